@@ -1,0 +1,181 @@
+// `sparsemip attack`: minimal L1 change that flips a digits network's decision, exact (CBC MILP)
+// vs local (Ipopt, smooth ReLU surrogates), every answer re-checked on the real network.
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+#include "app/cli/cli_args.h"
+#include "app/cli/command_registry.h"
+#include "core/data/dataset_catalog.h"
+#include "core/mlp/mlp_json.h"
+#include "core/mlp/mlp_trainer.h"
+#include "core/verify/attack_json.h"
+
+namespace {
+
+const char* kHelp =
+    "usage: sparsemip attack (--model FILE.json | --train-digits) [options]\n"
+    "  --model FILE.json      a network saved by `sparsemip mlp-train` (64 inputs, digits)\n"
+    "  --train-digits         train one now (64-hidden-10 on digits, 80/20 split)\n"
+    "  --hidden 32,16         hidden sizes for --train-digits\n"
+    "  --epochs 30            epochs for --train-digits\n"
+    "  --seed 0               training seed and the 80/20 split that picks the sample\n"
+    "  --sample 0             index into the test split (must be classified correctly)\n"
+    "  --query any            any | target:K | all-others (the seed's variant)\n"
+    "  --margin 0.01          logit margin of the winning class(es)\n"
+    "  --formulations mip,sqrt,softplus:1,softplus:5   (sqrt:<delta> also accepted)\n"
+    "  --tighten lp           none | interval | lp (big-M bounds for the MILP)\n"
+    "  --time-limit 120       seconds per formulation\n"
+    "  --quiet                no progress lines on stderr\n"
+    "  --json out.json        write the whole comparison\n";
+
+std::string fmt(double v, const char* f = "%.4f") {
+    if (!std::isfinite(v)) return "-";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, f, v);
+    return buf;
+}
+
+int fail(const std::string& message, int code = 2) {
+    std::cerr << "sparsemip attack: " << message << "\n";
+    return code;
+}
+
+int run(const std::vector<std::string>& argv) {
+    smip::cli::CliArgs args(argv, {"help", "train-digits", "quiet"});
+    if (args.has("help")) {
+        std::cout << kHelp;
+        return 0;
+    }
+    args.allowOnly({"model", "train-digits", "hidden", "epochs", "seed", "sample", "query",
+                    "margin", "formulations", "tighten", "time-limit", "quiet", "json"});
+    const auto seed = static_cast<std::uint64_t>(args.integer("seed", 0));
+    const int sample = static_cast<int>(args.integer("sample", 0));
+    const int epochs = static_cast<int>(args.integer("epochs", 30));
+    smip::AttackConfig cfg;
+    cfg.query.margin = args.number("margin", 0.01);
+    cfg.timeLimitSeconds = args.number("time-limit", 120.0);
+    const bool quiet = args.has("quiet");
+    std::string error = args.error();
+    if (!error.empty()) return fail(error);
+    if (args.has("model") == args.has("train-digits"))
+        return fail("give exactly one of --model FILE.json and --train-digits");
+    if (!smip::AttackQuery::parse(args.text("query", "any"), cfg.query, error))
+        return fail("--query: " + error);
+    if (!smip::parseBoundTightening(args.text("tighten", "lp"), cfg.tightening))
+        return fail("--tighten expects none, interval or lp, got '" + args.text("tighten") + "'");
+    if (args.has("formulations")) {
+        cfg.formulations.clear();
+        for (const auto& item : smip::cli::splitList(args.text("formulations"))) {
+            smip::AttackFormulation f;
+            if (!smip::AttackFormulation::parse(item, f))
+                return fail("--formulations: unknown formulation '" + item +
+                            "' (mip, sqrt[:delta], softplus:beta)");
+            cfg.formulations.push_back(f);
+        }
+        if (cfg.formulations.empty()) return fail("--formulations is empty");
+    }
+    if (!(cfg.timeLimitSeconds > 0)) return fail("--time-limit must be > 0");
+
+    smip::Dataset digits;
+    smip::MlpDataSplit split;
+    smip::DatasetSpec digitsSpec;
+    digitsSpec.source = "digits";
+    if (!smip::resolveDataset(digitsSpec, digits, error) ||
+        !smip::makeMlpSplit(digits, 0.2, seed, smip::MlpScaling::GlobalRange, split, error))
+        return fail(error, 1);
+    smip::MlpClassifier net;
+    if (args.has("model")) {
+        if (!smip::loadMlp(args.text("model"), net, error)) return fail(error, 1);
+    } else {
+        smip::MlpTrainConfig tc;
+        tc.seed = seed;
+        tc.epochs = epochs;
+        if (args.has("hidden")) {
+            tc.hidden.clear();
+            for (const auto& item : smip::cli::splitList(args.text("hidden"))) {
+                char* end = nullptr;
+                const long v = std::strtol(item.c_str(), &end, 10);
+                if (*end != '\0' || v < 1)
+                    return fail("--hidden expects positive integers, got '" + item + "'");
+                tc.hidden.push_back(static_cast<int>(v));
+            }
+        }
+        const smip::MlpTrainResult tr = smip::trainMlp(split, tc);
+        if (tr.status != smip::MlpTrainStatus::Finished) return fail(tr.message, 1);
+        net = tr.model;
+        if (!quiet)
+            std::fprintf(stderr, "trained %s: test accuracy %.3f in %.2f s\n",
+                         args.text("hidden", "32,16").c_str(), tr.testAccuracy, tr.seconds);
+    }
+    if (net.inputSize() != 64) return fail("the model must have 64 inputs (8x8 digits)", 1);
+    if (sample < 0 || sample >= split.Xtest.rows())
+        return fail("--sample must be in 0.." + std::to_string(split.Xtest.rows() - 1));
+    const Eigen::VectorXd raw = digits.X.row(split.testIndices(sample)).transpose();
+    const Eigen::VectorXd x0 = net.scaleInput(raw);
+    const int label = split.ytest(sample);
+    if (net.predict(x0) != label)
+        return fail("test sample " + std::to_string(sample) + " (label " + std::to_string(label) +
+                        ") is misclassified as " + std::to_string(net.predict(x0)) +
+                        ": pick another --sample",
+                    1);
+
+    smip::AttackHooks hooks;
+    if (!quiet) {
+        hooks.onStage = [](const std::string& s) {
+            std::fprintf(stderr, "[stage] %s\n", s.c_str());
+        };
+        hooks.onMilpProgress = [](const std::string&, const smip::MilpProgress& p) {
+            std::fprintf(stderr, "[mip] %7.2fs  incumbent %s  bound %s  nodes %lld\n", p.seconds,
+                         fmt(p.incumbent).c_str(), fmt(p.bound).c_str(), p.nodes);
+        };
+        hooks.onNlpProgress = [](const std::string& f, const smip::NlpProgress& p) {
+            if (p.iteration % 10 == 0)
+                std::fprintf(stderr, "[%s] iter %4d  obj %s  inf_pr %.2e\n", f.c_str(), p.iteration,
+                             fmt(p.objective).c_str(), p.primalInfeasibility);
+        };
+    }
+    cfg.milpLogLevel = 0;
+    cfg.nlpPrintLevel = 0;
+    const smip::AttackComparison c = smip::runAttackComparison(net, x0, label, cfg, hooks);
+    if (!c.message.empty()) return fail(c.message, 1);
+
+    const auto& b = c.bounds;
+    std::printf("sample %d (label %d), query %s, margin %g\n", sample, label, c.query.id().c_str(),
+                c.query.margin);
+    std::printf(
+        "bounds (%s): %d hidden ReLUs; interval: %d stable, %d unstable, total M %.2f; "
+        "final: %d stable, %d unstable, total M %.2f (%d LPs, %.2f s)\n",
+        smip::boundTighteningId(b.mode), b.finalStats.hiddenNeurons,
+        b.intervalStats.stableActive + b.intervalStats.stableInactive, b.intervalStats.unstable,
+        b.intervalStats.totalBigM, b.finalStats.stableActive + b.finalStats.stableInactive,
+        b.finalStats.unstable, b.finalStats.totalBigM, b.lpSolves, b.seconds);
+    std::printf("%-14s %-18s %10s %10s %9s %11s %7s %7s\n", "formulation", "status", "objective",
+                "real L1", "seconds", "gap to MIP", "class", "valid");
+    for (const auto& o : c.outcomes) {
+        const std::string gap =
+            o.hasSolution && std::isfinite(o.gapToMip) ? fmt(100.0 * o.gapToMip, "%+.1f%%") : "-";
+        std::printf("%-14s %-18s %10s %10s %9.2f %11s %7s %7s\n", o.formulation.c_str(),
+                    o.status.c_str(), o.hasSolution ? fmt(o.objective).c_str() : "-",
+                    o.hasSolution ? fmt(o.check.l1).c_str() : "-", o.seconds, gap.c_str(),
+                    o.hasSolution ? std::to_string(o.check.predictedAfter).c_str() : "-",
+                    o.hasSolution ? (o.check.decisionChanged ? "yes" : "NO") : "-");
+    }
+    for (const auto& o : c.outcomes)
+        if (o.hasSolution && !o.check.decisionChanged)
+            std::printf("note: %s's answer does not change the real network's decision (%s)\n",
+                        o.formulation.c_str(), o.message.c_str());
+    if (args.has("json")) {
+        nlohmann::json extra = {
+            {"sample", sample}, {"seed", seed}, {"model", smip::mlpToJson(net)}};
+        error = smip::saveAttackComparison(c, args.text("json"), extra);
+        if (!error.empty()) return fail(error, 1);
+    }
+    return 0;
+}
+
+}  // namespace
+
+static smip::cli::CommandRegistrar reg("attack",
+                                       "minimal input change that flips an MLP: MILP vs Ipopt",
+                                       run);

@@ -1,0 +1,210 @@
+// `sparsemip sparsest`: the sparsest exact-fit ReLU network by MILP (seeds 000/001), with bounds
+// typed or taken from a trained model, optional warm start, progress lines, JSON and MPS export.
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <stop_token>
+#include <thread>
+
+#include "app/cli/cli_args.h"
+#include "app/cli/command_registry.h"
+#include "core/common/atomic_file.h"
+#include "core/data/dataset_catalog.h"
+#include "core/milp/milp_solver.h"
+#include "core/sparsest/sparsest_formulation.h"
+#include "core/sparsest/sparsest_json.h"
+#include "core/sparsest/sparsest_solver.h"
+#include "core/train/trainer.h"
+
+namespace {
+
+std::atomic<bool> gInterrupted{false};
+void onInterrupt(int) {
+    gInterrupted.store(true);
+}
+
+std::string fmt(double v) {
+    if (!std::isfinite(v)) return "-";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+constexpr const char* kHelp =
+    "usage: sparsemip sparsest --dataset NAME [options]\n\n"
+    "  --dataset NAME       generator, bundled dataset or CSV path (default random)\n"
+    "  --n N --d D --seed S generator size and seed (default 7, 5, 0)\n"
+    "  --width K            hidden units (default N)\n"
+    "  --w-bound B          weight bound |W| <= B (default 2)\n"
+    "  --b-bound B          bias bound |b| <= B (default 2)\n"
+    "  --bounds-from REG    train REG (none, wd, p0.4, l1, group) and take the bounds from it:\n"
+    "                       max|W|, max|b| of the rescaled model (|v| = 1) + --margin (default 1)\n"
+    "  --epochs E           training epochs for --bounds-from (default 100000)\n"
+    "  --warm-start         MIP start from the trained model (needs --bounds-from)\n"
+    "  --formulation F      seed (published) or tight (default tight)\n"
+    "  --epsilon E          fit tolerance |f(x)-y| <= E (default 0: exact fit)\n"
+    "  --no-bias-count      count only weights in the objective\n"
+    "  --time-limit S       wall-clock seconds (default 60)\n"
+    "  --threads N          CBC threads (default 1)\n"
+    "  --log-level L        CBC log level 0..3 (default 0; log on stderr)\n"
+    "  --json FILE          write the result as JSON\n"
+    "  --mps FILE           write the MILP as MPS before solving\n"
+    "  --force              solve even above the size confirmation threshold\n"
+    "  --quiet              no progress lines\n";
+
+int runSparsest(const std::vector<std::string>& argv) {
+    smip::cli::CliArgs args(argv, {"help", "warm-start", "no-bias-count", "force", "quiet"});
+    if (args.has("help")) {
+        std::cout << kHelp;
+        return 0;
+    }
+    args.allowOnly(
+        {"help",        "warm-start", "no-bias-count", "force",       "quiet",   "dataset",
+         "n",           "d",          "seed",          "width",       "w-bound", "b-bound",
+         "bounds-from", "margin",     "epochs",        "formulation", "epsilon", "time-limit",
+         "threads",     "log-level",  "json",          "mps"});
+    smip::DatasetSpec spec;
+    spec.source = args.text("dataset", "random");
+    spec.n = static_cast<int>(args.integer("n", 7));
+    spec.d = static_cast<int>(args.integer("d", 5));
+    spec.seed = static_cast<std::uint64_t>(args.integer("seed", 0));
+    smip::SparsestConfig config;
+    config.width = static_cast<int>(args.integer("width", 0));
+    config.wBound = args.number("w-bound", 2.0);
+    config.bBound = args.number("b-bound", 2.0);
+    config.epsilon = args.number("epsilon", 0.0);
+    config.countBiases = !args.has("no-bias-count");
+    const double margin = args.number("margin", 1.0);
+    const int epochs = static_cast<int>(args.integer("epochs", 100000));
+    smip::MilpOptions options;
+    options.timeLimitSeconds = args.number("time-limit", 60.0);
+    options.threads = static_cast<int>(args.integer("threads", 1));
+    options.logLevel = static_cast<int>(args.integer("log-level", 0));
+    options.progressIntervalSeconds = 1.0;
+    if (args.error().empty() &&
+        !smip::parseVariant(args.text("formulation", "tight"), config.variant))
+        args.fail("--formulation must be seed or tight");
+    smip::RegularizerSpec reg;
+    const bool fromModel = args.has("bounds-from");
+    if (args.error().empty() && fromModel &&
+        !smip::RegularizerSpec::parse(args.text("bounds-from"), reg))
+        args.fail("--bounds-from: unknown regularizer '" + args.text("bounds-from") + "'");
+    if (args.error().empty() && fromModel && (args.has("w-bound") || args.has("b-bound")))
+        args.fail("--bounds-from and --w-bound/--b-bound exclude each other");
+    if (args.error().empty() && args.has("warm-start") && !fromModel)
+        args.fail("--warm-start needs --bounds-from (the trained model to start from)");
+    if (args.error().empty() && (epochs < 1 || margin < 0.0))
+        args.fail("--epochs must be >= 1 and --margin >= 0");
+    if (args.error().empty() && options.timeLimitSeconds <= 0)
+        args.fail("--time-limit must be > 0");
+    if (args.error().empty() && (options.threads < 1 || options.threads > 64))
+        args.fail("--threads must be between 1 and 64");
+    if (!args.error().empty()) {
+        std::cerr << "sparsemip sparsest: " << args.error() << "\n";
+        return 2;
+    }
+    smip::Dataset data;
+    std::string error;
+    if (!smip::resolveDataset(spec, data, error)) {
+        std::cerr << "sparsemip sparsest: " << error << "\n";
+        return 1;
+    }
+    const int K = smip::effectiveWidth(config, data.samples());
+    smip::ShallowReluNet trained;
+    if (fromModel) {
+        smip::TrainConfig tc;
+        tc.epochs = epochs;
+        tc.countBiases = config.countBiases;
+        std::cout << "training " << reg.id() << " for " << epochs << " epochs ..." << std::endl;
+        const smip::TrainResult tr =
+            smip::trainShallow(data, smip::initShallowNet(data.features(), K, spec.seed), reg, tc);
+        trained = tr.net;
+        const smip::SparsestBounds b = smip::boundsFromModel(trained, margin);
+        config.wBound = b.wBound;
+        config.bBound = b.bBound;
+        std::cout << "trained: mse=" << fmt(tr.final.mse) << " nonzeros=" << tr.final.nonzeros
+                  << " -> w_B=" << fmt(b.wBound) << " b_B=" << fmt(b.bBound) << "\n";
+    }
+    if (auto bad = smip::validateSparsestInput(data.X, data.y, config); !bad.empty()) {
+        std::cerr << "sparsemip sparsest: " << bad << "\n";
+        return 1;
+    }
+    const auto size = smip::estimateSparsestSize(data.samples(), data.features(), config);
+    std::cout << "formulation " << smip::variantId(config.variant) << ": N=" << data.samples()
+              << " d=" << data.features() << " K=" << K << ", " << size.columns << " columns ("
+              << size.binaries << " binaries), <= " << size.rows << " rows\n";
+    if (size.needsConfirmation && !args.has("force")) {
+        std::cerr << "sparsemip sparsest: " << size.binaries << " binaries exceed "
+                  << smip::kSparsestConfirmBinaries << "; pass --force to solve anyway\n";
+        return 1;
+    }
+    if (args.has("mps")) {
+        const smip::SparsestModel m = smip::buildSparsestMilp(data.X, data.y, config);
+        if (auto e = smip::writeMps(m.problem, args.text("mps")); !e.empty()) {
+            std::cerr << "sparsemip sparsest: " << e << "\n";
+            return 1;
+        }
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::stop_source stop;
+    std::jthread watcher([stop](std::stop_token done) mutable {
+        while (!done.stop_requested()) {
+            if (gInterrupted.load()) stop.request_stop();
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    smip::MilpHooks hooks;
+    hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    if (!args.has("quiet"))
+        hooks.onProgress = [](const smip::MilpProgress& p) {
+            std::cout << "t=" << fmt(p.seconds) << "s incumbent=" << fmt(p.incumbent)
+                      << " bound=" << fmt(p.bound) << " gap=" << fmt(p.gap) << " nodes=" << p.nodes
+                      << std::endl;
+        };
+    const smip::SparsestResult r =
+        smip::solveSparsest(data.X, data.y, config, options, hooks, stop.get_token(),
+                            args.has("warm-start") ? &trained : nullptr);
+    watcher.request_stop();
+    if (r.warmStart.attempted)
+        std::cout << "warm start: " << (r.warmStart.feasible ? "feasible" : "not used") << " ("
+                  << r.warmStart.message << ")\n";
+    std::cout << "status: " << smip::statusId(r.milp.status) << " (" << r.milp.message << ")\n"
+              << "objective: " << (r.milp.hasSolution ? fmt(r.milp.objective) : "-")
+              << "\nbest bound: " << fmt(r.milp.bestBound) << "\ngap: " << fmt(r.milp.gap)
+              << "\nnodes: " << r.milp.nodes << "\nseconds: " << fmt(r.milp.seconds) << "\n";
+    const auto& v = r.verification;
+    std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.reason)
+              << " (max residual " << fmt(v.maxResidual) << ", " << v.nonzeros << " nonzeros, "
+              << v.activeUnits << " active units)\n";
+    if (r.hasNetwork)
+        for (int k = 0; k < r.net.width(); ++k) {
+            if (r.net.W.row(k).cwiseAbs().maxCoeff() == 0.0 && r.net.b(k) == 0.0) continue;
+            std::cout << "  unit " << k << ": v=" << (r.net.v(k) > 0 ? "+1" : "-1")
+                      << " b=" << fmt(r.net.b(k)) << " w=[";
+            for (int j = 0; j < r.net.inputs(); ++j)
+                std::cout << (j ? ", " : "") << fmt(r.net.W(k, j));
+            std::cout << "]\n";
+        }
+    if (args.has("json")) {
+        const std::string text = smip::sparsestResultToJson(r).dump(1) + "\n";
+        if (auto e = smip::writeFileAtomically(args.text("json"), text); !e.empty()) {
+            std::cerr << "sparsemip sparsest: " << e << "\n";
+            return 1;
+        }
+    }
+    if (r.milp.status == smip::MilpStatus::Error) {
+        std::cerr << "sparsemip sparsest: " << r.milp.message << "\n";
+        return 1;
+    }
+    if (r.milp.status == smip::MilpStatus::Infeasible) return 3;
+    return r.hasNetwork && !v.passed ? 4 : 0;
+}
+
+const smip::cli::CommandRegistrar reg("sparsest",
+                                      "sparsest exact-fit ReLU network by MILP (seed/tight)",
+                                      runSparsest);
+
+}  // namespace

@@ -1,0 +1,67 @@
+// sparsemip-studio: the GUI. Starts on the bundled default data (the seed's `random` set, N=7, d=5)
+// so a first-time user can press Start on the Train page right away.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include "ui/data/data_page.h"
+#include "ui/i18n/language.h"
+#include "ui/main/app_state.h"
+#include "ui/main/main_window.h"
+#include "ui/train/train_page.h"
+#include <QTabWidget>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("SparseMIP");
+    QApplication::setApplicationName("SparseMIP Studio");
+    QApplication::setApplicationVersion("0.1.0");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("SparseMIP Studio");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption lang("lang", "Language code (en, de); default: system or saved choice.",
+                            "code");
+    QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
+                               "name", "random");
+    QCommandLineOption tab("tab", "Tab index to show first.", "index");
+    QCommandLineOption screenshot("screenshot", "Save a screenshot of the window and quit.",
+                                  "file.png");
+    QCommandLineOption delay("screenshot-delay", "Milliseconds before the screenshot.", "ms",
+                             "1500");
+    QCommandLineOption train("train", "Start training right after loading (demo mode).");
+    QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
+    parser.addOptions({lang, dataset, tab, screenshot, delay, train, epochs});
+    parser.process(app);
+
+    smip::ui::installTranslators(
+        app, parser.isSet(lang) ? parser.value(lang) : smip::ui::storedLanguage());
+
+    smip::ui::MainWindow window;
+    if (parser.isSet(tab)) window.tabs()->setCurrentIndex(parser.value(tab).toInt());
+    window.show();
+
+    if (parser.isSet(epochs)) window.trainPage()->setEpochs(parser.value(epochs).toInt());
+    if (parser.isSet(train)) {
+        auto* once = new QObject(&window);
+        QObject::connect(window.state(), &smip::ui::AppState::datasetChanged, once, [&window, once] {
+            window.trainPage()->start();
+            once->deleteLater();
+        });
+    }
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, path] {
+            window.grab().save(path);
+            window.close();
+        });
+    }
+
+    smip::DatasetSpec spec;
+    spec.source = parser.value(dataset).toStdString();
+    window.dataPage()->load(spec, parser.value(dataset) == "random"
+                                      ? QObject::tr("Random, N=7, d=5, seed 0")
+                                      : parser.value(dataset));
+    return app.exec();
+}

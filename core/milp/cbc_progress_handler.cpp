@@ -1,0 +1,98 @@
+#include "core/milp/cbc_progress_handler.h"
+
+#include <cmath>
+#include <limits>
+
+#include <coin/CbcModel.hpp>
+
+namespace smip {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kCoinHuge = 1e30;
+
+}  // namespace
+
+CbcSolveState::CbcSolveState() : bestCbcIncumbent(kInf), bestCbcBound(-kInf) {}
+
+double CbcSolveState::elapsedSeconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+MilpProgress CbcSolveState::sampleLocked(long long nodes) const {
+    MilpProgress s;
+    s.seconds = elapsedSeconds();
+    s.nodes = nodes;
+    const bool hasInc = bestCbcIncumbent < kInf;
+    // The bound can never be better than the incumbent (CBC may report it a hair beyond).
+    const double bound = hasInc ? std::min(bestCbcBound, bestCbcIncumbent) : bestCbcBound;
+    s.incumbent = hasInc ? sign * bestCbcIncumbent + offset : kNaN;
+    s.bound = bound > -kInf ? sign * bound + offset : kNaN;
+    s.gap = (hasInc && bound > -kInf)
+                ? std::abs(s.incumbent - s.bound) / std::max(1e-10, std::abs(s.incumbent))
+                : kNaN;
+    return s;
+}
+
+void CbcSolveState::observe(double cbcIncumbent, double cbcBound, long long nodes, bool force) {
+    MilpProgress sample;
+    {
+        std::lock_guard lock(mutex);
+        bool improved = false;
+        // Monotone by construction: in minimization form the incumbent only falls, the bound only
+        // rises, whatever order (possibly lagging) events arrive in.
+        if (std::isfinite(cbcIncumbent) && std::abs(cbcIncumbent) < kCoinHuge &&
+            cbcIncumbent < bestCbcIncumbent - 1e-9 * std::max(1.0, std::abs(cbcIncumbent))) {
+            bestCbcIncumbent = cbcIncumbent;
+            improved = true;
+        }
+        if (std::isfinite(cbcBound) && std::abs(cbcBound) < kCoinHuge && cbcBound > bestCbcBound)
+            bestCbcBound = cbcBound;
+        const double now = elapsedSeconds();
+        if (!improved && !force && haveSample && now - lastSampleSeconds < intervalSeconds) return;
+        if (!improved && !force && bestCbcIncumbent == kInf && bestCbcBound == -kInf) return;
+        sample = sampleLocked(nodes);
+        lastSampleSeconds = now;
+        haveSample = true;
+        samples.push_back(sample);
+    }
+    if (hooks.onProgress) hooks.onProgress(sample);
+}
+
+CbcEventHandler::CbcAction CbcProgressHandler::event(CbcEvent whichEvent) {
+    if (!model_) return noAction;
+    const bool subMip = model_->parentModel() != nullptr;
+    if (state_->stop.stop_requested()) {
+        // Stopping a heuristic's sub-MIP only shortens the heuristic; the main model must see it.
+        if (!subMip) state_->cbcSawStop.store(true);
+        return stop;
+    }
+    if (subMip) return noAction;
+    switch (whichEvent) {
+        case node:
+        case treeStatus:
+        case solution:
+        case heuristicSolution:
+        case endSearch: {
+            const double inc = model_->bestSolution() ? model_->getMinimizationObjValue() : kInf;
+            double bound = model_->getBestPossibleObjValue();
+            // getBestPossibleObjValue() is min(tree bound, incumbent) and the tree bound starts at
+            // +inf: a value equal to the incumbent mid-search means "unknown", not "proven".
+            if (inc < kInf && bound >= inc - 1e-9 * std::max(1.0, std::abs(inc))) bound = -kInf;
+            state_->observe(inc, bound, model_->getNodeCount(), false);
+            break;
+        }
+        default:
+            break;
+    }
+    return noAction;
+}
+
+int ClpStopHandler::event(Event whichEvent) {
+    if ((whichEvent == endOfIteration) && state_->stop.stop_requested() &&
+        !state_->cbcSawStop.load())
+        return 5;  // any value ≥ 0 ends the simplex run ("stopped by event handler")
+    return ClpEventHandler::event(whichEvent);
+}
+
+}  // namespace smip

@@ -1,0 +1,72 @@
+#pragma once
+// Internal to core/milp: live progress and cooperative cancel for one CBC solve. CBC clones event
+// handlers into every model copy (driver copy, sub-MIPs, threads), so all clones share one
+// CbcSolveState through a shared_ptr.
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <stop_token>
+#include <vector>
+
+#include <coin/CbcEventHandler.hpp>
+#include <coin/ClpEventHandler.hpp>
+
+#include "core/milp/milp_result.h"
+#include "core/milp/milp_solver.h"
+
+namespace smip {
+
+struct CbcSolveState {
+    std::stop_token stop;
+    MilpHooks hooks;
+    double sign = 1.0;  ///< problem objective = sign * CBC objective + offset
+    double offset = 0.0;
+    double intervalSeconds = 0.05;
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    /// Set once CBC's own handler has returned `stop`: from then on the Clp handler must let LPs
+    /// finish, or CBC's final re-solve is cut short and the incumbent lost (cbc_ipopt.md).
+    std::atomic<bool> cbcSawStop{false};
+    std::atomic<int> printFrequency{20};
+    std::atomic<bool> searchFinished{false};  ///< branch and bound returned (not cut short)
+
+    std::mutex mutex;         // guards everything below (events may come from several B&B threads)
+    double bestCbcIncumbent;  ///< minimization form; +inf when none
+    double bestCbcBound;      ///< minimization form; -inf when unknown
+    double lastSampleSeconds = -1.0;
+    bool haveSample = false;
+    std::vector<MilpProgress> samples;
+
+    CbcSolveState();
+    double elapsedSeconds() const;
+    /// Records CBC values (minimization form, |v| ≥ 1e30 means none) and emits a sample on a new
+    /// incumbent, or when `intervalSeconds` passed since the last one, or when `force`.
+    void observe(double cbcIncumbent, double cbcBound, long long nodes, bool force);
+    /// Builds a sample in the problem's sense from the monotone best values; caller holds mutex.
+    MilpProgress sampleLocked(long long nodes) const;
+};
+
+/// Reports progress from the main model's events and returns `stop` once a stop is requested.
+class CbcProgressHandler : public CbcEventHandler {
+  public:
+    explicit CbcProgressHandler(std::shared_ptr<CbcSolveState> state) : state_(std::move(state)) {}
+    CbcAction event(CbcEvent whichEvent) override;
+    CbcEventHandler* clone() const override { return new CbcProgressHandler(*this); }
+    const std::shared_ptr<CbcSolveState>& state() const { return state_; }
+
+  private:
+    std::shared_ptr<CbcSolveState> state_;
+};
+
+/// Stops long simplex runs on a stop request until CBC itself has seen the stop.
+class ClpStopHandler : public ClpEventHandler {
+  public:
+    explicit ClpStopHandler(std::shared_ptr<CbcSolveState> state) : state_(std::move(state)) {}
+    int event(Event whichEvent) override;
+    ClpEventHandler* clone() const override { return new ClpStopHandler(*this); }
+
+  private:
+    std::shared_ptr<CbcSolveState> state_;
+};
+
+}  // namespace smip

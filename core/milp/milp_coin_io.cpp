@@ -1,0 +1,134 @@
+// writeMps / readMps / readLp through COIN's CoinMpsIO and CoinLpIO. OsiClp's writeMps would append
+// ".gz"; CoinMpsIO writes plain text to a temporary file that we then publish atomically.
+#include <unistd.h>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+#include <coin/CoinError.hpp>
+#include <coin/CoinFinite.hpp>
+#include <coin/CoinLpIO.hpp>
+#include <coin/CoinMpsIO.hpp>
+#include <coin/CoinPackedMatrix.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/milp/cbc_problem_data.h"
+#include "core/milp/milp_file_io.h"
+#include "core/milp/milp_solver.h"
+#include "core/milp/milp_validation.h"
+
+namespace smip {
+namespace {
+
+double fromCoin(double v) {
+    if (v >= COIN_DBL_MAX || v >= 1e30) return kInf;
+    if (v <= -COIN_DBL_MAX || v <= -1e30) return -kInf;
+    return v;
+}
+
+std::filesystem::path scratchPath(const char* ext) {
+    static std::atomic<int> counter{0};
+    return std::filesystem::temp_directory_path() /
+           ("sparsemip-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ext);
+}
+
+// Fills `problem` (Minimize) from reader data shared by CoinMpsIO and CoinLpIO.
+template <class Reader>
+void fillFromReader(const Reader& in, MilpProblem& problem, double offset) {
+    problem = {};
+    problem.sense = ObjectiveSense::Minimize;
+    problem.objectiveOffset = offset;
+    const int n = in.getNumCols();
+    const double* lo = in.getColLower();
+    const double* up = in.getColUpper();
+    const double* obj = in.getObjCoefficients();
+    for (int j = 0; j < n; ++j)
+        problem.addColumn(in.columnName(j), fromCoin(lo[j]), fromCoin(up[j]), obj[j],
+                          in.isInteger(j));
+    const CoinPackedMatrix* m = in.getMatrixByRow();
+    const double* rlo = in.getRowLower();
+    const double* rup = in.getRowUpper();
+    for (int i = 0; i < in.getNumRows(); ++i) {
+        const CoinShallowPackedVector v = m->getVector(i);
+        std::vector<int> idx(v.getIndices(), v.getIndices() + v.getNumElements());
+        std::vector<double> val(v.getElements(), v.getElements() + v.getNumElements());
+        problem.addRow(in.rowName(i), std::move(idx), std::move(val), fromCoin(rlo[i]),
+                       fromCoin(rup[i]));
+    }
+}
+
+}  // namespace
+
+std::string writeMps(const MilpProblem& p, const std::string& path) {
+    if (auto error = validateMilpProblem(p); !error.empty()) return "invalid problem: " + error;
+    const auto tmp = scratchPath(".mps");
+    std::string content, error;
+    try {
+        const CbcProblemData d = toCbcProblemData(p);
+        CoinMpsIO mps;
+        mps.messageHandler()->setLogLevel(0);
+        mps.setMpsData(d.matrix(), COIN_DBL_MAX, d.colLower.data(), d.colUpper.data(),
+                       d.cost.data(), d.integrality.data(), d.rowLower.data(), d.rowUpper.data(),
+                       d.colNames, d.rowNames);
+        // Minimization form: sign * (c·x + offset).
+        mps.setObjectiveOffset(d.sign * d.offset);
+        std::string name = p.name;
+        for (char& c : name)
+            if (c == ' ' || c == '\t') c = '_';
+        mps.setProblemName(name.empty() ? "model" : name.c_str());
+        // formatType 1: extra accuracy, so a round trip reproduces the coefficients.
+        if (mps.writeMps(tmp.c_str(), 0, 1, 2) != 0)
+            error = "CoinMpsIO could not write " + tmp.string();
+        if (error.empty()) readWholeFile(tmp.string(), content, error);
+    } catch (const CoinError& e) {
+        error = "MPS export failed: " + e.message();
+    }
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec);
+    if (!error.empty()) return error;
+    std::string header = "* SparseMIP Studio export of '" + p.name + "'\n";
+    if (p.sense == ObjectiveSense::Maximize)
+        header +=
+            "* NOTE: the original problem MAXIMIZES; MPS readers ignore OBJSENSE, so the "
+            "objective\n"
+            "* below is negated: minimize it, then negate the optimum to get the original value.\n";
+    return writeFileAtomically(path, header + content);
+}
+
+std::string readMps(const std::string& path, MilpProblem& problem) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return "MPS file not found: " + path;
+    try {
+        CoinMpsIO mps;
+        mps.messageHandler()->setLogLevel(0);
+        const int errors = mps.readMps(path.c_str(), "");
+        if (errors != 0)
+            return "could not read MPS file " + path + " (" + std::to_string(errors) + " errors)";
+        fillFromReader(mps, problem, mps.objectiveOffset());
+        const char* name = mps.getProblemName();
+        problem.name = name && *name ? name : "model";
+    } catch (const CoinError& e) {
+        return "could not read MPS file " + path + ": " + e.message();
+    }
+    return {};
+}
+
+std::string readLp(const std::string& path, MilpProblem& problem) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return "LP file not found: " + path;
+    try {
+        CoinLpIO lp;
+        lp.messageHandler()->setLogLevel(0);
+        lp.readLp(path.c_str());
+        fillFromReader(lp, problem, lp.objectiveOffset());
+        problem.name = lp.getProblemName() ? lp.getProblemName() : "model";
+    } catch (const CoinError& e) {
+        return "could not read LP file " + path + ": " + e.message();
+    }
+    return {};
+}
+
+}  // namespace smip

@@ -1,0 +1,45 @@
+#pragma once
+// What a MILP solve concluded (an outcome, not an error), plus the progress samples of a live
+// solve.
+#include <string>
+#include <vector>
+
+namespace smip {
+
+enum class MilpStatus {
+    Optimal,            ///< proven optimal (within the gap tolerance)
+    FeasibleAtLimit,    ///< stopped by a limit with an incumbent
+    Infeasible,         ///< proven infeasible
+    Unbounded,          ///< LP relaxation unbounded
+    NoSolutionAtLimit,  ///< stopped by a limit before any incumbent
+    Cancelled,          ///< stopped by the user (solution may still be present)
+    Error               ///< solver failure; message says why
+};
+
+/// One progress sample: values are in the problem's own sense (not CBC's minimization form).
+struct MilpProgress {
+    double seconds = 0.0;
+    double incumbent = 0.0;  ///< NaN when no incumbent yet
+    double bound = 0.0;      ///< best bound; NaN when unknown
+    double gap = 0.0;        ///< relative gap |inc-bound|/max(1e-10,|inc|); NaN without incumbent
+    long long nodes = 0;
+};
+
+struct MilpResult {
+    MilpStatus status = MilpStatus::Error;
+    std::string message;     ///< human-readable reason, always set for Error/Infeasible
+    double objective = 0.0;  ///< incumbent objective (valid when hasSolution)
+    double bestBound = 0.0;
+    double gap = 0.0;
+    long long nodes = 0;
+    double seconds = 0.0;
+    bool hasSolution = false;
+    std::vector<double> solution;  ///< one value per column, original column space
+    std::vector<MilpProgress> progress;
+};
+
+/// Stable lower-case identifier ("optimal", "feasible_at_limit", ...) for JSON/CSV. Not for
+/// display.
+const char* statusId(MilpStatus s);
+
+}  // namespace smip

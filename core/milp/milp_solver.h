@@ -1,0 +1,46 @@
+#pragma once
+// Solves a MilpProblem with COIN-OR CBC through its standard driver (CbcMain0/CbcMain1), with live
+// progress, log capture and cooperative cancel. Debian's CBC is not safe for two driver calls at
+// once in one process, so in-process solves are serialized by a global mutex; the GUI runs solves
+// in a worker process instead (see milp_worker_protocol.h).
+#include <functional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "core/milp/milp_problem.h"
+#include "core/milp/milp_result.h"
+
+namespace smip {
+
+struct MilpOptions {
+    double timeLimitSeconds = 60.0;  ///< wall clock (CBC's -timeMode elapsed)
+    int threads = 1;                 ///< CBC parallel B&B threads; >1 is opt-in
+    int logLevel = 1;                ///< CBC log level 0..3
+    double relativeGap = 1e-6;       ///< stop when the relative gap is below this
+    bool useDriver = true;           ///< false: bare CbcModel::branchAndBound (for comparison)
+    std::vector<double> mipStart;  ///< optional feasible point, one value per column (empty = none)
+    double progressIntervalSeconds = 0.05;  ///< rate limit for non-incumbent progress samples
+};
+
+struct MilpHooks {
+    /// Called on the solving thread: every new incumbent, and at most every interval otherwise.
+    std::function<void(const MilpProgress&)> onProgress;
+    /// Called on the solving thread with one line of CBC's log (no trailing newline).
+    std::function<void(const std::string&)> onLog;
+};
+
+/// Solves `problem`. Never throws: solver errors become MilpStatus::Error with a message. A stop
+/// request on `stop` ends the solve within about a second (status Cancelled, incumbent kept).
+MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options,
+                     const MilpHooks& hooks = {}, std::stop_token stop = {});
+
+/// Writes the problem as MPS (plain text; maximization is negated and says so in a comment) or LP.
+/// Returns an empty string on success, else a message. The file is written atomically.
+std::string writeMps(const MilpProblem& problem, const std::string& path);
+std::string writeLp(const MilpProblem& problem, const std::string& path);
+
+/// Reads an MPS file into a MilpProblem (for round-trip checks). Empty string on success.
+std::string readMps(const std::string& path, MilpProblem& problem);
+
+}  // namespace smip

@@ -1,0 +1,166 @@
+#include "core/miptrain/mip_solve.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+namespace smip {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+void stage(const MipTrainHooks& h, MipTrainStage s) {
+    if (h.onStage) h.onStage(s);
+}
+
+// Worse of two outcomes, for combining stages: error > cancelled > no solution > limit > optimal.
+int severity(MilpStatus s) {
+    switch (s) {
+        case MilpStatus::Optimal: return 0;
+        case MilpStatus::FeasibleAtLimit: return 1;
+        case MilpStatus::NoSolutionAtLimit: return 2;
+        case MilpStatus::Cancelled: return 3;
+        default: return 4;
+    }
+}
+
+}  // namespace
+
+MilpResult solveWithHooks(const MilpProblem& p, const MilpOptions& options,
+                          const MipTrainHooks& hooks, std::stop_token stop) {
+    MilpHooks mh;
+    if (hooks.onMilpProgress) mh.onProgress = hooks.onMilpProgress;
+    if (hooks.onLog) mh.onLog = hooks.onLog;
+    return solveMilp(p, options, mh, stop);
+}
+
+BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iteration) {
+    return [hooks, iteration](const std::vector<MilpProblem>& problems, const MilpOptions& options,
+                              std::stop_token stop) {
+        std::vector<MilpResult> out;
+        const int B = static_cast<int>(problems.size());
+        for (int b = 0; b < B; ++b) {
+            MipTrainStage s;
+            s.method = "lagrangian";
+            s.iteration = iteration ? *iteration : 0;
+            s.block = b + 1;
+            s.blocks = B;
+            s.text = "iteration " + std::to_string(s.iteration) + ", block " + std::to_string(b + 1) +
+                     " of " + std::to_string(B);
+            stage(hooks, s);
+            if (stop.stop_requested()) {
+                MilpResult r;
+                r.status = MilpStatus::Cancelled;
+                r.bestBound = std::numeric_limits<double>::quiet_NaN();
+                r.message = "cancelled before the block was solved";
+                out.push_back(r);
+                continue;
+            }
+            out.push_back(solveWithHooks(problems[static_cast<std::size_t>(b)], options, hooks, stop));
+        }
+        return out;
+    };
+}
+
+MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& arch,
+                             const MipFormulation& f, const MilpOptions& options,
+                             const MipTrainHooks& hooks, std::stop_token stop) {
+    MipSolveOutcome o;
+    NetworkMilp m;
+    if (!buildNetworkMilp(s, arch, f, m, o.message)) return o;
+    o.exact = m.exact;
+    stage(hooks, {"full", 0, 0, 0, 0, 0,
+                  "full MIP: " + std::to_string(m.problem.columns.size()) + " columns, " +
+                      std::to_string(m.problem.rows.size()) + " rows, " +
+                      std::to_string(m.problem.binaryCount()) + " binaries"});
+    const MilpResult r = solveWithHooks(m.problem, options, hooks, stop);
+    o.status = r.status;
+    o.message = r.message;
+    o.objective = r.hasSolution ? r.objective : kNaN;
+    o.bound = r.bestBound;
+    o.gap = r.hasSolution ? r.gap : kNaN;
+    o.seconds = r.seconds;
+    o.nodes = r.nodes;
+    if (r.hasSolution) {
+        o.hasNetwork = true;
+        o.network = decodeNetworkMilp(m, r.solution);
+    }
+    return o;
+}
+
+MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitecture& arch,
+                                  const MipFormulation& f, const MilpOptions& options,
+                                  const MipTrainHooks& hooks, std::stop_token stop) {
+    using Clock = std::chrono::steady_clock;
+    const auto t0 = Clock::now();
+    MipSolveOutcome o;
+    o.objective = o.bound = o.gap = kNaN;  // no single MILP proves anything about the whole
+    o.status = MilpStatus::Optimal;
+    o.message = checkFormulation(f);
+    if (o.message.empty())
+        o.message = checkArchitecture(arch, static_cast<int>(s.X.cols()), s.classes);
+    if (!o.message.empty()) {
+        o.status = MilpStatus::Error;
+        return o;
+    }
+    const int L = arch.hiddenLayers();
+    const int stages = std::max(1, L);
+    MipNetwork net = zeroMipNetwork(arch, f.activation);
+    Eigen::MatrixXd H = s.X;
+    for (int l = 1; l <= stages; ++l) {
+        const double used = std::chrono::duration<double>(Clock::now() - t0).count();
+        MilpOptions opt = options;
+        opt.timeLimitSeconds = std::max(1.0, (options.timeLimitSeconds - used) / (stages - l + 1));
+        // The frozen activations of many samples coincide: re-aggregating them is exact too.
+        const WeightedSamples sl = aggregateSamples(H, s.label, s.classes, s.weight);
+        MipArchitecture al;
+        al.widths = {static_cast<int>(H.cols())};
+        if (L > 0) al.widths.push_back(arch.widths[static_cast<std::size_t>(l)]);
+        al.widths.push_back(arch.classes());
+        stage(hooks, {"layerwise", l, stages, 0, 0, 0,
+                      "layer " + std::to_string(l) + " of " + std::to_string(stages) + " (" +
+                          std::to_string(sl.samples()) + " distinct samples)"});
+        NetworkMilp m;
+        if (!buildNetworkMilp(sl, al, f, m, o.message)) {
+            o.status = MilpStatus::Error;
+            return o;
+        }
+        o.exact = o.exact && m.exact;
+        const MilpResult r = solveWithHooks(m.problem, opt, hooks, stop);
+        o.nodes += r.nodes;
+        if (severity(r.status) > severity(o.status)) o.status = r.status;
+        if (!r.hasSolution) {
+            o.message = "layer " + std::to_string(l) + ": " +
+                        (r.message.empty() ? std::string(statusId(r.status)) : r.message);
+            o.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+            return o;
+        }
+        if (r.status == MilpStatus::Cancelled && l < stages) {
+            o.message = "cancelled at layer " + std::to_string(l) + " of " + std::to_string(stages);
+            o.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+            return o;
+        }
+        const MipNetwork part = decodeNetworkMilp(m, r.solution);
+        if (L == 0) {
+            net = part;
+            break;
+        }
+        net.weights[static_cast<std::size_t>(l - 1)] = part.weights[0];
+        net.biases[static_cast<std::size_t>(l - 1)] = part.biases[0];
+        if (l == L) {
+            net.weights.back() = part.weights[1];
+            net.biases.back() = part.biases[1];
+        } else {
+            MipNetwork one = part;  // the frozen layer's activations feed the next stage
+            H = mipHiddenActivations(one, H, 1);
+        }
+    }
+    o.hasNetwork = true;
+    o.network = net;
+    o.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    if (o.status == MilpStatus::Cancelled && o.message.empty()) o.message = "cancelled";
+    return o;
+}
+
+}  // namespace smip

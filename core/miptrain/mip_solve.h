@@ -1,0 +1,42 @@
+#pragma once
+// The two direct MIP training methods of Patil & Mintz (seed 002): the whole network as one MILP,
+// and greedy layer-wise training (each hidden layer with its own output layer, then frozen).
+#include <stop_token>
+#include <string>
+
+#include "core/milp/milp_solver.h"
+#include "core/miptrain/mip_train_hooks.h"
+#include "core/miptrain/network_milp.h"
+
+namespace smip {
+
+struct MipSolveOutcome {
+    MilpStatus status = MilpStatus::Error;
+    std::string message;
+    bool hasNetwork = false;
+    MipNetwork network;
+    double objective = 0.0;  ///< MILP objective (NaN for layer-wise: no single MILP)
+    double bound = 0.0;      ///< MILP best bound (NaN for layer-wise)
+    double gap = 0.0;        ///< proven relative gap (NaN when nothing is proven about the whole)
+    double seconds = 0.0;
+    long long nodes = 0;
+    bool exact = true;  ///< the MILP(s) were exact formulations
+};
+
+/// Solves the whole network as one MILP on `s` (time limit from `options`). Worker thread.
+MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& arch,
+                             const MipFormulation& f, const MilpOptions& options,
+                             const MipTrainHooks& hooks, std::stop_token stop);
+
+/// Greedy layer-wise training: stage l solves "inputs-K_l-J" on the frozen activations of layers
+/// < l (re-aggregated, exact), keeps the hidden layer; the last stage's output layer is kept.
+/// `options.timeLimitSeconds` is shared among the stages. Worker thread.
+MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitecture& arch,
+                                  const MipFormulation& f, const MilpOptions& options,
+                                  const MipTrainHooks& hooks, std::stop_token stop);
+
+/// solveMilp with the hooks' progress and log forwarded.
+MilpResult solveWithHooks(const MilpProblem& p, const MilpOptions& options,
+                          const MipTrainHooks& hooks, std::stop_token stop);
+
+}  // namespace smip

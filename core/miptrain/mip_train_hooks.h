@@ -1,0 +1,55 @@
+#pragma once
+// Progress hooks of MIP training. All callbacks run on the training (worker) thread; a GUI copies
+// the values into a sample buffer and draws them on its own timer.
+#include <functional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "core/milp/milp_problem.h"
+#include "core/milp/milp_result.h"
+#include "core/milp/milp_solver.h"
+
+namespace smip {
+
+/// Where training is. Fields are structured for a GUI; `text` is an English summary for the CLI.
+struct MipTrainStage {
+    std::string method;  ///< methodId() or "sgd"
+    int layer = 0;       ///< layer-wise: 1-based stage, else 0
+    int layers = 0;      ///< layer-wise: number of stages
+    int iteration = 0;   ///< Lagrangian: 1-based iteration, else 0
+    int block = 0;       ///< Lagrangian: 1-based block being solved, else 0
+    int blocks = 0;
+    std::string text;  ///< e.g. "layer 2 of 3", "iteration 7, block 3 of 4"
+};
+
+/// One Lagrangian iteration (seed 002's decomposition, finished).
+struct LagrangianRecord {
+    int iteration = 0;            ///< 1-based
+    double seconds = 0.0;         ///< since the decomposition started
+    double iterationBound = 0.0;  ///< L(λ_k): valid lower bound on the full MILP optimum
+    double dualBound = 0.0;       ///< best L(λ) so far
+    double bestPrimal = 0.0;      ///< best real network's objective so far (NaN when none)
+    double step = 0.0;            ///< subgradient step size used after this iteration
+    double subgradientNorm = 0.0; ///< ‖θ_b − consensus‖ over all blocks
+};
+
+struct MipTrainHooks {
+    std::function<void(const MipTrainStage&)> onStage;
+    std::function<void(const MilpProgress&)> onMilpProgress;  ///< forwarded from each MILP solve
+    std::function<void(const LagrangianRecord&)> onLagrangian;
+    std::function<void(const std::string&)> onLog;   ///< CBC log lines
+    std::function<void(int, double)> onEpoch;        ///< SGD: epoch (1-based), mean training loss
+};
+
+/// Solves the B block MILPs of one Lagrangian iteration and returns one result per problem. The
+/// default runs them one after another in-process (CBC is not reentrant); a GUI can pass one that
+/// runs them in parallel worker processes (`sparsemip milp-worker`).
+using BlockSolver = std::function<std::vector<MilpResult>(
+    const std::vector<MilpProblem>&, const MilpOptions&, std::stop_token)>;
+
+/// The default BlockSolver: solveMilp per problem in order, reporting stages and progress through
+/// `hooks` (copied). `iteration` is read at call time for the stage text.
+BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iteration = nullptr);
+
+}  // namespace smip

@@ -1,0 +1,43 @@
+#pragma once
+// Configuration of a shallow perceptron (step-function) network trained as a MILP, after
+// Rosenhahn, "Optimization of sparsity-constrained neural networks as a MILP", JOTA 199 (2023).
+#include <string>
+
+namespace smip {
+
+/// The paper's three sparsity terms (Sec. 3.2), each on/off and weighted in the objective
+/// against the XOR (Hamming) loss, where one wrong output bit costs 1.
+struct PerceptronSparsity {
+    bool weights = false;            ///< (a) count nonzero hidden weights ω_ij (binary indicator)
+    bool activations = false;        ///< (b) count hidden firings st_i over the training samples
+    bool neurons = false;            ///< (c) kill switch per hidden unit; count the used units
+    double weightsFactor = 0.1;      ///< objective weight per nonzero ω_ij (paper: 0.1)
+    double activationsFactor = 0.1;  ///< objective weight per hidden firing (paper: 0.1)
+    double neuronsFactor = 0.1;      ///< objective weight per used hidden unit (paper: 0.1)
+    int maxWeights = -1;             ///< N_max cap on nonzero ω_ij (needs `weights`); −1 = none
+
+    /// The paper's Table-3 flag string "abc" with a = weights, b = activations, c = neurons.
+    std::string flagsId() const {
+        return std::string(1, weights ? '1' : '0') + (activations ? '1' : '0') +
+               (neurons ? '1' : '0');
+    }
+};
+
+struct PerceptronConfig {
+    int hidden = 8;  ///< n hidden perceptrons (≥ 1)
+    PerceptronSparsity sparsity;
+    bool integer = false;          ///< integer network: integer inputs, weights and biases
+    bool nonnegative = false;      ///< ω_ij ≥ 0 (feature selection, paper Sec. 4.2)
+    double weightBound = 1.0;      ///< continuous mode: |ω_ij| ≤ this and |q_ik| ≤ this
+    double margin = 0.01;          ///< continuous mode: "off" means pre-activation ≤ −margin
+    int integerBound = 10;         ///< integer mode: weights and biases in [−bound, bound]
+    int integerScale = 10;         ///< integer mode: inputs = round(scale · x in [0,1])
+    bool symmetryBreaking = true;  ///< order interchangeable hidden units (keeps the optimum)
+    int maxClasses = 10;           ///< inputs with more classes are rejected (K outputs each)
+};
+
+/// Parses a comma list of "weights", "activations", "neurons" (or "none"/"" for no flag) into the
+/// flags of `out` (factors untouched). False with a message naming the unknown item.
+bool parseSparsityFlags(const std::string& list, PerceptronSparsity& out, std::string& error);
+
+}  // namespace smip

@@ -1,0 +1,191 @@
+#include "core/perceptron/perceptron_study.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <locale>
+#include <numeric>
+#include <sstream>
+
+#include "core/perceptron/perceptron_data.h"
+#include "core/perceptron/perceptron_trainer.h"
+
+namespace smip {
+
+namespace {
+
+double mean(const std::vector<double>& v) {
+    return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / v.size();
+}
+
+double sampleStd(const std::vector<double>& v) {
+    if (v.size() < 2) return 0.0;
+    const double mu = mean(v);
+    double s = 0.0;
+    for (double x : v)
+        s += (x - mu) * (x - mu);
+    return std::sqrt(s / (v.size() - 1));
+}
+
+void summarize(PerceptronStudyRow& row) {
+    row.runs = static_cast<int>(row.testAccuracy.size());
+    row.accuracyMean = mean(row.testAccuracy);
+    row.accuracyStd = sampleStd(row.testAccuracy);
+    row.trainAccuracyMean = mean(row.trainAccuracy);
+    row.weightsMean = mean(row.weights);
+    row.activationsMean = mean(row.activations);
+    row.neuronsMean = mean(row.neurons);
+    row.secondsMean = mean(row.seconds);
+}
+
+void runBaseline(const Dataset& train, const Dataset& test, const PerceptronStudyConfig& config,
+                 std::uint64_t seed, PerceptronStudyRow& row, std::stop_token stop) {
+    BaselineConfig bc = config.baseline;
+    bc.hidden = config.network.hidden;
+    bc.seed = seed;
+    const BaselineResult b = trainBaselineClassifier(train, bc, stop);
+    if (b.cancelled) return;
+    row.testAccuracy.push_back(b.model.accuracy(test.X, perceptronLabels(test)));
+    row.trainAccuracy.push_back(b.model.accuracy(train.X, perceptronLabels(train)));
+    row.weights.push_back(b.model.nonzeroWeights());
+    row.activations.push_back(static_cast<double>(b.model.activations(train.X)));
+    row.neurons.push_back(b.model.usedNeurons());
+    row.seconds.push_back(b.seconds);
+}
+
+}  // namespace
+
+std::vector<PerceptronStudyVariant> perceptronStudyVariants(const PerceptronStudyConfig& config) {
+    std::vector<PerceptronStudyVariant> out;
+    for (const char* id : {"000", "100", "010", "001", "110", "101", "011", "111"}) {
+        PerceptronStudyVariant v;
+        v.id = id;
+        v.sparsity.weights = id[0] == '1';
+        v.sparsity.activations = id[1] == '1';
+        v.sparsity.neurons = id[2] == '1';
+        out.push_back(v);
+    }
+    if (config.includeInteger) {
+        PerceptronStudyVariant v;
+        v.id = "int";
+        v.sparsity = config.integerFlags;
+        v.integer = true;
+        out.push_back(v);
+    }
+    if (config.includeBaseline) {
+        PerceptronStudyVariant v;
+        v.id = "baseline";
+        v.baseline = true;
+        out.push_back(v);
+    }
+    for (auto& v : out) {
+        v.sparsity.weightsFactor = v.sparsity.activationsFactor = v.sparsity.neuronsFactor =
+            config.factor;
+        v.sparsity.maxWeights = -1;
+    }
+    return out;
+}
+
+PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronStudyConfig& config,
+                                         const PerceptronStudyHooks& hooks, std::stop_token stop) {
+    const auto t0 = std::chrono::steady_clock::now();
+    PerceptronStudyResult res;
+    res.config = config;
+    res.dataset = data.name;
+    std::string error;
+    if (!checkPerceptronData(data, config.network.maxClasses, error)) {
+        res.message = error;
+        return res;
+    }
+    if (config.repeats < 1 || !(config.timeLimitSeconds > 0.0) || config.factor < 0.0) {
+        res.message = "repeats must be ≥ 1, the time limit positive and the factor non-negative";
+        return res;
+    }
+    res.samples = data.samples();
+    res.features = data.features();
+    res.classes = perceptronClassCount(data);
+    const auto variants = perceptronStudyVariants(config);
+    for (const auto& v : variants) {
+        PerceptronStudyRow row;
+        row.variant = v;
+        res.rows.push_back(std::move(row));
+    }
+    const int total = config.repeats * static_cast<int>(variants.size());
+    int done = 0;
+    MilpOptions opts;
+    opts.timeLimitSeconds = config.timeLimitSeconds;
+    opts.logLevel = 0;
+    for (int rep = 0; rep < config.repeats && !res.cancelled; ++rep) {
+        Dataset train, test;
+        if (!splitPerceptronData(data, config.trainFraction, config.seed + rep, train, test,
+                                 error)) {
+            res.message = error;
+            break;
+        }
+        if (config.maxTrain > 0 && train.samples() > config.maxTrain) {
+            train = subsamplePerceptronData(train, config.maxTrain, config.seed + rep);
+            res.subsampled = true;
+        }
+        if (rep == 0) res.trainSamples = train.samples(), res.testSamples = test.samples();
+        for (std::size_t vi = 0; vi < variants.size(); ++vi) {
+            if (stop.stop_requested()) {
+                res.cancelled = true;
+                break;
+            }
+            const auto& v = variants[vi];
+            auto& row = res.rows[vi];
+            if (hooks.onProgress) hooks.onProgress(done, total, v.id);
+            ++row.solves;
+            ++done;
+            if (v.baseline) {
+                runBaseline(train, test, config, config.seed + rep, row, stop);
+                continue;
+            }
+            PerceptronConfig pc = config.network;
+            pc.sparsity = v.sparsity;
+            pc.integer = v.integer;
+            const auto r = trainPerceptron(train, &test, pc, opts, hooks.milp, stop);
+            if (r.status == MilpStatus::Cancelled) res.cancelled = true;
+            if (!r.hasNetwork) {
+                row.lastError = r.message.empty() ? statusId(r.status) : r.message;
+                continue;
+            }
+            row.testAccuracy.push_back(r.test.accuracy);
+            row.trainAccuracy.push_back(r.train.accuracy);
+            row.weights.push_back(r.nonzeroWeights);
+            row.activations.push_back(static_cast<double>(r.train.activations));
+            row.neurons.push_back(r.usedNeurons);
+            row.seconds.push_back(r.buildSeconds + r.solveSeconds);
+            row.proven += r.proven() ? 1 : 0;
+            row.verifyMismatches += r.verification.ok ? 0 : 1;
+        }
+    }
+    if (res.cancelled && res.message.empty()) res.message = "cancelled";
+    if (hooks.onProgress && !res.cancelled && res.message.empty())
+        hooks.onProgress(done, total, "");
+    for (auto& row : res.rows)
+        summarize(row);
+    res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return res;
+}
+
+std::string perceptronStudyCsv(const PerceptronStudyResult& result) {
+    std::ostringstream os;
+    os.imbue(std::locale::classic());
+    os << "variant,weights_flag,activations_flag,neurons_flag,integer,runs,solves,acc_mean,acc_std,"
+          "train_acc_mean,weights_mean,activations_mean,neurons_mean,seconds_mean,proven,"
+          "verify_mismatches\n";
+    for (const auto& r : result.rows) {
+        const auto& v = r.variant;
+        const bool milp = !v.baseline;
+        os << v.id << ',' << (milp && v.sparsity.weights) << ',' << (milp && v.sparsity.activations)
+           << ',' << (milp && v.sparsity.neurons) << ',' << v.integer << ',' << r.runs << ','
+           << r.solves << ',' << r.accuracyMean << ',' << r.accuracyStd << ','
+           << r.trainAccuracyMean << ',' << r.weightsMean << ',' << r.activationsMean << ','
+           << r.neuronsMean << ',' << r.secondsMean << ',' << r.proven << ',' << r.verifyMismatches
+           << '\n';
+    }
+    return os.str();
+}
+
+}  // namespace smip

@@ -1,0 +1,94 @@
+#include "core/perceptron/perceptron_trainer.h"
+
+#include <chrono>
+#include <exception>
+
+#include "core/perceptron/perceptron_data.h"
+
+namespace smip {
+
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
+                                      const PerceptronConfig& config, const MilpOptions& options,
+                                      const MilpHooks& hooks, std::stop_token stop) {
+    PerceptronTrainResult r;
+    std::string error;
+    if (!checkPerceptronData(train, config.maxClasses, error)) {
+        r.message = "training data: " + error;
+        return r;
+    }
+    if (test != nullptr && test->samples() > 0) {
+        if (!checkPerceptronTestData(*test, train, error)) {
+            r.message = "test data: " + error;
+            return r;
+        }
+    }
+    const int K = perceptronClassCount(train);
+    r.size = estimatePerceptronMilp(train.samples(), train.features(), K, config);
+    const auto t0 = std::chrono::steady_clock::now();
+    PerceptronMilp milp;
+    try {
+        if (!buildPerceptronMilp(train, config, milp, error)) {
+            r.message = error;
+            return r;
+        }
+    } catch (const std::bad_alloc&) {
+        r.message = "out of memory while building a model with " + std::to_string(r.size.columns) +
+                    " columns and " + std::to_string(r.size.rows) + " rows";
+        return r;
+    }
+    r.buildSeconds = secondsSince(t0);
+    MilpOptions opts = options;
+    if (opts.mipStart.empty()) opts.mipStart = heuristicPerceptronStart(milp);
+    const MilpResult solved = solveMilp(milp.problem, opts, hooks, stop);
+    PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
+    done.size = r.size;
+    done.buildSeconds = r.buildSeconds;
+    return done;
+}
+
+PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
+                                               const Dataset& train, const Dataset* test) {
+    PerceptronTrainResult r;
+    r.size = {static_cast<long long>(milp.problem.rows.size()),
+              static_cast<long long>(milp.problem.columns.size()), milp.problem.binaryCount(),
+              milp.problem.integerCount()};
+    r.status = solved.status;
+    r.message = solved.message;
+    r.objective = solved.objective;
+    r.bestBound = solved.bestBound;
+    r.gap = solved.gap;
+    r.nodes = solved.nodes;
+    r.solveSeconds = solved.seconds;
+    r.progress = solved.progress;
+    if (solved.status == MilpStatus::Infeasible && solved.hasSolution) {
+        // The model is always feasible (majorityPerceptronStart). CBC reports "LP infeasible or
+        // worse than the cutoff" (secondary status 1) when its search proves nothing beats the
+        // MIP start: that is a proof of optimality for the start, not infeasibility.
+        r.status = MilpStatus::Optimal;
+        r.message =
+            "optimal: the MIP start was proven optimal (CBC reported the cutoff LP infeasible)";
+        r.bestBound = r.objective;
+        r.gap = 0.0;
+    }
+    if (!solved.hasSolution || solved.solution.size() != milp.problem.columns.size()) return r;
+
+    r.hasNetwork = true;
+    r.net = decodePerceptron(milp, solved.solution, &r.milpTerms);
+    r.verification = verifyPerceptron(milp, solved.solution, r.net);
+    r.train = r.net.evaluate(train.X, perceptronLabels(train));
+    if (test != nullptr && test->samples() > 0)
+        r.test = r.net.evaluate(test->X, perceptronLabels(*test));
+    r.nonzeroWeights = r.net.nonzeroWeights();
+    r.usedNeurons = r.net.usedNeurons();
+    return r;
+}
+
+}  // namespace smip

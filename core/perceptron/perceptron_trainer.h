@@ -1,0 +1,55 @@
+#pragma once
+// Trains a shallow perceptron network to (proven or time-limited) optimality as a MILP with CBC:
+// check data → estimate size → build → MIP start → solve → decode → verify → evaluate.
+// Synchronous: call it on a worker thread; hooks run on that thread.
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "core/milp/milp_result.h"
+#include "core/milp/milp_solver.h"
+#include "core/perceptron/perceptron_config.h"
+#include "core/perceptron/perceptron_decoder.h"
+#include "core/perceptron/perceptron_milp.h"
+#include "core/perceptron/perceptron_net.h"
+
+namespace smip {
+
+struct PerceptronTrainResult {
+    MilpStatus status = MilpStatus::Error;  ///< Error also for rejected input (see message)
+    std::string message;                    ///< reason for Error; notes otherwise
+    bool hasNetwork = false;                ///< a decoded network is present (incumbent found)
+    PerceptronNet net;
+    PerceptronMilpSize size;              ///< rows/columns/binaries of the model
+    PerceptronMilpTerms milpTerms;        ///< the objective's terms as the solution states them
+    PerceptronVerification verification;  ///< decoded training errors vs the MILP's loss term
+    PerceptronEval train;                 ///< decoded network on the training data
+    PerceptronEval test;                  ///< on the test data (samples = 0 when none given)
+    int nonzeroWeights = 0;               ///< decoded network's nonzero ω_ij
+    int usedNeurons = 0;                  ///< decoded network's used hidden units
+    double objective = 0.0;               ///< incumbent objective (loss + penalties)
+    double bestBound = 0.0;
+    double gap = 0.0;
+    long long nodes = 0;
+    double buildSeconds = 0.0;
+    double solveSeconds = 0.0;
+    bool proven() const { return status == MilpStatus::Optimal; }
+    std::vector<MilpProgress> progress;
+};
+
+/// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the
+/// heuristic start (heuristicPerceptronStart) is used. Never throws; bad data or config give
+/// status Error with a message naming the problem. A stop request ends the solve (Cancelled) and
+/// the incumbent, if any, is still decoded.
+PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
+                                      const PerceptronConfig& config, const MilpOptions& options,
+                                      const MilpHooks& hooks = {}, std::stop_token stop = {});
+
+/// The steps after the solve, for callers that solved `milp.problem` elsewhere (a worker
+/// process): decode the incumbent, verify it against the MILP's loss term, evaluate on `train`
+/// (the data the model was built from) and `test` (if non-null). Any thread.
+PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
+                                               const Dataset& train, const Dataset* test);
+
+}  // namespace smip

@@ -1,0 +1,16 @@
+#pragma once
+// Which trained model the seed pipeline hands to the MILP: the sparsest one that fits.
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "core/train/trainer.h"
+
+namespace smip {
+
+/// The finished result with the fewest nonzeros among those whose MSE is at most
+/// fitTolerance·max(1, var(y)); when none fits, the one with the smallest MSE. nullptr for an
+/// empty list. The seed takes its MILP bounds from such a model.
+const TrainResult* pickSparsestFit(const std::vector<TrainResult>& results, const Dataset& data,
+                                   double fitTolerance = 1e-3);
+
+}  // namespace smip

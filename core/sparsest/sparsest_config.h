@@ -1,0 +1,37 @@
+#pragma once
+// Configuration of the sparsest exact-fit network MILP (seeds 000/001: Lee & Linderoth, "Maximizing
+// Sparsity in NN with MIP"): the fewest nonzero weights (and biases) of a d → K → 1 ReLU network
+// with output weights ±1 that fits every sample within ε under weight bounds.
+#include <Eigen/Dense>
+#include <string>
+
+namespace smip {
+
+enum class SparsestVariant {
+    Seed,  ///< the published formulation: one global big-M, free output signs via McCormick
+    Tight  ///< ours: per-sample big-M, sign slots, symmetry breaking, linking cuts
+};
+
+struct SparsestConfig {
+    SparsestVariant variant = SparsestVariant::Tight;
+    int width = 0;            ///< K hidden units; 0 = number of samples N
+    double wBound = 2.0;      ///< w_B: |W_kj| ≤ w_B (after rescaling the output weights to ±1)
+    double bBound = 2.0;      ///< b_B: |b_k| ≤ b_B
+    bool countBiases = true;  ///< objective Σt + Σs (true) or Σt (biases free, not counted)
+    double epsilon = 0.0;     ///< fit tolerance |f(x_n) − y_n| ≤ ε; 0 = the seed's exact fit
+};
+
+/// Stable lower-case id ("seed", "tight") for the CLI and JSON. Not for display.
+const char* variantId(SparsestVariant v);
+/// Parses "seed" / "tight"; false for anything else.
+bool parseVariant(const std::string& id, SparsestVariant& out);
+
+/// The width actually used: config.width, or N when it is 0.
+int effectiveWidth(const SparsestConfig& config, int samples);
+
+/// Checks data and config. Returns an empty string when usable, else a message naming the problem
+/// (sizes, non-finite values, non-positive bounds, negative ε, bad width).
+std::string validateSparsestInput(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                  const SparsestConfig& config);
+
+}  // namespace smip

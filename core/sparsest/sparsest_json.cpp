@@ -1,0 +1,81 @@
+#include "core/sparsest/sparsest_json.h"
+
+#include <cmath>
+
+namespace smip {
+namespace {
+
+nlohmann::json num(double v) {
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
+}
+
+nlohmann::json netToJson(const ShallowReluNet& net) {
+    nlohmann::json W = nlohmann::json::array();
+    for (int k = 0; k < net.width(); ++k) {
+        nlohmann::json row = nlohmann::json::array();
+        for (int j = 0; j < net.inputs(); ++j)
+            row.push_back(net.W(k, j));
+        W.push_back(std::move(row));
+    }
+    nlohmann::json b = nlohmann::json::array(), v = nlohmann::json::array();
+    for (int k = 0; k < net.width(); ++k) {
+        b.push_back(net.b(k));
+        v.push_back(net.v(k));
+    }
+    return {{"W", W}, {"b", b}, {"v", v}};
+}
+
+}  // namespace
+
+nlohmann::json sparsestConfigToJson(const SparsestConfig& c) {
+    return {{"variant", variantId(c.variant)},
+            {"width", c.width},
+            {"w_bound", c.wBound},
+            {"b_bound", c.bBound},
+            {"count_biases", c.countBiases},
+            {"epsilon", c.epsilon}};
+}
+
+nlohmann::json sparsestResultToJson(const SparsestResult& r) {
+    nlohmann::json j;
+    j["status"] = statusId(r.milp.status);
+    j["message"] = r.milp.message;
+    j["objective"] = r.milp.hasSolution ? num(r.milp.objective) : nlohmann::json();
+    j["best_bound"] = num(r.milp.bestBound);
+    j["gap"] = num(r.milp.gap);
+    j["nodes"] = r.milp.nodes;
+    j["seconds"] = num(r.milp.seconds);
+    nlohmann::json progress = nlohmann::json::array();
+    for (const MilpProgress& p : r.milp.progress)
+        progress.push_back({{"seconds", num(p.seconds)},
+                            {"incumbent", num(p.incumbent)},
+                            {"bound", num(p.bound)},
+                            {"gap", num(p.gap)},
+                            {"nodes", p.nodes}});
+    j["progress"] = std::move(progress);
+    j["weights"] = r.hasNetwork ? netToJson(r.net) : nlohmann::json();
+    const SparsestVerification& v = r.verification;
+    j["verified_max_residual"] = v.checked ? num(v.maxResidual) : nlohmann::json();
+    j["verified_nonzeros"] = v.checked ? nlohmann::json(v.nonzeros) : nlohmann::json();
+    j["verification"] = {{"checked", v.checked},
+                         {"passed", v.passed},
+                         {"reason", v.reason},
+                         {"tolerance", num(v.tolerance)},
+                         {"weight_nonzeros", v.weightNonzeros},
+                         {"bias_nonzeros", v.biasNonzeros},
+                         {"active_units", v.activeUnits}};
+    const SparsestWarmStartInfo& w = r.warmStart;
+    j["warm_start"] = {{"attempted", w.attempted},
+                       {"feasible", w.feasible},
+                       {"objective", w.attempted ? num(w.objective) : nlohmann::json()},
+                       {"units", w.units},
+                       {"message", w.message}};
+    j["config"] = sparsestConfigToJson(r.config);
+    j["size"] = {{"rows", r.size.rows},
+                 {"columns", r.size.columns},
+                 {"binaries", r.size.binaries},
+                 {"nonzeros", r.size.nonzeros}};
+    return j;
+}
+
+}  // namespace smip

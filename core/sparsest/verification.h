@@ -1,0 +1,48 @@
+#pragma once
+// Independent check of a sparsest-network solution: decode the network (W, b, v = ±1) from the MILP
+// solution vector, evaluate it in double precision on the data and compare with what the solver
+// claimed. Works from (SparsestModel, solution vector) alone, so a solve done in a worker process
+// can be decoded and verified in the GUI process.
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "core/nn/shallow_relu_net.h"
+#include "core/sparsest/sparsest_model.h"
+
+namespace smip {
+
+struct SparsestDecoded {
+    ShallowReluNet net;  ///< width = max(K, used units); used units first, v = ±1
+    std::string error;   ///< non-empty when the vector cannot be decoded (size, NaN)
+};
+
+struct SparsestVerification {
+    bool checked = false;  ///< a network was decoded and evaluated
+    bool passed = false;
+    std::string reason;  ///< why it failed or was not checked; empty when passed
+    double maxResidual = std::numeric_limits<double>::quiet_NaN();  ///< max_n |f(x_n) − y_n|
+    double tolerance = 0.0;  ///< residual allowed beyond ε (scaled with max|y|)
+    int nonzeros = 0;        ///< true nonzeros counted as the objective counts them
+    int weightNonzeros = 0;  ///< |W_kj| > zeroTol
+    int biasNonzeros = 0;    ///< |b_k| > zeroTol (counted in `nonzeros` only with countBiases)
+    int activeUnits = 0;     ///< units with a nonzero weight or bias
+    double claimedObjective = std::numeric_limits<double>::quiet_NaN();
+};
+
+/// Decodes a solution vector of `model.problem`. Weights whose indicator t (or s) rounds to 0 are
+/// set to exactly 0, as the model says. Any thread.
+SparsestDecoded decodeSparsestSolution(const SparsestModel& model,
+                                       const std::vector<double>& solution);
+
+/// Evaluates `net` on the model's data. Passes when max residual ≤ ε + tolerance, every weight
+/// respects the bounds (+ tolerance), active units ≤ K and true nonzeros ≤ round(claimed).
+/// `tolerance` < 0 means the default 1e-6·(1 + max|y|). Any thread.
+SparsestVerification verifySparsestNetwork(const SparsestModel& model, const ShallowReluNet& net,
+                                           double claimedObjective, double zeroTol = 1e-7,
+                                           double tolerance = -1.0);
+
+/// Objective value of a network under the model's counting (true nonzeros with |·| > zeroTol).
+int countSparsestNonzeros(const ShallowReluNet& net, bool countBiases, double zeroTol = 1e-7);
+
+}  // namespace smip

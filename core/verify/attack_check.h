@@ -1,0 +1,33 @@
+#pragma once
+// Re-checks a proposed perturbed input on the real ReLU network: whatever formulation produced
+// it (exact MILP or a smooth local surrogate), only the real network's decision counts.
+#include <Eigen/Dense>
+
+#include "core/mlp/mlp_classifier.h"
+#include "core/verify/attack_query.h"
+
+namespace smip {
+
+struct AttackCheck {
+    int predictedBefore = -1;      ///< real network's class at x₀
+    int predictedAfter = -1;       ///< real network's class at x
+    double marginBefore = 0.0;     ///< query margin at x₀ (see queryMargin)
+    double marginAfter = 0.0;      ///< query margin at x; ≥ query.margin means the margin is met
+    bool decisionChanged = false;  ///< the query's decision change holds on the real network
+    bool marginMet = false;        ///< marginAfter ≥ query.margin − 1e-4 (solver tolerances)
+    double l1 = 0.0;               ///< ‖x − x₀‖₁ recomputed
+    double linf = 0.0;             ///< ‖x − x₀‖∞
+    int changedPixels = 0;         ///< inputs with |x_i − x₀_i| > 1e-6
+};
+
+/// The query's margin of logits z: AnyOther max_{j≠t} z_j − z_t; Target z_k − z_t; AllOthers
+/// min_{j≠t} z_j − z_t.
+double queryMargin(const Eigen::VectorXd& z, int trueClass, const AttackQuery& query);
+
+/// Evaluates x₀ and x (scaled inputs) on the real network. decisionChanged: AnyOther — the
+/// arg-max is not the true class; Target — the arg-max is the target; AllOthers — every other
+/// logit is strictly above the true one.
+AttackCheck checkAttack(const MlpClassifier& net, const Eigen::VectorXd& x0,
+                        const Eigen::VectorXd& x, int trueClass, const AttackQuery& query);
+
+}  // namespace smip

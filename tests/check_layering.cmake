@@ -1,0 +1,26 @@
+# Fails when a file breaks the architecture's layering:
+#  - core/ must never include a Qt header (it is the Qt-free model library);
+#  - only core/milp/ (and core/verify/ for Ipopt) may include COIN-OR / Ipopt headers.
+file(GLOB_RECURSE core_files ${ROOT}/core/*.h ${ROOT}/core/*.cpp)
+file(GLOB_RECURSE all_files ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp
+     ${ROOT}/app/*.h ${ROOT}/app/*.cpp)
+set(errors "")
+foreach(f IN LISTS core_files)
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]Q")
+  if(lines)
+    string(APPEND errors "Qt include in core: ${f}: ${lines}\n")
+  endif()
+endforeach()
+foreach(f IN LISTS all_files)
+  if(f MATCHES "/core/milp/" OR f MATCHES "/core/nlp/")
+    continue()
+  endif()
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](coin/|Cbc|Osi|Clp|Cgl|Coin|Ip[A-Z])")
+  if(lines)
+    string(APPEND errors "COIN-OR/Ipopt include outside core/milp or core/nlp: ${f}: ${lines}\n")
+  endif()
+endforeach()
+if(errors)
+  message(FATAL_ERROR "${errors}")
+endif()
+message(STATUS "layering OK")

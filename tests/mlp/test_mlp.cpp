@@ -1,0 +1,184 @@
+// MlpClassifier, its trainer's gradient and its JSON form. Expectations come from finite
+// differences and exact round trips, never from the code's own earlier output.
+#include <QtTest>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+
+#include "core/mlp/mlp_json.h"
+#include "core/mlp/mlp_trainer.h"
+
+using namespace smip;
+
+namespace {
+
+Eigen::MatrixXd randomMatrix(int r, int c, std::mt19937_64& rng) {
+    std::normal_distribution<double> n(0.0, 1.0);
+    Eigen::MatrixXd M(r, c);
+    for (int j = 0; j < c; ++j)
+        for (int i = 0; i < r; ++i)
+            M(i, j) = n(rng);
+    return M;
+}
+
+MlpClassifier randomNet(const std::vector<int>& sizes, std::uint64_t seed) {
+    MlpClassifier net = MlpClassifier::randomInit(sizes, seed);
+    std::mt19937_64 rng(seed + 1);
+    for (auto& b : net.biases)
+        b = randomMatrix(static_cast<int>(b.size()), 1, rng) * 0.3;
+    return net;
+}
+
+double loss(const MlpClassifier& net, const Eigen::MatrixXd& X, const Eigen::VectorXi& y) {
+    // Independent evaluation through the public forward pass (not the trainer's workspace).
+    double s = 0.0;
+    for (int i = 0; i < X.rows(); ++i) {
+        const Eigen::VectorXd z = net.logits(X.row(i).transpose());
+        const double m = z.maxCoeff();
+        s += std::log((z.array() - m).exp().sum()) + m - z(y(i));
+    }
+    return s / X.rows();
+}
+
+std::string tempPath(const char* name) {
+    return (std::filesystem::temp_directory_path() /
+            (std::string(name) + std::to_string(::getpid()) + ".json"))
+        .string();
+}
+
+}  // namespace
+
+class TestMlp : public QObject {
+    Q_OBJECT
+  private slots:
+    void gradientMatchesFiniteDifferences_data() {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("5-4-3") << 1 << "5,4,3";
+        QTest::newRow("6-8-5-4") << 2 << "6,8,5,4";
+        QTest::newRow("3-2 (no hidden)") << 3 << "3,2";
+    }
+    void gradientMatchesFiniteDifferences() {
+        QFETCH(int, seed);
+        QFETCH(QString, shape);
+        std::vector<int> sizes;
+        for (const auto& s : shape.split(','))
+            sizes.push_back(s.toInt());
+        const MlpClassifier net = randomNet(sizes, seed);
+        std::mt19937_64 rng(seed + 7);
+        const Eigen::MatrixXd X = randomMatrix(9, sizes.front(), rng);
+        Eigen::VectorXi y(9);
+        for (int i = 0; i < 9; ++i)
+            y(i) = i % sizes.back();
+        MlpGradient g;
+        const double L = mlpLossAndGradient(net, X, y, g);
+        QVERIFY(std::abs(L - loss(net, X, y)) < 1e-12);
+        const double h = 1e-6;
+        for (int l = 0; l < net.layerCount(); ++l) {
+            for (int i = 0; i < net.weights[l].rows(); ++i) {
+                for (int j = 0; j < net.weights[l].cols(); ++j) {
+                    MlpClassifier p = net, m = net;
+                    p.weights[l](i, j) += h;
+                    m.weights[l](i, j) -= h;
+                    const double fd = (loss(p, X, y) - loss(m, X, y)) / (2 * h);
+                    QVERIFY2(std::abs(fd - g.dW[l](i, j)) < 1e-6 * (1 + std::abs(fd)),
+                             qPrintable(QString("W%1(%2,%3): fd %4 vs %5")
+                                            .arg(l)
+                                            .arg(i)
+                                            .arg(j)
+                                            .arg(fd)
+                                            .arg(g.dW[l](i, j))));
+                }
+                MlpClassifier p = net, m = net;
+                p.biases[l](i) += h;
+                m.biases[l](i) -= h;
+                const double fd = (loss(p, X, y) - loss(m, X, y)) / (2 * h);
+                QVERIFY(std::abs(fd - g.db[l](i)) < 1e-6 * (1 + std::abs(fd)));
+            }
+        }
+    }
+
+    void jsonRoundTripIsExact() {
+        MlpClassifier net = randomNet({7, 5, 4, 3}, 11);
+        net.inputShift = Eigen::VectorXd::Constant(7, 0.25);
+        net.inputScale = Eigen::VectorXd::LinSpaced(7, 0.1, 1.0 / 3.0);
+        const std::string path = tempPath("smip_mlp_rt");
+        QCOMPARE(QString::fromStdString(saveMlp(net, path)), QString());
+        MlpClassifier back;
+        std::string err;
+        QVERIFY2(loadMlp(path, back, err), err.c_str());
+        std::filesystem::remove(path);
+        QCOMPARE(back.layerSizes(), net.layerSizes());
+        for (int l = 0; l < net.layerCount(); ++l) {
+            QVERIFY(back.weights[l] == net.weights[l]);  // bit-exact: JSON keeps 17 digits
+            QVERIFY(back.biases[l] == net.biases[l]);
+        }
+        QVERIFY(back.inputShift == net.inputShift);
+        QVERIFY(back.inputScale == net.inputScale);
+    }
+
+    void loadRejectsBadFiles_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("not json") << "{oops"
+                                  << "not valid JSON";
+        QTest::newRow("no layers") << "{}"
+                                   << "layers";
+        QTest::newRow("ragged") << R"({"layers":[{"weights":[[1,2],[3]],"biases":[0,0]}]})"
+                                << "row 2";
+        QTest::newRow("shape chain")
+            << R"({"layers":[{"weights":[[1,2]],"biases":[0]},{"weights":[[1,2]],"biases":[0]}]})"
+            << "expects 2 inputs";
+    }
+    void loadRejectsBadFiles() {
+        QFETCH(QString, text);
+        QFETCH(QString, needle);
+        const std::string path = tempPath("smip_mlp_bad");
+        std::FILE* f = std::fopen(path.c_str(), "w");
+        std::fputs(text.toStdString().c_str(), f);
+        std::fclose(f);
+        MlpClassifier net;
+        std::string err;
+        QVERIFY(!loadMlp(path, net, err));
+        std::filesystem::remove(path);
+        QVERIFY2(err.find(needle.toStdString()) != std::string::npos, err.c_str());
+    }
+
+    void trainingLearnsSeparableDataAndStops() {
+        // Two Gaussian blobs far apart: any working trainer reaches 100 %.
+        std::mt19937_64 rng(5);
+        MlpDataSplit d;
+        d.classes = 2;
+        d.Xtrain = randomMatrix(200, 3, rng) * 0.3;
+        d.ytrain.resize(200);
+        for (int i = 0; i < 200; ++i) {
+            d.ytrain(i) = i % 2;
+            d.Xtrain(i, 0) += i % 2 ? 2.0 : -2.0;
+        }
+        d.Xtest = d.Xtrain.topRows(40);
+        d.ytest = d.ytrain.head(40);
+        MlpTrainConfig cfg;
+        cfg.hidden = {8};
+        cfg.epochs = 20;
+        int epochs = 0;
+        const MlpTrainResult r =
+            trainMlp(d, cfg, {[&](const MlpEpochInfo& e) { epochs = e.epoch; }});
+        QVERIFY(r.status == MlpTrainStatus::Finished);
+        QCOMPARE(epochs, 20);
+        QCOMPARE(r.testAccuracy, 1.0);
+
+        std::stop_source stop;
+        const MlpTrainResult c = trainMlp(d, cfg, {[&](const MlpEpochInfo& e) {
+                                              if (e.epoch == 3) stop.request_stop();
+                                          }},
+                                          stop.get_token());
+        QVERIFY(c.status == MlpTrainStatus::Cancelled);
+        QCOMPARE(static_cast<int>(c.history.size()), 3);
+
+        cfg.hidden = {0};
+        QVERIFY(trainMlp(d, cfg).status == MlpTrainStatus::InvalidInput);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestMlp)
+#include "test_mlp.moc"

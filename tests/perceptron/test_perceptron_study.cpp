@@ -1,0 +1,196 @@
+// Tests of the perceptron study (Rosenhahn, JOTA 2023, Table 3), its gradient baseline, the data
+// split and the JSON/CSV output.
+#include <QtTest>
+
+#include <random>
+#include <set>
+
+#include "core/perceptron/baseline_classifier.h"
+#include "core/perceptron/perceptron_data.h"
+#include "core/perceptron/perceptron_json.h"
+#include "core/perceptron/perceptron_study.h"
+
+using namespace smip;
+
+namespace {
+
+// Three Gaussian blobs in 2-D, far apart: a linear classifier separates them.
+Dataset blobs(int perClass, double spread, std::uint64_t seed) {
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> G(0.0, spread);
+    Dataset d;
+    d.name = "blobs";
+    d.task = TaskKind::Classification;
+    d.classNames = {"a", "b", "c"};
+    d.X.resize(3 * perClass, 2);
+    d.y.resize(3 * perClass);
+    const double cx[3] = {0, 4, 0}, cy[3] = {0, 0, 4};
+    for (int r = 0; r < 3 * perClass; ++r) {
+        const int k = r % 3;
+        d.X(r, 0) = cx[k] + G(rng);
+        d.X(r, 1) = cy[k] + G(rng);
+        d.y(r) = k;
+    }
+    return d;
+}
+
+}  // namespace
+
+class TestPerceptronStudy : public QObject {
+    Q_OBJECT
+  private slots:
+    void splitIsStratifiedAndDisjoint();
+    void subsampleKeepsClasses();
+    void baselineLearnsBlobs();
+    void baselineL1Sparsifies();
+    void shortStudyGivesCompleteTable();
+    void studyCancels();
+    void networkJsonRoundTrip();
+};
+
+void TestPerceptronStudy::splitIsStratifiedAndDisjoint() {
+    const Dataset d = blobs(10, 0.3, 1);
+    Dataset train, test;
+    std::string err;
+    QVERIFY(splitPerceptronData(d, 0.5, 4, train, test, err));
+    QCOMPARE(train.samples() + test.samples(), d.samples());
+    for (int k = 0; k < 3; ++k) {
+        QCOMPARE((train.y.array() == k).count(), Eigen::Index(5));
+        QCOMPARE((test.y.array() == k).count(), Eigen::Index(5));
+    }
+    // Disjoint: the multiset of rows of train ∪ test equals the data's rows.
+    std::multiset<std::pair<double, double>> all, parts;
+    for (int r = 0; r < d.samples(); ++r)
+        all.insert({d.X(r, 0), d.X(r, 1)});
+    for (int r = 0; r < train.samples(); ++r)
+        parts.insert({train.X(r, 0), train.X(r, 1)});
+    for (int r = 0; r < test.samples(); ++r)
+        parts.insert({test.X(r, 0), test.X(r, 1)});
+    QVERIFY(all == parts);
+    Dataset train2, test2;
+    QVERIFY(splitPerceptronData(d, 0.5, 5, train2, test2, err));
+    QVERIFY(train2.X != train.X);  // another seed, another split
+    QVERIFY(!splitPerceptronData(d, 1.0, 4, train, test, err));
+}
+
+void TestPerceptronStudy::subsampleKeepsClasses() {
+    const Dataset d = blobs(20, 0.3, 2);
+    const Dataset s = subsamplePerceptronData(d, 9, 3);
+    QCOMPARE(s.samples(), 9);
+    for (int k = 0; k < 3; ++k)
+        QCOMPARE((s.y.array() == k).count(), Eigen::Index(3));
+    QCOMPARE(subsamplePerceptronData(d, 0, 3).samples(), d.samples());
+}
+
+void TestPerceptronStudy::baselineLearnsBlobs() {
+    const Dataset d = blobs(20, 0.4, 3);
+    BaselineConfig c;
+    c.epochs = 1500;
+    c.l1 = 0.0;
+    const auto r = trainBaselineClassifier(d, c);
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.epochsRun, 1500);
+    // The blobs are 10 standard deviations apart: every point is classifiable.
+    QCOMPARE(r.model.accuracy(d.X, perceptronLabels(d)), 1.0);
+}
+
+void TestPerceptronStudy::baselineL1Sparsifies() {
+    // Class depends on x1 only; x2..x6 are noise. Strong L1 must zero noise weights.
+    std::mt19937_64 rng(9);
+    std::uniform_real_distribution<double> U(0, 1);
+    Dataset d;
+    d.name = "x1";
+    d.task = TaskKind::Classification;
+    d.classNames = {"0", "1"};
+    d.X.resize(60, 6);
+    d.y.resize(60);
+    for (int r = 0; r < 60; ++r) {
+        for (int j = 0; j < 6; ++j)
+            d.X(r, j) = U(rng);
+        d.y(r) = d.X(r, 0) > 0.5 ? 1 : 0;
+    }
+    BaselineConfig c;
+    c.epochs = 3000;
+    c.l1 = 0.0;
+    const auto dense = trainBaselineClassifier(d, c);
+    c.l1 = 0.02;
+    const auto sparse = trainBaselineClassifier(d, c);
+    QCOMPARE(dense.model.nonzeroWeights(), 8 * 6);  // no prox step: nothing exactly zero
+    QVERIFY2(sparse.model.nonzeroWeights() < 8 * 6 / 2,
+             qPrintable(QString("%1 nonzero").arg(sparse.model.nonzeroWeights())));
+}
+
+void TestPerceptronStudy::shortStudyGivesCompleteTable() {
+    PerceptronStudyConfig c;
+    c.repeats = 2;
+    c.timeLimitSeconds = 1.0;
+    c.network.hidden = 2;
+    c.baseline.epochs = 300;
+    const Dataset d = blobs(6, 0.5, 4);
+    int calls = 0, lastDone = -1, total = 0;
+    PerceptronStudyHooks hooks;
+    hooks.onProgress = [&](int done, int t, const std::string&) {
+        QVERIFY(done > lastDone);
+        lastDone = done;
+        total = t;
+        ++calls;
+    };
+    const auto r = runPerceptronStudy(d, c, hooks);
+    QVERIFY2(r.message.empty(), r.message.c_str());
+    QVERIFY(!r.cancelled);
+    QCOMPARE(int(r.rows.size()), 10);  // 8 flag combinations + int + baseline
+    QCOMPARE(total, 20);
+    QCOMPARE(calls, 21);  // one per run plus the final "done"
+    std::set<std::string> ids;
+    for (const auto& row : r.rows) {
+        ids.insert(row.variant.id);
+        QCOMPARE(row.solves, 2);
+        QCOMPARE(row.runs, 2);  // the MIP start guarantees a network even at the time limit
+        QCOMPARE(row.verifyMismatches, 0);
+        QVERIFY(row.accuracyMean >= 0.0 && row.accuracyMean <= 1.0);
+        QVERIFY(row.neuronsMean <= 2.0);
+    }
+    QCOMPARE(ids.size(), std::size_t(10));
+    QCOMPARE(r.trainSamples + r.testSamples, 18);
+    const std::string csv = perceptronStudyCsv(r);
+    QCOMPARE(int(std::count(csv.begin(), csv.end(), '\n')), 11);
+    const auto j = toJson(r);
+    QCOMPARE(int(j["rows"].size()), 10);
+    QCOMPARE(int(j["rows"][0]["test_accuracy"].size()), 2);
+}
+
+void TestPerceptronStudy::studyCancels() {
+    PerceptronStudyConfig c;
+    c.repeats = 5;
+    c.network.hidden = 2;
+    std::stop_source stop;
+    PerceptronStudyHooks hooks;
+    hooks.onProgress = [&](int done, int, const std::string&) {
+        if (done == 3) stop.request_stop();
+    };
+    const auto r = runPerceptronStudy(blobs(6, 0.5, 5), c, hooks, stop.get_token());
+    QVERIFY(r.cancelled);
+    int solves = 0;
+    for (const auto& row : r.rows)
+        solves += row.solves;
+    QVERIFY(solves <= 4);
+}
+
+void TestPerceptronStudy::networkJsonRoundTrip() {
+    PerceptronNet n;
+    n.fitTransform(blobs(3, 0.3, 6).X, true, 10);
+    n.W = Eigen::MatrixXd::Random(3, 2);
+    n.b = Eigen::VectorXd::Random(3);
+    n.Q = Eigen::MatrixXd::Random(3, 3);
+    n.bF = Eigen::VectorXd::Random(3);
+    PerceptronNet back;
+    QCOMPARE(QString::fromStdString(fromJson(toJson(n), back)), QString());
+    QVERIFY(back.W == n.W && back.b == n.b && back.Q == n.Q && back.bF == n.bF);
+    QVERIFY(back.featureMin == n.featureMin && back.integerInputs);
+    auto j = toJson(n);
+    j["W"][1] = nlohmann::json::array({1.0});
+    QVERIFY(QString::fromStdString(fromJson(j, back)).contains("'W' row 2"));
+}
+
+QTEST_APPLESS_MAIN(TestPerceptronStudy)
+#include "test_perceptron_study.moc"

@@ -1,0 +1,150 @@
+// End-to-end solves: results verify, ε-tolerance never costs nonzeros, infeasible bounds are
+// reported, cancel is prompt, MPS round-trips.
+#include <QtTest>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <thread>
+
+#include "core/milp/milp_solver.h"
+#include "core/sparsest/sparsest_formulation.h"
+#include "core/sparsest/sparsest_json.h"
+#include "core/sparsest/sparsest_solver.h"
+#include "tests/sparsest/sparsest_test_util.h"
+
+using namespace smip;
+
+namespace {
+
+MilpOptions quiet(double seconds = 60.0) {
+    MilpOptions o;
+    o.logLevel = 0;
+    o.timeLimitSeconds = seconds;
+    return o;
+}
+
+void checkMonotone(const MilpResult& r) {
+    double inc = kInf, bound = -kInf;
+    for (const MilpProgress& p : r.progress) {
+        if (std::isfinite(p.incumbent)) {
+            QVERIFY2(p.incumbent <= inc + 1e-9, "incumbent rose");
+            inc = p.incumbent;
+        }
+        if (std::isfinite(p.bound)) {
+            QVERIFY2(p.bound >= bound - 1e-9, "bound fell");
+            bound = p.bound;
+        }
+    }
+}
+
+}  // namespace
+
+class TestSparsestSolve : public QObject {
+    Q_OBJECT
+  private slots:
+    void epsilonNeverCostsNonzeros() {
+        for (std::uint64_t s = 0; s < 3; ++s) {
+            const auto in = test::randomInstance(3, 2, 2000 + s);
+            SparsestConfig exact{SparsestVariant::Tight, 2, 2.0, 2.0, true, 0.0};
+            SparsestConfig loose = exact;
+            loose.epsilon = 0.25;
+            const SparsestResult a = solveSparsest(in.X, in.y, exact, quiet());
+            const SparsestResult b = solveSparsest(in.X, in.y, loose, quiet());
+            QCOMPARE(a.milp.status, MilpStatus::Optimal);
+            QCOMPARE(b.milp.status, MilpStatus::Optimal);
+            QVERIFY(b.milp.objective <= a.milp.objective + 1e-9);
+            checkMonotone(a.milp);
+            checkMonotone(b.milp);
+            QVERIFY2(b.verification.passed, b.verification.reason.c_str());
+            QVERIFY(b.verification.maxResidual <= 0.25 + 1e-6);
+        }
+        // y = ±0.1 everywhere: with ε = 0.1 the zero network fits, objective 0.
+        auto in = test::randomInstance(3, 2, 7);
+        in.y << 0.1, -0.1, 0.05;
+        SparsestConfig c{SparsestVariant::Tight, 0, 2.0, 2.0, true, 0.1};
+        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet());
+        QCOMPARE(r.milp.status, MilpStatus::Optimal);
+        QCOMPARE(std::lround(r.milp.objective), 0L);
+        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+    }
+
+    void infeasibleBoundsAreReported_data() {
+        QTest::addColumn<int>("variant");
+        QTest::newRow("seed") << 0;
+        QTest::newRow("tight") << 1;
+    }
+    void infeasibleBoundsAreReported() {
+        QFETCH(int, variant);
+        auto in = test::randomInstance(3, 2, 3);
+        in.y *= 100.0;
+        SparsestConfig c{variant == 0 ? SparsestVariant::Seed : SparsestVariant::Tight,
+                         0,
+                         1e-3,
+                         1e-3,
+                         true,
+                         0.0};
+        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet());
+        QCOMPARE(r.milp.status, MilpStatus::Infeasible);
+        QVERIFY(r.milp.message.find("infeasible") != std::string::npos);
+        QVERIFY(r.milp.message.find("bounds") != std::string::npos);
+        QVERIFY(!r.hasNetwork && !r.verification.passed);
+        // The solver proves it too (no shortcut): the built MILP itself is infeasible.
+        const SparsestModel m = buildSparsestMilp(in.X, in.y, c);
+        QCOMPARE(solveMilp(m.problem, quiet()).status, MilpStatus::Infeasible);
+    }
+
+    void cancelWithinOneSecond() {
+        const auto in = test::randomInstance(7, 5, 0);  // not solved within seconds
+        SparsestConfig c{SparsestVariant::Tight, 0, 2.0, 2.0, true, 0.0};
+        std::stop_source src;
+        std::chrono::steady_clock::time_point stopAt;
+        std::jthread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            stopAt = std::chrono::steady_clock::now();
+            src.request_stop();
+        });
+        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet(120.0), {}, src.get_token());
+        const auto done = std::chrono::steady_clock::now();
+        stopper.join();
+        QCOMPARE(r.milp.status, MilpStatus::Cancelled);
+        checkMonotone(r.milp);
+        QVERIFY(std::chrono::duration<double>(done - stopAt).count() < 1.0);
+        if (r.hasNetwork) QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+    }
+
+    void mpsRoundTripKeepsOptimum() {
+        const auto in = test::randomInstance(3, 2, 11);
+        SparsestConfig c{SparsestVariant::Tight, 2, 2.0, 2.0, true, 0.0};
+        const SparsestModel m = buildSparsestMilp(in.X, in.y, c);
+        const std::string path =
+            (std::filesystem::temp_directory_path() / "sparsest_roundtrip_test.mps").string();
+        QCOMPARE(writeMps(m.problem, path), std::string());
+        MilpProblem back;
+        QCOMPARE(readMps(path, back), std::string());
+        std::filesystem::remove(path);
+        QCOMPARE(back.columns.size(), m.problem.columns.size());
+        QCOMPARE(back.integerCount(), m.problem.integerCount());
+        const MilpResult a = solveMilp(m.problem, quiet());
+        const MilpResult b = solveMilp(back, quiet());
+        QCOMPARE(a.status, MilpStatus::Optimal);
+        QCOMPARE(b.status, MilpStatus::Optimal);
+        QCOMPARE(std::lround(a.objective), std::lround(b.objective));
+    }
+
+    void jsonHasTheReportedFields() {
+        const auto in = test::randomInstance(3, 2, 12);
+        SparsestConfig c{SparsestVariant::Tight, 2, 2.0, 2.0, true, 0.0};
+        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet());
+        const nlohmann::json j = sparsestResultToJson(r);
+        QCOMPARE(j["status"].get<std::string>(), std::string("optimal"));
+        QCOMPARE(j["objective"].get<double>(), r.milp.objective);
+        QCOMPARE(j["verified_nonzeros"].get<int>(), r.verification.nonzeros);
+        QVERIFY(j["verification"]["passed"].get<bool>());
+        QCOMPARE(j["weights"]["W"].size(), std::size_t(r.net.width()));
+        QCOMPARE(j["config"]["variant"].get<std::string>(), std::string("tight"));
+        QVERIFY(j.contains("progress") && j.contains("warm_start") && j.contains("best_bound"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSparsestSolve)
+#include "test_sparsest_solve.moc"

@@ -1,0 +1,276 @@
+#include "ui/charts/live_line_chart.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QPen>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <cmath>
+#include <limits>
+
+#include "core/common/atomic_file.h"
+
+namespace smip::ui {
+
+namespace {
+// Above this many points a history is halved (every other point kept, the last always kept), so a
+// 100 000-epoch run stays fully visible at a bounded drawing cost.
+constexpr int kMaxPoints = 4000;
+}  // namespace
+
+LiveLineChart::LiveLineChart(QWidget* parent) : QChartView(parent) {
+    chart_ = new QChart();
+    chart_->setAnimationOptions(QChart::NoAnimation);  // animations stall live updates
+    chart_->legend()->setAlignment(Qt::AlignBottom);
+    chart_->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart_);
+    setRenderHint(QPainter::Antialiasing);
+    xAxis_ = new QValueAxis();
+    xAxis_->setLabelFormat("%g");
+    chart_->addAxis(xAxis_, Qt::AlignBottom);
+    rebuildYAxis();
+    setMinimumSize(260, 200);
+}
+
+void LiveLineChart::setLabels(const QString& title, const QString& xLabel, const QString& yLabel) {
+    chart_->setTitle(title);
+    xAxis_->setTitleText(xLabel);
+    yLabel_ = yLabel;
+    yAxis_->setTitleText(yLabel);
+}
+
+void LiveLineChart::setYScale(YScale scale) {
+    if (scale == yScale_) return;
+    yScale_ = scale;
+    rebuildYAxis();
+    for (auto& t : tracks_) t.dirty = true;
+    flush();
+}
+
+void LiveLineChart::rebuildYAxis() {
+    if (yAxis_) {
+        for (auto& t : tracks_)
+            if (t.series) t.series->detachAxis(yAxis_);
+        chart_->removeAxis(yAxis_);
+        delete yAxis_;
+    }
+    if (yScale_ == YScale::Log) {
+        auto* axis = new QLogValueAxis();
+        axis->setLabelFormat("%.0e");
+        axis->setBase(10.0);
+        yAxis_ = axis;
+    } else {
+        auto* axis = new QValueAxis();
+        axis->setLabelFormat("%g");
+        yAxis_ = axis;
+    }
+    yAxis_->setTitleText(yLabel_);
+    chart_->addAxis(yAxis_, Qt::AlignLeft);
+    for (auto& t : tracks_)
+        if (t.series) t.series->attachAxis(yAxis_);
+}
+
+void LiveLineChart::addSeries(const QString& key, const QString& name, const QColor& color,
+                              Style style, bool dashed) {
+    auto it = tracks_.find(key);
+    if (it != tracks_.end()) {
+        it->series->setName(name);
+        return;
+    }
+    Track t;
+    t.series = new QLineSeries();
+    t.series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2.0);
+    if (dashed) pen.setStyle(Qt::DashLine);
+    t.series->setPen(pen);
+    t.style = style;
+    chart_->addSeries(t.series);
+    t.series->attachAxis(xAxis_);
+    t.series->attachAxis(yAxis_);
+    tracks_.insert(key, t);
+    order_ << key;
+}
+
+void LiveLineChart::removeAllSeries() {
+    chart_->removeAllSeries();
+    tracks_.clear();
+    order_.clear();
+}
+
+void LiveLineChart::appendPoints(const QString& key, const QList<QPointF>& points) {
+    auto it = tracks_.find(key);
+    if (it == tracks_.end() || points.isEmpty()) return;
+    it->points += points;
+    it->received += points.size();
+    it->dirty = true;
+    thin(*it);
+}
+
+void LiveLineChart::setPoints(const QString& key, const QList<QPointF>& points) {
+    auto it = tracks_.find(key);
+    if (it == tracks_.end()) return;
+    it->points = points;
+    it->received = points.size();
+    it->dirty = true;
+    thin(*it);
+}
+
+void LiveLineChart::thin(Track& track) {
+    while (track.points.size() > kMaxPoints) {
+        QList<QPointF> kept;
+        kept.reserve(track.points.size() / 2 + 1);
+        for (int i = 0; i < track.points.size(); i += 2) kept << track.points[i];
+        if (kept.last() != track.points.last()) kept << track.points.last();
+        track.points.swap(kept);
+    }
+}
+
+void LiveLineChart::clearPoints() {
+    for (auto& t : tracks_) {
+        t.points.clear();
+        t.received = 0;
+        t.dirty = true;
+    }
+    flush();
+}
+
+int LiveLineChart::pointCount(const QString& key) const {
+    const auto it = tracks_.constFind(key);
+    return it == tracks_.constEnd() ? 0 : int(it->points.size());
+}
+
+qint64 LiveLineChart::receivedCount(const QString& key) const {
+    const auto it = tracks_.constFind(key);
+    return it == tracks_.constEnd() ? 0 : it->received;
+}
+
+void LiveLineChart::setReferenceLine(const QString& key, const QString& name, double y,
+                                     const QColor& color) {
+    if (!tracks_.contains(key)) addSeries(key, name, color, Style::Line, true);
+    auto& t = tracks_[key];
+    t.points.clear();
+    t.dirty = true;
+    if (!std::isnan(y)) {
+        // Spans the other series' x range; rescaleAxes() extends it when they grow.
+        t.points << QPointF(0, y) << QPointF(1, y);
+    }
+    flush();
+}
+
+void LiveLineChart::flush() {
+    bool any = false;
+    for (auto& t : tracks_) {
+        if (!t.dirty) continue;
+        t.dirty = false;
+        any = true;
+        QList<QPointF> shown;
+        const bool log = yScale_ == YScale::Log;
+        shown.reserve(t.style == Style::Step ? t.points.size() * 2 : t.points.size());
+        for (int i = 0; i < t.points.size(); ++i) {
+            const QPointF& p = t.points[i];
+            if (!std::isfinite(p.y()) || (log && p.y() <= 0)) continue;  // gaps, not crashes
+            if (t.style == Style::Step && !shown.isEmpty())
+                shown << QPointF(p.x(), shown.last().y());
+            shown << p;
+        }
+        t.series->replace(shown);  // one signal per series per tick
+    }
+    if (any) rescaleAxes();
+}
+
+void LiveLineChart::rescaleAxes() {
+    double xmin = std::numeric_limits<double>::max(), xmax = -xmin;
+    double ymin = xmin, ymax = -xmin;
+    const bool log = yScale_ == YScale::Log;
+    QStringList references;
+    for (auto it = tracks_.cbegin(); it != tracks_.cend(); ++it) {
+        const bool isRef = it->series->pen().style() == Qt::DashLine;
+        if (isRef) references << it.key();
+        for (const QPointF& p : it->points) {
+            if (!std::isfinite(p.y()) || (log && p.y() <= 0)) continue;
+            if (!isRef) {
+                xmin = std::min(xmin, p.x());
+                xmax = std::max(xmax, p.x());
+            }
+            ymin = std::min(ymin, p.y());
+            ymax = std::max(ymax, p.y());
+        }
+    }
+    if (xmin > xmax) return;
+    if (xmax <= xmin) xmax = xmin + 1;
+    xAxis_->setRange(xmin, xmax);
+    for (const QString& key : references) {  // stretch reference lines over the data
+        auto& t = tracks_[key];
+        if (t.points.size() == 2) {
+            const double y = t.points[0].y();
+            t.series->replace({QPointF(xmin, y), QPointF(xmax, y)});
+        }
+    }
+    if (ymin > ymax) return;
+    if (log) {
+        const double lo = std::pow(10.0, std::floor(std::log10(ymin)));
+        const double hi = std::pow(10.0, std::ceil(std::log10(ymax)));
+        yAxis_->setRange(lo, hi > lo ? hi : lo * 10);
+    } else {
+        const double pad = (ymax - ymin) * 0.05 + (ymax == ymin ? 0.5 : 0.0);
+        yAxis_->setRange(ymin - pad, ymax + pad);
+    }
+}
+
+QString LiveLineChart::exportImage(const QString& path) const {
+    // Rendered into memory first, then written atomically: a failed export never leaves a
+    // truncated image over a previous one.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size = this->size().expandedTo(QSize(640, 420));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    auto* self = const_cast<LiveLineChart*>(this);
+    if (suffix == "svg") {
+        QSvgGenerator gen;
+        gen.setOutputDevice(&buffer);
+        gen.setSize(size);
+        gen.setViewBox(QRect(QPoint(0, 0), size));
+        gen.setTitle(chart_->title());
+        QPainter painter;
+        if (!painter.begin(&gen)) return tr("Cannot render the chart as SVG.");
+        self->render(&painter, QRectF(QPoint(0, 0), size), viewport()->rect());
+        painter.end();
+    } else {
+        if (!self->grab().save(&buffer, "PNG")) return tr("Cannot render the chart as PNG.");
+    }
+    const std::string error =
+        smip::writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), bytes.size()));
+    return error.empty() ? QString() : QString::fromStdString(error);
+}
+
+void LiveLineChart::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    QAction* png = menu.addAction(tr("Export as PNG…"));
+    QAction* svg = menu.addAction(tr("Export as SVG…"));
+    QAction* chosen = menu.exec(event->globalPos());
+    if (!chosen) return;
+    QSettings settings;
+    const bool isSvg = chosen == svg;
+    Q_UNUSED(png);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), settings.value("lastFolder").toString(),
+        isSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    settings.setValue("lastFolder", QFileInfo(path).absolutePath());
+    const QString error = exportImage(path);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+}  // namespace smip::ui

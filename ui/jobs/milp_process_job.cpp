@@ -1,0 +1,162 @@
+#include "ui/jobs/milp_process_job.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <nlohmann/json.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/milp/milp_json.h"
+
+namespace smip::ui {
+
+MilpProcessJob::MilpProcessJob(QObject* parent) : QObject(parent) {
+    process_.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&process_, &QProcess::readyReadStandardOutput, this, &MilpProcessJob::onReadyRead);
+    connect(&process_, &QProcess::finished, this, &MilpProcessJob::onProcessFinished);
+    connect(&process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart) return;
+        result_ = MilpResult();
+        result_.status = MilpStatus::Error;
+        result_.message = tr("Cannot start the solver process '%1': %2")
+                              .arg(workerExecutable(), process_.errorString())
+                              .toStdString();
+        running_ = false;
+        emit finished();
+    });
+    escalate_.setSingleShot(true);
+    connect(&escalate_, &QTimer::timeout, this, [this] {
+        if (!running_) return;
+        if (process_.state() != QProcess::NotRunning) {
+            // The worker ignored "cancel" (e.g. stuck in preprocessing): SIGTERM, then SIGKILL.
+            process_.terminate();
+            QTimer::singleShot(1500, this, [this] {
+                if (process_.state() != QProcess::NotRunning) process_.kill();
+            });
+        }
+    });
+}
+
+MilpProcessJob::~MilpProcessJob() {
+    if (process_.state() != QProcess::NotRunning) {
+        process_.kill();
+        process_.waitForFinished(2000);
+    }
+}
+
+QString MilpProcessJob::workerExecutable() {
+    const QString env = qEnvironmentVariable("SPARSEMIP_CLI");
+    if (!env.isEmpty()) return env;
+    return QDir(QCoreApplication::applicationDirPath()).filePath("sparsemip");
+}
+
+void MilpProcessJob::start(const MilpProblem& problem, const MilpOptions& options) {
+    if (running_) return;
+    result_ = MilpResult();
+    gotResult_ = false;
+    cancelled_ = false;
+    pending_.clear();
+    progress_.clear();
+    log_.clear();
+    nlohmann::json job;
+    job["problem"] = toJson(problem);
+    job["options"] = toJson(options);
+    const QString path = dir_.filePath("job.json");
+    const std::string error = writeFileAtomically(path.toStdString(), job.dump());
+    running_ = true;
+    clock_.start();
+    if (!error.empty()) {
+        result_.status = MilpStatus::Error;
+        result_.message = error;
+        running_ = false;
+        QMetaObject::invokeMethod(this, &MilpProcessJob::finished, Qt::QueuedConnection);
+        return;
+    }
+    process_.start(workerExecutable(), {"milp-worker", path});
+}
+
+void MilpProcessJob::cancel() {
+    if (!running_ || cancelled_) return;
+    cancelled_ = true;
+    process_.write("cancel\n");
+    escalate_.start(1500);
+}
+
+std::vector<MilpProgress> MilpProcessJob::takeProgress() {
+    std::vector<MilpProgress> out;
+    out.swap(progress_);
+    return out;
+}
+
+QStringList MilpProcessJob::takeLog() {
+    QStringList out;
+    out.swap(log_);
+    return out;
+}
+
+void MilpProcessJob::onReadyRead() {
+    pending_ += process_.readAllStandardOutput();
+    int nl;
+    while ((nl = pending_.indexOf('\n')) >= 0) {
+        handleLine(pending_.left(nl));
+        pending_.remove(0, nl + 1);
+    }
+}
+
+void MilpProcessJob::handleLine(const QByteArray& line) {
+    const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr,
+                                         false);
+    if (j.is_discarded() || !j.is_object()) {
+        log_ << QString::fromUtf8(line);  // not protocol: still worth showing
+        return;
+    }
+    const std::string type = j.value("type", "");
+    if (type == "log") {
+        log_ << QString::fromStdString(j.value("line", ""));
+    } else if (type == "progress") {
+        MilpProgress p;
+        if (fromJson(j, p).empty()) progress_.push_back(p);
+    } else if (type == "result") {
+        MilpResult r;
+        const std::string error = fromJson(j, r);
+        if (error.empty()) {
+            result_ = std::move(r);
+            gotResult_ = true;
+        } else {
+            log_ << tr("Unreadable result from the solver process: %1")
+                        .arg(QString::fromStdString(error));
+        }
+    }
+}
+
+void MilpProcessJob::onProcessFinished(int exitCode, QProcess::ExitStatus status) {
+    onReadyRead();
+    if (!pending_.isEmpty()) handleLine(pending_);
+    pending_.clear();
+    escalate_.stop();
+    running_ = false;
+    if (!gotResult_) {
+        result_ = MilpResult();
+        result_.seconds = elapsedSeconds();
+        if (cancelled_) {
+            result_.status = MilpStatus::Cancelled;
+            result_.message = tr("The solver process was stopped before reporting a result.")
+                                  .toStdString();
+        } else {
+            result_.status = MilpStatus::Error;
+            result_.message =
+                (status == QProcess::CrashExit
+                     ? tr("The solver process crashed (%1). The application is unaffected; the "
+                          "solver's log may say why.")
+                           .arg(process_.errorString())
+                     : tr("The solver process ended with exit code %1 without a result.")
+                           .arg(exitCode))
+                    .toStdString();
+        }
+        const QString err = QString::fromUtf8(process_.readAllStandardError()).trimmed();
+        if (!err.isEmpty()) log_ << err.split('\n');
+    }
+    emit finished();
+}
+
+}  // namespace smip::ui

@@ -1,0 +1,64 @@
+#pragma once
+// Runs one MILP solve in a child process (`sparsemip milp-worker JOB.json`): a CBC abort or hang
+// never takes down the GUI, and several solves can run at once (Debian's CBC is not reentrant in
+// one process). Progress and log lines arrive as JSON lines; the owner drains them on its clock.
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <vector>
+
+#include "core/milp/milp_problem.h"
+#include "core/milp/milp_result.h"
+#include "core/milp/milp_solver.h"
+
+namespace smip::ui {
+
+class MilpProcessJob : public QObject {
+    Q_OBJECT
+public:
+    explicit MilpProcessJob(QObject* parent = nullptr);
+    /// Kills a still-running worker (no orphan processes). GUI thread.
+    ~MilpProcessJob() override;
+
+    /// Starts solving `problem` in a worker process. GUI thread.
+    void start(const MilpProblem& problem, const MilpOptions& options);
+    /// Asks the worker to stop (it keeps its incumbent); if it does not exit within 1.5 s it is
+    /// terminated, then killed. GUI thread.
+    void cancel();
+    bool isRunning() const { return running_; }
+    double elapsedSeconds() const { return clock_.isValid() ? clock_.elapsed() / 1000.0 : 0.0; }
+
+    /// Progress samples / log lines received since the last call.
+    std::vector<MilpProgress> takeProgress();
+    QStringList takeLog();
+    /// Valid after finished(): the worker's result, or an Error naming how the process ended.
+    const MilpResult& result() const { return result_; }
+
+    /// Path of the CLI that hosts the worker: $SPARSEMIP_CLI, else `sparsemip` beside the app.
+    static QString workerExecutable();
+
+signals:
+    void finished();
+
+private:
+    void onReadyRead();
+    void handleLine(const QByteArray& line);
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+
+    QProcess process_;
+    QTemporaryDir dir_;
+    QByteArray pending_;
+    std::vector<MilpProgress> progress_;
+    QStringList log_;
+    MilpResult result_;
+    bool gotResult_ = false;
+    bool running_ = false;
+    bool cancelled_ = false;
+    QElapsedTimer clock_;
+    QTimer escalate_;
+};
+
+}  // namespace smip::ui

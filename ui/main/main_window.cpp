@@ -1,0 +1,171 @@
+#include "ui/main/main_window.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "core/data/dataset_catalog.h"
+#include "core/session/session_file.h"
+#include "ui/data/data_page.h"
+#include "ui/i18n/language.h"
+#include "ui/main/app_state.h"
+#include "ui/sparsest/sparsest_page.h"
+#include "ui/train/train_page.h"
+
+namespace smip::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("SparseMIP Studio"));
+    state_ = new AppState(this);
+    tabs_ = new QTabWidget();
+    tabs_->setDocumentMode(true);
+    dataPage_ = new DataPage(state_);
+    trainPage_ = new TrainPage(state_);
+    tabs_->addTab(dataPage_, tr("Data"));
+    tabs_->addTab(trainPage_, tr("Train"));
+    sparsestPage_ = new SparsestPage(state_, trainPage_);
+    tabs_->addTab(sparsestPage_, tr("Sparsest network"));
+    setCentralWidget(tabs_);
+    buildMenus();
+
+    connect(dataPage_, &DataPage::loadFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Cannot load data"), message);
+        statusBar()->showMessage(tr("Loading failed: %1").arg(message), 10000);
+    });
+    connect(state_, &AppState::datasetChanged, this, [this] {
+        const Dataset& d = state_->dataset();
+        statusBar()->showMessage(tr("Dataset: %1 — %2 × %3")
+                                     .arg(state_->datasetOrigin())
+                                     .arg(d.samples())
+                                     .arg(d.features()));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1400, 860);
+    restoreState(settings.value("window/state").toByteArray());
+    tabs_->setCurrentIndex(settings.value("window/tab", 0).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open CSV…"), QKeySequence::Open, dataPage_, &DataPage::openCsv);
+    file->addAction(tr("&Export dataset as CSV…"), dataPage_, &DataPage::exportCsv);
+    QMenu* bundled = file->addMenu(tr("&Bundled dataset"));
+    for (const auto& name : bundledDatasetNames()) {
+        const QString id = QString::fromStdString(name);
+        bundled->addAction(id, this, [this, id] {
+            DatasetSpec spec;
+            spec.source = id.toStdString();
+            dataPage_->load(spec, id);
+        });
+    }
+    file->addSeparator();
+    file->addAction(tr("Open &session…"), this, &MainWindow::openSessionDialog);
+    file->addAction(tr("&Save session…"), QKeySequence::Save, this,
+                    &MainWindow::saveSessionDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = storedLanguage();
+    const QList<QPair<QString, QString>> choices = {
+        {"", tr("System default")}, {"en", QStringLiteral("English")},
+        {"de", QStringLiteral("Deutsch")}};
+    for (const auto& [code, label] : choices) {
+        QAction* a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            storeLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when SparseMIP Studio restarts."));
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SparseMIP Studio"), this, [this] {
+        QMessageBox::about(
+            this, tr("About SparseMIP Studio"),
+            tr("<h3>SparseMIP Studio %1</h3><p>A workbench for sparse neural networks: gradient "
+               "training with sparsity regularizers, and provably sparsest networks by mixed-integer "
+               "programming (COIN-OR CBC, Ipopt).</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::saveSession(const QString& path, QString* error) {
+    SessionSnapshot s;
+    s.dataset = state_->dataset();
+    s.datasetOrigin = state_->datasetOrigin().toStdString();
+    s.trainConfig = trainPage_->config();
+    s.regularizers = trainPage_->checkedRegularizers();
+    s.results = state_->trainResults();
+    const std::string e = saveSessionFile(s, path.toStdString());
+    if (error) *error = QString::fromStdString(e);
+    return e.empty();
+}
+
+bool MainWindow::loadSession(const QString& path, QString* error) {
+    SessionSnapshot s;
+    std::string e;
+    if (!loadSessionFile(path.toStdString(), s, e)) {
+        if (error) *error = QString::fromStdString(e);
+        return false;
+    }
+    trainPage_->stop();
+    state_->setDataset(s.dataset, QString::fromStdString(s.datasetOrigin));
+    trainPage_->setConfig(s.trainConfig);
+    QStringList ids;
+    for (const auto& r : s.regularizers) ids << QString::fromStdString(r.id());
+    if (!ids.isEmpty()) trainPage_->setCheckedRegularizers(ids);
+    state_->setTrainResults(s.results, s.trainConfig);
+    trainPage_->showResults(s.results);
+    return true;
+}
+
+void MainWindow::saveSessionDialog() {
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save session"), settings.value("lastFolder").toString(),
+        tr("SparseMIP sessions (*.json)"));
+    if (path.isEmpty()) return;
+    settings.setValue("lastFolder", QFileInfo(path).absolutePath());
+    QString error;
+    if (!saveSession(path, &error))
+        QMessageBox::warning(this, tr("Cannot save session"), error);
+    else
+        statusBar()->showMessage(tr("Session saved to %1").arg(path), 5000);
+}
+
+void MainWindow::openSessionDialog() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open session"), settings.value("lastFolder").toString(),
+        tr("SparseMIP sessions (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue("lastFolder", QFileInfo(path).absolutePath());
+    QString error;
+    if (!loadSession(path, &error)) QMessageBox::warning(this, tr("Cannot open session"), error);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    settings.setValue("window/tab", tabs_->currentIndex());
+    trainPage_->stop();  // workers stop and are joined as the pages are destroyed
+    event->accept();
+}
+
+}  // namespace smip::ui

@@ -1,0 +1,431 @@
+#include "ui/sparsest/sparsest_page.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include <cmath>
+
+#include "core/session/model_choice.h"
+#include "core/sparsest/sparsest_formulation.h"
+#include "core/sparsest/sparsest_size.h"
+#include "core/sparsest/sparsest_warm_start.h"
+#include "ui/charts/bar_chart.h"
+#include "ui/charts/solver_chart.h"
+#include "ui/jobs/milp_process_job.h"
+#include "ui/main/app_state.h"
+#include "ui/sparsest/sparsest_texts.h"
+#include "ui/train/train_page.h"
+#include "ui/widgets/network_view.h"
+
+namespace smip::ui {
+
+SparsestPage::SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent)
+    : QWidget(parent), state_(state), trainPage_(trainPage) {
+    buildUi();
+    clock_.setInterval(34);  // ≤ 30 redraws per second
+    connect(&clock_, &QTimer::timeout, this, &SparsestPage::onTick);
+    connect(&prepare_, &QFutureWatcher<Prepared>::finished, this, &SparsestPage::onPrepared);
+    connect(state_, &AppState::trainResultsChanged, this, [this] {
+        refreshModelChoices();
+        updateComparison();
+        if (pipelineWaiting_ && !trainPage_->isRunning()) {
+            pipelineWaiting_ = false;
+            model_->setCurrentIndex(0);  // auto: the sparsest model that fits
+            boundsFromModel_->setChecked(true);
+            warmStart_->setChecked(true);
+            solve();
+        }
+    });
+    connect(state_, &AppState::datasetChanged, this, [this] {
+        if (isBusy()) cancel();
+        result_.reset();
+        network_->clear();
+        verification_->clear();
+        updateSizeEstimate();
+    });
+    refreshModelChoices();
+    updateSizeEstimate();
+}
+
+SparsestPage::~SparsestPage() = default;
+
+void SparsestPage::buildUi() {
+    boundsFromModel_ = new QRadioButton(tr("From a trained model"));
+    boundsManual_ = new QRadioButton(tr("Manual"));
+    boundsManual_->setChecked(true);
+    model_ = new QComboBox();
+    margin_ = new QDoubleSpinBox();
+    margin_->setRange(0.0, 100.0);
+    margin_->setValue(1.0);
+    wBound_ = new QDoubleSpinBox();
+    wBound_->setRange(1e-6, 1e6);
+    wBound_->setDecimals(4);
+    wBound_->setValue(2.0);
+    bBound_ = new QDoubleSpinBox();
+    bBound_->setRange(1e-6, 1e6);
+    bBound_->setDecimals(4);
+    bBound_->setValue(2.0);
+    width_ = new QSpinBox();
+    width_->setRange(0, 10000);
+    width_->setSpecialValueText(tr("N (samples)"));
+    variant_ = new QComboBox();
+    variant_->addItem(tr("tight (ours: per-sample M, symmetry breaking)"), int(SparsestVariant::Tight));
+    variant_->addItem(tr("seed (as published: global M)"), int(SparsestVariant::Seed));
+    epsilon_ = new QDoubleSpinBox();
+    epsilon_->setDecimals(6);
+    epsilon_->setRange(0.0, 1e6);
+    epsilon_->setSingleStep(0.01);
+    timeLimit_ = new QDoubleSpinBox();
+    timeLimit_->setRange(1, 86400);
+    timeLimit_->setValue(60);
+    timeLimit_->setSuffix(tr(" s"));
+    threads_ = new QSpinBox();
+    threads_->setRange(1, 64);
+    threads_->setToolTip(tr("CBC's parallel branch-and-bound is experimental; 1 is safest."));
+    countBiases_ = new QCheckBox(tr("Count biases in the objective"));
+    countBiases_->setChecked(true);
+    warmStart_ = new QCheckBox(tr("Warm start from the trained model"));
+    size_ = new QLabel();
+    size_->setWordWrap(true);
+
+    auto* boundsBox = new QGroupBox(tr("Weight bounds"));
+    auto* bf = new QFormLayout(boundsBox);
+    bf->addRow(boundsFromModel_);
+    bf->addRow(tr("Model:"), model_);
+    bf->addRow(tr("Margin:"), margin_);
+    bf->addRow(boundsManual_);
+    bf->addRow(tr("w_B:"), wBound_);
+    bf->addRow(tr("b_B:"), bBound_);
+    auto* modelBox = new QGroupBox(tr("Formulation"));
+    auto* mf = new QFormLayout(modelBox);
+    mf->addRow(tr("Variant:"), variant_);
+    mf->addRow(tr("Width K:"), width_);
+    mf->addRow(tr("Fit tolerance ε:"), epsilon_);
+    mf->addRow(countBiases_);
+    mf->addRow(warmStart_);
+    mf->addRow(tr("Time limit:"), timeLimit_);
+    mf->addRow(tr("Threads:"), threads_);
+    mf->addRow(size_);
+
+    solve_ = new QPushButton(tr("Solve"));
+    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setEnabled(false);
+    pipeline_ = new QPushButton(tr("Run the seed pipeline"));
+    pipeline_->setToolTip(tr("Train the regularizers, take bounds and a MIP start from the sparsest "
+                             "model that fits, then solve."));
+    status_ = new QLabel(tr("Ready."));
+    status_->setWordWrap(true);
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(solve_);
+    buttons->addWidget(cancel_);
+
+    auto* left = new QVBoxLayout();
+    left->addWidget(boundsBox);
+    left->addWidget(modelBox);
+    left->addLayout(buttons);
+    left->addWidget(pipeline_);
+    left->addWidget(status_);
+    left->addStretch(1);
+    auto* leftWidget = new QWidget();
+    leftWidget->setLayout(left);
+    leftWidget->setMaximumWidth(360);
+
+    chart_ = new SolverChart();
+    log_ = new QPlainTextEdit();
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(5000);
+    log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    log_->setPlaceholderText(tr("CBC's log appears here."));
+    network_ = new NetworkView();
+    verification_ = new QLabel();
+    verification_->setWordWrap(true);
+    verification_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    comparison_ = new BarChart();
+
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(chart_);
+    top->addWidget(log_);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto* netBox = new QWidget();
+    auto* nl = new QVBoxLayout(netBox);
+    nl->setContentsMargins(0, 0, 0, 0);
+    nl->addWidget(network_, 1);
+    nl->addWidget(verification_);
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(netBox);
+    bottom->addWidget(comparison_);
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(top);
+    right->addWidget(bottom);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(leftWidget);
+    layout->addWidget(right, 1);
+
+    connect(solve_, &QPushButton::clicked, this, &SparsestPage::solve);
+    connect(cancel_, &QPushButton::clicked, this, &SparsestPage::cancel);
+    connect(pipeline_, &QPushButton::clicked, this, &SparsestPage::runPipeline);
+    connect(width_, &QSpinBox::valueChanged, this, &SparsestPage::updateSizeEstimate);
+    connect(variant_, &QComboBox::currentIndexChanged, this, &SparsestPage::updateSizeEstimate);
+    connect(countBiases_, &QCheckBox::toggled, this, &SparsestPage::updateSizeEstimate);
+}
+
+void SparsestPage::setTimeLimit(double seconds) { timeLimit_->setValue(seconds); }
+
+void SparsestPage::setVariant(SparsestVariant variant) {
+    variant_->setCurrentIndex(variant_->findData(int(variant)));
+}
+
+void SparsestPage::setManualBounds(double wBound, double bBound) {
+    boundsManual_->setChecked(true);
+    wBound_->setValue(wBound);
+    bBound_->setValue(bBound);
+}
+
+bool SparsestPage::isBusy() const {
+    return prepare_.isRunning() || (job_ && job_->isRunning()) || pipelineWaiting_;
+}
+
+void SparsestPage::refreshModelChoices() {
+    const QSignalBlocker block(model_);
+    model_->clear();
+    const auto& results = state_->trainResults();
+    model_->addItem(tr("auto: sparsest model that fits"), -1);
+    for (int i = 0; i < int(results.size()); ++i)
+        model_->addItem(tr("%1 (%2 nonzeros, MSE %3)")
+                            .arg(QString::fromStdString(results[i].regularizer.id()))
+                            .arg(results[i].final.nonzeros)
+                            .arg(results[i].final.mse, 0, 'g', 3),
+                        i);
+    const bool any = !results.empty();
+    boundsFromModel_->setEnabled(any);
+    warmStart_->setEnabled(any);
+    if (!any) {
+        boundsManual_->setChecked(true);
+        warmStart_->setChecked(false);
+    }
+}
+
+const TrainResult* SparsestPage::chosenModel() const {
+    const auto& results = state_->trainResults();
+    if (results.empty()) return nullptr;
+    const int index = model_->currentData().toInt();
+    if (index >= 0 && index < int(results.size())) return &results[index];
+    return pickSparsestFit(results, state_->dataset());
+}
+
+SparsestConfig SparsestPage::configFromForm(QString* boundsNote) const {
+    SparsestConfig c;
+    c.variant = static_cast<SparsestVariant>(variant_->currentData().toInt());
+    c.width = width_->value();
+    c.epsilon = epsilon_->value();
+    c.countBiases = countBiases_->isChecked();
+    c.wBound = wBound_->value();
+    c.bBound = bBound_->value();
+    const TrainResult* m = boundsFromModel_->isChecked() ? chosenModel() : nullptr;
+    if (m) {
+        const SparsestBounds b = boundsFromModel(m->net, margin_->value());
+        c.wBound = b.wBound;
+        c.bBound = b.bBound;
+        if (boundsNote)
+            *boundsNote = tr("bounds from %1: w_B = %2, b_B = %3")
+                              .arg(QString::fromStdString(m->regularizer.id()))
+                              .arg(c.wBound, 0, 'g', 4)
+                              .arg(c.bBound, 0, 'g', 4);
+    } else if (boundsNote) {
+        *boundsNote = tr("manual bounds: w_B = %1, b_B = %2").arg(c.wBound).arg(c.bBound);
+    }
+    return c;
+}
+
+void SparsestPage::updateSizeEstimate() {
+    const Dataset& d = state_->dataset();
+    if (d.samples() == 0) {
+        size_->setText(tr("No data."));
+        return;
+    }
+    const SparsestSizeEstimate e = estimateSparsestSize(d.samples(), d.features(), configFromForm(nullptr));
+    size_->setText(tr("Model size: %1 rows, %2 columns, %3 binaries.")
+                       .arg(e.rows)
+                       .arg(e.columns)
+                       .arg(e.binaries));
+}
+
+void SparsestPage::setBusyUi(bool busy) {
+    solve_->setEnabled(!busy);
+    pipeline_->setEnabled(!busy);
+    cancel_->setEnabled(busy);
+}
+
+void SparsestPage::runPipeline() {
+    if (isBusy()) return;
+    if (state_->dataset().samples() == 0) {
+        status_->setText(tr("Load or generate a dataset first."));
+        return;
+    }
+    pipelineWaiting_ = true;
+    setBusyUi(true);
+    status_->setText(tr("Step 1 of 2: training the regularizers (see the Train page)…"));
+    trainPage_->start();
+    if (!trainPage_->isRunning()) {  // nothing to train (no regularizer checked, bad input)
+        pipelineWaiting_ = false;
+        setBusyUi(false);
+        status_->setText(tr("The pipeline needs at least one regularizer checked on the Train page."));
+    }
+}
+
+void SparsestPage::solve() {
+    if (prepare_.isRunning() || (job_ && job_->isRunning())) return;
+    const Dataset& data = state_->dataset();
+    if (data.samples() == 0) {
+        status_->setText(tr("Load or generate a dataset first."));
+        return;
+    }
+    const SparsestConfig config = configFromForm(&boundsNote_);
+    std::string problem = validateSparsestInput(data.X, data.y, config);
+    if (problem.empty()) problem = sparsestReachabilityProblem(data.X, data.y, config);
+    if (!problem.empty()) {
+        status_->setText(tr("Cannot solve: %1").arg(QString::fromStdString(problem)));
+        setBusyUi(false);
+        return;
+    }
+    const SparsestSizeEstimate e = estimateSparsestSize(data.samples(), data.features(), config);
+    if (e.needsConfirmation && interactive_ &&
+        QMessageBox::question(this, tr("Large model"),
+                              tr("This model has %1 binaries and may take very long. Solve anyway?")
+                                  .arg(e.binaries)) != QMessageBox::Yes) {
+        setBusyUi(false);
+        return;
+    }
+    std::optional<ShallowReluNet> warmFrom;
+    if (warmStart_->isChecked())
+        if (const TrainResult* m = chosenModel()) warmFrom = m->net;
+    setBusyUi(true);
+    result_.reset();
+    network_->clear();
+    verification_->clear();
+    log_->clear();
+    chart_->reset();
+    chart_->setReference(QString(), std::nan(""));
+    status_->setText(tr("Building the model (%1)…").arg(boundsNote_));
+    const Eigen::MatrixXd X = data.X;
+    const Eigen::VectorXd y = data.y;
+    prepare_.setFuture(QtConcurrent::run([X, y, config, warmFrom]() {
+        Prepared p;
+        try {
+            p.model = buildSparsestMilp(X, y, config);
+            if (warmFrom) p.warm = buildSparsestWarmStart(p.model, *warmFrom, p.start);
+        } catch (const std::exception& ex) {
+            p.error = ex.what();
+        }
+        return p;
+    }));
+}
+
+void SparsestPage::onPrepared() {
+    prepared_ = prepare_.result();
+    if (!prepared_.error.empty()) {
+        status_->setText(tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
+        setBusyUi(false);
+        return;
+    }
+    MilpOptions options;
+    options.timeLimitSeconds = timeLimit_->value();
+    options.threads = threads_->value();
+    if (prepared_.warm.feasible) {
+        options.mipStart = prepared_.start;
+        chart_->setReference(tr("Warm start"), prepared_.warm.objective);
+    }
+    job_ = std::make_unique<MilpProcessJob>();
+    connect(job_.get(), &MilpProcessJob::finished, this, &SparsestPage::onSolveFinished);
+    job_->start(prepared_.model.problem, options);
+    clock_.start();
+    QString warm;
+    if (prepared_.warm.attempted)
+        warm = prepared_.warm.feasible
+                   ? tr(" Warm start: %1 nonzeros.").arg(prepared_.warm.objective)
+                   : tr(" Warm start not usable: %1")
+                         .arg(QString::fromStdString(prepared_.warm.message));
+    status_->setText(tr("Solving with CBC (%1).").arg(boundsNote_) + warm);
+}
+
+void SparsestPage::cancel() {
+    if (pipelineWaiting_) {
+        pipelineWaiting_ = false;
+        trainPage_->stop();
+        setBusyUi(false);
+        status_->setText(tr("Pipeline cancelled."));
+    }
+    if (job_ && job_->isRunning()) {
+        job_->cancel();
+        status_->setText(tr("Cancelling…"));
+    }
+}
+
+void SparsestPage::onTick() {
+    if (!job_) return;
+    chart_->addProgress(job_->takeProgress());
+    const QStringList lines = job_->takeLog();
+    if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
+    chart_->setElapsed(job_->elapsedSeconds());
+}
+
+void SparsestPage::onSolveFinished() {
+    clock_.stop();
+    onTick();
+    MilpResult milp = job_->result();
+    // The final sample comes from the result: the last event can lag the returned bound.
+    if (milp.hasSolution || std::isfinite(milp.bestBound)) {
+        MilpProgress last;
+        last.seconds = milp.seconds;
+        last.incumbent = milp.hasSolution ? milp.objective : std::nan("");
+        last.bound = milp.bestBound;
+        last.gap = milp.gap;
+        last.nodes = milp.nodes;
+        chart_->addProgress({last});
+    }
+    result_ = finishSparsestResult(prepared_.model, std::move(milp), prepared_.warm);
+    setBusyUi(false);
+    showResult(*result_);
+    updateComparison();
+    emit solveFinished();
+}
+
+void SparsestPage::showResult(const SparsestResult& r) {
+    status_->setText(sparsestStatusText(r));
+    if (r.hasNetwork) {
+        network_->setNetwork(r.net, 1e-7);
+        network_->setCaption(tr("Decoded MILP network"));
+    }
+    verification_->setText(verificationText(r));
+}
+
+void SparsestPage::updateComparison() {
+    QVector<BarChart::Bar> bars;
+    for (const auto& t : state_->trainResults())
+        bars.push_back({QString::fromStdString(t.regularizer.id()), double(t.final.nonzeros),
+                        QColor(120, 150, 200)});
+    if (result_ && result_->hasNetwork)
+        bars.push_back({tr("MILP"), double(result_->verification.nonzeros), QColor(214, 39, 40)});
+    if (result_ && result_->milp.status != MilpStatus::Optimal &&
+        std::isfinite(result_->milp.bestBound))
+        bars.push_back({tr("MILP bound"), std::ceil(result_->milp.bestBound - 1e-6),
+                        QColor(250, 170, 160)});
+    comparison_->setBars(tr("Nonzeros: trained models vs sparsest network"), tr("nonzeros"), bars);
+}
+
+}  // namespace smip::ui

@@ -1,0 +1,113 @@
+#pragma once
+// The "Sparsest network" page: the provably sparsest d → K → 1 ReLU network that fits the data,
+// by MILP on CBC in a worker process, with incumbent and bound charted live, the decoded network
+// verified in double precision, and a comparison with the trained regularizers' nonzeros.
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+#include "core/sparsest/sparsest_solver.h"
+#include "core/train/trainer.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QPlainTextEdit;
+class QRadioButton;
+
+namespace smip::ui {
+
+class AppState;
+class BarChart;
+class MilpProcessJob;
+class NetworkView;
+class SolverChart;
+class TrainPage;
+
+class SparsestPage : public QWidget {
+    Q_OBJECT
+public:
+    SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent = nullptr);
+    ~SparsestPage() override;
+
+    /// Builds the model (off the GUI thread) and solves it in a worker process. GUI thread.
+    void solve();
+    void cancel();
+    /// The seed's whole pipeline: train → pick the sparsest fit → bounds + warm start → solve.
+    void runPipeline();
+    bool isBusy() const;
+
+    void setTimeLimit(double seconds);
+    void setVariant(SparsestVariant variant);
+    void setManualBounds(double wBound, double bBound);
+    /// Skips confirmation dialogs (tests, demos).
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+
+    const std::optional<SparsestResult>& lastResult() const { return result_; }
+    SolverChart* solverChart() const { return chart_; }
+
+signals:
+    void solveFinished();
+
+private:
+    struct Prepared {
+        std::string error;
+        SparsestModel model;
+        SparsestWarmStartInfo warm;
+        std::vector<double> start;
+    };
+    void buildUi();
+    SparsestConfig configFromForm(QString* boundsNote) const;
+    const TrainResult* chosenModel() const;
+    void refreshModelChoices();
+    void updateSizeEstimate();
+    void onPrepared();
+    void onTick();
+    void onSolveFinished();
+    void showResult(const SparsestResult& r);
+    void updateComparison();
+    void setBusyUi(bool busy);
+
+    AppState* state_;
+    TrainPage* trainPage_;
+    QRadioButton* boundsFromModel_ = nullptr;
+    QRadioButton* boundsManual_ = nullptr;
+    QComboBox* model_ = nullptr;
+    QDoubleSpinBox* margin_ = nullptr;
+    QDoubleSpinBox* wBound_ = nullptr;
+    QDoubleSpinBox* bBound_ = nullptr;
+    QSpinBox* width_ = nullptr;
+    QComboBox* variant_ = nullptr;
+    QDoubleSpinBox* epsilon_ = nullptr;
+    QDoubleSpinBox* timeLimit_ = nullptr;
+    QSpinBox* threads_ = nullptr;
+    QCheckBox* countBiases_ = nullptr;
+    QCheckBox* warmStart_ = nullptr;
+    QLabel* size_ = nullptr;
+    QPushButton* solve_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QPushButton* pipeline_ = nullptr;
+    QLabel* status_ = nullptr;
+    SolverChart* chart_ = nullptr;
+    QPlainTextEdit* log_ = nullptr;
+    NetworkView* network_ = nullptr;
+    QLabel* verification_ = nullptr;
+    BarChart* comparison_ = nullptr;
+
+    QFutureWatcher<Prepared> prepare_;
+    std::unique_ptr<MilpProcessJob> job_;
+    Prepared prepared_;
+    QTimer clock_;
+    std::optional<SparsestResult> result_;
+    double liveBound_ = 0.0;
+    bool pipelineWaiting_ = false;
+    bool interactive_ = true;
+    QString boundsNote_;
+};
+
+}  // namespace smip::ui

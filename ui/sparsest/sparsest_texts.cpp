@@ -1,0 +1,58 @@
+#include "ui/sparsest/sparsest_texts.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace smip::ui {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("SparsestTexts", text); }
+QString num(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–"); }
+}  // namespace
+
+QString milpStatusText(MilpStatus status) {
+    switch (status) {
+        case MilpStatus::Optimal: return tr("Optimal (proven)");
+        case MilpStatus::FeasibleAtLimit: return tr("Limit reached, best solution kept (not proven)");
+        case MilpStatus::Infeasible: return tr("Infeasible");
+        case MilpStatus::Unbounded: return tr("Unbounded");
+        case MilpStatus::NoSolutionAtLimit: return tr("Limit reached before any solution");
+        case MilpStatus::Cancelled: return tr("Cancelled");
+        case MilpStatus::Error: return tr("Solver error");
+    }
+    return {};
+}
+
+QString sparsestStatusText(const SparsestResult& r) {
+    const MilpResult& m = r.milp;
+    QString text = milpStatusText(m.status);
+    if (m.hasSolution)
+        text += tr(": objective %1, bound %2, gap %3 %, %4 nodes, %5 s")
+                    .arg(num(m.objective), num(m.bestBound),
+                         QString::number(100.0 * (std::isfinite(m.gap) ? m.gap : 0.0), 'f', 2))
+                    .arg(m.nodes)
+                    .arg(m.seconds, 0, 'f', 2);
+    else
+        text += tr(" after %1 s").arg(m.seconds, 0, 'f', 2);
+    if (!m.message.empty()) text += QStringLiteral(" — ") + QString::fromStdString(m.message);
+    return text;
+}
+
+QString verificationText(const SparsestResult& r) {
+    if (!r.hasNetwork) return tr("No network to verify.");
+    const SparsestVerification& v = r.verification;
+    const QString verdict =
+        v.passed ? tr("<b style='color:#1a7f37'>Verified</b>")
+                 : tr("<b style='color:#c62828'>Verification FAILED</b>: %1")
+                       .arg(QString::fromStdString(v.reason).toHtmlEscaped());
+    return tr("%1<br>Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros "
+              "(%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).")
+        .arg(verdict, num(v.claimedObjective))
+        .arg(v.nonzeros)
+        .arg(v.weightNonzeros)
+        .arg(v.biasNonzeros)
+        .arg(v.activeUnits)
+        .arg(num(v.maxResidual), num(v.tolerance));
+}
+
+}  // namespace smip::ui

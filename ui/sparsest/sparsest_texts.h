@@ -1,0 +1,17 @@
+#pragma once
+// Translated texts for sparsest-network results (core keeps no display strings).
+#include <QString>
+
+#include "core/milp/milp_result.h"
+#include "core/sparsest/sparsest_solver.h"
+
+namespace smip::ui {
+
+/// "Optimal", "Time limit reached (feasible)", … for any MILP status.
+QString milpStatusText(MilpStatus status);
+/// One line: status, objective, bound, gap, time — or the reason it failed.
+QString sparsestStatusText(const SparsestResult& result);
+/// The verification summary shown beside the solver's claim (rich text).
+QString verificationText(const SparsestResult& result);
+
+}  // namespace smip::ui

@@ -1,0 +1,451 @@
+#include "ui/train/train_page.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "ui/charts/live_line_chart.h"
+#include "ui/jobs/training_job.h"
+#include "ui/main/app_state.h"
+#include "ui/widgets/network_view.h"
+
+namespace smip::ui {
+
+namespace {
+enum RegColumn { ColName = 0, ColP = 1, ColLambda = 2 };
+
+QColor seriesColor(int i) {
+    static const QColor colors[] = {QColor(90, 90, 90),   QColor(255, 127, 14),
+                                    QColor(31, 119, 180), QColor(44, 160, 44),
+                                    QColor(214, 39, 40),  QColor(148, 103, 189),
+                                    QColor(140, 86, 75),  QColor(227, 119, 194)};
+    return colors[i % 8];
+}
+
+QTableWidgetItem* readOnly(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+}  // namespace
+
+TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
+    buildUi();
+    // One GUI clock drains every job: ≤ 30 redraws per second however many jobs run.
+    clock_.setInterval(34);
+    clock_.setTimerType(Qt::PreciseTimer);
+    connect(&clock_, &QTimer::timeout, this, &TrainPage::onTick);
+    connect(state_, &AppState::datasetChanged, this, [this] {
+        if (isRunning()) stop();
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_}) c->clearPoints();
+        network_->clear();
+        results_->setRowCount(0);
+        status_->setText(tr("Dataset changed: ready to train."));
+    });
+}
+
+TrainPage::~TrainPage() {
+    // Closing the window during training: ask every worker to stop, then join (each destructor).
+    for (auto& job : jobs_) job->requestStop();
+    jobs_.clear();
+}
+
+void TrainPage::buildUi() {
+    regularizers_ = new QTableWidget(0, 3);
+    regularizers_->setHorizontalHeaderLabels({tr("Regularizer"), tr("p"), tr("λ")});
+    regularizers_->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
+    regularizers_->verticalHeader()->hide();
+    regularizers_->setSelectionMode(QAbstractItemView::NoSelection);
+    for (const char* id : {"none", "wd", "p0.4", "p0.7", "p1.0", "l1", "group"}) {
+        RegularizerSpec spec;
+        RegularizerSpec::parse(id, spec);
+        const bool checked = QString(id) != "l1" && QString(id) != "group";
+        addRegularizerRow(spec, checked);
+    }
+    regularizers_->setMinimumHeight(8 * 24);
+
+    epochs_ = new QSpinBox();
+    epochs_->setRange(1, 10000000);
+    epochs_->setSingleStep(1000);
+    epochs_->setValue(100000);
+    lr_ = new QDoubleSpinBox();
+    lr_->setDecimals(5);
+    lr_->setRange(1e-5, 10.0);
+    lr_->setSingleStep(0.001);
+    lr_->setValue(0.01);
+    gamma_ = new QDoubleSpinBox();
+    gamma_->setDecimals(4);
+    gamma_->setRange(0.0, 100.0);
+    gamma_->setValue(0.01);
+    eps_ = new QDoubleSpinBox();
+    eps_->setDecimals(9);
+    eps_->setRange(1e-12, 1.0);
+    eps_->setValue(1e-6);
+    width_ = new QSpinBox();
+    width_->setRange(0, 100000);
+    width_->setSpecialValueText(tr("N (samples)"));
+    seed_ = new QSpinBox();
+    seed_->setRange(0, 1000000000);
+    reportEvery_ = new QSpinBox();
+    reportEvery_->setRange(1, 1000000);
+    reportEvery_->setValue(100);
+    countBiases_ = new QCheckBox(tr("Count biases as nonzeros"));
+    countBiases_->setChecked(true);
+
+    auto* form = new QFormLayout();
+    form->addRow(tr("Epochs:"), epochs_);
+    form->addRow(tr("Learning rate:"), lr_);
+    form->addRow(tr("γ (prox scale):"), gamma_);
+    form->addRow(tr("ε (zero threshold):"), eps_);
+    form->addRow(tr("Width K:"), width_);
+    form->addRow(tr("Init seed:"), seed_);
+    form->addRow(tr("Sample every:"), reportEvery_);
+    form->addRow(countBiases_);
+
+    start_ = new QPushButton(tr("Start"));
+    stop_ = new QPushButton(tr("Stop"));
+    stop_->setEnabled(false);
+    start_->setDefault(true);
+    status_ = new QLabel(tr("Ready."));
+    status_->setWordWrap(true);
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(start_);
+    buttons->addWidget(stop_);
+
+    auto* regBox = new QGroupBox(tr("Regularizers"));
+    auto* regLayout = new QVBoxLayout(regBox);
+    regLayout->addWidget(regularizers_);
+    auto* hypBox = new QGroupBox(tr("Hyperparameters"));
+    hypBox->setLayout(form);
+    auto* left = new QVBoxLayout();
+    left->addWidget(regBox);
+    left->addWidget(hypBox);
+    left->addLayout(buttons);
+    left->addWidget(status_);
+    left->addStretch(1);
+    auto* leftWidget = new QWidget();
+    leftWidget->setLayout(left);
+    leftWidget->setMaximumWidth(330);
+
+    mseChart_ = new LiveLineChart();
+    mseChart_->setLabels(tr("Training MSE"), tr("epoch"), tr("MSE"));
+    mseChart_->setYScale(LiveLineChart::YScale::Log);
+    nonzeroChart_ = new LiveLineChart();
+    nonzeroChart_->setLabels(tr("Nonzero path products"), tr("epoch"), tr("nonzeros"));
+    activeChart_ = new LiveLineChart();
+    activeChart_->setLabels(tr("Active neurons"), tr("epoch"), tr("neurons"));
+    normChart_ = new LiveLineChart();
+    normChart_->setLabels(tr("Path norm (p = 1)"), tr("epoch"), tr("Σ|v·w|"));
+    auto* charts = new QGridLayout();
+    charts->setContentsMargins(0, 0, 0, 0);
+    charts->addWidget(mseChart_, 0, 0);
+    charts->addWidget(nonzeroChart_, 0, 1);
+    charts->addWidget(activeChart_, 1, 0);
+    charts->addWidget(normChart_, 1, 1);
+    auto* chartWidget = new QWidget();
+    chartWidget->setLayout(charts);
+
+    viewChoice_ = new QComboBox();
+    network_ = new NetworkView();
+    auto* netLayout = new QVBoxLayout();
+    netLayout->setContentsMargins(0, 0, 0, 0);
+    auto* netHeader = new QHBoxLayout();
+    netHeader->addWidget(new QLabel(tr("Network of:")));
+    netHeader->addWidget(viewChoice_, 1);
+    netLayout->addLayout(netHeader);
+    netLayout->addWidget(network_, 1);
+    auto* netWidget = new QWidget();
+    netWidget->setLayout(netLayout);
+
+    results_ = new QTableWidget(0, 7);
+    results_->setHorizontalHeaderLabels({tr("Regularizer"), tr("MSE"), tr("Nonzeros"),
+                                         tr("Active"), tr("Path norm"), tr("Seconds"),
+                                         tr("Status")});
+    results_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    results_->horizontalHeader()->setStretchLastSection(true);
+    results_->verticalHeader()->hide();
+    results_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(netWidget);
+    bottom->addWidget(results_);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    auto* rightSplit = new QSplitter(Qt::Vertical);
+    rightSplit->addWidget(chartWidget);
+    rightSplit->addWidget(bottom);
+    rightSplit->setStretchFactor(0, 3);
+    rightSplit->setStretchFactor(1, 2);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(leftWidget);
+    layout->addWidget(rightSplit, 1);
+
+    connect(start_, &QPushButton::clicked, this, &TrainPage::start);
+    connect(stop_, &QPushButton::clicked, this, &TrainPage::stop);
+    connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // Show the chosen job's newest weights right away (finished jobs keep their last ones).
+        if (index < 0 || index >= int(jobs_.size())) return;
+        const TrainingJob* job = jobs_[index].get();
+        if (!job->isRunning() && job->result().net.width() > 0) {
+            network_->setNetwork(job->result().net, runningConfig_.eps);
+            network_->setCaption(displayName(job->spec()));
+        }
+    });
+}
+
+void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
+    const int row = regularizers_->rowCount();
+    regularizers_->insertRow(row);
+    auto* name = new QTableWidgetItem(displayName(spec));
+    name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    name->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    name->setData(Qt::UserRole, int(spec.kind));
+    regularizers_->setItem(row, ColName, name);
+    auto* p = new QTableWidgetItem(spec.kind == RegularizerKind::PathNorm ? QString::number(spec.p)
+                                                                          : QStringLiteral("–"));
+    if (spec.kind != RegularizerKind::PathNorm) p->setFlags(Qt::ItemIsEnabled);
+    regularizers_->setItem(row, ColP, p);
+    auto* lambda = new QTableWidgetItem(spec.kind == RegularizerKind::None
+                                            ? QStringLiteral("–")
+                                            : QString::number(spec.lambda));
+    if (spec.kind == RegularizerKind::None) lambda->setFlags(Qt::ItemIsEnabled);
+    regularizers_->setItem(row, ColLambda, lambda);
+}
+
+QString TrainPage::displayName(const RegularizerSpec& spec) const {
+    switch (spec.kind) {
+        case RegularizerKind::None: return tr("None (Adam)");
+        case RegularizerKind::WeightDecay: return tr("Weight decay (AdamW)");
+        case RegularizerKind::PathNorm: return tr("ℓp path norm, p = %1").arg(spec.p);
+        case RegularizerKind::L1: return tr("ℓ1 proximal (ISTA)");
+        case RegularizerKind::GroupLasso: return tr("Group lasso per neuron");
+    }
+    return {};
+}
+
+std::vector<RegularizerSpec> TrainPage::checkedRegularizers() const {
+    std::vector<RegularizerSpec> out;
+    for (int r = 0; r < regularizers_->rowCount(); ++r) {
+        const auto* name = regularizers_->item(r, ColName);
+        if (name->checkState() != Qt::Checked) continue;
+        RegularizerSpec spec;
+        spec.kind = static_cast<RegularizerKind>(name->data(Qt::UserRole).toInt());
+        bool ok = true;
+        if (spec.kind == RegularizerKind::PathNorm)
+            spec.p = regularizers_->item(r, ColP)->text().toDouble(&ok);
+        if (spec.kind != RegularizerKind::None) {
+            bool okL = true;
+            spec.lambda = regularizers_->item(r, ColLambda)->text().toDouble(&okL);
+            ok = ok && okL;
+        }
+        spec.p = ok ? spec.p : std::nan("");
+        out.push_back(spec);
+    }
+    return out;
+}
+
+TrainConfig TrainPage::config() const {
+    TrainConfig c;
+    c.epochs = epochs_->value();
+    c.lr = lr_->value();
+    c.gamma = gamma_->value();
+    c.eps = eps_->value();
+    c.reportEvery = reportEvery_->value();
+    c.countBiases = countBiases_->isChecked();
+    return c;
+}
+
+void TrainPage::setConfig(const TrainConfig& c) {
+    epochs_->setValue(c.epochs);
+    lr_->setValue(c.lr);
+    gamma_->setValue(c.gamma);
+    eps_->setValue(c.eps);
+    reportEvery_->setValue(c.reportEvery);
+    countBiases_->setChecked(c.countBiases);
+}
+
+void TrainPage::setEpochs(int epochs) { epochs_->setValue(epochs); }
+
+void TrainPage::setCheckedRegularizers(const QStringList& ids) {
+    for (int r = 0; r < regularizers_->rowCount(); ++r) {
+        RegularizerSpec spec;
+        spec.kind = static_cast<RegularizerKind>(
+            regularizers_->item(r, ColName)->data(Qt::UserRole).toInt());
+        spec.p = regularizers_->item(r, ColP)->text().toDouble();
+        const QString id = QString::fromStdString(spec.id());
+        regularizers_->item(r, ColName)->setCheckState(ids.contains(id) ? Qt::Checked
+                                                                         : Qt::Unchecked);
+    }
+}
+
+bool TrainPage::isRunning() const {
+    for (const auto& job : jobs_)
+        if (job->isRunning()) return true;
+    return false;
+}
+
+void TrainPage::start() {
+    if (isRunning()) return;
+    const Dataset& data = state_->dataset();
+    if (data.samples() == 0) {
+        QMessageBox::information(this, tr("No data"), tr("Load or generate a dataset first."));
+        return;
+    }
+    const auto specs = checkedRegularizers();
+    if (specs.empty()) {
+        QMessageBox::information(this, tr("Nothing to train"),
+                                 tr("Check at least one regularizer."));
+        return;
+    }
+    for (const auto& s : specs) {
+        if (s.kind == RegularizerKind::PathNorm && !(s.p > 0.0 && s.p <= 1.0)) {
+            QMessageBox::warning(this, tr("Invalid p"),
+                                 tr("Every path-norm p must be a number in (0, 1]."));
+            return;
+        }
+        if (!(s.lambda >= 0.0)) {
+            QMessageBox::warning(this, tr("Invalid λ"), tr("λ must be a number ≥ 0."));
+            return;
+        }
+    }
+    runningConfig_ = config();
+    const int K = width_->value() > 0 ? width_->value() : data.samples();
+    // Every regularizer starts from the same initial weights: differences are the regularizer's.
+    const ShallowReluNet init = initShallowNet(data.features(), K, seed_->value());
+    jobs_.clear();
+    {
+        const QSignalBlocker block(viewChoice_);
+        viewChoice_->clear();
+    }
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_}) c->removeAllSeries();
+    normChart_->setLabels(tr("Path norm (p = %1)").arg(runningConfig_.metricP), tr("epoch"),
+                          tr("Σ|v·w|^p"));
+    results_->setRowCount(0);
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const QString key = QString::fromStdString(specs[i].id());
+        const QString name = displayName(specs[i]);
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+            c->addSeries(key, name, seriesColor(int(i)));
+        auto job = std::make_unique<TrainingJob>(data, init, specs[i], runningConfig_);
+        connect(job.get(), &TrainingJob::finished, this, &TrainPage::onJobFinished);
+        viewChoice_->addItem(name);
+        jobs_.push_back(std::move(job));
+    }
+    // Prefer drawing the sparsest-by-design regularizer (smallest p) while training.
+    viewChoice_->setCurrentIndex(int(specs.size()) > 2 ? 2 : 0);
+    for (auto& job : jobs_) job->start();
+    startedMs_ = QDateTime::currentMSecsSinceEpoch();
+    setRunningUi(true);
+    status_->setText(tr("Training %n regularizer(s)…", "", int(jobs_.size())));
+    clock_.start();
+}
+
+void TrainPage::stop() {
+    for (auto& job : jobs_) job->requestStop();
+    status_->setText(tr("Stopping…"));
+}
+
+void TrainPage::setRunningUi(bool running) {
+    start_->setEnabled(!running);
+    stop_->setEnabled(running);
+    regularizers_->setEnabled(!running);
+    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, lr_, gamma_, eps_, width_, seed_,
+                                                       reportEvery_, countBiases_})
+        w->setEnabled(!running);
+}
+
+void TrainPage::onTick() {
+    for (const auto& job : jobs_) {
+        const std::vector<TrainSample> samples = job->drain();
+        if (samples.empty()) continue;
+        const QString key = QString::fromStdString(job->spec().id());
+        QList<QPointF> mse, nnz, active, norm;
+        for (const auto& s : samples) {
+            mse << QPointF(s.epoch, s.metrics.mse);
+            nnz << QPointF(s.epoch, s.metrics.nonzeros);
+            active << QPointF(s.epoch, s.metrics.activeNeurons);
+            norm << QPointF(s.epoch, s.metrics.pathNorm);
+        }
+        mseChart_->appendPoints(key, mse);
+        nonzeroChart_->appendPoints(key, nnz);
+        activeChart_->appendPoints(key, active);
+        normChart_->appendPoints(key, norm);
+    }
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_}) c->flush();
+    const int shown = viewChoice_->currentIndex();
+    if (shown >= 0 && shown < int(jobs_.size())) {
+        if (auto net = jobs_[shown]->takeWeights()) {
+            network_->setNetwork(*net, runningConfig_.eps);
+            network_->setCaption(displayName(jobs_[shown]->spec()));
+        }
+    }
+    const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
+    if (isRunning()) status_->setText(tr("Training… %1 s").arg(secs, 0, 'f', 1));
+}
+
+void TrainPage::onJobFinished() {
+    if (isRunning()) return;
+    clock_.stop();
+    onTick();  // the last samples and weights
+    std::vector<TrainResult> results;
+    QStringList errors;
+    for (const auto& job : jobs_) {
+        results.push_back(job->result());
+        if (!job->errorMessage().isEmpty())
+            errors << displayName(job->spec()) + ": " + job->errorMessage();
+    }
+    fillResults(results);
+    setRunningUi(false);
+    const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
+    status_->setText(tr("Finished in %1 s.").arg(secs, 0, 'f', 2));
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Training failed"), errors.join("\n"));
+    state_->setTrainResults(results, runningConfig_);
+    emit trainingFinished();
+}
+
+void TrainPage::showResults(const std::vector<TrainResult>& results) {
+    fillResults(results);
+    if (!results.empty()) {
+        network_->setNetwork(results.front().net, state_->trainConfig().eps);
+        network_->setCaption(displayName(results.front().regularizer));
+    }
+}
+
+void TrainPage::fillResults(const std::vector<TrainResult>& results) {
+    results_->setRowCount(0);
+    for (const auto& r : results) {
+        const int row = results_->rowCount();
+        results_->insertRow(row);
+        auto* name = readOnly(displayName(r.regularizer));
+        name->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        results_->setItem(row, 0, name);
+        results_->setItem(row, 1, readOnly(QString::number(r.final.mse, 'g', 4)));
+        results_->setItem(row, 2, readOnly(QString::number(r.final.nonzeros)));
+        results_->setItem(row, 3, readOnly(QString::number(r.final.activeNeurons)));
+        results_->setItem(row, 4, readOnly(QString::number(r.final.pathNorm, 'g', 4)));
+        results_->setItem(row, 5, readOnly(QString::number(r.seconds, 'f', 3)));
+        const QString status = r.status == TrainStatus::Finished    ? tr("finished")
+                               : r.status == TrainStatus::Cancelled ? tr("stopped at epoch %1").arg(r.epochsRun)
+                                                                    : tr("diverged");
+        results_->setItem(row, 6, readOnly(status));
+    }
+}
+
+}  // namespace smip::ui

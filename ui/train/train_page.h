@@ -1,0 +1,93 @@
+#pragma once
+// The Train page: several regularizers train side by side, each on its own thread, with live
+// charts (MSE, nonzeros, active neurons, path norm), a live network drawing and a results table.
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "core/train/trainer.h"
+
+class QTableWidget;
+class QSpinBox;
+class QDoubleSpinBox;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace smip::ui {
+
+class AppState;
+class LiveLineChart;
+class NetworkView;
+class TrainingJob;
+
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPage(AppState* state, QWidget* parent = nullptr);
+    ~TrainPage() override;
+
+    /// Starts every checked regularizer from one shared initialization. GUI thread.
+    void start();
+    /// Asks every running job to stop (they finish within a second).
+    void stop();
+    bool isRunning() const;
+
+    /// Regularizers and hyperparameters as currently entered (for sessions and the pipeline).
+    std::vector<RegularizerSpec> checkedRegularizers() const;
+    TrainConfig config() const;
+    void setConfig(const TrainConfig& config);
+    void setEpochs(int epochs);
+    /// Checks exactly the regularizers whose ids are listed (others unchecked).
+    void setCheckedRegularizers(const QStringList& ids);
+    /// Shows results loaded from a session (no training).
+    void showResults(const std::vector<TrainResult>& results);
+
+    // For tests and screenshots.
+    LiveLineChart* mseChart() const { return mseChart_; }
+    LiveLineChart* nonzeroChart() const { return nonzeroChart_; }
+    QTableWidget* resultsTable() const { return results_; }
+
+signals:
+    /// All jobs finished (normally or cancelled); results are in AppState.
+    void trainingFinished();
+
+private:
+    void buildUi();
+    void addRegularizerRow(const RegularizerSpec& spec, bool checked);
+    void onTick();
+    void onJobFinished();
+    void fillResults(const std::vector<TrainResult>& results);
+    void setRunningUi(bool running);
+    QString displayName(const RegularizerSpec& spec) const;
+
+    AppState* state_;
+    QTableWidget* regularizers_ = nullptr;
+    QSpinBox* epochs_ = nullptr;
+    QDoubleSpinBox* lr_ = nullptr;
+    QDoubleSpinBox* gamma_ = nullptr;
+    QDoubleSpinBox* eps_ = nullptr;
+    QSpinBox* width_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QSpinBox* reportEvery_ = nullptr;
+    QCheckBox* countBiases_ = nullptr;
+    QPushButton* start_ = nullptr;
+    QPushButton* stop_ = nullptr;
+    QLabel* status_ = nullptr;
+    LiveLineChart* mseChart_ = nullptr;
+    LiveLineChart* nonzeroChart_ = nullptr;
+    LiveLineChart* activeChart_ = nullptr;
+    LiveLineChart* normChart_ = nullptr;
+    QComboBox* viewChoice_ = nullptr;
+    NetworkView* network_ = nullptr;
+    QTableWidget* results_ = nullptr;
+    QTimer clock_;
+    std::vector<std::unique_ptr<TrainingJob>> jobs_;
+    TrainConfig runningConfig_;
+    qint64 startedMs_ = 0;
+};
+
+}  // namespace smip::ui
