@@ -319,7 +319,12 @@ CsvReadResult readCsvText(std::string_view text, const CsvReadOptions& options,
             parseCell(second[static_cast<std::size_t>(j)], p.delim, v) == Cell::Number)
             typeChange = true;
     }
-    p.header = nonNumeric == p.m || typeChange;
+    const std::string& spec = options.targetColumn;
+    const bool targetNamed = !spec.empty() && !isIndex(spec) &&
+                             std::find(first.begin(), first.end(), spec) != first.end();
+    p.header =
+        options.header == CsvHeaderRule::Present ||
+        (options.header == CsvHeaderRule::Auto && (nonNumeric == p.m || typeChange || targetNamed));
     result.hasHeader = p.header;
     if (p.header && !p.setHeader(first)) return fail(p.error);
     if (!p.resolveTarget(options.targetColumn)) return fail(p.error);

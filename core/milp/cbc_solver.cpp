@@ -125,7 +125,10 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
     const int status = model.status();
     const int secondary = model.secondaryStatus();
     // A stop that arrived after the search completed does not undo a proven outcome.
-    const bool completed = status == 0 && ctx.state->searchFinished.load();
+    // A stop during preprocessing can end the driver with status 0 and no solution: that is a
+    // cancel, not a proof of infeasibility.
+    const bool completed = status == 0 && ctx.state->searchFinished.load() &&
+                           (r.hasSolution || secondary != 1);
     if (status == 5 || (stopRequested && !completed)) {
         r.status = MilpStatus::Cancelled;
         r.message = r.hasSolution ? "cancelled; the best solution found so far is kept"
@@ -133,7 +136,9 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
     } else if (status == 0 && secondary == 7) {
         r.status = MilpStatus::Unbounded;
         r.message = "the LP relaxation is unbounded";
-    } else if (status == 0 && (secondary == 1 || !r.hasSolution)) {
+    } else if (status == 0 && !r.hasSolution) {
+        // Secondary status 1 means "LP infeasible or worse than the cutoff": with a solution in
+        // hand (e.g. an optimal MIP start) it is the cutoff case, i.e. proven optimal.
         r.status = MilpStatus::Infeasible;
         r.message = "the problem is infeasible";
     } else if (status == 0 || (status == 1 && secondary == 2)) {

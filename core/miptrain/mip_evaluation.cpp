@@ -43,7 +43,8 @@ bool mipFeasible(const MipNetwork& net, const WeightedSamples& s, const MipFormu
     const Eigen::VectorXd t = net.flatten();
     if (t.size() && t.cwiseAbs().maxCoeff() > f.weightBound + 1e-7) return false;
     if (f.activation == MipActivation::Relu) return true;
-    return mipMinHiddenMargin(net, s.X) >= f.margin - 1e-7;
+    // 1e-4: CBC's integrality tolerance (1e-6) times big-M can shave a few 1e-6 off the margin.
+    return mipMinHiddenMargin(net, s.X) >= f.margin - 1e-4;
 }
 
 }  // namespace smip

@@ -23,7 +23,7 @@ MipEvaluation evaluateMipNetwork(const MipNetwork& net, const WeightedSamples& s
 double mipObjectiveValue(const MipNetwork& net, const WeightedSamples& s, const MipFormulation& f);
 
 /// True when the network is a feasible point of the MILP on `s`: every parameter within the
-/// bound, and for binary units every hidden pre-activation at least ε away from 0 (tolerance 1e-7).
+/// bound, and for binary units every hidden pre-activation at least ε away from 0 (tolerance 1e-4).
 bool mipFeasible(const MipNetwork& net, const WeightedSamples& s, const MipFormulation& f);
 
 }  // namespace smip

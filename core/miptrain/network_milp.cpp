@@ -14,6 +14,9 @@ std::string nm(const char* base, std::initializer_list<int> idx) {
 }
 
 struct Builder {
+    Builder(const WeightedSamples& s_, const MipArchitecture& a_, const MipFormulation& f_,
+            NetworkMilp& m_)
+        : s(s_), arch(a_), f(f_), m(m_) {}
     const WeightedSamples& s;
     const MipArchitecture& arch;
     const MipFormulation& f;
@@ -32,11 +35,14 @@ struct Builder {
         pieceCol.resize(layers);
         for (int l = 0; l < layers; ++l) {
             const int in = arch.widths[l], out = arch.widths[l + 1];
+            // Same order as MipNetwork::flatten(): W row-major, then b.
             for (int k = 0; k < out; ++k) {
                 for (int i = 0; i < in; ++i) {
                     wCol[l].push_back(P.addColumn(nm("w", {l, k, i}), -B, B));
                     m.paramColumns.push_back(wCol[l].back());
                 }
+            }
+            for (int k = 0; k < out; ++k) {
                 bCol[l].push_back(P.addColumn(nm("b", {l, k}), -B, B));
                 m.paramColumns.push_back(bCol[l].back());
             }
@@ -233,7 +239,7 @@ bool buildNetworkMilp(const WeightedSamples& s, const MipArchitecture& arch, con
     out.hiddenColumns.assign(static_cast<std::size_t>(arch.hiddenLayers()),
                              std::vector<std::vector<int>>(static_cast<std::size_t>(s.samples())));
     out.scoreColumns.resize(static_cast<std::size_t>(s.samples()));
-    Builder b{s, arch, f, out};
+    Builder b(s, arch, f, out);
     b.parameters();
     for (int n = 0; n < s.samples(); ++n) b.sample(n);
     return true;

@@ -62,8 +62,12 @@ SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdCo
                 A[li].noalias() = H[li] * net.weights[li].transpose();
                 A[li].rowwise() += net.biases[li].transpose();
                 if (l + 1 < L)
-                    H[li + 1] = binary ? (A[li].array() >= 0.0).cast<double>().matrix()
-                                       : A[li].cwiseMax(0.0);
+                {
+                    if (binary)
+                        H[li + 1] = (A[li].array() >= 0.0).cast<double>().matrix();
+                    else
+                        H[li + 1] = A[li].cwiseMax(0.0);
+                }
             }
             // Softmax cross-entropy gradient on the scores, weighted by multiplicity.
             G = A[static_cast<std::size_t>(L - 1)];

@@ -1,5 +1,7 @@
 #include "core/perceptron/perceptron_data.h"
 
+#include "core/data/dataset_split.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -114,17 +116,6 @@ Eigen::VectorXi perceptronLabels(const Dataset& data) {
     for (Eigen::Index r = 0; r < data.y.size(); ++r)
         y(r) = static_cast<int>(data.y(r));
     return y;
-}
-
-Dataset selectRows(const Dataset& data, const std::vector<int>& rows) {
-    Dataset out = data;
-    out.X.resize(static_cast<Eigen::Index>(rows.size()), data.X.cols());
-    out.y.resize(static_cast<Eigen::Index>(rows.size()));
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        out.X.row(static_cast<Eigen::Index>(r)) = data.X.row(rows[r]);
-        out.y(static_cast<Eigen::Index>(r)) = data.y(rows[r]);
-    }
-    return out;
 }
 
 bool splitPerceptronData(const Dataset& data, double trainFraction, std::uint64_t seed,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/data/dataset_split.h"  // selectRows
 
 namespace smip {
 
@@ -24,9 +25,6 @@ bool checkPerceptronTestData(const Dataset& test, const Dataset& train, std::str
 
 /// Labels as integers (precondition: checkPerceptronData passed).
 Eigen::VectorXi perceptronLabels(const Dataset& data);
-
-/// Rows `rows` of `data` (same names and classes).
-Dataset selectRows(const Dataset& data, const std::vector<int>& rows);
 
 /// Stratified split: within each class a seeded shuffle puts round(fraction · count) samples
 /// (at least one when the class has two or more) into `train`, the rest into `test`.

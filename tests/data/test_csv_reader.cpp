@@ -200,6 +200,30 @@ class TestCsvReader : public QObject {
         }
     }
 
+    void headerRuleOverrides() {
+        // Numeric feature names and text labels: undetectable without a hint.
+        const std::string text = "400,410,species\n5.1,3.5,setosa\n4.9,3.0,virginica\n";
+        CsvReadResult r = readCsvText(text);
+        QVERIFY2(r.ok, r.error.c_str());
+        QVERIFY(!r.hasHeader);
+        QCOMPARE(r.dataset.samples(), 3);
+        CsvReadOptions named;
+        named.targetColumn = "species";  // naming the target reveals the header
+        r = readCsvText(text, named);
+        QVERIFY2(r.ok, r.error.c_str());
+        QVERIFY(r.hasHeader);
+        QCOMPARE(r.dataset.featureNames, (std::vector<std::string>{"400", "410"}));
+        CsvReadOptions forced;
+        forced.header = CsvHeaderRule::Present;
+        r = readCsvText(text, forced);
+        QVERIFY(r.hasHeader);
+        QCOMPARE(r.dataset.samples(), 2);
+        forced.header = CsvHeaderRule::Absent;
+        r = readCsvText("a,b,y\n1,2,3\n", forced);
+        QVERIFY(!r.ok);
+        QVERIFY(QString::fromStdString(r.error).contains("row 1, column 1: 'a' is not a number"));
+    }
+
     void emptyHeaderNameIsGenerated() {
         const CsvReadResult r = readCsvText(",a,y\n0,1,2\n");
         QVERIFY2(r.ok, r.error.c_str());

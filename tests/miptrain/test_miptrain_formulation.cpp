@@ -176,6 +176,7 @@ private slots:
                                                    (Eigen::VectorXd(6) << 1, 2, 3, 1, 1, 4).finished());
         MipFormulation f;
         f.loss = errors ? MipLoss::Errors : MipLoss::Nll;
+        f.symmetryBreaking = false;  // random biases are not sorted
         const auto a = arch({3, 3, 2, 3});
         const MipNetwork net = marginSafeNetwork(a, MipActivation::Binary, X, f.margin, rng);
         NetworkMilp m;
@@ -210,6 +211,7 @@ private slots:
         const WeightedSamples s = unitSamples(X, {0, 1, 0, 1, 1}, 2);
         MipFormulation f;
         f.activation = MipActivation::Relu;
+        f.symmetryBreaking = false;  // random biases are not sorted
         const auto a = arch({2, 3, 2});
         const MipNetwork net = marginSafeNetwork(a, MipActivation::Relu, X, 0.0, rng);
         const double direct = evaluateMipNetwork(net, s, f).loss;

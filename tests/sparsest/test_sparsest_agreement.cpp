@@ -46,7 +46,7 @@ class TestSparsestAgreement : public QObject {
         QTest::addColumn<int>("seed");
         // Small enough for the seed formulation (N = 4 with K = 3 can take it minutes).
         for (int s = 0; s < 12; ++s) {
-            const int n = 3, d = 1 + s % 2, width = s % 4 == 0 ? 3 : 2;
+            const int n = 3, d = 2, width = s % 4 == 0 ? 3 : 2;
             const bool cb = s % 5 != 4;
             const double eps = s % 4 == 3 ? 0.1 : 0.0;
             QTest::newRow(qPrintable(QString("s%1_N%2_d%3_K%4").arg(s).arg(n).arg(d).arg(width)))

@@ -67,6 +67,7 @@ void LiveLineChart::rebuildYAxis() {
     if (yScale_ == YScale::Log) {
         auto* axis = new QLogValueAxis();
         axis->setLabelFormat("%.0e");
+        axis->setMinorTickCount(0);
         axis->setBase(10.0);
         yAxis_ = axis;
     } else {
@@ -210,6 +211,9 @@ void LiveLineChart::rescaleAxes() {
     if (xmin > xmax) return;
     if (xmax <= xmin) xmax = xmin + 1;
     xAxis_->setRange(xmin, xmax);
+    xAxis_->applyNiceNumbers();
+    xmin = xAxis_->min();
+    xmax = xAxis_->max();
     for (const QString& key : references) {  // stretch reference lines over the data
         auto& t = tracks_[key];
         if (t.points.size() == 2) {
@@ -219,12 +223,21 @@ void LiveLineChart::rescaleAxes() {
     }
     if (ymin > ymax) return;
     if (log) {
-        const double lo = std::pow(10.0, std::floor(std::log10(ymin)));
-        const double hi = std::pow(10.0, std::ceil(std::log10(ymax)));
-        yAxis_->setRange(lo, hi > lo ? hi : lo * 10);
+        // A log axis labels every power of its base: with many decades the labels collide, so
+        // widen the base to keep about five labels.
+        double lo = std::floor(std::log10(ymin)), hi = std::ceil(std::log10(ymax));
+        if (hi <= lo) hi = lo + 1;
+        const int step = std::max(1, int(std::ceil((hi - lo) / 5.0)));
+        lo = std::floor(lo / step) * step;
+        hi = std::ceil(hi / step) * step;
+        auto* axis = static_cast<QLogValueAxis*>(yAxis_);
+        axis->setBase(std::pow(10.0, step));
+        axis->setRange(std::pow(10.0, lo), std::pow(10.0, hi));
     } else {
         const double pad = (ymax - ymin) * 0.05 + (ymax == ymin ? 0.5 : 0.0);
-        yAxis_->setRange(ymin - pad, ymax + pad);
+        auto* axis = static_cast<QValueAxis*>(yAxis_);
+        axis->setRange(ymin - pad, ymax + pad);
+        axis->applyNiceNumbers();
     }
 }
 

@@ -69,6 +69,10 @@ void TrainPage::buildUi() {
     regularizers_ = new QTableWidget(0, 3);
     regularizers_->setHorizontalHeaderLabels({tr("Regularizer"), tr("p"), tr("λ")});
     regularizers_->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
+    regularizers_->horizontalHeader()->setSectionResizeMode(ColP, QHeaderView::ResizeToContents);
+    regularizers_->horizontalHeader()->setSectionResizeMode(ColLambda,
+                                                            QHeaderView::ResizeToContents);
+    regularizers_->verticalHeader()->setDefaultSectionSize(24);
     regularizers_->verticalHeader()->hide();
     regularizers_->setSelectionMode(QAbstractItemView::NoSelection);
     for (const char* id : {"none", "wd", "p0.4", "p0.7", "p1.0", "l1", "group"}) {
@@ -77,7 +81,7 @@ void TrainPage::buildUi() {
         const bool checked = QString(id) != "l1" && QString(id) != "group";
         addRegularizerRow(spec, checked);
     }
-    regularizers_->setMinimumHeight(8 * 24);
+    regularizers_->setMinimumHeight(8 * 24 + 6);
 
     epochs_ = new QSpinBox();
     epochs_->setRange(1, 10000000);
@@ -140,7 +144,8 @@ void TrainPage::buildUi() {
     left->addStretch(1);
     auto* leftWidget = new QWidget();
     leftWidget->setLayout(left);
-    leftWidget->setMaximumWidth(330);
+    leftWidget->setMaximumWidth(360);
+    leftWidget->setMinimumWidth(300);
 
     mseChart_ = new LiveLineChart();
     mseChart_->setLabels(tr("Training MSE"), tr("epoch"), tr("MSE"));
@@ -212,7 +217,9 @@ void TrainPage::buildUi() {
 void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
     const int row = regularizers_->rowCount();
     regularizers_->insertRow(row);
-    auto* name = new QTableWidgetItem(displayName(spec));
+    // The p column shows p: the name column names only the kind.
+    auto* name = new QTableWidgetItem(spec.kind == RegularizerKind::PathNorm ? tr("ℓp path norm")
+                                                                             : displayName(spec));
     name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     name->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     name->setData(Qt::UserRole, int(spec.kind));
@@ -226,6 +233,18 @@ void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
                                             : QString::number(spec.lambda));
     if (spec.kind == RegularizerKind::None) lambda->setFlags(Qt::ItemIsEnabled);
     regularizers_->setItem(row, ColLambda, lambda);
+}
+
+QString TrainPage::shortName(const RegularizerSpec& spec) const {
+    // Chart legends hold five or more entries in one row: keep them short.
+    switch (spec.kind) {
+        case RegularizerKind::None: return tr("none");
+        case RegularizerKind::WeightDecay: return tr("wd");
+        case RegularizerKind::PathNorm: return tr("p=%1").arg(spec.p);
+        case RegularizerKind::L1: return tr("ℓ1");
+        case RegularizerKind::GroupLasso: return tr("group");
+    }
+    return {};
 }
 
 QString TrainPage::displayName(const RegularizerSpec& spec) const {
@@ -341,7 +360,7 @@ void TrainPage::start() {
         const QString key = QString::fromStdString(specs[i].id());
         const QString name = displayName(specs[i]);
         for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
-            c->addSeries(key, name, seriesColor(int(i)));
+            c->addSeries(key, shortName(specs[i]), seriesColor(int(i)));
         auto job = std::make_unique<TrainingJob>(data, init, specs[i], runningConfig_);
         connect(job.get(), &TrainingJob::finished, this, &TrainPage::onJobFinished);
         viewChoice_->addItem(name);

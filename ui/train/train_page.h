@@ -63,6 +63,7 @@ private:
     void fillResults(const std::vector<TrainResult>& results);
     void setRunningUi(bool running);
     QString displayName(const RegularizerSpec& spec) const;
+    QString shortName(const RegularizerSpec& spec) const;
 
     AppState* state_;
     QTableWidget* regularizers_ = nullptr;

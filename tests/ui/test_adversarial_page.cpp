@@ -1,0 +1,151 @@
+// Offscreen: the Adversarial page trains a small digits classifier, attacks one test image with
+// the exact MIP (worker process) and a softplus surrogate (Ipopt thread), and fills the comparison;
+// the MIP's proven optimum is never beaten by a local answer that really flips the network; Cancel
+// ends a hard solve quickly; a saved classifier loads back with the same predictions.
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+#include "ui/adversarial/adversarial_page.h"
+#include "ui/adversarial/comparison_table.h"
+#include "ui/charts/live_line_chart.h"
+#include "ui/charts/solver_chart.h"
+#include "ui/main/app_state.h"
+
+using namespace smip;
+using namespace smip::ui;
+
+class TestAdversarialPage : public QObject {
+    Q_OBJECT
+  private:
+    // Trains hidden sizes `hidden` on the page and waits for the finished signal.
+    static void train(AdversarialPage& page, const QString& hidden, int epochs) {
+        page.setHiddenSizes(hidden);
+        page.setEpochs(epochs);
+        page.setSeed(0);
+        QSignalSpy done(&page, &AdversarialPage::trainingFinished);
+        page.startTraining();
+        QVERIFY(page.isTraining());
+        QVERIFY(done.wait(60000));
+        QVERIFY2(page.hasModel(), qPrintable(page.statusText()));
+    }
+
+  private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(!qEnvironmentVariable("SPARSEMIP_CLI").isEmpty(), "SPARSEMIP_CLI not set");
+    }
+
+    void trainsAndComparesMipWithSoftplus() {
+        AppState state;
+        AdversarialPage page(&state);
+        page.setInteractive(false);
+        page.resize(1400, 900);
+        page.show();
+        train(page, "16", 15);
+        QVERIFY(page.trainingChart()->receivedCount("loss") == 15);
+        QVERIFY(page.pickRandomCorrect());
+
+        page.setQuery(AttackQuery{AttackQueryKind::AnyOther, -1, 0.01});
+        page.setTightening(BoundTightening::Interval);
+        page.setTimeLimit(30);
+        page.setFormulations(true, false, true, false);
+        page.setSoftplusBetas(5.0, 1.0);
+        QSignalSpy done(&page, &AdversarialPage::solveFinished);
+        page.solve();
+        QVERIFY2(page.isSolving(), qPrintable(page.statusText()));
+        QVERIFY(done.wait(60000));
+        QVERIFY(!page.isSolving());
+
+        const auto outcomes = page.outcomes();
+        QCOMPARE(outcomes.size(), std::size_t(2));
+        QCOMPARE(page.comparisonTable()->rowCount(), 2);
+        const AttackOutcome& mip = outcomes[0];
+        QVERIFY(mip.exact);
+        QVERIFY2(mip.status == "optimal", mip.message.c_str());
+        QVERIFY(mip.hasSolution);
+        // The MIP's point flips the real network (independent re-check on the ReLU network).
+        QVERIFY(mip.check.decisionChanged);
+        QVERIFY(mip.check.predictedAfter != mip.check.predictedBefore);
+        QVERIFY(page.solverChart()->sampleCount() > 0);
+        QCOMPARE(outcomes[1].formulation, std::string("softplus:5"));
+        QVERIFY(page.localChart()->receivedCount("f0") > 0);
+        // Exactness: no local point that really flips the network with the margin is closer.
+        for (const auto& o : outcomes) {
+            if (o.exact || !o.hasSolution || !o.check.decisionChanged) continue;
+            if (o.check.marginAfter < 0.01) continue;  // within solver tolerance of the margin
+            QVERIFY2(mip.objective <= o.check.l1 + 1e-6,
+                     qPrintable(QString("MIP %1 > local %2").arg(mip.objective).arg(o.check.l1)));
+        }
+    }
+
+    void cancelEndsQuickly() {
+        AppState state;
+        AdversarialPage page(&state);
+        page.setInteractive(false);
+        train(page, "64,32", 3);
+        QVERIFY(page.pickRandomCorrect());
+        // Weak bounds, the strictest query and every local formulation: far from done in 1 s.
+        page.setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
+        page.setTightening(BoundTightening::None);
+        page.setTimeLimit(120);
+        page.setFormulations(true, true, true, true);
+        QSignalSpy done(&page, &AdversarialPage::solveFinished);
+        page.solve();
+        QVERIFY(page.isSolving());
+        QTest::qWait(1500);
+        QVERIFY2(page.isSolving(), "the solve ended before it could be cancelled");
+        QElapsedTimer t;
+        t.start();
+        page.cancel();
+        QVERIFY(done.count() > 0 || done.wait(5000));
+        QVERIFY2(t.elapsed() < 2500, qPrintable(QString("cancel took %1 ms").arg(t.elapsed())));
+        QVERIFY(!page.isSolving());
+    }
+
+    void destroyingDuringSolveStopsWorkers() {
+        AppState state;
+        auto page = std::make_unique<AdversarialPage>(&state);
+        page->setInteractive(false);
+        train(*page, "64,32", 3);
+        QVERIFY(page->pickRandomCorrect());
+        page->setTightening(BoundTightening::None);
+        page->setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
+        page->setTimeLimit(120);
+        page->solve();
+        QTest::qWait(800);
+        QElapsedTimer t;
+        t.start();
+        page.reset();  // must join the Ipopt thread and kill the solver process
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString("teardown took %1 ms").arg(t.elapsed())));
+    }
+
+    void savesAndLoadsTheClassifier() {
+        AppState state;
+        AdversarialPage page(&state);
+        page.setInteractive(false);
+        train(page, "8", 2);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("net.json");
+        QCOMPARE(page.saveModel(path), QString());
+        const MlpClassifier before = *page.model();
+        AdversarialPage other(&state);
+        other.setInteractive(false);
+        QCOMPARE(other.loadModel(path), QString());
+        QVERIFY(other.hasModel());
+        const Eigen::VectorXd x = Eigen::VectorXd::Constant(64, 0.3);
+        QVERIFY((other.model()->logits(x) - before.logits(x)).norm() < 1e-9);
+        // A file that is not a classifier gives a message, not a crash.
+        QFile bad(dir.filePath("bad.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": 3}");
+        bad.close();
+        QVERIFY(!other.loadModel(bad.fileName()).isEmpty());
+        QVERIFY(other.hasModel());  // the previous one is kept
+    }
+};
+
+QTEST_MAIN(TestAdversarialPage)
+#include "test_adversarial_page.moc"

@@ -1,0 +1,190 @@
+#pragma once
+// The "Adversarial" page (trained networks inside a MILP): train or load a digits classifier, pick
+// a test image, and find the smallest L1 change that flips its decision — exactly (attack MILP on
+// CBC in a worker process, incumbent/bound charted live) and locally (smooth-ReLU surrogates on
+// Ipopt in a worker thread, objective per iteration charted) — then compare every answer re-checked
+// on the real network. Uses the bundled digits dataset, independent of the Data page.
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+#include <random>
+#include <stop_token>
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "core/mlp/mlp_data_split.h"
+#include "core/mlp/mlp_trainer.h"
+#include "core/verify/attack_comparison.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace smip::ui {
+
+class AppState;
+class ComparisonTable;
+class DigitView;
+class LiveLineChart;
+class LocalAttackJob;
+class MilpProcessJob;
+class MlpTrainingJob;
+class ProbabilityView;
+class SolverChart;
+
+class AdversarialPage : public QWidget {
+    Q_OBJECT
+  public:
+    explicit AdversarialPage(AppState* state, QWidget* parent = nullptr);
+    /// Stops every worker (training thread, Ipopt thread, CBC process) before returning.
+    ~AdversarialPage() override;
+
+    // Classifier. GUI thread.
+    /// Trains a classifier on the digits' training split off the GUI thread.
+    void startTraining();
+    void stopTraining();
+    bool isTraining() const;
+    /// Loads / saves a network as JSON; empty string on success, else the message shown.
+    QString loadModel(const QString& path);
+    QString saveModel(const QString& path);
+    bool hasModel() const { return model_.has_value(); }
+    const MlpClassifier* model() const { return model_ ? &*model_ : nullptr; }
+    void setHiddenSizes(const QString& text);
+    void setEpochs(int epochs);
+    void setSeed(int seed);
+
+    // Sample. GUI thread.
+    void setSampleIndex(int index);
+    int sampleIndex() const;
+    /// Picks a random test sample the current model classifies correctly; false without a model.
+    bool pickRandomCorrect();
+
+    // Attack. GUI thread.
+    void setQuery(const AttackQuery& query);
+    void setTightening(BoundTightening mode);
+    void setTimeLimit(double seconds);
+    /// Which formulations run: the exact MIP, sqrt-ReLU, softplus with β₁, softplus with β₂.
+    void setFormulations(bool mip, bool sqrtRelu, bool softplus1, bool softplus2);
+    void setSoftplusBetas(double beta1, double beta2);
+    /// Starts the chosen formulations; the MIP in a worker process, the local ones on a thread.
+    void solve();
+    /// Stops the MIP process and the Ipopt worker; solveFinished() follows within about a second.
+    void cancel();
+    bool isSolving() const;
+    /// Skips message boxes (tests, demos); errors still go to the status line.
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+
+    /// Outcomes of the last solve (MIP first when it ran), gapToMip filled.
+    std::vector<AttackOutcome> outcomes() const;
+    ComparisonTable* comparisonTable() const { return table_; }
+    SolverChart* solverChart() const { return solverChart_; }
+    LiveLineChart* localChart() const { return localChart_; }
+    LiveLineChart* trainingChart() const { return trainChart_; }
+    QString statusText() const;
+
+  signals:
+    void trainingFinished();
+    void solveFinished();
+
+  private:
+    struct PreparedMip {
+        std::string error;
+        AttackBounds bounds;
+        AttackMilp milp;
+        double seconds = 0.0;
+        bool cancelled = false;
+    };
+    void buildUi();
+    QWidget* buildControls();
+    bool ensureSplit(QString* error);
+    void onTick();
+    void onTrainingFinished();
+    void onMipPrepared();
+    void onMipFinished();
+    void onLocalFinished();
+    void finishIfDone();
+    void setModel(const MlpClassifier& net, const QString& origin);
+    void updateSample();
+    void showOutcome(int row);
+    void refreshTable();
+    void updateButtons();
+    void setStatus(const QString& text, bool error = false);
+    void showError(const QString& title, const QString& text);
+    AttackQuery queryFromForm() const;
+
+    AppState* state_;
+    // Classifier controls.
+    QLineEdit* hidden_ = nullptr;
+    QSpinBox* epochs_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QPushButton* train_ = nullptr;
+    QPushButton* stopTrain_ = nullptr;
+    QPushButton* load_ = nullptr;
+    QPushButton* save_ = nullptr;
+    QLabel* modelInfo_ = nullptr;
+    // Sample controls.
+    QSpinBox* sample_ = nullptr;
+    QPushButton* random_ = nullptr;
+    QLabel* sampleInfo_ = nullptr;
+    // Attack controls.
+    QComboBox* query_ = nullptr;
+    QSpinBox* target_ = nullptr;
+    QDoubleSpinBox* margin_ = nullptr;
+    QComboBox* tightening_ = nullptr;
+    QDoubleSpinBox* timeLimit_ = nullptr;
+    QCheckBox* useMip_ = nullptr;
+    QCheckBox* useSqrt_ = nullptr;
+    QCheckBox* useSoft1_ = nullptr;
+    QCheckBox* useSoft2_ = nullptr;
+    QDoubleSpinBox* beta1_ = nullptr;
+    QDoubleSpinBox* beta2_ = nullptr;
+    QPushButton* solve_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QLabel* status_ = nullptr;
+    // Views.
+    DigitView* original_ = nullptr;
+    DigitView* perturbed_ = nullptr;
+    DigitView* delta_ = nullptr;
+    ProbabilityView* probabilities_ = nullptr;
+    LiveLineChart* trainChart_ = nullptr;
+    SolverChart* solverChart_ = nullptr;
+    LiveLineChart* localChart_ = nullptr;
+    ComparisonTable* table_ = nullptr;
+
+    // Data and model.
+    Dataset digits_;
+    std::optional<MlpDataSplit> split_;
+    std::uint64_t splitSeed_ = 0;
+    std::optional<MlpClassifier> model_;
+    std::mt19937_64 rng_;
+
+    // Jobs.
+    QTimer clock_;
+    std::unique_ptr<MlpTrainingJob> trainJob_;
+    QFutureWatcher<PreparedMip> prepare_;
+    std::unique_ptr<MilpProcessJob> mipJob_;
+    std::unique_ptr<LocalAttackJob> localJob_;
+    std::stop_source solveStop_;
+    PreparedMip prepared_;
+    bool solving_ = false;
+    bool mipPending_ = false;    // the MIP was requested and has no outcome yet
+    bool localPending_ = false;  // local formulations requested and not all finished
+    // The run being solved.
+    MlpClassifier runNet_;
+    Eigen::VectorXd runX0_;
+    int runLabel_ = -1;
+    AttackQuery runQuery_;
+    std::vector<AttackFormulation> runLocal_;
+    std::vector<qint64> localIterations_;  // cumulative Ipopt iterations per local formulation
+    std::optional<AttackOutcome> mipOutcome_;
+    std::vector<AttackOutcome> localOutcomes_;
+    bool interactive_ = true;
+};
+
+}  // namespace smip::ui
