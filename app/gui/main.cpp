@@ -8,6 +8,7 @@
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
+#include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
 #include <QTabWidget>
 
@@ -31,8 +32,14 @@ int main(int argc, char** argv) {
     QCommandLineOption delay("screenshot-delay", "Milliseconds before the screenshot.", "ms",
                              "1500");
     QCommandLineOption train("train", "Start training right after loading (demo mode).");
+    QCommandLineOption pipeline("pipeline",
+                                "Run the seed pipeline (train, then sparsest MILP) after loading.");
+    QCommandLineOption samples("n", "Samples for a generated dataset.", "N", "7");
+    QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
+    QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang, dataset, tab, screenshot, delay, train, epochs});
+    parser.addOptions(
+        {lang, dataset, tab, screenshot, delay, train, pipeline, samples, features, epochs, timeLimit});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -43,12 +50,19 @@ int main(int argc, char** argv) {
     window.show();
 
     if (parser.isSet(epochs)) window.trainPage()->setEpochs(parser.value(epochs).toInt());
-    if (parser.isSet(train)) {
+    if (parser.isSet(timeLimit))
+        window.sparsestPage()->setTimeLimit(parser.value(timeLimit).toDouble());
+    if (parser.isSet(train) || parser.isSet(pipeline)) {
+        const bool runPipeline = parser.isSet(pipeline);
         auto* once = new QObject(&window);
-        QObject::connect(window.state(), &smip::ui::AppState::datasetChanged, once, [&window, once] {
-            window.trainPage()->start();
-            once->deleteLater();
-        });
+        QObject::connect(window.state(), &smip::ui::AppState::datasetChanged, once,
+                         [&window, once, runPipeline] {
+                             if (runPipeline)
+                                 window.sparsestPage()->runPipeline();
+                             else
+                                 window.trainPage()->start();
+                             once->deleteLater();
+                         });
     }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
@@ -60,8 +74,10 @@ int main(int argc, char** argv) {
 
     smip::DatasetSpec spec;
     spec.source = parser.value(dataset).toStdString();
+    spec.n = parser.value(samples).toInt();
+    spec.d = parser.value(features).toInt();
     window.dataPage()->load(spec, parser.value(dataset) == "random"
-                                      ? QObject::tr("Random, N=7, d=5, seed 0")
+                                      ? QObject::tr("Random, N=%1, d=%2, seed 0").arg(spec.n).arg(spec.d)
                                       : parser.value(dataset));
     return app.exec();
 }

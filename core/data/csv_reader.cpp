@@ -76,6 +76,13 @@ std::string tooLarge(std::size_t bytes, std::size_t limit) {
     return buf;
 }
 
+// "'path': " for error prefixes (valid UTF-8 even for odd file names).
+std::string quotedPath(const std::string& path) {
+    std::string out(1, '\'');
+    out.append(ensureUtf8(path)).append("': ");
+    return out;
+}
+
 bool isIndex(const std::string& s) {
     return !s.empty() && s.size() <= 9 &&
            std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -363,7 +370,7 @@ CsvReadResult readCsvFile(const std::string& path, const CsvReadOptions& options
         return result;
     }
     if (size > options.maxBytes) {
-        result.error = "'" + ensureUtf8(path) + "': " + tooLarge(size, options.maxBytes);
+        result.error = quotedPath(path) + tooLarge(size, options.maxBytes);
         return result;
     }
     std::string content, error;
@@ -372,7 +379,7 @@ CsvReadResult readCsvFile(const std::string& path, const CsvReadOptions& options
         return result;
     }
     result = readCsvText(content, options, std::filesystem::path(path).stem().string());
-    if (!result.ok) result.error = "'" + ensureUtf8(path) + "': " + result.error;
+    if (!result.ok) result.error = quotedPath(path) + result.error;
     return result;
 }
 

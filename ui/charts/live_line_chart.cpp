@@ -160,6 +160,8 @@ void LiveLineChart::setReferenceLine(const QString& key, const QString& name, do
                                      const QColor& color) {
     if (!tracks_.contains(key)) addSeries(key, name, color, Style::Line, true);
     auto& t = tracks_[key];
+    t.series->setName(name);
+    t.series->setVisible(!std::isnan(y));  // hides its legend entry too
     t.points.clear();
     t.dirty = true;
     if (!std::isnan(y)) {

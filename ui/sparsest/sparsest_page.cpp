@@ -147,6 +147,7 @@ void SparsestPage::buildUi() {
     log_ = new QPlainTextEdit();
     log_->setReadOnly(true);
     log_->setMaximumBlockCount(5000);
+    log_->setLineWrapMode(QPlainTextEdit::NoWrap);
     log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     log_->setPlaceholderText(tr("CBC's log appears here."));
     network_ = new NetworkView();
