@@ -2,926 +2,2137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>DataPage</name>
-    <message>
-        <source>Random (uniform X, uniform y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planted ReLU teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low-rank linear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-D corner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-D two spirals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-D XOR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-D circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-D moons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-D blobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iris (150 × 4, 3 classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wine (178 × 13, 3 classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breast cancer (569 × 30, 2 classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits 8×8 (1797 × 64, 10 classes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples N:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Features d:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noise (2-D shapes):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundled datasets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or 1-based index of the target column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X axis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Y axis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, N=%2, d=%3, seed %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>classification, %n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>regression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 samples × %3 features, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LiveLineChart</name>
-    <message>
-        <source>Cannot render the chart as SVG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot render the chart as PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>SparseMIP Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sparsest network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot load data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset: %1 — %2 × %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export dataset as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bundled dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes when SparseMIP Studio restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SparseMIP Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SparseMIP Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SparseMIP sessions (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SparseMIP sessions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MilpProcessJob</name>
-    <message>
-        <source>Cannot start the solver process &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreadable result from the solver process: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The solver process was stopped before reporting a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The solver process crashed (%1). The application is unaffected; the solver&apos;s log may say why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The solver process ended with exit code %1 without a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkView</name>
-    <message>
-        <source>No network yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProbabilityView</name>
-    <message>
-        <source>before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class probabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sample selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bold: true class, underlined: class after</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
-        <source>Random, N=7, d=5, seed 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SolverChart</name>
-    <message>
-        <source>Solver progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incumbent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incumbent –   Bound –   Gap –   Nodes 0   Elapsed %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incumbent %1   Bound %2   Gap %3   Nodes %4   Elapsed %5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SparsestPage</name>
-    <message>
-        <source>From a trained model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N (samples)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tight (ours: per-sample M, symmetry breaking)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed (as published: global M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count biases in the objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm start from the trained model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight bounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Margin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>w_B:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>b_B:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Width K:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit tolerance ε:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the seed pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBC&apos;s log appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto: sparsest model that fits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 nonzeros, MSE %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bounds from %1: w_B = %2, b_B = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manual bounds: w_B = %1, b_B = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load or generate a dataset first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 1 of 2: training the regularizers (see the Train page)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pipeline needs at least one regularizer checked on the Train page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot solve: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This model has %1 binaries and may take very long. Solve anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the model (%1)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot build the model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warm start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Warm start: %1 nonzeros.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Warm start not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solving with CBC (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decoded MILP network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MILP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MILP bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonzeros: trained models vs sparsest network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nonzeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrainPage</name>
-    <message>
-        <source>Dataset changed: ready to train.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regularizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>λ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N (samples)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count biases as nonzeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>γ (prox scale):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ε (zero threshold):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Width K:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init seed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regularizers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training MSE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MSE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonzero path products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nonzeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active neurons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neurons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path norm (p = 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ|v·w|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonzeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ℓp path norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p=%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ℓ1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (Adam)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight decay (AdamW)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ℓp path norm, p = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ℓ1 proximal (ISTA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group lasso per neuron</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load or generate a dataset first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check at least one regularizer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every path-norm p must be a number in (0, 1].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid λ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>λ must be a number ≥ 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path norm (p = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Σ|v·w|^p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Training %n regularizer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training… %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped at epoch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <source>Random, N=%1, d=%2, seed 0</source>
+        <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
 </context>
 <context>
     <name>smip::ui</name>
     <message>
         <source>Optimal (proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimal (bewiesen)</translation>
     </message>
     <message>
         <source>Limit reached, best solution kept (not proven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit erreicht, beste Lösung behalten (nicht bewiesen)</translation>
     </message>
     <message>
         <source>Infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzulässig</translation>
     </message>
     <message>
         <source>Unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeschränkt</translation>
     </message>
     <message>
         <source>Limit reached before any solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit erreicht, bevor eine Lösung gefunden wurde</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Solver error</source>
-        <translation type="unfinished"></translation>
+        <translation>Solver-Fehler</translation>
     </message>
     <message>
         <source>: objective %1, bound %2, gap %3 %, %4 nodes, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>: Zielfunktionswert %1, Schranke %2, Gap %3 %, %4 Knoten, %5 s</translation>
     </message>
     <message>
         <source> after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> nach %1 s</translation>
     </message>
     <message>
         <source>No network to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::AdversarialPage</name>
+    <message>
+        <source>Cannot load the bundled digits: %1</source>
+        <translation>Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Original x₀</source>
+        <translation>Original x₀</translation>
+    </message>
+    <message>
+        <source>No sample</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Perturbed x</source>
+        <translation>Gestörtes x</translation>
+    </message>
+    <message>
+        <source>Solve to see the perturbed image</source>
+        <translation>Lösen, um das gestörte Bild zu sehen</translation>
+    </message>
+    <message>
+        <source>Perturbation x − x₀</source>
+        <translation>Störung x − x₀</translation>
+    </message>
+    <message>
+        <source>Blue: less ink, red: more ink</source>
+        <translation>Blau: weniger Tinte, Rot: mehr Tinte</translation>
+    </message>
+    <message>
+        <source>before (x₀)</source>
+        <translation>vorher (x₀)</translation>
+    </message>
+    <message>
+        <source>after (x)</source>
+        <translation>nachher (x)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss / accuracy</source>
+        <translation>Verlust / Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Exact MIP (CBC)</source>
+        <translation>Exaktes MIP (CBC)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>L1 distance</source>
+        <translation>L1-Abstand</translation>
+    </message>
+    <message>
+        <source>Local (Ipopt)</source>
+        <translation>Lokal (Ipopt)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>surrogate objective</source>
+        <translation>Ersatz-Zielfunktion</translation>
+    </message>
+    <message>
+        <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
+        <translation>Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
+    </message>
+    <message>
+        <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
+        <translation>Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
+    </message>
+    <message>
+        <source>Seeds the initialization, the batch order and the train/test split.</source>
+        <translation>Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>No classifier yet: train one or load a JSON file.</source>
+        <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>Hidden sizes:</source>
+        <translation>Verborgene Schichten:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Random correctly classified</source>
+        <translation>Zufällig (korrekt klassifiziert)</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>Index in test split:</source>
+        <translation>Index in der Testmenge:</translation>
+    </message>
+    <message>
+        <source>Any other class wins</source>
+        <translation>Irgendeine andere Klasse gewinnt</translation>
+    </message>
+    <message>
+        <source>Target class wins</source>
+        <translation>Zielklasse gewinnt</translation>
+    </message>
+    <message>
+        <source>Every other class exceeds the true one</source>
+        <translation>Jede andere Klasse übertrifft die wahre</translation>
+    </message>
+    <message>
+        <source>The winning logit(s) must exceed the true class&apos;s by this much.</source>
+        <translation>Um diesen Betrag müssen die gewinnenden Logits das Logit der wahren Klasse übertreffen.</translation>
+    </message>
+    <message>
+        <source>None (one global big-M)</source>
+        <translation>Keine (ein globales Big-M)</translation>
+    </message>
+    <message>
+        <source>Interval arithmetic</source>
+        <translation>Intervallarithmetik</translation>
+    </message>
+    <message>
+        <source>LP tightening</source>
+        <translation>LP-Verschärfung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Per formulation, wall clock.</source>
+        <translation>Pro Formulierung, gemessene Echtzeit.</translation>
+    </message>
+    <message>
+        <source>sqrt-ReLU (Ipopt)</source>
+        <translation>sqrt-ReLU (Ipopt)</translation>
+    </message>
+    <message>
+        <source>softplus β =</source>
+        <translation>Softplus β =</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Fragestellung:</translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation>Zielklasse:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Marge:</translation>
+    </message>
+    <message>
+        <source>Tightening:</source>
+        <translation>Schrankenverschärfung:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Load classifier</source>
+        <translation>Klassifikator laden</translation>
+    </message>
+    <message>
+        <source>Classifier JSON (*.json)</source>
+        <translation>Klassifikator-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save classifier</source>
+        <translation>Klassifikator speichern</translation>
+    </message>
+    <message>
+        <source>Train or load a classifier first.</source>
+        <translation>Trainieren oder laden Sie zuerst einen Klassifikator.</translation>
+    </message>
+    <message>
+        <source>The bundled digits dataset is not available.</source>
+        <translation>Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot split the digits: %1</source>
+        <translation>Die Ziffern können nicht aufgeteilt werden: %1</translation>
+    </message>
+    <message>
+        <source>Hidden sizes: &apos;%1&apos; is not a size between 1 and 4096.</source>
+        <translation>Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
+    </message>
+    <message>
+        <source>Hidden sizes: give at least one layer size, e.g. 32,16.</source>
+        <translation>Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
+    </message>
+    <message>
+        <source>Training %1 on the digits…</source>
+        <translation>Training von %1 auf den Ziffern…</translation>
+    </message>
+    <message>
+        <source>trained, hidden %1, %2 epochs</source>
+        <translation>trainiert, verborgen %1, %2 Epochen</translation>
+    </message>
+    <message>
+        <source>Training finished in %1 s.</source>
+        <translation>Training nach %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Training stopped; the previous classifier is kept.</source>
+        <translation>Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>, test accuracy %1 %</source>
+        <translation>, Testgenauigkeit %1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 inputs and %3 outputs; a digits classifier needs 64 and 10.</source>
+        <translation>%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>There is no classifier to save.</source>
+        <translation>Es gibt keinen Klassifikator zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No digits available.</source>
+        <translation>Keine Ziffern verfügbar.</translation>
+    </message>
+    <message>
+        <source>Original x₀ (label %1)</source>
+        <translation>Original x₀ (Label %1)</translation>
+    </message>
+    <message>
+        <source>Label %1 (dataset row %2).</source>
+        <translation>Label %1 (Datensatzzeile %2).</translation>
+    </message>
+    <message>
+        <source>Label %1, predicted %2: correct (dataset row %3).</source>
+        <translation>Label %1, vorhergesagt %2: korrekt (Datensatzzeile %3).</translation>
+    </message>
+    <message>
+        <source>Label %1, predicted %2: misclassified, pick another sample to attack.</source>
+        <translation>Label %1, vorhergesagt %2: falsch klassifiziert; wählen Sie ein anderes Bild für den Angriff.</translation>
+    </message>
+    <message>
+        <source>Sample %1 is misclassified (label %2, predicted %3): there is nothing to attack. Pick a correctly classified sample.</source>
+        <translation>Bild %1 ist falsch klassifiziert (Label %2, vorhergesagt %3): Es gibt nichts anzugreifen. Wählen Sie ein korrekt klassifiziertes Bild.</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s input scaling maps this image outside [0,1]; the attack box is [0,1]⁶⁴. Use a classifier trained on the digits with global scaling.</source>
+        <translation>Die Eingabeskalierung des Klassifikators bildet dieses Bild außerhalb von [0,1] ab; der Angriffsbereich ist [0,1]⁶⁴. Verwenden Sie einen auf den Ziffern mit globaler Skalierung trainierten Klassifikator.</translation>
+    </message>
+    <message>
+        <source>The target class must differ from the true class %1.</source>
+        <translation>Die Zielklasse muss sich von der wahren Klasse %1 unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Check at least one formulation.</source>
+        <translation>Wählen Sie mindestens eine Formulierung aus.</translation>
+    </message>
+    <message>
+        <source>Computing bounds (%1) and building the MIP…</source>
+        <translation>Berechne Schranken (%1) und baue das MIP auf…</translation>
+    </message>
+    <message>
+        <source>Solving the local formulations with Ipopt…</source>
+        <translation>Löse die lokalen Formulierungen mit Ipopt…</translation>
+    </message>
+    <message>
+        <source>Cannot build the MIP: %1</source>
+        <translation>Das MIP kann nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed by the bounds (%4 s for bounds).</source>
+        <translation>Löse das MIP in einem Worker-Prozess: %1 Binärvariablen, %2 von %3 ReLUs durch die Schranken fixiert (%4 s für die Schranken).</translation>
+    </message>
+    <message>
+        <source>MIP answer</source>
+        <translation>MIP-Lösung</translation>
+    </message>
+    <message>
+        <source>The local formulations could not run: %1</source>
+        <translation>Die lokalen Formulierungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Ipopt: %1</source>
+        <translation>Ipopt: %1</translation>
+    </message>
+    <message>
+        <source>Perturbed: %1</source>
+        <translation>Gestört: %1</translation>
+    </message>
+    <message>
+        <source>x − x₀ (L1 %1)</source>
+        <translation>x − x₀ (L1 %1)</translation>
+    </message>
+    <message>
+        <source>Cancelled. Partial results are shown.</source>
+        <translation>Abgebrochen. Teilergebnisse werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The MIP failed: %1</source>
+        <translation>Das MIP ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Done. The MIP&apos;s smallest L1 change is %1 (%2); the real network then predicts %3.</source>
+        <translation>Fertig. Die kleinste L1-Änderung laut MIP beträgt %1 (%2); das echte Netz sagt dann %3 vorher.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::ComparisonTable</name>
+    <message>
+        <source>Formulation</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Real L1</source>
+        <translation>Echte L1</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Gap to MIP</source>
+        <translation>Abstand zum MIP</translation>
+    </message>
+    <message>
+        <source>Valid on real network</source>
+        <translation>Gültig im echten Netz</translation>
+    </message>
+    <message>
+        <source>Proven / local</source>
+        <translation>Bewiesen / lokal</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s own objective: ‖x − x₀‖₁ of the (surrogate) problem.</source>
+        <translation>Der Zielfunktionswert des Solvers selbst: ‖x − x₀‖₁ des (Ersatz-)Problems.</translation>
+    </message>
+    <message>
+        <source>‖x − x₀‖₁ of the returned point, recomputed.</source>
+        <translation>‖x − x₀‖₁ des zurückgegebenen Punkts, nachgerechnet.</translation>
+    </message>
+    <message>
+        <source>Real L1 relative to the MIP&apos;s answer (0 % = as small as the optimum).</source>
+        <translation>Echte L1 relativ zur MIP-Lösung (0 % = so klein wie das Optimum).</translation>
+    </message>
+    <message>
+        <source>Whether the point changes the decision of the real ReLU network (not the surrogate), and the class the real network predicts there.</source>
+        <translation>Ob der Punkt die Entscheidung des echten ReLU-Netzes (nicht des Ersatzmodells) ändert, und welche Klasse das echte Netz dort vorhersagt.</translation>
+    </message>
+    <message>
+        <source>MIP (CBC, exact)</source>
+        <translation>MIP (CBC, exakt)</translation>
+    </message>
+    <message>
+        <source>sqrt-ReLU (Ipopt)</source>
+        <translation>sqrt-ReLU (Ipopt)</translation>
+    </message>
+    <message>
+        <source>sqrt-ReLU δ=%1 (Ipopt)</source>
+        <translation>sqrt-ReLU δ=%1 (Ipopt)</translation>
+    </message>
+    <message>
+        <source>softplus β=%1 (Ipopt)</source>
+        <translation>Softplus β=%1 (Ipopt)</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>time limit (incumbent)</source>
+        <translation>Zeitlimit (beste Lösung)</translation>
+    </message>
+    <message>
+        <source>infeasible (robust)</source>
+        <translation>unzulässig (robust)</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbeschränkt</translation>
+    </message>
+    <message>
+        <source>time limit (no solution)</source>
+        <translation>Zeitlimit (keine Lösung)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>locally optimal</source>
+        <translation>lokal optimal</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>akzeptabel</translation>
+    </message>
+    <message>
+        <source>locally infeasible</source>
+        <translation>lokal unzulässig</translation>
+    </message>
+    <message>
+        <source>iteration limit</source>
+        <translation>Iterationslimit</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no (still class %1)</source>
+        <translation>nein (weiterhin Klasse %1)</translation>
+    </message>
+    <message>
+        <source>yes, margin not met (class %1)</source>
+        <translation>ja, Marge nicht erreicht (Klasse %1)</translation>
+    </message>
+    <message>
+        <source>yes (class %1)</source>
+        <translation>ja (Klasse %1)</translation>
+    </message>
+    <message>
+        <source>margin on the real network: %1</source>
+        <translation>Marge im echten Netz: %1</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>als optimal bewiesen</translation>
+    </message>
+    <message>
+        <source>exact model, not proven</source>
+        <translation>exaktes Modell, nicht bewiesen</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::DataPage</name>
+    <message>
+        <source>Random (uniform X, uniform y)</source>
+        <translation>Zufällig (gleichverteiltes X, gleichverteiltes y)</translation>
+    </message>
+    <message>
+        <source>Planted ReLU teacher</source>
+        <translation>Verborgenes ReLU-Lehrernetz</translation>
+    </message>
+    <message>
+        <source>Low-rank linear</source>
+        <translation>Linear mit niedrigem Rang</translation>
+    </message>
+    <message>
+        <source>2-D corner</source>
+        <translation>2-D Ecke</translation>
+    </message>
+    <message>
+        <source>2-D two spirals</source>
+        <translation>2-D zwei Spiralen</translation>
+    </message>
+    <message>
+        <source>2-D XOR</source>
+        <translation>2-D XOR</translation>
+    </message>
+    <message>
+        <source>2-D circles</source>
+        <translation>2-D Kreise</translation>
+    </message>
+    <message>
+        <source>2-D moons</source>
+        <translation>2-D Halbmonde</translation>
+    </message>
+    <message>
+        <source>2-D blobs</source>
+        <translation>2-D Punktwolken</translation>
+    </message>
+    <message>
+        <source>Iris (150 × 4, 3 classes)</source>
+        <translation>Iris (150 × 4, 3 Klassen)</translation>
+    </message>
+    <message>
+        <source>Wine (178 × 13, 3 classes)</source>
+        <translation>Wine (178 × 13, 3 Klassen)</translation>
+    </message>
+    <message>
+        <source>Breast cancer (569 × 30, 2 classes)</source>
+        <translation>Brustkrebs (569 × 30, 2 Klassen)</translation>
+    </message>
+    <message>
+        <source>Digits 8×8 (1797 × 64, 10 classes)</source>
+        <translation>Ziffern 8×8 (1797 × 64, 10 Klassen)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Samples N:</source>
+        <translation>Datenpunkte N:</translation>
+    </message>
+    <message>
+        <source>Features d:</source>
+        <translation>Merkmale d:</translation>
+    </message>
+    <message>
+        <source>Noise (2-D shapes):</source>
+        <translation>Rauschen (2-D-Formen):</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Bundled datasets</source>
+        <translation>Mitgelieferte Datensätze</translation>
+    </message>
+    <message>
+        <source>last column</source>
+        <translation>letzte Spalte</translation>
+    </message>
+    <message>
+        <source>Name or 1-based index of the target column</source>
+        <translation>Name oder Index (ab 1) der Zielspalte</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>CSV öffnen…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Target column:</source>
+        <translation>Zielspalte:</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation>X-Achse:</translation>
+    </message>
+    <message>
+        <source>Y axis:</source>
+        <translation>Y-Achse:</translation>
+    </message>
+    <message>
+        <source>%1, N=%2, d=%3, seed %4</source>
+        <translation>%1, N=%2, d=%3, Seed %4</translation>
+    </message>
+    <message>
+        <source>Open CSV</source>
+        <translation>CSV öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>classification, %n classes</source>
+        <translation>
+            <numerusform>Klassifikation, %n Klasse</numerusform>
+            <numerusform>Klassifikation, %n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 samples × %3 features, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Datenpunkte × %3 Merkmale, %4</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::LiveLineChart</name>
+    <message>
+        <source>Cannot render the chart as SVG.</source>
+        <translation>Das Diagramm kann nicht als SVG gerendert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot render the chart as PNG.</source>
+        <translation>Das Diagramm kann nicht als PNG gerendert werden.</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::MainWindow</name>
+    <message>
+        <source>SparseMIP Studio</source>
+        <translation>SparseMIP Studio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Sparsest network</source>
+        <translation>Dünnstbesetztes Netz</translation>
+    </message>
+    <message>
+        <source>MIP training</source>
+        <translation>MIP-Training</translation>
+    </message>
+    <message>
+        <source>Cannot load data</source>
+        <translation>Daten können nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Dataset: %1 — %2 × %3</source>
+        <translation>Datensatz: %1 — %2 × %3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export dataset as CSV…</source>
+        <translation>Datensatz als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled dataset</source>
+        <translation>&amp;Mitgelieferter Datensatz</translation>
+    </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>Sitzung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when SparseMIP Studio restarts.</source>
+        <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SparseMIP Studio</source>
+        <translation>Ü&amp;ber SparseMIP Studio</translation>
+    </message>
+    <message>
+        <source>About SparseMIP Studio</source>
+        <translation>Über SparseMIP Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>SparseMIP sessions (*.json)</source>
+        <translation>SparseMIP-Sitzungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Sitzung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>SparseMIP sessions (*.json);;All files (*)</source>
+        <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::MilpProcessJob</name>
+    <message>
+        <source>Cannot start the solver process &apos;%1&apos;: %2</source>
+        <translation>Der Solver-Prozess „%1“ kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Unreadable result from the solver process: %1</source>
+        <translation>Unlesbares Ergebnis vom Solver-Prozess: %1</translation>
+    </message>
+    <message>
+        <source>The solver process was stopped before reporting a result.</source>
+        <translation>Der Solver-Prozess wurde beendet, bevor er ein Ergebnis gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>The solver process crashed (%1). The application is unaffected; the solver&apos;s log may say why.</source>
+        <translation>Der Solver-Prozess ist abgestürzt (%1). Die Anwendung ist davon nicht betroffen; das Solver-Protokoll nennt möglicherweise den Grund.</translation>
+    </message>
+    <message>
+        <source>The solver process ended with exit code %1 without a result.</source>
+        <translation>Der Solver-Prozess wurde mit Exit-Code %1 ohne Ergebnis beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::MipTrainPage</name>
+    <message>
+        <source>5-bit parity (seed benchmark)</source>
+        <translation>5-Bit-Parität (Benchmark der Originalarbeit)</translation>
+    </message>
+    <message>
+        <source>binary (step)</source>
+        <translation>binär (Stufenfunktion)</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>linearized log-likelihood (seed)</source>
+        <translation>linearisierte Log-Likelihood (Originalarbeit)</translation>
+    </message>
+    <message>
+        <source>misclassifications</source>
+        <translation>Fehlklassifikationen</translation>
+    </message>
+    <message>
+        <source>full MIP</source>
+        <translation>vollständiges MIP</translation>
+    </message>
+    <message>
+        <source>layer-wise (greedy)</source>
+        <translation>schichtweise (greedy)</translation>
+    </message>
+    <message>
+        <source>hybrid: MIP then SGD</source>
+        <translation>hybrid: MIP, dann SGD</translation>
+    </message>
+    <message>
+        <source>Lagrangian decomposition</source>
+        <translation>Lagrange-Dekomposition</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Objective cost per nonzero parameter (0 = no sparsity term)</source>
+        <translation>Kosten in der Zielfunktion pro Nicht-Null-Parameter (0 = kein Sparsity-Term)</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Architektur:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>Verlust:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Blocks B:</source>
+        <translation>Blöcke B:</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <source>Sparsity cost:</source>
+        <translation>Sparsity-Kosten:</translation>
+    </message>
+    <message>
+        <source>MIP training</source>
+        <translation>MIP-Training</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>Zielfunktion</translation>
+    </message>
+    <message>
+        <source>Dual bound</source>
+        <translation>Duale Schranke</translation>
+    </message>
+    <message>
+        <source>Best primal</source>
+        <translation>Beste primale Lösung</translation>
+    </message>
+    <message>
+        <source>L(λ) this iteration</source>
+        <translation>L(λ) in dieser Iteration</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>Gen. Training</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>Gen. Test</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Proven gap</source>
+        <translation>Gap (bewiesen)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This formulation is exact: the MILP optimum is the best network.</source>
+        <translation>Diese Formulierung ist exakt: Das MILP-Optimum ist das beste Netz.</translation>
+    </message>
+    <message>
+        <source>ReLU × weight products are relaxed (McCormick): the MILP is a relaxation and its networks are re-evaluated exactly.</source>
+        <translation>Produkte aus ReLU und Gewicht werden relaxiert (McCormick): Das MILP ist eine Relaxierung, seine Netze werden exakt nachbewertet.</translation>
+    </message>
+    <message>
+        <source>Invalid architecture: %1</source>
+        <translation>Ungültige Architektur: %1</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation>Training nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1 distinct of %2 training samples (identical samples are aggregated exactly).</source>
+        <translation>Fertig: %1 verschiedene von %2 Trainingsdatenpunkten (identische Datenpunkte werden exakt zusammengefasst).</translation>
+    </message>
+    <message>
+        <source> [relaxed]</source>
+        <translation> [relaxiert]</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::NetworkView</name>
+    <message>
+        <source>No network yet</source>
+        <translation>Noch kein Netz</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::PerceptronPage</name>
+    <message>
+        <source>Current dataset (Data page)</source>
+        <translation>Aktueller Datensatz (Seite „Daten“)</translation>
+    </message>
+    <message>
+        <source>Samples of a generated 2-D shape (corner, spiral, xor, moons).</source>
+        <translation>Datenpunkte einer erzeugten 2-D-Form (Ecke, Spirale, XOR, Halbmonde).</translation>
+    </message>
+    <message>
+        <source>Stratified, seeded split; 1 trains on everything (no test set).</source>
+        <translation>Stratifizierte Aufteilung mit Seed; 1 trainiert auf allen Daten (keine Testmenge).</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Stratified subsample of the training part: the MILP grows with every sample.</source>
+        <translation>Stratifizierte Teilstichprobe des Trainingsanteils: Das MILP wächst mit jedem Datenpunkt.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Samples (shapes):</source>
+        <translation>Datenpunkte (Formen):</translation>
+    </message>
+    <message>
+        <source>Train fraction:</source>
+        <translation>Trainingsanteil:</translation>
+    </message>
+    <message>
+        <source>Max training samples:</source>
+        <translation>Max. Trainingsdatenpunkte:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>Neuronen</translation>
+    </message>
+    <message>
+        <source>Count nonzero hidden weights (one binary per weight).</source>
+        <translation>Zählt die Nicht-Null-Gewichte der verborgenen Schicht (eine Binärvariable pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>Count hidden firings over the training samples.</source>
+        <translation>Zählt, wie oft verborgene Neuronen auf den Trainingsdatenpunkten feuern.</translation>
+    </message>
+    <message>
+        <source>A kill switch per hidden unit; count the used units.</source>
+        <translation>Ein Abschalter pro verborgenem Neuron; zählt die benutzten Neuronen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cap N_max on the nonzero hidden weights (needs the weights term).</source>
+        <translation>Obergrenze N_max für die Nicht-Null-Gewichte der verborgenen Schicht (erfordert den Gewichte-Term).</translation>
+    </message>
+    <message>
+        <source>Integer network</source>
+        <translation>Ganzzahliges Netz</translation>
+    </message>
+    <message>
+        <source>Inputs round(10·x in [0,1]), integer weights and biases.</source>
+        <translation>Eingaben round(10·x in [0,1]), ganzzahlige Gewichte und Biases.</translation>
+    </message>
+    <message>
+        <source>Non-negative weights</source>
+        <translation>Nichtnegative Gewichte</translation>
+    </message>
+    <message>
+        <source>Hidden weights ≥ 0: each unit selects features.</source>
+        <translation>Verborgene Gewichte ≥ 0: Jedes Neuron wählt Merkmale aus.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Network and sparsity</source>
+        <translation>Netz und Sparsity</translation>
+    </message>
+    <message>
+        <source>Hidden units:</source>
+        <translation>Verborgene Neuronen:</translation>
+    </message>
+    <message>
+        <source>Penalize</source>
+        <translation>Bestrafen</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Weight cap N_max:</source>
+        <translation>Gewichtsobergrenze N_max:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Seeded splits per variant (the paper uses 10).</source>
+        <translation>Aufteilungen (mit Seed) pro Variante (die Veröffentlichung verwendet 10).</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Table 3 of the paper: every flag combination, the integer network and a gradient-trained baseline over repeated splits (uses the weights factor for every term).</source>
+        <translation>Tabelle 3 der Veröffentlichung: jede Kombination der Optionen, das ganzzahlige Netz und eine gradientenbasiert trainierte Baseline über wiederholte Aufteilungen (verwendet den Gewichte-Faktor für jeden Term).</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Sparsity study</source>
+        <translation>Sparsity-Studie</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>CBC&apos;s log appears here.</source>
+        <translation>Hier erscheint das Protokoll von CBC.</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>Gen. Training</translation>
+    </message>
+    <message>
+        <source>#weights</source>
+        <translation>#Gewichte</translation>
+    </message>
+    <message>
+        <source>#activations</source>
+        <translation>#Aktivierungen</translation>
+    </message>
+    <message>
+        <source>#neurons</source>
+        <translation>#Neuronen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Bewiesen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Press Study to run the sparsity table (Rosenhahn 2023, Table 3): variant = flags weights/activations/neurons.</source>
+        <translation>Klicken Sie auf „Studie“, um die Sparsity-Tabelle zu berechnen (Rosenhahn 2023, Tabelle 3): Variante = Optionen Gewichte/Aktivierungen/Neuronen.</translation>
+    </message>
+    <message>
+        <source>Decision regions</source>
+        <translation>Entscheidungsgebiete</translation>
+    </message>
+    <message>
+        <source>Hidden weights</source>
+        <translation>Verborgene Gewichte</translation>
+    </message>
+    <message>
+        <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
+        <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a regression dataset: the perceptron network needs class labels. Pick a classification dataset.</source>
+        <translation>„%1“ ist ein Regressionsdatensatz: Das Perzeptron-Netz benötigt Klassenlabels. Wählen Sie einen Klassifikationsdatensatz.</translation>
+    </message>
+    <message>
+        <source>Cannot use this dataset: %1</source>
+        <translation>Dieser Datensatz kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples, %3 features, %4 classes; %5 training rows.
+MILP: %6 rows, %7 columns, %8 binaries.</source>
+        <translation>%1: %2 Datenpunkte, %3 Merkmale, %4 Klassen; %5 Trainingszeilen.
+MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
+    </message>
+    <message>
+        <source>
+Large: a smaller “Max training samples” solves much faster.</source>
+        <translation>
+Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das Lösen viel schneller.</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>als optimal bewiesen</translation>
+    </message>
+    <message>
+        <source>time limit (incumbent kept)</source>
+        <translation>Zeitlimit (beste Lösung behalten)</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbeschränkt</translation>
+    </message>
+    <message>
+        <source>time limit, no solution</source>
+        <translation>Zeitlimit, keine Lösung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Löse…</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>Baue das Modell auf…</translation>
+    </message>
+    <message>
+        <source>Cannot build the model: %1</source>
+        <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source> Training part subsampled from %1 to %2 rows.</source>
+        <translation> Trainingsanteil per Teilstichprobe von %1 auf %2 Zeilen reduziert.</translation>
+    </message>
+    <message>
+        <source>Solving with CBC in a worker process (%1 columns, %2 rows).</source>
+        <translation>Löse mit CBC in einem Worker-Prozess (%1 Spalten, %2 Zeilen).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Cancelling the study after the current solve…</source>
+        <translation>Breche die Studie nach dem aktuellen Lösungslauf ab…</translation>
+    </message>
+    <message>
+        <source>Study: %1 of %2 solves (variant %3)…</source>
+        <translation>Studie: %1 von %2 Lösungsläufen (Variante %3)…</translation>
+    </message>
+    <message>
+        <source>Decoding and verifying…</source>
+        <translation>Dekodiere und verifiziere…</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>No network: %1</source>
+        <translation>Kein Netz: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
+        <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
+        <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Test accuracy: no test set&lt;br&gt;</source>
+        <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Bit errors: decoded %1, MILP loss %2 — </source>
+        <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
+        <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
+        <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
+        <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
+    </message>
+    <message>
+        <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
+        <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
+    </message>
+    <message>
+        <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
+        <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
+    </message>
+    <message>
+        <source>Running: %1 repeats on %2, %3 hidden units, %4 s per solve.</source>
+        <translation>Läuft: %1 Wiederholungen auf %2, %3 verborgene Neuronen, %4 s pro Lösungslauf.</translation>
+    </message>
+    <message>
+        <source>Study: starting…</source>
+        <translation>Studie: wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The study could not run: %1</source>
+        <translation>Die Studie konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Study cancelled after %1 s; the table summarizes finished runs.</source>
+        <translation>Studie nach %1 s abgebrochen; die Tabelle fasst die abgeschlossenen Läufe zusammen.</translation>
+    </message>
+    <message>
+        <source>Study finished in %1 s.</source>
+        <translation>Studie nach %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 train / %3 test rows per split, %4 repeats. Variant = flags weights/activations/neurons; #activations = hidden firings on the training half; the baseline is a ReLU network trained with L1.</source>
+        <translation>%1: %2 Trainings- / %3 Testzeilen pro Aufteilung, %4 Wiederholungen. Variante = Optionen Gewichte/Aktivierungen/Neuronen; #Aktivierungen = Feuern verborgener Neuronen auf der Trainingshälfte; die Baseline ist ein mit L1 trainiertes ReLU-Netz.</translation>
+    </message>
+    <message>
+        <source> Training halves were subsampled.</source>
+        <translation> Die Trainingshälften wurden per Teilstichprobe verkleinert.</translation>
+    </message>
+    <message>
+        <source>baseline (gradient)</source>
+        <translation>Baseline (Gradient)</translation>
+    </message>
+    <message>
+        <source>integer (%1)</source>
+        <translation>ganzzahlig (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs without a network: %3</source>
+        <translation>%1 von %2 Läufen ohne Netz: %3</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netz</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <source>No study to export.</source>
+        <translation>Keine Studie zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export study as CSV</source>
+        <translation>Studie als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Study written to %1.</source>
+        <translation>Studie nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::ProbabilityView</name>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Class probabilities</source>
+        <translation>Klassenwahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>No sample selected</source>
+        <translation>Kein Bild ausgewählt</translation>
+    </message>
+    <message>
+        <source>bold: true class, underlined: class after</source>
+        <translation>fett: wahre Klasse, unterstrichen: Klasse nachher</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::SolverChart</name>
+    <message>
+        <source>Solver progress</source>
+        <translation>Solver-Fortschritt</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>Zielfunktion</translation>
+    </message>
+    <message>
+        <source>Incumbent</source>
+        <translation>Beste Lösung</translation>
+    </message>
+    <message>
+        <source>Best bound</source>
+        <translation>Beste Schranke</translation>
+    </message>
+    <message>
+        <source>Incumbent –   Bound –   Gap –   Nodes 0   Elapsed %1 s</source>
+        <translation>Beste Lösung –   Schranke –   Gap –   Knoten 0   Verstrichen %1 s</translation>
+    </message>
+    <message>
+        <source>Incumbent %1   Bound %2   Gap %3   Nodes %4   Elapsed %5 s</source>
+        <translation>Beste Lösung %1   Schranke %2   Gap %3   Knoten %4   Verstrichen %5 s</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::SparsestPage</name>
+    <message>
+        <source>From a trained model</source>
+        <translation>Aus einem trainierten Modell</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>N (samples)</source>
+        <translation>N (Datenpunkte)</translation>
+    </message>
+    <message>
+        <source>tight (ours: per-sample M, symmetry breaking)</source>
+        <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
+    </message>
+    <message>
+        <source>seed (as published: global M)</source>
+        <translation>Originalarbeit (wie publiziert: globales M)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
+        <translation>Das parallele Branch-and-Bound von CBC ist experimentell; 1 ist am sichersten.</translation>
+    </message>
+    <message>
+        <source>Count biases in the objective</source>
+        <translation>Biases in der Zielfunktion mitzählen</translation>
+    </message>
+    <message>
+        <source>Warm start from the trained model</source>
+        <translation>Warmstart aus dem trainierten Modell</translation>
+    </message>
+    <message>
+        <source>Weight bounds</source>
+        <translation>Gewichtsschranken</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Spielraum:</translation>
+    </message>
+    <message>
+        <source>w_B:</source>
+        <translation>w_B:</translation>
+    </message>
+    <message>
+        <source>b_B:</source>
+        <translation>b_B:</translation>
+    </message>
+    <message>
+        <source>Formulation</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>Width K:</source>
+        <translation>Breite K:</translation>
+    </message>
+    <message>
+        <source>Fit tolerance ε:</source>
+        <translation>Anpassungstoleranz ε:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run the seed pipeline</source>
+        <translation>Pipeline der Originalarbeit ausführen</translation>
+    </message>
+    <message>
+        <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
+        <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>CBC&apos;s log appears here.</source>
+        <translation>Hier erscheint das Protokoll von CBC.</translation>
+    </message>
+    <message>
+        <source>auto: sparsest model that fits</source>
+        <translation>automatisch: dünnstbesetztes passendes Modell</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nonzeros, MSE %3)</source>
+        <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
+    </message>
+    <message>
+        <source>bounds from %1: w_B = %2, b_B = %3</source>
+        <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
+    </message>
+    <message>
+        <source>manual bounds: w_B = %1, b_B = %2</source>
+        <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Keine Daten.</translation>
+    </message>
+    <message>
+        <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
+        <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
+    </message>
+    <message>
+        <source>Load or generate a dataset first.</source>
+        <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: training the regularizers (see the Train page)…</source>
+        <translation>Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one regularizer checked on the Train page.</source>
+        <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
+    </message>
+    <message>
+        <source>Cannot solve: %1</source>
+        <translation>Lösen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Large model</source>
+        <translation>Großes Modell</translation>
+    </message>
+    <message>
+        <source>This model has %1 binaries and may take very long. Solve anyway?</source>
+        <translation>Dieses Modell hat %1 Binärvariablen; das Lösen kann sehr lange dauern. Trotzdem lösen?</translation>
+    </message>
+    <message>
+        <source>Building the model (%1)…</source>
+        <translation>Baue das Modell auf (%1)…</translation>
+    </message>
+    <message>
+        <source>Cannot build the model: %1</source>
+        <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>Warm start</source>
+        <translation>Warmstart</translation>
+    </message>
+    <message>
+        <source> Warm start: %1 nonzeros.</source>
+        <translation> Warmstart: %1 Nichtnull-Einträge.</translation>
+    </message>
+    <message>
+        <source> Warm start not usable: %1</source>
+        <translation> Warmstart nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Solving with CBC (%1).</source>
+        <translation>Löse mit CBC (%1).</translation>
+    </message>
+    <message>
+        <source>Pipeline cancelled.</source>
+        <translation>Pipeline abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Decoded MILP network</source>
+        <translation>Dekodiertes MILP-Netz</translation>
+    </message>
+    <message>
+        <source>MILP</source>
+        <translation>MILP</translation>
+    </message>
+    <message>
+        <source>MILP bound</source>
+        <translation>MILP-Schranke</translation>
+    </message>
+    <message>
+        <source>Nonzeros: trained models vs sparsest network</source>
+        <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
+    </message>
+    <message>
+        <source>nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::TrainPage</name>
+    <message>
+        <source>Dataset changed: ready to train.</source>
+        <translation>Datensatz geändert: bereit zum Training.</translation>
+    </message>
+    <message>
+        <source>Regularizer</source>
+        <translation>Regularisierer</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <source>N (samples)</source>
+        <translation>N (Datenpunkte)</translation>
+    </message>
+    <message>
+        <source>Count biases as nonzeros</source>
+        <translation>Biases als Nichtnull-Einträge zählen</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>γ (prox scale):</source>
+        <translation>γ (Prox-Skalierung):</translation>
+    </message>
+    <message>
+        <source>ε (zero threshold):</source>
+        <translation>ε (Nullschwelle):</translation>
+    </message>
+    <message>
+        <source>Width K:</source>
+        <translation>Breite K:</translation>
+    </message>
+    <message>
+        <source>Init seed:</source>
+        <translation>Init-Seed:</translation>
+    </message>
+    <message>
+        <source>Sample every:</source>
+        <translation>Aufzeichnen alle:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Regularizers</source>
+        <translation>Regularisierer</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Training MSE</source>
+        <translation>Trainings-MSE</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>Nonzero path products</source>
+        <translation>Nicht-Null-Pfadprodukte</translation>
+    </message>
+    <message>
+        <source>nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <source>Active neurons</source>
+        <translation>Aktive Neuronen</translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation>Neuronen</translation>
+    </message>
+    <message>
+        <source>Path norm (p = 1)</source>
+        <translation>Pfadnorm (p = 1)</translation>
+    </message>
+    <message>
+        <source>Σ|v·w|</source>
+        <translation>Σ|v·w|</translation>
+    </message>
+    <message>
+        <source>Network of:</source>
+        <translation>Netz von:</translation>
+    </message>
+    <message>
+        <source>Nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Path norm</source>
+        <translation>Pfadnorm</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ℓp path norm</source>
+        <translation>ℓp-Pfadnorm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>wd</source>
+        <translation>wd</translation>
+    </message>
+    <message>
+        <source>p=%1</source>
+        <translation>p=%1</translation>
+    </message>
+    <message>
+        <source>ℓ1</source>
+        <translation>ℓ1</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>None (Adam)</source>
+        <translation>Keiner (Adam)</translation>
+    </message>
+    <message>
+        <source>Weight decay (AdamW)</source>
+        <translation>Weight Decay (AdamW)</translation>
+    </message>
+    <message>
+        <source>ℓp path norm, p = %1</source>
+        <translation>ℓp-Pfadnorm, p = %1</translation>
+    </message>
+    <message>
+        <source>ℓ1 proximal (ISTA)</source>
+        <translation>ℓ1 proximal (ISTA)</translation>
+    </message>
+    <message>
+        <source>Group lasso per neuron</source>
+        <translation>Group Lasso pro Neuron</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Load or generate a dataset first.</source>
+        <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Nothing to train</source>
+        <translation>Nichts zu trainieren</translation>
+    </message>
+    <message>
+        <source>Check at least one regularizer.</source>
+        <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
+    </message>
+    <message>
+        <source>Invalid p</source>
+        <translation>Ungültiges p</translation>
+    </message>
+    <message>
+        <source>Every path-norm p must be a number in (0, 1].</source>
+        <translation>Jedes p der Pfadnorm muss eine Zahl in (0, 1] sein.</translation>
+    </message>
+    <message>
+        <source>Invalid λ</source>
+        <translation>Ungültiges λ</translation>
+    </message>
+    <message>
+        <source>λ must be a number ≥ 0.</source>
+        <translation>λ muss eine Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <source>Path norm (p = %1)</source>
+        <translation>Pfadnorm (p = %1)</translation>
+    </message>
+    <message>
+        <source>Σ|v·w|^p</source>
+        <translation>Σ|v·w|^p</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %n regularizer(s)…</source>
+        <translation>
+            <numerusform>Training mit %n Regularisierer…</numerusform>
+            <numerusform>Training mit %n Regularisierern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Training… %1 s</source>
+        <translation>Training läuft… %1 s</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Fertig nach %1 s.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped at epoch %1</source>
+        <translation>in Epoche %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::WeightMatrixView</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Noch kein Netz.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Neuron %1</translation>
+    </message>
+    <message>
+        <source>unit %1 ✕</source>
+        <translation>Neuron %1 ✕</translation>
     </message>
 </context>
 </TS>

@@ -62,10 +62,31 @@ int run(const std::vector<std::string>& argv) {
         std::cout << kHelp;
         return 0;
     }
-    args.allowOnly({"help", "dataset", "n", "arch", "activation", "loss", "method", "hybrid-start",
-                    "blocks", "iterations", "block-time-limit", "step", "consensus", "time-limit",
-                    "weight-bound", "margin", "class-margin", "partitions", "sparsity", "epochs",
-                    "learning-rate", "no-reference", "seed", "log", "json"});
+    args.allowOnly({"help",
+                    "dataset",
+                    "n",
+                    "arch",
+                    "activation",
+                    "loss",
+                    "method",
+                    "hybrid-start",
+                    "blocks",
+                    "iterations",
+                    "block-time-limit",
+                    "step",
+                    "consensus",
+                    "time-limit",
+                    "weight-bound",
+                    "margin",
+                    "class-margin",
+                    "partitions",
+                    "sparsity",
+                    "epochs",
+                    "learning-rate",
+                    "no-reference",
+                    "seed",
+                    "log",
+                    "json"});
     smip::MipTrainConfig cfg;
     auto& f = cfg.formulation;
     std::string error = args.error();
@@ -80,16 +101,18 @@ int run(const std::vector<std::string>& argv) {
         error = "--loss must be nll or errors";
     if (error.empty() && !smip::methodFromId(args.text("method", "full"), cfg.method))
         error = "--method must be full, layerwise, hybrid or lagrangian";
-    if (error.empty() && (!smip::methodFromId(args.text("hybrid-start", "layerwise"), cfg.hybridStart) ||
-                          (cfg.hybridStart != smip::MipMethod::Full &&
-                           cfg.hybridStart != smip::MipMethod::Layerwise)))
+    if (error.empty() &&
+        (!smip::methodFromId(args.text("hybrid-start", "layerwise"), cfg.hybridStart) ||
+         (cfg.hybridStart != smip::MipMethod::Full &&
+          cfg.hybridStart != smip::MipMethod::Layerwise)))
         error = "--hybrid-start must be full or layerwise";
     const std::string step = args.text("step", "polyak"), cons = args.text("consensus", "average");
     if (error.empty() && step != "polyak" && step != "diminishing")
         error = "--step must be polyak or diminishing";
     if (error.empty() && cons != "average" && cons != "first")
         error = "--consensus must be average or first";
-    cfg.lagrangian.step = step == "polyak" ? smip::LagrangianStep::Polyak : smip::LagrangianStep::Diminishing;
+    cfg.lagrangian.step =
+        step == "polyak" ? smip::LagrangianStep::Polyak : smip::LagrangianStep::Diminishing;
     cfg.lagrangian.consensus = cons == "average" ? smip::LagrangianConsensus::Average
                                                  : smip::LagrangianConsensus::FirstBlock;
     cfg.lagrangian.blocks = static_cast<int>(args.integer("blocks", 4));
@@ -146,7 +169,8 @@ int run(const std::vector<std::string>& argv) {
                      num(p.incumbent).c_str(), num(p.bound).c_str(), p.nodes);
     };
     hooks.onLagrangian = [](const smip::LagrangianRecord& r) {
-        std::fprintf(stderr, "  iteration %3d  L(λ) %-10s dual bound %-10s best primal %-10s step %s\n",
+        std::fprintf(stderr,
+                     "  iteration %3d  L(λ) %-10s dual bound %-10s best primal %-10s step %s\n",
                      r.iteration, num(r.iterationBound).c_str(), num(r.dualBound).c_str(),
                      num(r.bestPrimal).c_str(), num(r.step).c_str());
     };
@@ -180,8 +204,7 @@ int run(const std::vector<std::string>& argv) {
     return 0;
 }
 
-const smip::cli::CommandRegistrar reg("miptrain",
-                                      "train a multilayer step/ReLU network as a MIP (Patil & Mintz)",
-                                      run);
+const smip::cli::CommandRegistrar reg(
+    "miptrain", "train a multilayer step/ReLU network as a MIP (Patil & Mintz)", run);
 
 }  // namespace

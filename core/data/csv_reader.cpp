@@ -26,15 +26,20 @@ std::string lower(std::string s) {
     return s;
 }
 
+bool isMissingToken(const std::string& s) {
+    if (s.size() > 4) return false;
+    const std::string low = lower(s);
+    return low == "na" || low == "n/a" || low == "null" || low == "none" || low == "?" ||
+           low == "-";
+}
+
 Cell parseCell(const std::string& s, char delim, double& out) {
     if (s.empty()) return Cell::Empty;
-    const std::string low = lower(s);
-    if (low == "na" || low == "n/a" || low == "null" || low == "none" || low == "?" || low == "-")
-        return Cell::Missing;
     std::string buf;
     std::string_view v(s);
     // Semicolon files usually come from locales that write a decimal comma: "1,5" = 1.5.
-    if (delim == ';' && std::count(s.begin(), s.end(), ',') == 1 && s.find('.') == s.npos) {
+    if (delim == ';' && s.find(',') != s.npos && std::count(s.begin(), s.end(), ',') == 1 &&
+        s.find('.') == s.npos) {
         buf = s;
         std::replace(buf.begin(), buf.end(), ',', '.');
         v = buf;
@@ -45,13 +50,12 @@ Cell parseCell(const std::string& s, char delim, double& out) {
     }
     const char* end = v.data() + v.size();
     const auto [ptr, ec] = std::from_chars(v.data(), end, out);
-    if (ptr != end) return Cell::NotNumber;
+    if (ptr != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
+        return isMissingToken(s) ? Cell::Missing : Cell::NotNumber;
     if (ec == std::errc::result_out_of_range) {
         // Overflow is infinite; underflow (1e-400) is a legitimate (tiny) number.
         out = std::strtod(std::string(v).c_str(), nullptr);
-        return std::isfinite(out) ? Cell::Number : Cell::NonFinite;
     }
-    if (ec != std::errc()) return Cell::NotNumber;
     return std::isfinite(out) ? Cell::Number : Cell::NonFinite;
 }
 

@@ -15,14 +15,20 @@ CsvTokenizer::CsvTokenizer(std::string_view text, char delimiter)
     : text_(text), delim_(delimiter) {}
 
 bool CsvTokenizer::next(std::vector<std::string>& fields) {
-    fields.clear();
+    // Field strings are reused between records (no allocation per cell on long files).
+    std::size_t count = 0;
     blank_ = false;
-    if (!error_.empty() || pos_ >= text_.size()) return false;
+    if (!error_.empty() || pos_ >= text_.size()) {
+        fields.clear();
+        return false;
+    }
     ++row_;
     const std::size_t n = text_.size();
     bool anyQuoted = false;
     for (;;) {
-        std::string field;
+        if (count == fields.size()) fields.emplace_back();
+        std::string& field = fields[count];
+        field.clear();
         while (pos_ < n && isPad(text_[pos_], delim_))
             ++pos_;
         if (pos_ < n && text_[pos_] == '"') {
@@ -31,7 +37,7 @@ bool CsvTokenizer::next(std::vector<std::string>& fields) {
             for (;;) {
                 if (pos_ >= n) {
                     error_ = "row " + std::to_string(row_) + ", column " +
-                             std::to_string(fields.size() + 1) +
+                             std::to_string(count + 1) +
                              ": a quoted field is not closed before the end of the file";
                     return false;
                 }
@@ -48,8 +54,7 @@ bool CsvTokenizer::next(std::vector<std::string>& fields) {
             while (pos_ < n && isPad(text_[pos_], delim_))
                 ++pos_;
             if (pos_ < n && text_[pos_] != delim_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
-                error_ = "row " + std::to_string(row_) + ", column " +
-                         std::to_string(fields.size() + 1) +
+                error_ = "row " + std::to_string(row_) + ", column " + std::to_string(count + 1) +
                          ": unexpected text after the closing quote of a quoted field";
                 return false;
             }
@@ -62,7 +67,7 @@ bool CsvTokenizer::next(std::vector<std::string>& fields) {
                 --end;
             field.assign(text_.substr(start, end - start));
         }
-        fields.push_back(std::move(field));
+        ++count;
         if (pos_ < n && text_[pos_] == delim_) {
             ++pos_;
             continue;
@@ -72,7 +77,8 @@ bool CsvTokenizer::next(std::vector<std::string>& fields) {
         if (pos_ < n && text_[pos_] == '\n') ++pos_;
         break;
     }
-    blank_ = fields.size() == 1 && fields[0].empty() && !anyQuoted;
+    fields.resize(count);
+    blank_ = count == 1 && fields[0].empty() && !anyQuoted;
     return true;
 }
 

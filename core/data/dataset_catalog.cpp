@@ -16,7 +16,7 @@ namespace {
 constexpr long long kMaxSamples = 1'000'000;
 constexpr long long kMaxCells = 50'000'000;
 // The teacher's planted net has ceil(n/2) units: generating costs n·ceil(n/2)·d multiply-adds.
-constexpr double kMaxTeacherWork = 2e9;
+constexpr double kMaxTeacherWork = 5e8;  // ~1–2 s on one core
 
 bool endsWithCsv(const std::string& s) {
     if (s.size() < 4) return false;
@@ -72,7 +72,7 @@ bool generate(const DatasetSpec& spec, Dataset& out, std::string& error) {
         const double work = double(spec.n) * std::ceil(spec.n / 2.0) * spec.d;
         if (work > kMaxTeacherWork) {
             error = "dataset 'teacher': n·ceil(n/2)·d = " + std::to_string(work) +
-                    " exceeds the limit of 2e9 (its planted network has ceil(n/2) hidden "
+                    " exceeds the limit of 5e8 (its planted network has ceil(n/2) hidden "
                     "units); use fewer samples or features";
             return false;
         }

@@ -37,7 +37,8 @@ std::vector<WeightedSamples> splitSampleBlocks(const WeightedSamples& s, int blo
     std::mt19937_64 rng(seed);
     std::shuffle(order.begin(), order.end(), rng);
     std::vector<std::vector<int>> rows(static_cast<std::size_t>(B));
-    for (std::size_t i = 0; i < order.size(); ++i) rows[i % static_cast<std::size_t>(B)].push_back(order[i]);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        rows[i % static_cast<std::size_t>(B)].push_back(order[i]);
     std::vector<WeightedSamples> out;
     for (auto& r : rows) {
         std::sort(r.begin(), r.end());
@@ -103,11 +104,13 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
             Eigen::VectorXd cost = lambda[static_cast<std::size_t>(b)];
             if (!avg && b == 0) {
                 cost.setZero();
-                for (int c = 1; c < B; ++c) cost -= lambda[static_cast<std::size_t>(c)];
+                for (int c = 1; c < B; ++c)
+                    cost -= lambda[static_cast<std::size_t>(c)];
             }
             for (Eigen::Index p = 0; p < P; ++p)
                 problems.back()
-                    .columns[static_cast<std::size_t>(milps[0].paramColumns[static_cast<std::size_t>(p)])]
+                    .columns[static_cast<std::size_t>(
+                        milps[0].paramColumns[static_cast<std::size_t>(p)])]
                     .cost += cost(p);
         }
         MilpOptions opt = options;
@@ -116,7 +119,8 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
         const auto results = solver(problems, opt, stop);
         if (stop.stop_requested() || static_cast<int>(results.size()) != B) {
             res.status = MilpStatus::Cancelled;
-            res.message = stop.stop_requested() ? "cancelled" : "the block solver returned a wrong count";
+            res.message =
+                stop.stop_requested() ? "cancelled" : "the block solver returned a wrong count";
             break;
         }
         double Lk = 0.0;
@@ -181,7 +185,8 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
                 step = alpha * std::max(0.0, res.bestPrimal - Lk) / norm2;
             else
                 step = config.stepScale / (iteration * std::sqrt(norm2));
-            for (int b = 0; b < B; ++b) lambda[static_cast<std::size_t>(b)] += step * g[static_cast<std::size_t>(b)];
+            for (int b = 0; b < B; ++b)
+                lambda[static_cast<std::size_t>(b)] += step * g[static_cast<std::size_t>(b)];
         }
         rec.step = step;
         rec.seconds = elapsed();
@@ -198,7 +203,8 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
         }
     }
     if (iteration > config.maxIterations) res.message = "iteration limit";
-    if (!res.hasPrimal && res.status != MilpStatus::Cancelled) res.status = MilpStatus::NoSolutionAtLimit;
+    if (!res.hasPrimal && res.status != MilpStatus::Cancelled)
+        res.status = MilpStatus::NoSolutionAtLimit;
     res.seconds = elapsed();
     return res;
 }

@@ -17,14 +17,15 @@ struct LagrangianResult {
     MilpStatus status = MilpStatus::Error;  ///< Optimal = gap closed; FeasibleAtLimit; Cancelled…
     std::string message;                    ///< why it stopped ("gap", "iterations", "time", …)
     bool hasPrimal = false;
-    MipNetwork best;           ///< best MILP-feasible candidate network
-    double bestPrimal = 0.0;   ///< its objective on all samples (NaN when none)
-    double dualBound = 0.0;    ///< best valid lower bound (−∞ when none)
-    double gap = 0.0;          ///< (primal − dual)/|primal| (NaN without both)
+    MipNetwork best;          ///< best MILP-feasible candidate network
+    double bestPrimal = 0.0;  ///< its objective on all samples (NaN when none)
+    double dualBound = 0.0;   ///< best valid lower bound (−∞ when none)
+    double gap = 0.0;         ///< (primal − dual)/|primal| (NaN without both)
     std::vector<LagrangianRecord> history;
     std::vector<int> blockSizes;  ///< distinct samples per block
     double seconds = 0.0;
-    bool exact = true;  ///< block MILPs are exact formulations (else bounds refer to the relaxation)
+    bool exact =
+        true;  ///< block MILPs are exact formulations (else bounds refer to the relaxation)
 };
 
 /// Seeded split of the samples into `blocks` parts (shuffle, then round-robin); empty blocks are

@@ -11,7 +11,8 @@ std::vector<int> MipArchitecture::hidden() const {
 
 std::string MipArchitecture::text() const {
     std::string s;
-    for (std::size_t i = 0; i < widths.size(); ++i) s += (i ? "-" : "") + std::to_string(widths[i]);
+    for (std::size_t i = 0; i < widths.size(); ++i)
+        s += (i ? "-" : "") + std::to_string(widths[i]);
     return s;
 }
 
@@ -24,8 +25,8 @@ bool parseArchitecture(const std::string& text, MipArchitecture& out, std::strin
     std::size_t start = 0;
     while (true) {
         const std::size_t dash = text.find('-', start);
-        const std::string item = text.substr(start, dash == std::string::npos ? std::string::npos
-                                                                                : dash - start);
+        const std::string item =
+            text.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
         const int layer = static_cast<int>(out.widths.size()) + 1;
         if (item.empty()) {
             error = "empty layer " + std::to_string(layer) + " in architecture '" + text +
@@ -49,7 +50,8 @@ bool parseArchitecture(const std::string& text, MipArchitecture& out, std::strin
         start = dash + 1;
     }
     if (out.widths.size() < 2) {
-        error = "architecture '" + text + "' needs at least an input and an output layer (e.g. 5-2)";
+        error =
+            "architecture '" + text + "' needs at least an input and an output layer (e.g. 5-2)";
         return false;
     }
     return true;

@@ -33,8 +33,7 @@ MipEvaluation evaluateMipNetwork(const MipNetwork& net, const WeightedSamples& s
     return e;
 }
 
-double mipObjectiveValue(const MipNetwork& net, const WeightedSamples& s,
-                         const MipFormulation& f) {
+double mipObjectiveValue(const MipNetwork& net, const WeightedSamples& s, const MipFormulation& f) {
     const double l = evaluateMipNetwork(net, s, f).loss;
     return l + (f.sparsity > 0.0 ? f.sparsity * net.nonzeroParameters() : 0.0);
 }

@@ -12,7 +12,8 @@ struct MipEvaluation {
     double accuracy = 0.0;  ///< weighted share whose argmax score is the label
     double loss = 0.0;      ///< Σ_n c_n loss_n (the MILP's loss term)
     double meanLoss = 0.0;  ///< loss / samples
-    double minMargin = 0.0; ///< smallest |hidden pre-activation| (binary nets: MILP-feasible if ≥ ε)
+    double minMargin =
+        0.0;  ///< smallest |hidden pre-activation| (binary nets: MILP-feasible if ≥ ε)
 };
 
 /// Evaluates `net` on `s` with `f.loss` and `f.classMargin`. Any thread.

@@ -21,7 +21,8 @@ MipArchitecture MipNetwork::architecture() const {
     MipArchitecture a;
     if (weights.empty()) return a;
     a.widths.push_back(static_cast<int>(weights.front().cols()));
-    for (const auto& W : weights) a.widths.push_back(static_cast<int>(W.rows()));
+    for (const auto& W : weights)
+        a.widths.push_back(static_cast<int>(W.rows()));
     return a;
 }
 
@@ -37,8 +38,10 @@ Eigen::VectorXd MipNetwork::flatten() const {
     int p = 0;
     for (std::size_t l = 0; l < weights.size(); ++l) {
         for (Eigen::Index k = 0; k < weights[l].rows(); ++k)
-            for (Eigen::Index i = 0; i < weights[l].cols(); ++i) t(p++) = weights[l](k, i);
-        for (Eigen::Index k = 0; k < biases[l].size(); ++k) t(p++) = biases[l](k);
+            for (Eigen::Index i = 0; i < weights[l].cols(); ++i)
+                t(p++) = weights[l](k, i);
+        for (Eigen::Index k = 0; k < biases[l].size(); ++k)
+            t(p++) = biases[l](k);
     }
     return t;
 }
@@ -47,8 +50,10 @@ void MipNetwork::unflatten(const Eigen::VectorXd& t) {
     int p = 0;
     for (std::size_t l = 0; l < weights.size(); ++l) {
         for (Eigen::Index k = 0; k < weights[l].rows(); ++k)
-            for (Eigen::Index i = 0; i < weights[l].cols(); ++i) weights[l](k, i) = t(p++);
-        for (Eigen::Index k = 0; k < biases[l].size(); ++k) biases[l](k) = t(p++);
+            for (Eigen::Index i = 0; i < weights[l].cols(); ++i)
+                weights[l](k, i) = t(p++);
+        for (Eigen::Index k = 0; k < biases[l].size(); ++k)
+            biases[l](k) = t(p++);
     }
 }
 
@@ -78,7 +83,8 @@ MipNetwork randomMipNetwork(const MipArchitecture& arch, MipActivation activatio
         const double s = scale * std::sqrt(6.0 / static_cast<double>(W.rows() + W.cols()));
         std::uniform_real_distribution<double> U(-s, s);
         for (Eigen::Index k = 0; k < W.rows(); ++k)
-            for (Eigen::Index i = 0; i < W.cols(); ++i) W(k, i) = U(rng);
+            for (Eigen::Index i = 0; i < W.cols(); ++i)
+                W(k, i) = U(rng);
     }
     return net;
 }

@@ -17,11 +17,16 @@ void stage(const MipTrainHooks& h, MipTrainStage s) {
 // Worse of two outcomes, for combining stages: error > cancelled > no solution > limit > optimal.
 int severity(MilpStatus s) {
     switch (s) {
-        case MilpStatus::Optimal: return 0;
-        case MilpStatus::FeasibleAtLimit: return 1;
-        case MilpStatus::NoSolutionAtLimit: return 2;
-        case MilpStatus::Cancelled: return 3;
-        default: return 4;
+        case MilpStatus::Optimal:
+            return 0;
+        case MilpStatus::FeasibleAtLimit:
+            return 1;
+        case MilpStatus::NoSolutionAtLimit:
+            return 2;
+        case MilpStatus::Cancelled:
+            return 3;
+        default:
+            return 4;
     }
 }
 
@@ -46,8 +51,8 @@ BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iterati
             s.iteration = iteration ? *iteration : 0;
             s.block = b + 1;
             s.blocks = B;
-            s.text = "iteration " + std::to_string(s.iteration) + ", block " + std::to_string(b + 1) +
-                     " of " + std::to_string(B);
+            s.text = "iteration " + std::to_string(s.iteration) + ", block " +
+                     std::to_string(b + 1) + " of " + std::to_string(B);
             stage(hooks, s);
             if (stop.stop_requested()) {
                 MilpResult r;
@@ -57,7 +62,8 @@ BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iterati
                 out.push_back(r);
                 continue;
             }
-            out.push_back(solveWithHooks(problems[static_cast<std::size_t>(b)], options, hooks, stop));
+            out.push_back(
+                solveWithHooks(problems[static_cast<std::size_t>(b)], options, hooks, stop));
         }
         return out;
     };

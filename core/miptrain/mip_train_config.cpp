@@ -5,30 +5,41 @@
 
 namespace smip {
 
-const char* lossId(MipLoss l) { return l == MipLoss::Nll ? "nll" : "errors"; }
+const char* lossId(MipLoss l) {
+    return l == MipLoss::Nll ? "nll" : "errors";
+}
 
 const char* methodId(MipMethod m) {
     switch (m) {
-        case MipMethod::Full: return "full";
-        case MipMethod::Layerwise: return "layerwise";
-        case MipMethod::Hybrid: return "hybrid";
-        case MipMethod::Lagrangian: return "lagrangian";
+        case MipMethod::Full:
+            return "full";
+        case MipMethod::Layerwise:
+            return "layerwise";
+        case MipMethod::Hybrid:
+            return "hybrid";
+        case MipMethod::Lagrangian:
+            return "lagrangian";
     }
     return "full";
 }
 
-const char* activationId(MipActivation a) { return a == MipActivation::Binary ? "binary" : "relu"; }
+const char* activationId(MipActivation a) {
+    return a == MipActivation::Binary ? "binary" : "relu";
+}
 
 bool lossFromId(const std::string& id, MipLoss& out) {
-    if (id == "nll") out = MipLoss::Nll;
-    else if (id == "errors") out = MipLoss::Errors;
-    else return false;
+    if (id == "nll")
+        out = MipLoss::Nll;
+    else if (id == "errors")
+        out = MipLoss::Errors;
+    else
+        return false;
     return true;
 }
 
 bool methodFromId(const std::string& id, MipMethod& out) {
-    for (MipMethod m : {MipMethod::Full, MipMethod::Layerwise, MipMethod::Hybrid,
-                        MipMethod::Lagrangian}) {
+    for (MipMethod m :
+         {MipMethod::Full, MipMethod::Layerwise, MipMethod::Hybrid, MipMethod::Lagrangian}) {
         if (id == methodId(m)) {
             out = m;
             return true;
@@ -38,9 +49,12 @@ bool methodFromId(const std::string& id, MipMethod& out) {
 }
 
 bool activationFromId(const std::string& id, MipActivation& out) {
-    if (id == "binary" || id == "step") out = MipActivation::Binary;
-    else if (id == "relu") out = MipActivation::Relu;
-    else return false;
+    if (id == "binary" || id == "step")
+        out = MipActivation::Binary;
+    else if (id == "relu")
+        out = MipActivation::Relu;
+    else
+        return false;
     return true;
 }
 

@@ -9,7 +9,7 @@
 namespace smip {
 
 enum class MipLoss {
-    Nll,    ///< seed's linearized log-likelihood: Σ_n c_n (ω_n − o_{n,y}), ω_n ≥ o_{n,j} + μ[j≠y]
+    Nll,  ///< seed's linearized log-likelihood: Σ_n c_n (ω_n − o_{n,y}), ω_n ≥ o_{n,j} + μ[j≠y]
     Errors  ///< weighted count of samples whose true score does not beat the others by μ
 };
 

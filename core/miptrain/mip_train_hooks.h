@@ -25,28 +25,28 @@ struct MipTrainStage {
 
 /// One Lagrangian iteration (seed 002's decomposition, finished).
 struct LagrangianRecord {
-    int iteration = 0;            ///< 1-based
-    double seconds = 0.0;         ///< since the decomposition started
-    double iterationBound = 0.0;  ///< L(λ_k): valid lower bound on the full MILP optimum
-    double dualBound = 0.0;       ///< best L(λ) so far
-    double bestPrimal = 0.0;      ///< best real network's objective so far (NaN when none)
-    double step = 0.0;            ///< subgradient step size used after this iteration
-    double subgradientNorm = 0.0; ///< ‖θ_b − consensus‖ over all blocks
+    int iteration = 0;             ///< 1-based
+    double seconds = 0.0;          ///< since the decomposition started
+    double iterationBound = 0.0;   ///< L(λ_k): valid lower bound on the full MILP optimum
+    double dualBound = 0.0;        ///< best L(λ) so far
+    double bestPrimal = 0.0;       ///< best real network's objective so far (NaN when none)
+    double step = 0.0;             ///< subgradient step size used after this iteration
+    double subgradientNorm = 0.0;  ///< ‖θ_b − consensus‖ over all blocks
 };
 
 struct MipTrainHooks {
     std::function<void(const MipTrainStage&)> onStage;
     std::function<void(const MilpProgress&)> onMilpProgress;  ///< forwarded from each MILP solve
     std::function<void(const LagrangianRecord&)> onLagrangian;
-    std::function<void(const std::string&)> onLog;   ///< CBC log lines
-    std::function<void(int, double)> onEpoch;        ///< SGD: epoch (1-based), mean training loss
+    std::function<void(const std::string&)> onLog;  ///< CBC log lines
+    std::function<void(int, double)> onEpoch;       ///< SGD: epoch (1-based), mean training loss
 };
 
 /// Solves the B block MILPs of one Lagrangian iteration and returns one result per problem. The
 /// default runs them one after another in-process (CBC is not reentrant); a GUI can pass one that
 /// runs them in parallel worker processes (`sparsemip milp-worker`).
-using BlockSolver = std::function<std::vector<MilpResult>(
-    const std::vector<MilpProblem>&, const MilpOptions&, std::stop_token)>;
+using BlockSolver = std::function<std::vector<MilpResult>(const std::vector<MilpProblem>&,
+                                                          const MilpOptions&, std::stop_token)>;
 
 /// The default BlockSolver: solveMilp per problem in order, reporting stages and progress through
 /// `hooks` (copied). `iteration` is read at call time for the stage text.

@@ -18,7 +18,8 @@ json evalJson(const MipEvaluation& e) {
 
 json seriesJson(const std::vector<double>& v) {
     json a = json::array();
-    for (double x : v) a.push_back(doubleToJson(x));
+    for (double x : v)
+        a.push_back(doubleToJson(x));
     return a;
 }
 
@@ -108,8 +109,10 @@ json toJson(const MipTrainRow& r) {
 
 json toJson(const MipTrainResult& r) {
     json rows = json::array(), lag = json::array();
-    for (const auto& row : r.rows) rows.push_back(toJson(row));
-    for (const auto& rec : r.lagrangian) lag.push_back(toJson(rec));
+    for (const auto& row : r.rows)
+        rows.push_back(toJson(row));
+    for (const auto& rec : r.lagrangian)
+        lag.push_back(toJson(rec));
     return {{"ok", r.ok},
             {"message", r.message},
             {"train_samples", r.trainSamples},

@@ -41,7 +41,8 @@ MipTrainRow sgdRow(const std::string& method, const std::string& start, const Sg
 
 std::vector<int> labelsOf(const Dataset& d) {
     std::vector<int> y(static_cast<std::size_t>(d.samples()));
-    for (int n = 0; n < d.samples(); ++n) y[static_cast<std::size_t>(n)] = static_cast<int>(std::lround(d.y(n)));
+    for (int n = 0; n < d.samples(); ++n)
+        y[static_cast<std::size_t>(n)] = static_cast<int>(std::lround(d.y(n)));
     return y;
 }
 
@@ -85,17 +86,18 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
         opt.timeLimitSeconds = config.timeLimitSeconds;
         opt.mipStart.clear();
         const MipMethod m = config.method;
-        if (m == MipMethod::Full || m == MipMethod::Layerwise ||
-            (m == MipMethod::Hybrid)) {
+        if (m == MipMethod::Full || m == MipMethod::Layerwise || (m == MipMethod::Hybrid)) {
             const MipMethod start = m == MipMethod::Hybrid ? config.hybridStart : m;
             const MipSolveOutcome o = start == MipMethod::Full
                                           ? trainFullMip(ws, config.arch, f, opt, hooks, stop)
                                           : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop);
             res.rows.push_back(rowFromOutcome(methodId(start), o, train, test, f));
             if (m == MipMethod::Hybrid && o.hasNetwork && !stop.stop_requested()) {
-                if (hooks.onStage) hooks.onStage({"hybrid", 0, 0, 0, 0, 0, "SGD from the MIP network"});
-                const SgdResult s = trainSgd(o.network, unitSamples(train.X, labelsOf(train), train.classes()),
-                                             config.sgd, hooks, stop);
+                if (hooks.onStage)
+                    hooks.onStage({"hybrid", 0, 0, 0, 0, 0, "SGD from the MIP network"});
+                const SgdResult s =
+                    trainSgd(o.network, unitSamples(train.X, labelsOf(train), train.classes()),
+                             config.sgd, hooks, stop);
                 res.hybridLoss = s.epochLoss;
                 res.rows.push_back(sgdRow("hybrid", methodId(start), s, train, test, f));
                 res.rows.back().seconds += o.seconds;
@@ -119,10 +121,11 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
         }
         if (config.sgdReference && !stop.stop_requested()) {
             if (hooks.onStage) hooks.onStage({"sgd", 0, 0, 0, 0, 0, "SGD from a random init"});
-            const MipNetwork init = randomMipNetwork(config.arch, f.activation, config.sgd.initScale,
-                                                     config.sgd.seed);
-            const SgdResult s = trainSgd(init, unitSamples(train.X, labelsOf(train), train.classes()),
-                                         config.sgd, hooks, stop);
+            const MipNetwork init =
+                randomMipNetwork(config.arch, f.activation, config.sgd.initScale, config.sgd.seed);
+            const SgdResult s =
+                trainSgd(init, unitSamples(train.X, labelsOf(train), train.classes()), config.sgd,
+                         hooks, stop);
             res.sgdLoss = s.epochLoss;
             res.rows.push_back(sgdRow("sgd", "random", s, train, test, f));
         }

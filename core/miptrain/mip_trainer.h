@@ -32,7 +32,7 @@ struct MipTrainRow {
 };
 
 struct MipTrainResult {
-    bool ok = false;      ///< false: bad input, nothing trained (message says why)
+    bool ok = false;  ///< false: bad input, nothing trained (message says why)
     std::string message;
     int distinctSamples = 0;  ///< training samples after exact aggregation
     double trainSamples = 0;  ///< raw training samples

@@ -9,7 +9,8 @@ namespace {
 
 std::string nm(const char* base, std::initializer_list<int> idx) {
     std::string s = base;
-    for (int i : idx) s += '_' + std::to_string(i);
+    for (int i : idx)
+        s += '_' + std::to_string(i);
     return s;
 }
 
@@ -111,22 +112,24 @@ struct Builder {
             P.addRow(tag + t, std::move(ids), std::move(cf), greater ? r : -kInf,
                      greater ? kInf : r);
         };
-        row("a", {z, h}, {1.0, -lo}, 0.0, true);                 // z ≥ lo·h
-        row("b", {z, h, w}, {1.0, -up, -U}, -up * U, true);      // z ≥ up·h + U·w − up·U
-        row("c", {z, h}, {1.0, -up}, 0.0, false);                // z ≤ up·h
-        row("d", {z, h, w}, {1.0, -lo, -U}, -lo * U, false);     // z ≤ lo·h + U·w − lo·U
+        row("a", {z, h}, {1.0, -lo}, 0.0, true);              // z ≥ lo·h
+        row("b", {z, h, w}, {1.0, -up, -U}, -up * U, true);   // z ≥ up·h + U·w − up·U
+        row("c", {z, h}, {1.0, -up}, 0.0, false);             // z ≤ up·h
+        row("d", {z, h, w}, {1.0, -lo, -U}, -lo * U, false);  // z ≤ lo·h + U·w − lo·U
     }
 
     void sample(int n) {
         const int L = arch.hiddenLayers();
         const Eigen::RowVectorXd x = s.X.row(n);
-        std::vector<int> hIn;                 // input columns (empty for layer 0)
-        std::vector<double> U(x.size());      // bound on each input's magnitude
-        for (Eigen::Index i = 0; i < x.size(); ++i) U[static_cast<std::size_t>(i)] = std::abs(x(i));
+        std::vector<int> hIn;             // input columns (empty for layer 0)
+        std::vector<double> U(x.size());  // bound on each input's magnitude
+        for (Eigen::Index i = 0; i < x.size(); ++i)
+            U[static_cast<std::size_t>(i)] = std::abs(x(i));
         for (int l = 0; l <= L; ++l) {
             const int in = arch.widths[l], out = arch.widths[l + 1];
             double sumU = 0.0;
-            for (double u : U) sumU += u;
+            for (double u : U)
+                sumU += u;
             // Per-sample, per-layer big-M: |a| ≤ B·(Σ_i U_i + 1) since |w|, |b| ≤ B.
             const double M = B * (sumU + 1.0);
             std::vector<int> next;
@@ -207,8 +210,8 @@ struct Builder {
             for (std::size_t j = 0; j < o.size(); ++j) {
                 if (static_cast<int>(j) == y) continue;
                 P.addRow(nm("err", {n, static_cast<int>(j)}),
-                         {o[static_cast<std::size_t>(y)], o[j], e}, {1.0, -1.0, mu + 2.0 * Mo},
-                         mu, kInf);
+                         {o[static_cast<std::size_t>(y)], o[j], e}, {1.0, -1.0, mu + 2.0 * Mo}, mu,
+                         kInf);
             }
         }
     }
@@ -220,15 +223,16 @@ bool formulationExact(const MipFormulation& f, int hiddenLayers) {
     return f.activation == MipActivation::Binary || hiddenLayers == 0;
 }
 
-bool buildNetworkMilp(const WeightedSamples& s, const MipArchitecture& arch, const MipFormulation& f,
-                      NetworkMilp& out, std::string& error) {
+bool buildNetworkMilp(const WeightedSamples& s, const MipArchitecture& arch,
+                      const MipFormulation& f, NetworkMilp& out, std::string& error) {
     error = checkFormulation(f);
     if (error.empty()) error = checkArchitecture(arch, static_cast<int>(s.X.cols()), s.classes);
     if (error.empty() && s.samples() == 0) error = "there are no training samples";
     if (error.empty() && !s.X.allFinite()) error = "the inputs contain a non-finite value";
     for (int n = 0; error.empty() && n < s.samples(); ++n) {
         const int y = s.label[static_cast<std::size_t>(n)];
-        if (y < 0 || y >= s.classes) error = "sample " + std::to_string(n + 1) + " has no valid class";
+        if (y < 0 || y >= s.classes)
+            error = "sample " + std::to_string(n + 1) + " has no valid class";
     }
     if (!error.empty()) return false;
     out = NetworkMilp{};
@@ -241,7 +245,8 @@ bool buildNetworkMilp(const WeightedSamples& s, const MipArchitecture& arch, con
     out.scoreColumns.resize(static_cast<std::size_t>(s.samples()));
     Builder b(s, arch, f, out);
     b.parameters();
-    for (int n = 0; n < s.samples(); ++n) b.sample(n);
+    for (int n = 0; n < s.samples(); ++n)
+        b.sample(n);
     return true;
 }
 

@@ -30,8 +30,8 @@ bool formulationExact(const MipFormulation& f, int hiddenLayers);
 
 /// Builds the MILP for `arch` on `s`. Returns false with a message for an architecture that does
 /// not fit the samples or a bad formulation. Any thread.
-bool buildNetworkMilp(const WeightedSamples& s, const MipArchitecture& arch, const MipFormulation& f,
-                      NetworkMilp& out, std::string& error);
+bool buildNetworkMilp(const WeightedSamples& s, const MipArchitecture& arch,
+                      const MipFormulation& f, NetworkMilp& out, std::string& error);
 
 /// The network stored in a solution vector (parameters clipped to the bound, |θ| < 1e-9 → 0).
 MipNetwork decodeNetworkMilp(const NetworkMilp& m, const std::vector<double>& solution);

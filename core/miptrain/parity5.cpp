@@ -22,14 +22,16 @@ Dataset draw(int n, double flip, std::mt19937_64& rng, const char* name) {
     std::uniform_int_distribution<int> pattern(0, 31);
     for (int r = 0; r < n; ++r) {
         const int p = pattern(rng);
-        for (int j = 0; j < 5; ++j) d.X(r, j) = (p >> (4 - j)) & 1;
+        for (int j = 0; j < 5; ++j)
+            d.X(r, j) = (p >> (4 - j)) & 1;
         d.y(r) = static_cast<int>(d.X(r, 0) + d.X(r, 2) + d.X(r, 4)) % 2;
     }
     std::vector<int> idx(static_cast<std::size_t>(n));
     std::iota(idx.begin(), idx.end(), 0);
     std::shuffle(idx.begin(), idx.end(), rng);
     const auto flips = static_cast<std::size_t>(std::lround(flip * n));
-    for (std::size_t i = 0; i < flips; ++i) d.y(idx[i]) = 1.0 - d.y(idx[i]);
+    for (std::size_t i = 0; i < flips; ++i)
+        d.y(idx[i]) = 1.0 - d.y(idx[i]);
     return d;
 }
 

@@ -61,8 +61,7 @@ SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdCo
                 const auto li = static_cast<std::size_t>(l);
                 A[li].noalias() = H[li] * net.weights[li].transpose();
                 A[li].rowwise() += net.biases[li].transpose();
-                if (l + 1 < L)
-                {
+                if (l + 1 < L) {
                     if (binary)
                         H[li + 1] = (A[li].array() >= 0.0).cast<double>().matrix();
                     else
@@ -77,7 +76,8 @@ SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdCo
                 G.row(r) = (G.row(r).array() - mx).exp().matrix();
                 const double z = G.row(r).sum();
                 G.row(r) /= z;
-                const int y = s.label[static_cast<std::size_t>(order[static_cast<std::size_t>(start + r)])];
+                const int y =
+                    s.label[static_cast<std::size_t>(order[static_cast<std::size_t>(start + r)])];
                 lossSum += cw(r) * -std::log(std::max(G(r, y), 1e-300));
                 G(r, y) -= 1.0;
                 G.row(r) *= cw(r) / wsum;

@@ -22,11 +22,11 @@ WeightedSamples aggregateSamples(const Eigen::MatrixXd& X, const std::vector<int
     std::vector<double> w;
     for (Eigen::Index n = 0; n < X.rows(); ++n) {
         std::vector<double> key(static_cast<std::size_t>(X.cols()));
-        for (Eigen::Index j = 0; j < X.cols(); ++j) key[static_cast<std::size_t>(j)] = X(n, j);
+        for (Eigen::Index j = 0; j < X.cols(); ++j)
+            key[static_cast<std::size_t>(j)] = X(n, j);
         const double wn = weight.size() ? weight(n) : 1.0;
-        auto [it, inserted] =
-            index.try_emplace({std::move(key), label[static_cast<std::size_t>(n)]},
-                              static_cast<int>(first.size()));
+        auto [it, inserted] = index.try_emplace(
+            {std::move(key), label[static_cast<std::size_t>(n)]}, static_cast<int>(first.size()));
         if (inserted) {
             first.push_back(static_cast<int>(n));
             w.push_back(wn);

@@ -16,6 +16,7 @@
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
+#include "ui/miptrain/mip_train_page.h"
 #include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
 
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(trainPage_, tr("Train"));
     sparsestPage_ = new SparsestPage(state_, trainPage_);
     tabs_->addTab(sparsestPage_, tr("Sparsest network"));
+    tabs_->addTab(new MipTrainPage(), tr("MIP training"));
     setCentralWidget(tabs_);
     buildMenus();
 

@@ -24,8 +24,7 @@ QRectF paddedBounds(const Eigen::MatrixXd& X, double pad) {
     return QRectF(QPointF(x0 - px, y0 - py), QPointF(x1 + px, y1 + py));
 }
 
-DecisionRegions computeDecisionRegions(const PerceptronNet& net, const QRectF& extent,
-                                       QSize size) {
+DecisionRegions computeDecisionRegions(const PerceptronNet& net, const QRectF& extent, QSize size) {
     DecisionRegions out;
     out.extent = extent;
     if (net.inputs() != 2 || size.isEmpty() || !extent.isValid()) return out;
@@ -35,7 +34,8 @@ DecisionRegions computeDecisionRegions(const PerceptronNet& net, const QRectF& e
     for (int r = 0; r < h; ++r) {
         const double y = extent.bottom() - (r + 0.5) / h * extent.height();  // row 0 = max y
         for (int c = 0; c < w; ++c) {
-            grid(static_cast<Eigen::Index>(r) * w + c, 0) = extent.left() + (c + 0.5) / w * extent.width();
+            grid(static_cast<Eigen::Index>(r) * w + c, 0) =
+                extent.left() + (c + 0.5) / w * extent.width();
             grid(static_cast<Eigen::Index>(r) * w + c, 1) = y;
         }
     }
@@ -43,7 +43,8 @@ DecisionRegions computeDecisionRegions(const PerceptronNet& net, const QRectF& e
     out.image = QImage(w, h, QImage::Format_RGB32);
     for (int r = 0; r < h; ++r) {
         auto* line = reinterpret_cast<QRgb*>(out.image.scanLine(r));
-        for (int c = 0; c < w; ++c) line[c] = lightColor(f.predicted(static_cast<Eigen::Index>(r) * w + c));
+        for (int c = 0; c < w; ++c)
+            line[c] = lightColor(f.predicted(static_cast<Eigen::Index>(r) * w + c));
     }
     out.lines = perceptronLines(net, extent);
     return out;
@@ -70,7 +71,8 @@ QVector<QLineF> perceptronLines(const PerceptronNet& net, const QRectF& extent) 
             const double xa = extent.left() - extent.width(), xb = extent.right() + extent.width();
             lines.push_back(QLineF(xa, -(a * xa + d) / c, xb, -(a * xb + d) / c));
         } else {
-            const double ya = extent.top() - extent.height(), yb = extent.bottom() + extent.height();
+            const double ya = extent.top() - extent.height(),
+                         yb = extent.bottom() + extent.height();
             lines.push_back(QLineF(-(c * ya + d) / a, ya, -(c * yb + d) / a, yb));
         }
     }

@@ -13,8 +13,8 @@
 namespace smip::ui {
 
 struct DecisionRegions {
-    QImage image;          ///< row 0 = top of `extent` (largest y); Format_RGB32
-    QRectF extent;         ///< data rectangle covered (left/top = x/y minimum)
+    QImage image;           ///< row 0 = top of `extent` (largest y); Format_RGB32
+    QRectF extent;          ///< data rectangle covered (left/top = x/y minimum)
     QVector<QLineF> lines;  ///< one long segment per hidden unit with nonzero weights
 };
 

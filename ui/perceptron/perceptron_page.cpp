@@ -19,8 +19,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/data/dataset_catalog.h"
-#include "core/perceptron/perceptron_data.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/milp_process_job.h"
@@ -31,8 +29,8 @@
 namespace smip::ui {
 
 namespace {
-const char* const kCatalog[] = {"wine", "breast_cancer", "iris", "corner", "spiral", "xor", "moons"};
-const char* const kGenerated[] = {"corner", "spiral", "xor", "moons"};
+const char* const kCatalog[] = {"wine",   "breast_cancer", "iris", "corner",
+                                "spiral", "xor",           "moons"};
 }  // namespace
 
 PerceptronPage::PerceptronPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
@@ -59,7 +57,8 @@ PerceptronPage::~PerceptronPage() {
 QWidget* PerceptronPage::buildForm() {
     dataset_ = new QComboBox();
     dataset_->addItem(tr("Current dataset (Data page)"), QStringLiteral("current"));
-    for (const char* name : kCatalog) dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const char* name : kCatalog)
+        dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     dataset_->setCurrentIndex(dataset_->findData(QStringLiteral("xor")));
     samples_ = new QSpinBox();
     samples_->setRange(4, 5000);
@@ -69,15 +68,17 @@ QWidget* PerceptronPage::buildForm() {
     trainFraction_->setRange(0.05, 1.0);
     trainFraction_->setSingleStep(0.05);
     trainFraction_->setValue(0.5);
-    trainFraction_->setToolTip(tr("Stratified, seeded split; 1 trains on everything (no test set)."));
+    trainFraction_->setToolTip(
+        tr("Stratified, seeded split; 1 trains on everything (no test set)."));
     seed_ = new QSpinBox();
     seed_->setRange(0, 1000000);
     seed_->setValue(1);
     maxTrain_ = new QSpinBox();
     maxTrain_->setRange(0, 100000);
     maxTrain_->setSpecialValueText(tr("all"));
-    maxTrain_->setToolTip(tr("Stratified subsample of the training part: the MILP grows with every "
-                             "sample."));
+    maxTrain_->setToolTip(
+        tr("Stratified subsample of the training part: the MILP grows with every "
+           "sample."));
     auto* dataBox = new QGroupBox(tr("Data"));
     auto* df = new QFormLayout(dataBox);
     df->addRow(tr("Dataset:"), dataset_);
@@ -109,7 +110,8 @@ QWidget* PerceptronPage::buildForm() {
     maxWeights_ = new QSpinBox();
     maxWeights_->setRange(0, 100000);
     maxWeights_->setSpecialValueText(tr("none"));
-    maxWeights_->setToolTip(tr("Cap N_max on the nonzero hidden weights (needs the weights term)."));
+    maxWeights_->setToolTip(
+        tr("Cap N_max on the nonzero hidden weights (needs the weights term)."));
     integer_ = new QCheckBox(tr("Integer network"));
     integer_->setToolTip(tr("Inputs round(10·x in [0,1]), integer weights and biases."));
     nonnegative_ = new QCheckBox(tr("Non-negative weights"));
@@ -150,17 +152,18 @@ QWidget* PerceptronPage::buildForm() {
     repeats_->setRange(1, 1000);
     repeats_->setValue(10);
     repeats_->setToolTip(tr("Seeded splits per variant (the paper uses 10)."));
-    study_ = new QPushButton(tr("Study"));
-    study_->setToolTip(tr("Table 3 of the paper: every flag combination, the integer network and a "
-                          "gradient-trained baseline over repeated splits (uses the weights "
-                          "factor for every term)."));
+    studyButton_ = new QPushButton(tr("Study"));
+    studyButton_->setToolTip(
+        tr("Table 3 of the paper: every flag combination, the integer network and a "
+           "gradient-trained baseline over repeated splits (uses the weights "
+           "factor for every term)."));
     export_ = new QPushButton(tr("Export CSV…"));
     export_->setEnabled(false);
     auto* studyBox = new QGroupBox(tr("Sparsity study"));
     auto* sl = new QGridLayout(studyBox);
     sl->addWidget(new QLabel(tr("Repeats:")), 0, 0);
     sl->addWidget(repeats_, 0, 1);
-    sl->addWidget(study_, 1, 0);
+    sl->addWidget(studyButton_, 1, 0);
     sl->addWidget(export_, 1, 1);
 
     status_ = new QLabel(tr("Ready."));
@@ -186,12 +189,13 @@ QWidget* PerceptronPage::buildForm() {
 
     connect(solve_, &QPushButton::clicked, this, &PerceptronPage::solve);
     connect(cancel_, &QPushButton::clicked, this, &PerceptronPage::cancel);
-    connect(study_, &QPushButton::clicked, this, &PerceptronPage::runStudy);
+    connect(studyButton_, &QPushButton::clicked, this, &PerceptronPage::runStudy);
     connect(export_, &QPushButton::clicked, this, &PerceptronPage::exportStudyInteractive);
     connect(dataset_, &QComboBox::currentIndexChanged, this, &PerceptronPage::updateSizeEstimate);
     for (QSpinBox* s : {samples_, seed_, maxTrain_, hidden_, maxWeights_})
         connect(s, &QSpinBox::valueChanged, this, &PerceptronPage::updateSizeEstimate);
-    connect(trainFraction_, &QDoubleSpinBox::valueChanged, this, &PerceptronPage::updateSizeEstimate);
+    connect(trainFraction_, &QDoubleSpinBox::valueChanged, this,
+            &PerceptronPage::updateSizeEstimate);
     for (QCheckBox* c : {flagWeights_, flagActivations_, flagNeurons_, integer_, nonnegative_})
         connect(c, &QCheckBox::toggled, this, &PerceptronPage::updateSizeEstimate);
     return scroll;
@@ -225,8 +229,9 @@ void PerceptronPage::buildUi() {
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
-    studyNote_ = new QLabel(tr("Press Study to run the sparsity table (Rosenhahn 2023, Table 3): "
-                               "variant = flags weights/activations/neurons."));
+    studyNote_ =
+        new QLabel(tr("Press Study to run the sparsity table (Rosenhahn 2023, Table 3): "
+                      "variant = flags weights/activations/neurons."));
     studyNote_->setWordWrap(true);
     auto* studyTab = new QWidget();
     auto* st = new QVBoxLayout(studyTab);
@@ -262,121 +267,48 @@ void PerceptronPage::setDatasetChoice(const QString& name) {
     const int i = dataset_->findData(name);
     if (i >= 0) dataset_->setCurrentIndex(i);
 }
-void PerceptronPage::setGeneratedSamples(int n) { samples_->setValue(n); }
-void PerceptronPage::setHidden(int hidden) { hidden_->setValue(hidden); }
+void PerceptronPage::setGeneratedSamples(int n) {
+    samples_->setValue(n);
+}
+void PerceptronPage::setHidden(int hidden) {
+    hidden_->setValue(hidden);
+}
 void PerceptronPage::setSparsity(bool weights, bool activations, bool neurons) {
     flagWeights_->setChecked(weights);
     flagActivations_->setChecked(activations);
     flagNeurons_->setChecked(neurons);
 }
-void PerceptronPage::setTimeLimit(double seconds) { timeLimit_->setValue(seconds); }
-void PerceptronPage::setTrainFraction(double fraction) { trainFraction_->setValue(fraction); }
-void PerceptronPage::setStudyRepeats(int repeats) { repeats_->setValue(repeats); }
-QString PerceptronPage::statusText() const { return status_->text(); }
-QString PerceptronPage::sizeText() const { return size_->text(); }
+void PerceptronPage::setTimeLimit(double seconds) {
+    timeLimit_->setValue(seconds);
+}
+void PerceptronPage::setTrainFraction(double fraction) {
+    trainFraction_->setValue(fraction);
+}
+void PerceptronPage::setStudyRepeats(int repeats) {
+    repeats_->setValue(repeats);
+}
+QString PerceptronPage::statusText() const {
+    return status_->text();
+}
+QString PerceptronPage::sizeText() const {
+    return size_->text();
+}
 
-bool PerceptronPage::isSolving() const { return job_ && job_->isRunning(); }
-bool PerceptronPage::isStudyRunning() const { return studyJob_ && studyJob_->isRunning(); }
+bool PerceptronPage::isSolving() const {
+    return job_ && job_->isRunning();
+}
+bool PerceptronPage::isStudyRunning() const {
+    return studyJob_ && studyJob_->isRunning();
+}
 bool PerceptronPage::isBusy() const {
     return prepare_.isRunning() || isSolving() || finish_.isRunning() || isStudyRunning();
 }
 
 void PerceptronPage::setBusyUi(bool busy) {
     solve_->setEnabled(!busy);
-    study_->setEnabled(!busy);
+    studyButton_->setEnabled(!busy);
     cancel_->setEnabled(busy);
     export_->setEnabled(!busy && study_.has_value() && !study_->rows.empty());
-}
-
-PerceptronConfig PerceptronPage::configFromForm() const {
-    PerceptronConfig c;
-    c.hidden = hidden_->value();
-    c.sparsity.weights = flagWeights_->isChecked();
-    c.sparsity.activations = flagActivations_->isChecked();
-    c.sparsity.neurons = flagNeurons_->isChecked();
-    c.sparsity.weightsFactor = factorWeights_->value();
-    c.sparsity.activationsFactor = factorActivations_->value();
-    c.sparsity.neuronsFactor = factorNeurons_->value();
-    c.sparsity.maxWeights = maxWeights_->value() > 0 ? maxWeights_->value() : -1;
-    c.integer = integer_->isChecked();
-    c.nonnegative = nonnegative_->isChecked();
-    return c;
-}
-
-bool PerceptronPage::chosenDataset(Dataset& out, QString& error) const {
-    const QString choice = dataset_->currentData().toString();
-    if (choice == QLatin1String("current")) {
-        out = state_->dataset();
-        if (out.samples() == 0) {
-            error = tr("The current dataset is empty: load one on the Data page or pick a "
-                       "dataset here.");
-            return false;
-        }
-    } else {
-        DatasetSpec spec;
-        spec.source = choice.toStdString();
-        spec.n = samples_->value();
-        spec.seed = static_cast<std::uint64_t>(seed_->value());
-        std::string e;
-        if (!resolveDataset(spec, out, e)) {
-            error = tr("Cannot load %1: %2").arg(choice, QString::fromStdString(e));
-            return false;
-        }
-    }
-    if (out.task != TaskKind::Classification) {
-        error = tr("“%1” is a regression dataset: the perceptron network needs class labels. "
-                   "Pick a classification dataset.")
-                    .arg(QString::fromStdString(out.name));
-        return false;
-    }
-    std::string e;
-    if (!checkPerceptronData(out, configFromForm().maxClasses, e)) {
-        error = tr("Cannot use this dataset: %1").arg(QString::fromStdString(e));
-        return false;
-    }
-    return true;
-}
-
-void PerceptronPage::updateSizeEstimate() {
-    const QString choice = dataset_->currentData().toString();
-    bool generated = false;
-    for (const char* g : kGenerated) generated |= choice == QLatin1String(g);
-    samples_->setEnabled(generated);
-    Dataset data;
-    QString error;
-    if (!chosenDataset(data, error)) {
-        size_->setText(error);
-        return;
-    }
-    // Same split as the solve (cheap: index shuffles) so the size is exact, not a guess.
-    const double fraction = trainFraction_->value();
-    int trainRows = data.samples();
-    if (fraction < 1.0) {
-        Dataset train, test;
-        std::string e;
-        if (!splitPerceptronData(data, fraction, seed_->value(), train, test, e)) {
-            size_->setText(QString::fromStdString(e));
-            return;
-        }
-        trainRows = train.samples();
-    }
-    if (maxTrain_->value() > 0) trainRows = std::min(trainRows, maxTrain_->value());
-    const int K = perceptronClassCount(data);
-    const PerceptronMilpSize s =
-        estimatePerceptronMilp(trainRows, data.features(), K, configFromForm());
-    QString text = tr("%1: %2 samples, %3 features, %4 classes; %5 training rows.\n"
-                      "MILP: %6 rows, %7 columns, %8 binaries.")
-                       .arg(QString::fromStdString(data.name))
-                       .arg(data.samples())
-                       .arg(data.features())
-                       .arg(K)
-                       .arg(trainRows)
-                       .arg(s.rows)
-                       .arg(s.columns)
-                       .arg(s.binaries);
-    if (s.binaries > 20000)
-        text += tr("\nLarge: a smaller “Max training samples” solves much faster.");
-    size_->setText(text);
 }
 
 }  // namespace smip::ui

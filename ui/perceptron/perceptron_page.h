@@ -37,7 +37,7 @@ class WeightMatrixView;
 
 class PerceptronPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PerceptronPage(AppState* state, QWidget* parent = nullptr);
     /// Kills a running worker process and stops + joins the study thread. GUI thread.
     ~PerceptronPage() override;
@@ -74,11 +74,11 @@ public:
     /// The model-size line shown before solving.
     QString sizeText() const;
 
-signals:
+  signals:
     void solveFinished();
     void studyFinished();
 
-private:
+  private:
     /// Everything the worker steps need, built off the GUI thread.
     struct Prepared {
         std::string error;
@@ -128,7 +128,7 @@ private:
     QSpinBox* repeats_ = nullptr;
     QLabel* size_ = nullptr;
     QPushButton* solve_ = nullptr;
-    QPushButton* study_ = nullptr;
+    QPushButton* studyButton_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QPushButton* export_ = nullptr;
     QLabel* status_ = nullptr;

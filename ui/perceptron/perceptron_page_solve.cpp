@@ -17,6 +17,7 @@
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/milp_process_job.h"
 #include "ui/perceptron/perceptron_page.h"
+#include "ui/perceptron/perceptron_study_job.h"
 #include "ui/perceptron/weight_matrix_view.h"
 
 namespace smip::ui {
@@ -24,13 +25,20 @@ namespace smip::ui {
 namespace {
 QString statusName(MilpStatus s) {
     switch (s) {
-        case MilpStatus::Optimal: return PerceptronPage::tr("proven optimal");
-        case MilpStatus::FeasibleAtLimit: return PerceptronPage::tr("time limit (incumbent kept)");
-        case MilpStatus::Infeasible: return PerceptronPage::tr("infeasible");
-        case MilpStatus::Unbounded: return PerceptronPage::tr("unbounded");
-        case MilpStatus::NoSolutionAtLimit: return PerceptronPage::tr("time limit, no solution");
-        case MilpStatus::Cancelled: return PerceptronPage::tr("cancelled");
-        case MilpStatus::Error: return PerceptronPage::tr("error");
+        case MilpStatus::Optimal:
+            return PerceptronPage::tr("proven optimal");
+        case MilpStatus::FeasibleAtLimit:
+            return PerceptronPage::tr("time limit (incumbent kept)");
+        case MilpStatus::Infeasible:
+            return PerceptronPage::tr("infeasible");
+        case MilpStatus::Unbounded:
+            return PerceptronPage::tr("unbounded");
+        case MilpStatus::NoSolutionAtLimit:
+            return PerceptronPage::tr("time limit, no solution");
+        case MilpStatus::Cancelled:
+            return PerceptronPage::tr("cancelled");
+        case MilpStatus::Error:
+            return PerceptronPage::tr("error");
     }
     return {};
 }
@@ -38,14 +46,16 @@ QString statusName(MilpStatus s) {
 QVector<QPointF> points2d(const Dataset& d) {
     QVector<QPointF> out;
     out.reserve(d.samples());
-    for (int i = 0; i < d.samples(); ++i) out.push_back(QPointF(d.X(i, 0), d.X(i, 1)));
+    for (int i = 0; i < d.samples(); ++i)
+        out.push_back(QPointF(d.X(i, 0), d.X(i, 1)));
     return out;
 }
 
 QVector<int> classIds(const Dataset& d) {
     QVector<int> out;
     out.reserve(d.samples());
-    for (int i = 0; i < d.samples(); ++i) out.push_back(static_cast<int>(std::lround(d.y(i))));
+    for (int i = 0; i < d.samples(); ++i)
+        out.push_back(static_cast<int>(std::lround(d.y(i))));
     return out;
 }
 }  // namespace
@@ -63,7 +73,8 @@ void PerceptronPage::solve() {
     const int maxTrain = maxTrain_->value();
     const auto seed = static_cast<std::uint64_t>(seed_->value());
     featureNames_.clear();
-    for (const auto& f : data.featureNames) featureNames_ << QString::fromStdString(f);
+    for (const auto& f : data.featureNames)
+        featureNames_ << QString::fromStdString(f);
     classNames_.clear();
     const int K = perceptronClassCount(data);
     for (int k = 0; k < K; ++k)
@@ -104,7 +115,8 @@ void PerceptronPage::solve() {
 void PerceptronPage::onPrepared() {
     prepared_ = prepare_.result();
     if (!prepared_.error.empty()) {
-        status_->setText(tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
+        status_->setText(
+            tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
         results_->setText(tr("No result."));
         setBusyUi(false);
         return;
@@ -182,18 +194,19 @@ void PerceptronPage::onSolveFinished() {
     chart_->setElapsed(milp.seconds);
     status_->setText(tr("Decoding and verifying…"));
     const bool twoD = prepared_.train.features() == 2;
-    Eigen::MatrixXd all(prepared_.train.samples() + prepared_.test.samples(), prepared_.train.features());
+    Eigen::MatrixXd all(prepared_.train.samples() + prepared_.test.samples(),
+                        prepared_.train.features());
     all << prepared_.train.X, prepared_.test.X;
     const QRectF extent = twoD ? paddedBounds(all) : QRectF();
-    finish_.setFuture(QtConcurrent::run(
-        [milp, model = prepared_.milp, train = prepared_.train, test = prepared_.test, twoD, extent]() {
-            Finished f;
-            f.result = finishPerceptronTraining(*model, milp, train,
-                                                test.samples() > 0 ? &test : nullptr);
-            if (twoD && f.result.hasNetwork)
-                f.regions = computeDecisionRegions(f.result.net, extent, QSize(320, 320));
-            return f;
-        }));
+    finish_.setFuture(QtConcurrent::run([milp, model = prepared_.milp, train = prepared_.train,
+                                         test = prepared_.test, twoD, extent]() {
+        Finished f;
+        f.result =
+            finishPerceptronTraining(*model, milp, train, test.samples() > 0 ? &test : nullptr);
+        if (twoD && f.result.hasNetwork)
+            f.regions = computeDecisionRegions(f.result.net, extent, QSize(320, 320));
+        return f;
+    }));
 }
 
 void PerceptronPage::onResultReady() {
@@ -257,7 +270,8 @@ void PerceptronPage::showNetwork(const PerceptronTrainResult& r) {
         used.push_back(in && out);
     }
     weights_->setWeights(r.net.W, featureNames_, used);
-    weights_->setTitle(tr("Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])"));
+    weights_->setTitle(
+        tr("Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])"));
     const bool twoD = r.net.inputs() == 2 && !regions_.image.isNull();
     tabs_->setTabEnabled(0, twoD);
     if (twoD) {
@@ -266,7 +280,8 @@ void PerceptronPage::showNetwork(const PerceptronTrainResult& r) {
         scatter_->setBackground(regions_.image, regions_.extent);
         scatter_->setLines(regions_.lines);
         scatter_->setAxisLabels(featureNames_.value(0), featureNames_.value(1));
-        scatter_->setTitle(tr("Decision regions; filled = train, hollow = test, dashed = perceptrons"));
+        scatter_->setTitle(
+            tr("Decision regions; filled = train, hollow = test, dashed = perceptrons"));
         tabs_->setCurrentIndex(0);
     } else {
         tabs_->setCurrentIndex(1);

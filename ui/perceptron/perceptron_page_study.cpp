@@ -62,9 +62,10 @@ void PerceptronPage::onStudyFinished() {
         studyNote_->setText(status_->text());
     } else {
         fillStudyTable(r);
-        QString s = r.cancelled ? tr("Study cancelled after %1 s; the table summarizes finished runs.")
-                                      .arg(r.seconds, 0, 'f', 1)
-                                : tr("Study finished in %1 s.").arg(r.seconds, 0, 'f', 1);
+        QString s = r.cancelled
+                        ? tr("Study cancelled after %1 s; the table summarizes finished runs.")
+                              .arg(r.seconds, 0, 'f', 1)
+                        : tr("Study finished in %1 s.").arg(r.seconds, 0, 'f', 1);
         if (!r.message.empty()) s += QLatin1Char(' ') + QString::fromStdString(r.message);
         status_->setText(s);
         QString note = tr("%1: %2 train / %3 test rows per split, %4 repeats. Variant = flags "
@@ -93,8 +94,9 @@ void PerceptronPage::fillStudyTable(const PerceptronStudyResult& r) {
         const PerceptronStudyRow& row = r.rows[i];
         const auto& v = row.variant;
         QString name = v.baseline ? tr("baseline (gradient)")
-                       : v.integer ? tr("integer (%1)").arg(QString::fromStdString(v.sparsity.flagsId()))
-                                   : QString::fromStdString(v.id);
+                       : v.integer
+                           ? tr("integer (%1)").arg(QString::fromStdString(v.sparsity.flagsId()))
+                           : QString::fromStdString(v.id);
         const QString error = row.runs < row.solves && !row.lastError.empty()
                                   ? tr("%1 of %2 runs without a network: %3")
                                         .arg(row.solves - row.runs)
@@ -121,8 +123,7 @@ void PerceptronPage::fillStudyTable(const PerceptronStudyResult& r) {
 
 QString PerceptronPage::exportStudyCsv(const QString& path) const {
     if (!study_ || study_->rows.empty()) return tr("No study to export.");
-    const std::string error =
-        writeFileAtomically(path.toStdString(), perceptronStudyCsv(*study_));
+    const std::string error = writeFileAtomically(path.toStdString(), perceptronStudyCsv(*study_));
     return QString::fromStdString(error);
 }
 

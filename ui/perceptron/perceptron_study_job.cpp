@@ -37,7 +37,9 @@ void PerceptronStudyJob::start(const Dataset& data, const PerceptronStudyConfig&
     });
 }
 
-void PerceptronStudyJob::requestStop() { worker_.request_stop(); }
+void PerceptronStudyJob::requestStop() {
+    worker_.request_stop();
+}
 
 PerceptronStudyJob::Progress PerceptronStudyJob::progress() const {
     std::lock_guard lock(shared_->mutex);

@@ -20,7 +20,7 @@ namespace smip::ui {
 
 class PerceptronStudyJob : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit PerceptronStudyJob(QObject* parent = nullptr);
     /// Requests stop and joins the worker (the current CBC solve is cancelled). GUI thread.
     ~PerceptronStudyJob() override;
@@ -32,9 +32,9 @@ public:
     bool isRunning() const { return started_ && !finishedEmitted_; }
 
     struct Progress {
-        int done = 0;       ///< runs started before the current one
-        int total = 0;      ///< runs of the whole study
-        QString variant;    ///< id of the current variant ("000".."111", "int", "baseline")
+        int done = 0;     ///< runs started before the current one
+        int total = 0;    ///< runs of the whole study
+        QString variant;  ///< id of the current variant ("000".."111", "int", "baseline")
     };
     /// The newest progress (coalesced: only the latest state matters). GUI thread.
     Progress progress() const;
@@ -45,10 +45,10 @@ public:
     /// Valid after finished().
     const PerceptronStudyResult& result() const { return result_; }
 
-signals:
+  signals:
     void finished();
 
-private:
+  private:
     struct Shared {
         mutable std::mutex mutex;
         Progress progress;  // guarded by mutex

@@ -37,7 +37,9 @@ QColor WeightMatrixView::signedColor(double v, double maxAbs) {
     // sqrt keeps small nonzero weights visibly tinted: "uses the feature" matters more than size.
     const double t = std::sqrt(std::min(1.0, std::abs(v) / maxAbs));
     const QColor end = v > 0 ? QColor(200, 30, 40) : QColor(30, 90, 200);
-    auto mix = [t](int e) { return static_cast<int>(std::lround(255 + (e - 255) * (0.15 + 0.85 * t))); };
+    auto mix = [t](int e) {
+        return static_cast<int>(std::lround(255 + (e - 255) * (0.15 + 0.85 * t)));
+    };
     return QColor(mix(end.red()), mix(end.green()), mix(end.blue()));
 }
 
@@ -59,7 +61,8 @@ void WeightMatrixView::paintEvent(QPaintEvent*) {
     }
     // Margins: unit labels on the left, rotated feature names below, a color bar on the right.
     int nameWidth = 0;
-    for (const QString& s : names_) nameWidth = std::max(nameWidth, fm.horizontalAdvance(s));
+    for (const QString& s : names_)
+        nameWidth = std::max(nameWidth, fm.horizontalAdvance(s));
     nameWidth = std::min(nameWidth, 140);
     const int left = fm.horizontalAdvance(tr("unit %1").arg(n)) + 12;
     const QRect area = rect().adjusted(left, fm.height() * 2 + 6, -70, -(nameWidth + 14));
@@ -68,7 +71,8 @@ void WeightMatrixView::paintEvent(QPaintEvent*) {
     const double ch = std::min(40.0, double(area.height()) / n);
     const QRectF grid(area.left(), area.top(), cw * m, ch * n);
     const double maxAbs = W_.cwiseAbs().maxCoeff();
-    const bool numbers = cw >= fm.horizontalAdvance(QStringLiteral("-0.00")) + 4 && ch >= fm.height();
+    const bool numbers =
+        cw >= fm.horizontalAdvance(QStringLiteral("-0.00")) + 4 && ch >= fm.height();
     for (int i = 0; i < n; ++i) {
         const bool used = used_.isEmpty() || (i < used_.size() && used_[i]);
         for (int j = 0; j < m; ++j) {
@@ -88,9 +92,11 @@ void WeightMatrixView::paintEvent(QPaintEvent*) {
     // Cell borders keep zero (white) cells visible as cells.
     p.setPen(QPen(QColor(0, 0, 0, 45), 1));
     for (int i = 0; i <= n; ++i)
-        p.drawLine(QPointF(grid.left(), grid.top() + i * ch), QPointF(grid.right(), grid.top() + i * ch));
+        p.drawLine(QPointF(grid.left(), grid.top() + i * ch),
+                   QPointF(grid.right(), grid.top() + i * ch));
     for (int j = 0; j <= m; ++j)
-        p.drawLine(QPointF(grid.left() + j * cw, grid.top()), QPointF(grid.left() + j * cw, grid.bottom()));
+        p.drawLine(QPointF(grid.left() + j * cw, grid.top()),
+                   QPointF(grid.left() + j * cw, grid.bottom()));
     // Feature names, rotated so long names and many columns fit.
     p.setPen(text);
     for (int j = 0; j < m; ++j) {
@@ -99,7 +105,8 @@ void WeightMatrixView::paintEvent(QPaintEvent*) {
         p.translate(grid.left() + (j + 0.5) * cw + fm.ascent() / 2.0, grid.bottom() + 4);
         p.rotate(-90);
         p.drawText(QRectF(-nameWidth, -fm.ascent(), nameWidth, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, nameWidth));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   fm.elidedText(name, Qt::ElideRight, nameWidth));
         p.restore();
     }
     // Color bar.

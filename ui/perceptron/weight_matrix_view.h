@@ -11,7 +11,7 @@ namespace smip::ui {
 
 class WeightMatrixView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit WeightMatrixView(QWidget* parent = nullptr);
 
     /// Rows = hidden units, columns = features (names label the columns); `usedRows` marks units
@@ -27,10 +27,10 @@ public:
 
     QSize sizeHint() const override { return {420, 300}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     Eigen::MatrixXd W_;
     QStringList names_;
     QVector<bool> used_;

@@ -1,0 +1,216 @@
+// Offscreen: the Perceptron page solves an XOR instance in a worker process (hand-checked to be
+// exactly representable with 2 hidden units), verifies and draws the decoded network; bad datasets
+// get a message and no solve; a tiny study fills the table and exports CSV; cancel is prompt.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <limits>
+#include <random>
+
+#include "core/data/generators.h"
+#include "ui/charts/scatter_plot.h"
+#include "ui/charts/solver_chart.h"
+#include "ui/main/app_state.h"
+#include "ui/perceptron/perceptron_page.h"
+
+using namespace smip;
+using namespace smip::ui;
+
+namespace {
+// Four clusters at (±1, ±1), jitter ±0.2, label = 1 when the signs differ. Representable with two
+// step units (hand check): h1 = [x − y ≥ 1], h2 = [y − x ≥ 1], class 1 = [h1 + h2 − 0.5 ≥ 0],
+// class 0 = [0.5 − h1 − h2 ≥ 0]; on inputs scaled to [0,1] (range 2.4) the weights are ±1 and the
+// bias −1/2.4, inside the default bounds. So the optimum has zero training errors.
+Dataset xorClusters(int n) {
+    std::mt19937_64 rng(7);
+    std::uniform_real_distribution<double> jitter(-0.2, 0.2);
+    Dataset d;
+    d.name = "xor-clusters";
+    d.task = TaskKind::Classification;
+    d.X.resize(n, 2);
+    d.y.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const double sx = (i & 1) ? 1.0 : -1.0, sy = (i & 2) ? 1.0 : -1.0;
+        d.X(i, 0) = sx + jitter(rng);
+        d.X(i, 1) = sy + jitter(rng);
+        d.y(i) = sx * sy < 0 ? 1.0 : 0.0;
+    }
+    d.featureNames = {"x1", "x2"};
+    d.classNames = {"same sign", "different sign"};
+    return d;
+}
+
+QRgb pixelAt(const QImage& image, const QRectF& extent, double x, double y) {
+    const int c = static_cast<int>((x - extent.left()) / extent.width() * image.width());
+    const int r = static_cast<int>((extent.bottom() - y) / extent.height() * image.height());
+    return image.pixel(c, r);
+}
+}  // namespace
+
+class TestPerceptronPage : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(!qEnvironmentVariable("SPARSEMIP_CLI").isEmpty(), "SPARSEMIP_CLI not set");
+    }
+
+    void solvesXorAndDrawsRegions() {
+        AppState state;
+        const Dataset data = xorClusters(40);
+        state.setDataset(data, "test");
+        PerceptronPage page(&state);
+        page.resize(1400, 900);
+        page.setDatasetChoice("current");
+        page.setHidden(2);
+        page.setTimeLimit(60);
+        QVERIFY2(page.sizeText().contains("binaries"), qPrintable(page.sizeText()));
+        QSignalSpy done(&page, &PerceptronPage::solveFinished);
+        page.solve();
+        QVERIFY(page.isBusy());
+        QVERIFY(done.wait(90000));
+        QVERIFY(!page.isBusy());
+        QVERIFY(page.lastResult().has_value());
+        const PerceptronTrainResult& r = *page.lastResult();
+        QVERIFY2(r.hasNetwork, qPrintable(page.statusText()));
+        QCOMPARE(r.status, MilpStatus::Optimal);
+        QCOMPARE(r.train.accuracy, 1.0);
+        QVERIFY2(r.verification.ok, r.verification.message.c_str());
+        QCOMPARE(r.verification.decodedBitErrors, 0);
+        QVERIFY(page.solverChart()->sampleCount() > 0);
+        // The regions image: non-null, and the cluster centres get their class's color (the
+        // test clusters are far from any boundary an error-free network can draw).
+        const QImage& img = page.regionImage();
+        QVERIFY(!img.isNull());
+        const double x0 = data.X.col(0).minCoeff(), x1 = data.X.col(0).maxCoeff();
+        const double y0 = data.X.col(1).minCoeff(), y1 = data.X.col(1).maxCoeff();
+        const QRectF extent(QPointF(x0 - 0.06 * (x1 - x0), y0 - 0.06 * (y1 - y0)),
+                            QPointF(x1 + 0.06 * (x1 - x0), y1 + 0.06 * (y1 - y0)));
+        const QColor c0 = ScatterPlot::classColor(0), c1 = ScatterPlot::classColor(1);
+        auto closer = [](QRgb p, const QColor& a, const QColor& b) {
+            auto dist = [p](const QColor& c) {
+                return std::abs(qRed(p) - c.red()) + std::abs(qGreen(p) - c.green()) +
+                       std::abs(qBlue(p) - c.blue());
+            };
+            return dist(a) < dist(b);
+        };
+        for (double sx : {-1.0, 1.0})
+            for (double sy : {-1.0, 1.0}) {
+                const QRgb p = pixelAt(img, extent, sx, sy);
+                if (sx * sy > 0)
+                    QVERIFY(closer(p, c0, c1));
+                else
+                    QVERIFY(closer(p, c1, c0));
+            }
+        const QString shotDir = qEnvironmentVariable("SPARSEMIP_SCREENSHOT_DIR");
+        if (!shotDir.isEmpty()) {
+            page.show();
+            QTest::qWait(200);
+            page.grab().save(shotDir + "/perc_xor.png");
+        }
+    }
+
+    void badDatasetGetsAMessage_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("regression") << 0 << "regression";
+        QTest::newRow("one class") << 1 << "class";
+        QTest::newRow("nan") << 2 << "";
+    }
+
+    void badDatasetGetsAMessage() {
+        QFETCH(int, kind);
+        QFETCH(QString, needle);
+        Dataset d;
+        if (kind == 0) {
+            d = generateRandom(10, 2, 0);
+        } else {
+            d = xorClusters(12);
+            if (kind == 1) d.y.setZero();
+            if (kind == 2) d.X(3, 1) = std::numeric_limits<double>::quiet_NaN();
+        }
+        AppState state;
+        state.setDataset(d, "test");
+        PerceptronPage page(&state);
+        page.setDatasetChoice("current");
+        const QString before = page.statusText();
+        page.solve();
+        QVERIFY(!page.isBusy());
+        QVERIFY(!page.lastResult().has_value());
+        QVERIFY(page.statusText() != before);
+        QVERIFY2(page.statusText().contains(needle, Qt::CaseInsensitive),
+                 qPrintable(page.statusText()));
+        page.runStudy();
+        QVERIFY(!page.isBusy());
+    }
+
+    void tinyStudyFillsTable() {
+        AppState state;
+        state.setDataset(xorClusters(24), "test");
+        PerceptronPage page(&state);
+        page.setDatasetChoice("current");
+        page.setHidden(2);
+        page.setTimeLimit(2);
+        page.setStudyRepeats(1);
+        QSignalSpy done(&page, &PerceptronPage::studyFinished);
+        page.runStudy();
+        QVERIFY(page.isStudyRunning());
+        QVERIFY(done.wait(80000));
+        QVERIFY(page.lastStudy().has_value());
+        const PerceptronStudyResult& r = *page.lastStudy();
+        QVERIFY2(!r.rows.empty(), r.message.c_str());
+        // 8 flag combinations + integer + baseline (the study's documented rows).
+        QCOMPARE(page.studyTable()->rowCount(), 10);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(page.studyTable()->item(i, 1) != nullptr);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("study.csv");
+        QCOMPARE(page.exportStudyCsv(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 11);  // header + 10 rows
+    }
+
+    void cancelEndsPromptly() {
+        AppState state;
+        PerceptronPage page(&state);
+        page.setDatasetChoice("breast_cancer");
+        page.setHidden(8);
+        page.setSparsity(true, true, true);
+        page.setTimeLimit(300);
+        QSignalSpy done(&page, &PerceptronPage::solveFinished);
+        page.solve();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSolving(), 30000);
+        QTest::qWait(1500);  // inside the search
+        QVERIFY2(page.isSolving(), "solve ended before the cancel: pick a harder instance");
+        QElapsedTimer clock;
+        clock.start();
+        page.cancel();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!page.isBusy());
+        QCOMPARE(page.lastResult()->status, MilpStatus::Cancelled);
+    }
+
+    void destroyWhileBusyIsClean() {
+        AppState state;
+        state.setDataset(xorClusters(24), "test");
+        auto* page = new PerceptronPage(&state);
+        page->setDatasetChoice("current");
+        page->setTimeLimit(2);
+        page->setStudyRepeats(3);
+        page->runStudy();
+        QTest::qWait(300);
+        QElapsedTimer clock;
+        clock.start();
+        delete page;  // stops and joins the study thread
+        QVERIFY(clock.elapsed() < 5000);
+    }
+};
+
+QTEST_MAIN(TestPerceptronPage)
+#include "test_perceptron_page.moc"

@@ -1,0 +1,310 @@
+#include "ui/miptrain/mip_train_page.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "core/miptrain/network_milp.h"
+#include "ui/charts/live_line_chart.h"
+#include "ui/charts/solver_chart.h"
+#include "ui/jobs/process_block_solver.h"
+
+namespace smip::ui {
+
+namespace {
+QTableWidgetItem* cell(const QString& text, bool right = true) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    return item;
+}
+QString num(double v, int digits = 4) {
+    return std::isfinite(v) ? QString::number(v, 'g', digits) : QStringLiteral("–");
+}
+}  // namespace
+
+MipTrainPage::MipTrainPage(QWidget* parent) : QWidget(parent) {
+    buildUi();
+    clock_.setInterval(34);  // ≤ 30 redraws per second
+    connect(&clock_, &QTimer::timeout, this, &MipTrainPage::onTick);
+    validateArchitecture();
+}
+
+MipTrainPage::~MipTrainPage() {
+    worker_.request_stop();  // block processes are cancelled, then killed, by the solver
+    if (worker_.joinable()) worker_.join();
+}
+
+void MipTrainPage::buildUi() {
+    dataset_ = new QComboBox();
+    dataset_->addItem(tr("5-bit parity (seed benchmark)"), "parity5");
+    for (const char* name : {"xor", "corner", "moons", "circles", "iris", "wine", "breast_cancer"})
+        dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    seed_ = new QSpinBox();
+    seed_->setRange(0, 1000000);
+    seed_->setValue(1);
+    arch_ = new QLineEdit("5-5-2");
+    archStatus_ = new QLabel();
+    archStatus_->setWordWrap(true);
+    activation_ = new QComboBox();
+    activation_->addItem(tr("binary (step)"), int(MipActivation::Binary));
+    activation_->addItem(tr("ReLU"), int(MipActivation::Relu));
+    loss_ = new QComboBox();
+    loss_->addItem(tr("linearized log-likelihood (seed)"), int(MipLoss::Nll));
+    loss_->addItem(tr("misclassifications"), int(MipLoss::Errors));
+    method_ = new QComboBox();
+    method_->addItem(tr("full MIP"), int(MipMethod::Full));
+    method_->addItem(tr("layer-wise (greedy)"), int(MipMethod::Layerwise));
+    method_->addItem(tr("hybrid: MIP then SGD"), int(MipMethod::Hybrid));
+    method_->addItem(tr("Lagrangian decomposition"), int(MipMethod::Lagrangian));
+    timeLimit_ = new QDoubleSpinBox();
+    timeLimit_->setRange(1, 86400);
+    timeLimit_->setValue(60);
+    timeLimit_->setSuffix(tr(" s"));
+    blocks_ = new QSpinBox();
+    blocks_->setRange(2, 64);
+    blocks_->setValue(4);
+    iterations_ = new QSpinBox();
+    iterations_->setRange(1, 10000);
+    iterations_->setValue(20);
+    sparsity_ = new QDoubleSpinBox();
+    sparsity_->setDecimals(4);
+    sparsity_->setRange(0, 100);
+    sparsity_->setToolTip(tr("Objective cost per nonzero parameter (0 = no sparsity term)"));
+    exactness_ = new QLabel();
+    exactness_->setWordWrap(true);
+
+    auto* form = new QFormLayout();
+    form->addRow(tr("Data:"), dataset_);
+    form->addRow(tr("Seed:"), seed_);
+    form->addRow(tr("Architecture:"), arch_);
+    form->addRow(archStatus_);
+    form->addRow(tr("Activation:"), activation_);
+    form->addRow(tr("Loss:"), loss_);
+    form->addRow(tr("Method:"), method_);
+    form->addRow(tr("Time limit:"), timeLimit_);
+    form->addRow(tr("Blocks B:"), blocks_);
+    form->addRow(tr("Iterations:"), iterations_);
+    form->addRow(tr("Sparsity cost:"), sparsity_);
+    form->addRow(exactness_);
+    auto* box = new QGroupBox(tr("MIP training"));
+    box->setLayout(form);
+    train_ = new QPushButton(tr("Train"));
+    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setEnabled(false);
+    auto* buttons = new QHBoxLayout();
+    buttons->addWidget(train_);
+    buttons->addWidget(cancel_);
+    stage_ = new QLabel();
+    status_ = new QLabel(tr("Ready."));
+    status_->setWordWrap(true);
+    auto* left = new QVBoxLayout();
+    left->addWidget(box);
+    left->addLayout(buttons);
+    left->addWidget(stage_);
+    left->addWidget(status_);
+    left->addStretch(1);
+    auto* leftWidget = new QWidget();
+    leftWidget->setLayout(left);
+    leftWidget->setMaximumWidth(360);
+
+    solverChart_ = new SolverChart();
+    lagrangianChart_ = new LiveLineChart();
+    lagrangianChart_->setLabels(tr("Lagrangian decomposition"), tr("iteration"), tr("objective"));
+    lagrangianChart_->addSeries("dual", tr("Dual bound"), QColor(31, 119, 180),
+                                LiveLineChart::Style::Step);
+    lagrangianChart_->addSeries("primal", tr("Best primal"), QColor(214, 39, 40),
+                                LiveLineChart::Style::Step);
+    lagrangianChart_->addSeries("iter", tr("L(λ) this iteration"), QColor(120, 170, 220));
+    table_ = new QTableWidget(0, 9);
+    table_->setHorizontalHeaderLabels({tr("Method"), tr("Train acc."), tr("Test acc."),
+                                       tr("Loss"), tr("Nonzeros"), tr("Seconds"), tr("Objective"),
+                                       tr("Proven gap"), tr("Status")});
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->hide();
+
+    auto* charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(solverChart_);
+    charts->addWidget(lagrangianChart_);
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(charts);
+    right->addWidget(table_);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(leftWidget);
+    layout->addWidget(right, 1);
+
+    connect(train_, &QPushButton::clicked, this, &MipTrainPage::train);
+    connect(cancel_, &QPushButton::clicked, this, &MipTrainPage::cancel);
+    connect(arch_, &QLineEdit::textChanged, this, &MipTrainPage::validateArchitecture);
+    connect(activation_, &QComboBox::currentIndexChanged, this, &MipTrainPage::validateArchitecture);
+    connect(method_, &QComboBox::currentIndexChanged, this, [this] {
+        const bool lag = MipMethod(method_->currentData().toInt()) == MipMethod::Lagrangian;
+        blocks_->setEnabled(lag);
+        iterations_->setEnabled(lag);
+    });
+    blocks_->setEnabled(false);
+    iterations_->setEnabled(false);
+}
+
+void MipTrainPage::setArchitecture(const QString& text) { arch_->setText(text); }
+void MipTrainPage::setDatasetName(const QString& name) {
+    dataset_->setCurrentIndex(std::max(0, dataset_->findData(name)));
+}
+void MipTrainPage::setMethod(MipMethod m) { method_->setCurrentIndex(method_->findData(int(m))); }
+void MipTrainPage::setTimeLimit(double s) { timeLimit_->setValue(s); }
+void MipTrainPage::setIterations(int n) { iterations_->setValue(n); }
+
+void MipTrainPage::validateArchitecture() {
+    MipArchitecture arch;
+    std::string error;
+    const bool ok = parseArchitecture(arch_->text().trimmed().toStdString(), arch, error);
+    archStatus_->setText(ok ? QString() : QStringLiteral("<span style='color:#c62828'>%1</span>")
+                                              .arg(QString::fromStdString(error).toHtmlEscaped()));
+    train_->setEnabled(ok && !running_);
+    if (!ok) return;
+    MipFormulation f;
+    f.activation = MipActivation(activation_->currentData().toInt());
+    exactness_->setText(formulationExact(f, arch.hiddenLayers())
+                            ? tr("This formulation is exact: the MILP optimum is the best network.")
+                            : tr("ReLU × weight products are relaxed (McCormick): the MILP is a "
+                                 "relaxation and its networks are re-evaluated exactly."));
+}
+
+void MipTrainPage::train() {
+    if (running_) return;
+    MipTrainConfig config;
+    std::string error;
+    if (!parseArchitecture(arch_->text().trimmed().toStdString(), config.arch, error)) {
+        status_->setText(tr("Invalid architecture: %1").arg(QString::fromStdString(error)));
+        return;
+    }
+    config.formulation.activation = MipActivation(activation_->currentData().toInt());
+    config.formulation.loss = MipLoss(loss_->currentData().toInt());
+    config.formulation.sparsity = sparsity_->value();
+    config.method = MipMethod(method_->currentData().toInt());
+    config.timeLimitSeconds = timeLimit_->value();
+    config.lagrangian.blocks = blocks_->value();
+    config.lagrangian.maxIterations = iterations_->value();
+    config.lagrangian.blockTimeLimitSeconds = std::max(1.0, timeLimit_->value() / 10.0);
+    config.sgd.seed = std::uint64_t(seed_->value());
+    const std::string source = dataset_->currentData().toString().toStdString();
+    const std::uint64_t seed = std::uint64_t(seed_->value());
+
+    shared_ = std::make_shared<Shared>();
+    result_.reset();
+    table_->setRowCount(0);
+    solverChart_->reset();
+    lagrangianChart_->clearPoints();
+    running_ = true;
+    train_->setEnabled(false);
+    cancel_->setEnabled(true);
+    status_->setText(tr("Training…"));
+    // The worker captures values and the shared state, never `this`.
+    worker_ = std::jthread([shared = shared_, config, source, seed](std::stop_token stop) {
+        MipTrainResult r;
+        Dataset train, test;
+        std::string error;
+        if (!loadMipTrainData(source, seed, 0, train, test, error)) {
+            r.ok = false;
+            r.message = error;
+        } else {
+            MipTrainHooks hooks;
+            hooks.onStage = [&](const MipTrainStage& s) { shared->stage.set(s); };
+            hooks.onMilpProgress = [&](const MilpProgress& p) { shared->progress.push(p); };
+            hooks.onLagrangian = [&](const LagrangianRecord& l) { shared->lagrangian.push(l); };
+            MilpOptions milp;
+            milp.logLevel = 0;
+            // Block MILPs run in parallel worker processes: safe against CBC aborts and faster.
+            r = runMipTraining(train, test, config, milp, hooks, stop, processBlockSolver(hooks));
+        }
+        shared->result = std::move(r);
+        shared->done.store(true, std::memory_order_release);
+    });
+    clock_.start();
+}
+
+void MipTrainPage::cancel() {
+    if (!running_) return;
+    worker_.request_stop();
+    status_->setText(tr("Cancelling…"));
+}
+
+void MipTrainPage::onTick() {
+    if (!shared_) return;
+    const bool done = shared_->done.load(std::memory_order_acquire);
+    if (auto s = shared_->stage.take()) {
+        stage_->setText(QString::fromStdString(s->text));
+        solverChart_->reset();  // a new MILP: its clock starts at zero
+    }
+    solverChart_->addProgress(shared_->progress.drain());
+    QList<QPointF> dual, primal, iter;
+    for (const auto& rec : shared_->lagrangian.drain()) {
+        dual << QPointF(rec.iteration, rec.dualBound);
+        primal << QPointF(rec.iteration, rec.bestPrimal);
+        iter << QPointF(rec.iteration, rec.iterationBound);
+    }
+    lagrangianChart_->appendPoints("dual", dual);
+    lagrangianChart_->appendPoints("primal", primal);
+    lagrangianChart_->appendPoints("iter", iter);
+    lagrangianChart_->flush();
+    if (done) finish();
+}
+
+void MipTrainPage::finish() {
+    clock_.stop();
+    if (worker_.joinable()) worker_.join();
+    running_ = false;
+    cancel_->setEnabled(false);
+    validateArchitecture();
+    result_ = shared_->result;
+    if (!result_->ok) {
+        status_->setText(tr("Cannot train: %1").arg(QString::fromStdString(result_->message)));
+    } else {
+        status_->setText(tr("Finished: %1 distinct of %2 training samples (identical samples are "
+                            "aggregated exactly).")
+                             .arg(result_->distinctSamples)
+                             .arg(result_->trainSamples));
+        fillTable(*result_);
+    }
+    emit trainingFinished();
+}
+
+void MipTrainPage::fillTable(const MipTrainResult& r) {
+    table_->setRowCount(0);
+    for (const auto& row : r.rows) {
+        const int i = table_->rowCount();
+        table_->insertRow(i);
+        QString method = QString::fromStdString(row.method);
+        if (!row.start.empty()) method += QStringLiteral(" (%1)").arg(QString::fromStdString(row.start));
+        if (!row.exact) method += tr(" [relaxed]");
+        table_->setItem(i, 0, cell(method, false));
+        table_->setItem(i, 1, cell(QString::number(100.0 * row.train.accuracy, 'f', 1) + " %"));
+        table_->setItem(i, 2, cell(row.test.samples > 0
+                                       ? QString::number(100.0 * row.test.accuracy, 'f', 1) + " %"
+                                       : QStringLiteral("–")));
+        table_->setItem(i, 3, cell(num(row.train.loss)));
+        table_->setItem(i, 4, cell(QString::number(row.nonzeros)));
+        table_->setItem(i, 5, cell(QString::number(row.seconds, 'f', 2)));
+        table_->setItem(i, 6, cell(num(row.objective)));
+        table_->setItem(i, 7, cell(std::isfinite(row.gap)
+                                       ? QString::number(100.0 * row.gap, 'f', 2) + " %"
+                                       : QStringLiteral("–")));
+        table_->setItem(i, 8, cell(QString::fromStdString(row.message), false));
+    }
+}
+
+}  // namespace smip::ui

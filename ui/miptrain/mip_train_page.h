@@ -1,0 +1,95 @@
+#pragma once
+// The "MIP training" page (Patil & Mintz, seed 002): multilayer networks with binary or ReLU
+// activations trained by MILP — full, greedy layer-wise, MIP+SGD hybrid, Lagrangian
+// decomposition — with the current MILP charted live and, for the Lagrangian, dual bound and best
+// primal per iteration. Training runs on a std::jthread; Lagrangian blocks run in worker processes.
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include "core/common/latest_value.h"
+#include "core/common/sample_buffer.h"
+#include "core/miptrain/mip_trainer.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace smip::ui {
+
+class LiveLineChart;
+class SolverChart;
+
+class MipTrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MipTrainPage(QWidget* parent = nullptr);
+    /// Stops and joins the worker.
+    ~MipTrainPage() override;
+
+    void train();
+    void cancel();
+    bool isRunning() const { return running_; }
+
+    // For tests and demos.
+    void setArchitecture(const QString& text);
+    void setDatasetName(const QString& name);
+    void setMethod(MipMethod method);
+    void setTimeLimit(double seconds);
+    void setIterations(int iterations);
+    const std::optional<MipTrainResult>& lastResult() const { return result_; }
+    QTableWidget* resultsTable() const { return table_; }
+    LiveLineChart* lagrangianChart() const { return lagrangianChart_; }
+
+signals:
+    void trainingFinished();
+
+private:
+    struct Shared {
+        SampleBuffer<MilpProgress> progress;
+        SampleBuffer<LagrangianRecord> lagrangian;
+        SampleBuffer<std::string> log;
+        LatestValue<MipTrainStage> stage;
+        std::atomic<bool> done{false};
+        MipTrainResult result;
+    };
+    void buildUi();
+    void validateArchitecture();
+    void onTick();
+    void finish();
+    void fillTable(const MipTrainResult& r);
+
+    QComboBox* dataset_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QLineEdit* arch_ = nullptr;
+    QLabel* archStatus_ = nullptr;
+    QComboBox* activation_ = nullptr;
+    QComboBox* loss_ = nullptr;
+    QComboBox* method_ = nullptr;
+    QDoubleSpinBox* timeLimit_ = nullptr;
+    QSpinBox* blocks_ = nullptr;
+    QSpinBox* iterations_ = nullptr;
+    QDoubleSpinBox* sparsity_ = nullptr;
+    QLabel* exactness_ = nullptr;
+    QPushButton* train_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QLabel* stage_ = nullptr;
+    QLabel* status_ = nullptr;
+    SolverChart* solverChart_ = nullptr;
+    LiveLineChart* lagrangianChart_ = nullptr;
+    QTableWidget* table_ = nullptr;
+
+    QTimer clock_;
+    std::shared_ptr<Shared> shared_;
+    std::jthread worker_;
+    bool running_ = false;
+    std::optional<MipTrainResult> result_;
+};
+
+}  // namespace smip::ui
