@@ -1918,7 +1918,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <source>Sample every:</source>
-        <translation>Aufzeichnen alle:</translation>
+        <translation>Messintervall (Epochen):</translation>
     </message>
     <message>
         <source>Start</source>

@@ -47,7 +47,7 @@ struct LagrangianConfig {
     double blockTimeLimitSeconds = 10.0;  ///< per block MIP
     double gapTolerance = 1e-3;           ///< relative (primal − dual)/|primal|
     LagrangianStep step = LagrangianStep::Polyak;
-    double stepScale = 1.0;  ///< Polyak α (halved after 3 non-improving iterations) or α₀
+    double stepScale = 0.2;  ///< Polyak α (halved after 3 non-improving iterations) or α₀
     LagrangianConsensus consensus = LagrangianConsensus::Average;
     std::uint64_t seed = 1;  ///< block assignment
 };

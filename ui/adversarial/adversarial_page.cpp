@@ -57,6 +57,13 @@ AdversarialPage::~AdversarialPage() {
     // thread or child process outlives the page.
     solveStop_.request_stop();
     clock_.stop();
+    // ~MilpProcessJob waits for the killed process, which emits finished(): no callbacks into a
+    // half-destroyed page.
+    disconnect(&prepare_, nullptr, this, nullptr);
+    for (QObject* job : {static_cast<QObject*>(mipJob_.get()),
+                         static_cast<QObject*>(localJob_.get()),
+                         static_cast<QObject*>(trainJob_.get())})
+        if (job) job->disconnect(this);
     if (localJob_) localJob_->requestStop();
     if (trainJob_) trainJob_->requestStop();
     localJob_.reset();

@@ -248,7 +248,8 @@ void MipTrainPage::onTick() {
     const bool done = shared_->done.load(std::memory_order_acquire);
     if (auto s = shared_->stage.take()) {
         stage_->setText(QString::fromStdString(s->text));
-        solverChart_->reset();  // a new MILP: its clock starts at zero
+        // A new MILP: its clock starts at zero. SGD stages solve none: keep the last chart.
+        if (s->method != "sgd" && s->method != "hybrid") solverChart_->reset();
     }
     solverChart_->addProgress(shared_->progress.drain());
     QList<QPointF> dual, primal, iter;
