@@ -418,10 +418,6 @@
         <translation>Löse das MIP in einem Worker-Prozess: %1 Binärvariablen, %2 von %3 ReLUs durch die Schranken fixiert (%4 s für die Schranken).</translation>
     </message>
     <message>
-        <source>MIP answer</source>
-        <translation>MIP-Lösung</translation>
-    </message>
-    <message>
         <source>The local formulations could not run: %1</source>
         <translation>Die lokalen Formulierungen konnten nicht ausgeführt werden: %1</translation>
     </message>
@@ -456,6 +452,10 @@
     <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
     </message>
 </context>
 <context>
@@ -607,6 +607,18 @@
     <message>
         <source>running…</source>
         <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <source>sqrt</source>
+        <translation>sqrt</translation>
+    </message>
+    <message>
+        <source>softplus β=%1</source>
+        <translation>Softplus β=%1</translation>
     </message>
 </context>
 <context>
@@ -1624,8 +1636,8 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <source>bold: true class, underlined: class after</source>
-        <translation>fett: wahre Klasse, unterstrichen: Klasse nachher</translation>
+        <source>Softmax of the logits. Bold: the true class; underlined: the class the real network predicts after the perturbation.</source>
+        <translation>Softmax der Logits. Fett: die wahre Klasse; unterstrichen: die Klasse, die das echte Netz nach der Störung vorhersagt.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ class TestAdversarialPage : public QObject {
         t.start();
         page.cancel();
         QVERIFY(done.count() > 0 || done.wait(5000));
+        qInfo("cancel took %lld ms", t.elapsed());
         QVERIFY2(t.elapsed() < 2500, qPrintable(QString("cancel took %1 ms").arg(t.elapsed())));
         QVERIFY(!page.isSolving());
     }
@@ -119,6 +120,7 @@ class TestAdversarialPage : public QObject {
         QElapsedTimer t;
         t.start();
         page.reset();  // must join the Ipopt thread and kill the solver process
+        qInfo("teardown took %lld ms", t.elapsed());
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString("teardown took %1 ms").arg(t.elapsed())));
     }
 

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -60,9 +62,9 @@ AdversarialPage::~AdversarialPage() {
     // ~MilpProcessJob waits for the killed process, which emits finished(): no callbacks into a
     // half-destroyed page.
     disconnect(&prepare_, nullptr, this, nullptr);
-    for (QObject* job : {static_cast<QObject*>(mipJob_.get()),
-                         static_cast<QObject*>(localJob_.get()),
-                         static_cast<QObject*>(trainJob_.get())})
+    for (QObject* job :
+         {static_cast<QObject*>(mipJob_.get()), static_cast<QObject*>(localJob_.get()),
+          static_cast<QObject*>(trainJob_.get())})
         if (job) job->disconnect(this);
     if (localJob_) localJob_->requestStop();
     if (trainJob_) trainJob_->requestStop();
@@ -79,7 +81,7 @@ void AdversarialPage::buildUi() {
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(scroll->widget()->sizeHint().width() + 16);
-    scroll->setMaximumWidth(380);
+    scroll->setMaximumWidth(400);
 
     original_ = new DigitView();
     original_->setCaption(tr("Original x₀"));
@@ -101,20 +103,25 @@ void AdversarialPage::buildUi() {
     il->addWidget(delta_, 2);
     il->addWidget(probabilities_, 4);
 
+    solverChart_ = new SolverChart();
+    solverChart_->chart()->setLabels(tr("Exact MIP (CBC)"), tr("seconds"), tr("L1 distance"));
+    localChart_ = new LiveLineChart();
+    localChart_->setLabels(tr("Local (Ipopt)"), tr("iteration"), tr("surrogate objective"));
     trainChart_ = new LiveLineChart();
     trainChart_->setLabels(tr("Training"), tr("epoch"), tr("loss / accuracy"));
     trainChart_->addSeries("loss", tr("Loss"), QColor(214, 39, 40));
     trainChart_->addSeries("train", tr("Train accuracy"), QColor(31, 119, 180));
     trainChart_->addSeries("test", tr("Test accuracy"), QColor(44, 160, 44));
-    solverChart_ = new SolverChart();
-    solverChart_->chart()->setLabels(tr("Exact MIP (CBC)"), tr("seconds"), tr("L1 distance"));
-    localChart_ = new LiveLineChart();
-    localChart_->setLabels(tr("Local (Ipopt)"), tr("iteration"), tr("surrogate objective"));
     auto* charts = new QSplitter(Qt::Horizontal);
-    charts->addWidget(trainChart_);
     charts->addWidget(solverChart_);
     charts->addWidget(localChart_);
     charts->setChildrenCollapsible(false);
+    charts->setSizes({500, 500});
+    // Training matters before an attack, the solver charts during one: tabs keep both large and
+    // the page usable on a 1280-pixel screen; starting either switches to its tab.
+    chartTabs_ = new QTabWidget();
+    chartTabs_->addTab(charts, tr("Attack solvers"));
+    chartTabs_->addTab(trainChart_, tr("Training"));
 
     table_ = new ComparisonTable();
     connect(table_, &QTableWidget::currentCellChanged, this,
@@ -122,12 +129,17 @@ void AdversarialPage::buildUi() {
 
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(images);
-    right->addWidget(charts);
+    right->addWidget(chartTabs_);
     right->addWidget(table_);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 4);
-    right->setStretchFactor(2, 2);
+    right->setStretchFactor(0, 0);
+    right->setStretchFactor(1, 1);
+    right->setStretchFactor(2, 0);
     right->setChildrenCollapsible(false);
+    // Images at their natural size, the table tall enough for the four formulations.
+    images->setMinimumHeight(200);
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
+                             4 * table_->verticalHeader()->defaultSectionSize() + 6);
+    right->setSizes({230, 440, 160});
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);

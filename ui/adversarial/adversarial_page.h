@@ -25,6 +25,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace smip::ui {
 
@@ -152,6 +153,7 @@ class AdversarialPage : public QWidget {
     DigitView* perturbed_ = nullptr;
     DigitView* delta_ = nullptr;
     ProbabilityView* probabilities_ = nullptr;
+    QTabWidget* chartTabs_ = nullptr;
     LiveLineChart* trainChart_ = nullptr;
     SolverChart* solverChart_ = nullptr;
     LiveLineChart* localChart_ = nullptr;

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <algorithm>
 
 #include "core/mlp/mlp_json.h"
@@ -75,6 +76,7 @@ void AdversarialPage::startTraining() {
         return;
     }
     trainChart_->clearPoints();
+    chartTabs_->setCurrentWidget(trainChart_);
     trainJob_ = std::make_unique<MlpTrainingJob>(*split_, config);
     connect(trainJob_.get(), &MlpTrainingJob::finished, this, &AdversarialPage::onTrainingFinished);
     trainJob_->start();

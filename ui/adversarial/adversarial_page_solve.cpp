@@ -5,6 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtConcurrent>
 #include <chrono>
@@ -114,12 +115,13 @@ void AdversarialPage::solve() {
     mipJob_.reset();
     localJob_.reset();
     solverChart_->reset();
+    chartTabs_->setCurrentIndex(0);
     localChart_->removeAllSeries();
     localIterations_.assign(runLocal_.size(), 0);
     for (std::size_t k = 0; k < runLocal_.size(); ++k)
         localChart_->addSeries(
             QStringLiteral("f%1").arg(k),
-            ComparisonTable::formulationName(QString::fromStdString(runLocal_[k].id())),
+            ComparisonTable::shortName(QString::fromStdString(runLocal_[k].id())),
             kLocalColors[k % 4]);
     perturbed_->clear();
     delta_->clear();
@@ -227,7 +229,7 @@ void AdversarialPage::onMipFinished() {
     o.seconds = prepared_.seconds + r.seconds;  // bounds + solve: what the user waited for
     mipOutcome_ = std::move(o);
     if (mipOutcome_->hasSolution)
-        localChart_->setReferenceLine("mip", tr("MIP answer"), mipOutcome_->objective,
+        localChart_->setReferenceLine("mip", tr("MIP"), mipOutcome_->objective,
                                       QColor(214, 39, 40));
     mipPending_ = false;
     refreshTable();
@@ -339,9 +341,9 @@ void AdversarialPage::showOutcome(int row) {
         return;
     }
     const AttackOutcome& o = all[row];
-    const QString name = ComparisonTable::formulationName(QString::fromStdString(o.formulation));
+    const QString name = ComparisonTable::shortName(QString::fromStdString(o.formulation));
     perturbed_->setImage(toQVector(o.x), kDigitSide, kDigitSide);
-    perturbed_->setCaption(tr("Perturbed: %1").arg(name));
+    perturbed_->setCaption(tr("Perturbed (%1)").arg(name));
     delta_->setImage(toQVector(o.x - runX0_), kDigitSide, kDigitSide);
     delta_->setCaption(tr("x − x₀ (L1 %1)").arg(o.check.l1, 0, 'f', 3));
     probabilities_->setProbabilities(softmax(runNet_.logits(runX0_)), softmax(runNet_.logits(o.x)),

@@ -36,6 +36,13 @@ QString ComparisonTable::formulationName(const QString& id) {
     return id;
 }
 
+QString ComparisonTable::shortName(const QString& id) {
+    if (id == QLatin1String("mip")) return tr("MIP");
+    if (id.startsWith(QLatin1String("sqrt"))) return tr("sqrt");
+    if (id.startsWith(QLatin1String("softplus:"))) return tr("softplus β=%1").arg(id.mid(9));
+    return id;
+}
+
 QString ComparisonTable::statusText(const QString& id) {
     static const QHash<QString, const char*> texts = {
         {"optimal", QT_TR_NOOP("optimal")},
@@ -81,7 +88,10 @@ void ComparisonTable::setOutcomes(const std::vector<AttackOutcome>& outcomes,
         put(row, Seconds, num(o.seconds, 2));
         put(row, GapToMip,
             o.hasSolution && std::isfinite(o.gapToMip)
-                ? QString::number(100.0 * o.gapToMip, 'f', 1) + QStringLiteral(" %")
+                // +0.0 instead of −0.0 for answers equal to the MIP's up to rounding.
+                ? QString::number(100.0 * o.gapToMip + 0.0, 'f', 1)
+                          .replace(QStringLiteral("-0.0"), QStringLiteral("0.0")) +
+                      QStringLiteral(" %")
                 : QStringLiteral("–"));
         QString valid = QStringLiteral("–");
         QColor tint;

@@ -32,6 +32,8 @@ class ComparisonTable : public QTableWidget {
 
     /// Display name of a formulation id ("mip", "sqrt", "softplus:5").
     static QString formulationName(const QString& id);
+    /// Short name for chart legends ("sqrt", "softplus β=5").
+    static QString shortName(const QString& id);
     /// Display text of a MILP or NLP status id.
     static QString statusText(const QString& id);
 };

@@ -13,6 +13,9 @@ const QColor kAfter(214, 39, 40);
 ProbabilityView::ProbabilityView(QWidget* parent) : QWidget(parent) {
     beforeName_ = tr("before");
     afterName_ = tr("after");
+    setToolTip(
+        tr("Softmax of the logits. Bold: the true class; underlined: the class the real "
+           "network predicts after the perturbation."));
 }
 
 void ProbabilityView::setProbabilities(const QVector<double>& before, const QVector<double>& after,
@@ -90,10 +93,6 @@ void ProbabilityView::paintEvent(QPaintEvent*) {
         p.drawText(QRect(x, y, fm.horizontalAdvance(name) + 2, lineH), Qt::AlignLeft, name);
         x += fm.horizontalAdvance(name) + 14;
     }
-    const QString note = tr("bold: true class, underlined: class after");
-    p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(QRect(x, y, plot.right() - x, lineH), Qt::AlignLeft,
-               fm.elidedText(note, Qt::ElideRight, std::max(0, plot.right() - x)));
 }
 
 }  // namespace smip::ui

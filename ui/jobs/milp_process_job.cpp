@@ -38,6 +38,9 @@ MilpProcessJob::MilpProcessJob(QObject* parent) : QObject(parent) {
 }
 
 MilpProcessJob::~MilpProcessJob() {
+    // No finished() from a dying job: its owner may be half-destroyed already.
+    process_.disconnect(this);
+    escalate_.stop();
     if (process_.state() != QProcess::NotRunning) {
         process_.kill();
         process_.waitForFinished(2000);

@@ -16,7 +16,9 @@
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
+#include "ui/adversarial/adversarial_page.h"
 #include "ui/miptrain/mip_train_page.h"
+#include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
 
@@ -33,6 +35,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(trainPage_, tr("Train"));
     sparsestPage_ = new SparsestPage(state_, trainPage_);
     tabs_->addTab(sparsestPage_, tr("Sparsest network"));
+    tabs_->addTab(new PerceptronPage(state_), tr("Perceptron MILP"));
+    tabs_->addTab(new AdversarialPage(state_), tr("Adversarial"));
     tabs_->addTab(new MipTrainPage(), tr("MIP training"));
     setCentralWidget(tabs_);
     buildMenus();

@@ -209,6 +209,8 @@ void PerceptronPage::buildUi() {
     log_->setMaximumBlockCount(5000);
     log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     log_->setPlaceholderText(tr("CBC's log appears here."));
+    log_->setLineWrapMode(
+        QPlainTextEdit::NoWrap);  // CBC's lines are tables: wrapping scrambles them
     results_ = new QLabel(tr("No result yet."));
     results_->setWordWrap(true);
     results_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -247,16 +249,19 @@ void PerceptronPage::buildUi() {
     top->addWidget(log_);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    top->setSizes({600, 400});  // proportions: the log's size hint alone leaves it a sliver
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(tabs_);
     bottom->addWidget(resultBox);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 1);
+    bottom->setSizes({700, 260});
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(top);
     right->addWidget(bottom);
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
+    right->setSizes({400, 500});
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(form);

@@ -221,7 +221,11 @@ void PerceptronPage::onResultReady() {
 
 void PerceptronPage::showResult(const PerceptronTrainResult& r) {
     QString head = tr("Status: %1.").arg(statusName(r.status));
-    if (!r.message.empty()) head += QLatin1Char(' ') + QString::fromStdString(r.message);
+    // Optimal and time limit need no note; otherwise the core's message says why (limit, error, bad
+    // input).
+    if (!r.message.empty() && r.status != MilpStatus::Optimal &&
+        r.status != MilpStatus::FeasibleAtLimit)
+        head += QLatin1Char(' ') + QString::fromStdString(r.message);
     status_->setText(head);
     if (!r.hasNetwork) {
         results_->setText(tr("No network: %1").arg(statusName(r.status)));

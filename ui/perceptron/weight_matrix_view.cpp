@@ -64,11 +64,11 @@ void WeightMatrixView::paintEvent(QPaintEvent*) {
     for (const QString& s : names_)
         nameWidth = std::max(nameWidth, fm.horizontalAdvance(s));
     nameWidth = std::min(nameWidth, 140);
-    const int left = fm.horizontalAdvance(tr("unit %1").arg(n)) + 12;
+    const int left = fm.horizontalAdvance(tr("unit %1 ✕").arg(n)) + 12;
     const QRect area = rect().adjusted(left, fm.height() * 2 + 6, -70, -(nameWidth + 14));
     if (area.width() < 20 || area.height() < 20) return;
     const double cw = std::min(60.0, double(area.width()) / m);
-    const double ch = std::min(40.0, double(area.height()) / n);
+    const double ch = std::min(56.0, double(area.height()) / n);
     const QRectF grid(area.left(), area.top(), cw * m, ch * n);
     const double maxAbs = W_.cwiseAbs().maxCoeff();
     const bool numbers =
