@@ -430,10 +430,6 @@
         <translation>Ipopt: %1</translation>
     </message>
     <message>
-        <source>Perturbed: %1</source>
-        <translation>Gestört: %1</translation>
-    </message>
-    <message>
         <source>x − x₀ (L1 %1)</source>
         <translation>x − x₀ (L1 %1)</translation>
     </message>
@@ -456,6 +452,14 @@
     <message>
         <source>MIP</source>
         <translation>MIP</translation>
+    </message>
+    <message>
+        <source>Attack solvers</source>
+        <translation>Angriffs-Solver</translation>
+    </message>
+    <message>
+        <source>Perturbed (%1)</source>
+        <translation>Gestört (%1)</translation>
     </message>
 </context>
 <context>
@@ -939,6 +943,14 @@
     <message>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Perceptron MILP</source>
+        <translation>Perzeptron-MILP</translation>
+    </message>
+    <message>
+        <source>Adversarial</source>
+        <translation>Adversarial-Angriffe</translation>
     </message>
 </context>
 <context>
