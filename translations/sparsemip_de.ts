@@ -1166,6 +1166,10 @@
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
     </message>
+    <message>
+        <source>Full MIP bound</source>
+        <translation>Schranke des vollständigen MIP</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::NetworkView</name>

@@ -35,12 +35,19 @@ private slots:
         MipTrainPage page;
         page.setDatasetName("parity5");
         page.setArchitecture("5-3-2");
+        QSignalSpy done(&page, &MipTrainPage::trainingFinished);
+        // A full MIP first: its bound becomes the Lagrangian chart's reference line.
+        page.setMethod(MipMethod::Full);
+        page.setTimeLimit(8);
+        page.train();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(page.lagrangianChart()->pointCount("fullbound"), 0);
         page.setMethod(MipMethod::Lagrangian);
         page.setIterations(4);
         page.setTimeLimit(30);
-        QSignalSpy done(&page, &MipTrainPage::trainingFinished);
         page.train();
         QVERIFY(done.wait(120000));
+        QCOMPARE(page.lagrangianChart()->pointCount("fullbound"), 2);
         QVERIFY2(page.lastResult()->ok, page.lastResult()->message.c_str());
         QVERIFY(!page.lastResult()->lagrangian.empty());
         // Block MILPs really ran (in worker processes): the dual bound is a number below the

@@ -204,11 +204,23 @@ void MipTrainPage::train() {
     const std::string source = dataset_->currentData().toString().toStdString();
     const std::uint64_t seed = std::uint64_t(seed_->value());
 
+    // The Lagrangian's dual bound is a lower bound on the full MIP's optimum: when a full MIP on
+    // the same problem ran before, its own bound is drawn as the reference.
+    runKey_ = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                  .arg(QString::fromStdString(source))
+                  .arg(seed)
+                  .arg(QString::fromStdString(config.arch.text()))
+                  .arg(int(config.formulation.activation))
+                  .arg(int(config.formulation.loss))
+                  .arg(config.formulation.sparsity);
     shared_ = std::make_shared<Shared>();
     result_.reset();
     table_->setRowCount(0);
     solverChart_->reset();
     lagrangianChart_->clearPoints();
+    lagrangianChart_->setReferenceLine("fullbound", tr("Full MIP bound"),
+                                       fullMipBound_.value(runKey_, std::nan("")),
+                                       QColor(44, 160, 44));
     running_ = true;
     train_->setEnabled(false);
     cancel_->setEnabled(true);
@@ -280,6 +292,8 @@ void MipTrainPage::finish() {
                              .arg(result_->distinctSamples)
                              .arg(result_->trainSamples));
         fillTable(*result_);
+        for (const auto& row : result_->rows)
+            if (row.method == "full" && std::isfinite(row.bound)) fullMipBound_[runKey_] = row.bound;
     }
     emit trainingFinished();
 }

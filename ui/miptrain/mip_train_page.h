@@ -3,6 +3,7 @@
 // activations trained by MILP — full, greedy layer-wise, MIP+SGD hybrid, Lagrangian
 // decomposition — with the current MILP charted live and, for the Lagrangian, dual bound and best
 // primal per iteration. Training runs on a std::jthread; Lagrangian blocks run in worker processes.
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -90,6 +91,8 @@ private:
     std::jthread worker_;
     bool running_ = false;
     std::optional<MipTrainResult> result_;
+    QString runKey_;                      // data, seed, architecture, activation, loss, sparsity
+    QHash<QString, double> fullMipBound_;  // the full MIP's best bound per run key, when known
 };
 
 }  // namespace smip::ui
