@@ -118,7 +118,6 @@ void SparsestPage::buildUi() {
     mf->addRow(warmStart_);
     mf->addRow(tr("Time limit:"), timeLimit_);
     mf->addRow(tr("Threads:"), threads_);
-    mf->addRow(size_);
 
     solve_ = new QPushButton(tr("Solve"));
     cancel_ = new QPushButton(tr("Cancel"));
@@ -135,6 +134,7 @@ void SparsestPage::buildUi() {
     auto* left = new QVBoxLayout();
     left->addWidget(boundsBox);
     left->addWidget(modelBox);
+    left->addWidget(size_);  // outside the form: a wrapped line gets its full height here
     left->addLayout(buttons);
     left->addWidget(pipeline_);
     left->addWidget(status_);
