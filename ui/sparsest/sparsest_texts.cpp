@@ -6,7 +6,9 @@
 namespace smip::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SparsestTexts", text); }
+// Free functions have no class context: lupdate files these tr() calls under the enclosing
+// namespace, so the lookup must use the same context.
+QString tr(const char* text) { return QCoreApplication::translate("smip::ui", text); }
 QString num(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–"); }
 }  // namespace
 
