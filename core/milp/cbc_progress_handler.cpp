@@ -90,8 +90,10 @@ CbcEventHandler::CbcAction CbcProgressHandler::event(CbcEvent whichEvent) {
 
 int ClpStopHandler::event(Event whichEvent) {
     if ((whichEvent == endOfIteration) && state_->stop.stop_requested() &&
-        !state_->cbcSawStop.load())
+        !state_->cbcSawStop.load()) {
+        state_->lpStopped.store(true);  // an LP cut short: nothing after it is proven
         return 5;  // any value ≥ 0 ends the simplex run ("stopped by event handler")
+    }
     return ClpEventHandler::event(whichEvent);
 }
 

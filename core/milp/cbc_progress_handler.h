@@ -27,6 +27,7 @@ struct CbcSolveState {
     /// Set once CBC's own handler has returned `stop`: from then on the Clp handler must let LPs
     /// finish, or CBC's final re-solve is cut short and the incumbent lost (cbc_ipopt.md).
     std::atomic<bool> cbcSawStop{false};
+    std::atomic<bool> lpStopped{false};  ///< the Clp handler cut an LP short on a stop request
     std::atomic<int> printFrequency{20};
     std::atomic<bool> searchFinished{false};  ///< branch and bound returned (not cut short)
 

@@ -50,7 +50,10 @@ int driverCallback(CbcModel* model, int whereFrom) {
     CbcSolveState& state = *handler->state();
     if (whereFrom == 2 || whereFrom == 3) {
         // Leaving before branch and bound is the quickest cancel during preprocessing.
-        if (state.stop.stop_requested()) return 1;
+        if (state.stop.stop_requested()) {
+            state.cbcSawStop.store(true);
+            return 1;
+        }
     }
     // The best bound only refreshes at treeStatus, raised every printFrequency nodes (1,000 by
     // default: once in a typical small solve). Lower it so the bound is live.
@@ -127,8 +130,11 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
     // A stop that arrived after the search completed does not undo a proven outcome.
     // A stop during preprocessing can end the driver with status 0 and no solution: that is a
     // cancel, not a proof of infeasibility.
-    const bool completed = status == 0 && ctx.state->searchFinished.load() &&
-                           (r.hasSolution || secondary != 1);
+    // With a stop requested, secondary status 1 cannot tell "search stopped" from "start proven
+    // optimal": report Cancelled (the incumbent is kept), never an unproven Optimal.
+    // If any of our handlers acted on the stop, the search was cut short: nothing is proven.
+    const bool completed = status == 0 && ctx.state->searchFinished.load() && secondary != 1 &&
+                           !ctx.state->cbcSawStop.load() && !ctx.state->lpStopped.load();
     if (status == 5 || (stopRequested && !completed)) {
         r.status = MilpStatus::Cancelled;
         r.message = r.hasSolution ? "cancelled; the best solution found so far is kept"

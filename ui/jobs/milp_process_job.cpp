@@ -27,13 +27,9 @@ MilpProcessJob::MilpProcessJob(QObject* parent) : QObject(parent) {
     escalate_.setSingleShot(true);
     connect(&escalate_, &QTimer::timeout, this, [this] {
         if (!running_) return;
-        if (process_.state() != QProcess::NotRunning) {
-            // The worker ignored "cancel" (e.g. stuck in preprocessing): SIGTERM, then SIGKILL.
-            process_.terminate();
-            QTimer::singleShot(1500, this, [this] {
-                if (process_.state() != QProcess::NotRunning) process_.kill();
-            });
-        }
+        // The worker did not react to "cancel" (CBC's preprocessing does not poll for stops):
+        // kill it, so Cancel takes effect within a second.
+        if (process_.state() != QProcess::NotRunning) process_.kill();
     });
 }
 
@@ -82,7 +78,7 @@ void MilpProcessJob::cancel() {
     if (!running_ || cancelled_) return;
     cancelled_ = true;
     process_.write("cancel\n");
-    escalate_.start(1500);
+    escalate_.start(700);
 }
 
 std::vector<MilpProgress> MilpProcessJob::takeProgress() {

@@ -25,8 +25,8 @@ public:
 
     /// Starts solving `problem` in a worker process. GUI thread.
     void start(const MilpProblem& problem, const MilpOptions& options);
-    /// Asks the worker to stop (it keeps its incumbent); if it does not exit within 1.5 s it is
-    /// terminated, then killed. GUI thread.
+    /// Asks the worker to stop (it keeps its incumbent); if it does not exit within 0.7 s it is
+    /// killed. GUI thread.
     void cancel();
     bool isRunning() const { return running_; }
     double elapsedSeconds() const { return clock_.isValid() ? clock_.elapsed() / 1000.0 : 0.0; }
