@@ -213,16 +213,7 @@ void AdversarialPage::onMipPrepared() {
 void AdversarialPage::onMipFinished() {
     onTick();
     const MilpResult& r = mipJob_->result();
-    // The final sample comes from the result: the last event can lag the returned bound.
-    if (r.hasSolution || std::isfinite(r.bestBound)) {
-        MilpProgress last;
-        last.seconds = r.seconds;
-        last.incumbent = r.hasSolution ? r.objective : std::nan("");
-        last.bound = r.bestBound;
-        last.gap = r.gap;
-        last.nodes = r.nodes;
-        solverChart_->addProgress({last});
-    }
+    solverChart_->addResult(r);
     const int d = runNet_.inputSize();
     AttackOutcome o = mipOutcome(runNet_, prepared_.milp, r, runX0_, runLabel_, runQuery_,
                                  unitLower(d), unitUpper(d));

@@ -48,6 +48,17 @@ void SolverChart::addProgress(const std::vector<MilpProgress>& samples) {
     updateNumbers();
 }
 
+void SolverChart::addResult(const MilpResult& r) {
+    if (!r.hasSolution && !std::isfinite(r.bestBound)) return;
+    MilpProgress last;
+    last.seconds = r.seconds;
+    last.incumbent = r.hasSolution ? r.objective : std::nan("");
+    last.bound = r.bestBound;
+    last.gap = r.gap;
+    last.nodes = r.nodes;
+    addProgress({last});
+}
+
 void SolverChart::setElapsed(double seconds) {
     elapsed_ = seconds;
     updateNumbers();

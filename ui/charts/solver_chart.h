@@ -20,6 +20,9 @@ public:
     void reset();
     /// Adds samples (values in the problem's sense; NaN = unknown) and redraws once.
     void addProgress(const std::vector<MilpProgress>& samples);
+    /// Adds the final sample from a solve's result: the last solver event can lag the returned
+    /// bound, so the chart always ends on the result's own numbers.
+    void addResult(const MilpResult& result);
     /// Updates the numbers line (gap, nodes, elapsed) without a new sample.
     void setElapsed(double seconds);
     /// A dashed horizontal reference (e.g. a warm start's objective); NaN removes it.

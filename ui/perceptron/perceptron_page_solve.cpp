@@ -181,16 +181,7 @@ void PerceptronPage::onSolveFinished() {
     const QStringList lines = job_->takeLog();
     if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
     const MilpResult milp = job_->result();
-    // The final sample comes from the result: the last event can lag the returned bound.
-    if (milp.hasSolution || std::isfinite(milp.bestBound)) {
-        MilpProgress last;
-        last.seconds = milp.seconds;
-        last.incumbent = milp.hasSolution ? milp.objective : std::nan("");
-        last.bound = milp.bestBound;
-        last.gap = milp.gap;
-        last.nodes = milp.nodes;
-        chart_->addProgress({last});
-    }
+    chart_->addResult(milp);
     chart_->setElapsed(milp.seconds);
     status_->setText(tr("Decoding and verifying…"));
     const bool twoD = prepared_.train.features() == 2;

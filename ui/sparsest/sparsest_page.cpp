@@ -389,16 +389,7 @@ void SparsestPage::onSolveFinished() {
     clock_.stop();
     onTick();
     MilpResult milp = job_->result();
-    // The final sample comes from the result: the last event can lag the returned bound.
-    if (milp.hasSolution || std::isfinite(milp.bestBound)) {
-        MilpProgress last;
-        last.seconds = milp.seconds;
-        last.incumbent = milp.hasSolution ? milp.objective : std::nan("");
-        last.bound = milp.bestBound;
-        last.gap = milp.gap;
-        last.nodes = milp.nodes;
-        chart_->addProgress({last});
-    }
+    chart_->addResult(milp);
     result_ = finishSparsestResult(prepared_.model, std::move(milp), prepared_.warm);
     setBusyUi(false);
     showResult(*result_);
