@@ -1,6 +1,7 @@
 #pragma once
 // Single-hidden-layer ReLU network d → K → 1 without output bias: f(x) = Σ_k v_k·relu(w_k·x + b_k).
 #include <Eigen/Dense>
+#include <cstdint>
 
 namespace smip {
 
@@ -24,6 +25,16 @@ struct ShallowReluWorkspace {
     Eigen::MatrixXd Xt;   ///< d × N transposed data (forwardBackwardMse; set by prepare())
     Eigen::VectorXd z;    ///< K pre-activations of one sample (forwardBackwardMse)
     Eigen::VectorXd gz;   ///< K pre-activation gradients of one sample (forwardBackwardMse)
+    Eigen::VectorXd padW; ///< d × 16 zero-padded weights of the small-width kernels (+ slack)
+    Eigen::VectorXd padG; ///< d × 16 zero-padded weight gradients of the small kernels (+ slack)
+
+    /// padW (which 0) or padG (which 1) as 32-byte aligned blocks of 4 doubles.
+    template <class Vec4>
+    Vec4* alignedPadAs(int which) {
+        double* base = which == 0 ? padW.data() : padG.data();
+        const auto addr = reinterpret_cast<std::uintptr_t>(base);
+        return reinterpret_cast<Vec4*>((addr + 31) & ~std::uintptr_t(31));
+    }
 
     /// Sizes every buffer for `samples` × `width`.
     void resize(int samples, int width);
@@ -59,6 +70,11 @@ void backwardMse(ConstVecRef v, const Eigen::MatrixXd& X, ShallowReluWorkspace& 
 double forwardBackwardMse(ConstMatRef W, ConstVecRef b, ConstVecRef v, const Eigen::MatrixXd& X,
                           const Eigen::VectorXd& y, ShallowReluWorkspace& ws, MatRef gW, VecRef gb,
                           VecRef gv);
+
+/// Lets the small-width kernels of forwardBackwardMse use AVX2 when the CPU has it (the default)
+/// or forces the baseline SSE2 kernel; both give bit-identical results (tests compare them).
+/// Returns the previous setting.
+bool setWideSimdAllowed(bool allowed);
 
 /// Convenience: allocating gradient of the MSE at `net` (for tests and tools).
 ShallowReluNet mseGradient(const ShallowReluNet& net, const Eigen::MatrixXd& X,

@@ -15,13 +15,22 @@ void AdamOptimizer::step(Eigen::Ref<Eigen::VectorXd> theta,
     beta2Pow_ *= s_.beta2;
     // AdamW (Loshchilov & Hutter 2019), as torch.optim.AdamW: decay first, from the old θ.
     if (s_.weightDecay != 0.0) theta *= 1.0 - s_.lr * s_.weightDecay;
-    m_ = s_.beta1 * m_ + (1.0 - s_.beta1) * grad;
-    v_ = s_.beta2 * v_ + (1.0 - s_.beta2) * grad.cwiseAbs2();
     const double stepSize = s_.lr / (1.0 - beta1Pow_);
     const double invSqrtBias2 = 1.0 / std::sqrt(1.0 - beta2Pow_);
-    // torch: denom = √v/√(1 − β2^t) + eps; θ −= lr/(1 − β1^t) · m/denom. Eigen array
-    // expressions vectorize the square root (a plain loop does not, because of errno).
-    theta.array() -= stepSize * m_.array() / (v_.array().sqrt() * invSqrtBias2 + s_.eps);
+    const double b1 = s_.beta1, b2 = s_.beta2, eps = s_.eps;
+    // One fused pass over the parameters (moments, then torch's update
+    // θ −= lr/(1 − β1^t) · m/(√v/√(1 − β2^t) + eps)) instead of three Eigen expressions that each
+    // stream θ, m, v and the gradient. Vectorizes because core builds with -fno-math-errno.
+    double* __restrict th = theta.data();
+    double* __restrict m = m_.data();
+    double* __restrict v = v_.data();
+    const double* __restrict g = grad.data();
+    const Eigen::Index n = theta.size();
+    for (Eigen::Index i = 0; i < n; ++i) {
+        m[i] = b1 * m[i] + (1.0 - b1) * g[i];
+        v[i] = b2 * v[i] + (1.0 - b2) * (g[i] * g[i]);
+        th[i] -= stepSize * m[i] / (std::sqrt(v[i]) * invSqrtBias2 + eps);
+    }
 }
 
 }  // namespace smip

@@ -110,6 +110,42 @@ class TestShallowReluNet : public QObject {
         QVERIFY2(worst < 1e-5, qPrintable(QString("worst relative error %1").arg(worst)));
     }
 
+    // The padded small-width kernels (K ≤ 8, ≤ 16; AVX2 and baseline) and the generic loop must
+    // give exactly what the split forward/backward gives up to rounding, and the two instruction
+    // sets bit-identical results (training must not depend on the machine).
+    void fusedKernelsAgree_data() {
+        QTest::addColumn<int>("k");
+        for (int k : {1, 3, 7, 8, 9, 16, 17, 33})
+            QTest::newRow(qPrintable(QString("K=%1").arg(k))) << k;
+    }
+    void fusedKernelsAgree() {
+        QFETCH(int, k);
+        std::mt19937_64 rng(5);
+        const int n = 11, d = 6;
+        const Eigen::MatrixXd X = randomMatrix(n, d, rng);
+        const Eigen::VectorXd y = randomMatrix(n, 1, rng);
+        const ShallowReluNet net = initShallowNet(d, k, 3);
+        ShallowReluWorkspace ws;
+        ws.prepare(X, k);
+        Eigen::MatrixXd gW(k, d), gW2(k, d), gW3(k, d);
+        Eigen::VectorXd gb(k), gv(k), gb2(k), gv2(k), gb3(k), gv3(k);
+        const double mse = forwardMse(net.W, net.b, net.v, X, y, ws);
+        backwardMse(net.v, X, ws, gW, gb, gv);
+        const bool before = setWideSimdAllowed(true);
+        const double wide = forwardBackwardMse(net.W, net.b, net.v, X, y, ws, gW2, gb2, gv2);
+        setWideSimdAllowed(false);
+        const double base = forwardBackwardMse(net.W, net.b, net.v, X, y, ws, gW3, gb3, gv3);
+        setWideSimdAllowed(before);
+        QVERIFY(std::abs(wide - mse) <= 1e-13 * (1.0 + mse));
+        QVERIFY((gW2 - gW).cwiseAbs().maxCoeff() <= 1e-13);
+        QVERIFY((gb2 - gb).cwiseAbs().maxCoeff() <= 1e-13);
+        QVERIFY((gv2 - gv).cwiseAbs().maxCoeff() <= 1e-13);
+        QCOMPARE(base, wide);
+        QVERIFY(gW3 == gW2);
+        QVERIFY(gb3 == gb2);
+        QVERIFY(gv3 == gv2);
+    }
+
     void initRangesAndReproducibility_data() {
         QTest::addColumn<int>("d");
         QTest::addColumn<int>("k");
