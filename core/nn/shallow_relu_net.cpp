@@ -93,8 +93,8 @@ struct VecOf<4> {
 template <int KP, int L>
 [[gnu::always_inline]] inline double fusedPassPadded(ConstMatRef W, ConstVecRef b, ConstVecRef v,
                                                      const Eigen::VectorXd& y,
-                                                     ShallowReluWorkspace& ws, MatRef gW,
-                                                     VecRef gb, VecRef gv) {
+                                                     ShallowReluWorkspace& ws, MatRef gW, VecRef gb,
+                                                     VecRef gv) {
     static_assert(KP % L == 0);
     constexpr int P = KP / L;
     using Vec = typename VecOf<L>::type;
@@ -175,7 +175,8 @@ template <int KP>
 double fusedPassSmall(ConstMatRef W, ConstVecRef b, ConstVecRef v, const Eigen::VectorXd& y,
                       ShallowReluWorkspace& ws, MatRef gW, VecRef gb, VecRef gv) {
 #ifdef SMIP_AVX2_DISPATCH
-    if (wideSimdAllowed.load(std::memory_order_relaxed) && cpuHasAvx2) return fusedPassAvx2<KP>(W, b, v, y, ws, gW, gb, gv);
+    if (wideSimdAllowed.load(std::memory_order_relaxed) && cpuHasAvx2)
+        return fusedPassAvx2<KP>(W, b, v, y, ws, gW, gb, gv);
 #endif
     return fusedPassPadded<KP, 2>(W, b, v, y, ws, gW, gb, gv);
 }

@@ -17,16 +17,16 @@ struct ShallowReluNet {
 /// Buffers of one forward/backward pass on N samples; sized once, reused every epoch (no
 /// allocation in the training loop).
 struct ShallowReluWorkspace {
-    Eigen::MatrixXd Z;    ///< K × N pre-activations w_k·x_n + b_k
-    Eigen::MatrixXd H;    ///< K × N activations relu(Z)
-    Eigen::MatrixXd G;    ///< K × N back-propagated pre-activation gradients
-    Eigen::VectorXd out;  ///< N network outputs
-    Eigen::VectorXd r;    ///< N residuals out − y, then dMSE/dout
-    Eigen::MatrixXd Xt;   ///< d × N transposed data (forwardBackwardMse; set by prepare())
-    Eigen::VectorXd z;    ///< K pre-activations of one sample (forwardBackwardMse)
-    Eigen::VectorXd gz;   ///< K pre-activation gradients of one sample (forwardBackwardMse)
-    Eigen::VectorXd padW; ///< d × 16 zero-padded weights of the small-width kernels (+ slack)
-    Eigen::VectorXd padG; ///< d × 16 zero-padded weight gradients of the small kernels (+ slack)
+    Eigen::MatrixXd Z;     ///< K × N pre-activations w_k·x_n + b_k
+    Eigen::MatrixXd H;     ///< K × N activations relu(Z)
+    Eigen::MatrixXd G;     ///< K × N back-propagated pre-activation gradients
+    Eigen::VectorXd out;   ///< N network outputs
+    Eigen::VectorXd r;     ///< N residuals out − y, then dMSE/dout
+    Eigen::MatrixXd Xt;    ///< d × N transposed data (forwardBackwardMse; set by prepare())
+    Eigen::VectorXd z;     ///< K pre-activations of one sample (forwardBackwardMse)
+    Eigen::VectorXd gz;    ///< K pre-activation gradients of one sample (forwardBackwardMse)
+    Eigen::VectorXd padW;  ///< d × 16 zero-padded weights of the small-width kernels (+ slack)
+    Eigen::VectorXd padG;  ///< d × 16 zero-padded weight gradients of the small kernels (+ slack)
 
     /// padW (which 0) or padG (which 1) as 32-byte aligned blocks of 4 doubles.
     template <class Vec4>
