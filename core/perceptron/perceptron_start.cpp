@@ -25,10 +25,38 @@ double objectiveOf(const MilpProblem& P, const std::vector<double>& x) {
     return v;
 }
 
+// The bias that places unit w's threshold in a gap between consecutive sorted pre-activations
+// (gap ≥ margin, so the MILP's margin holds, and |bias| within its bound) misclassifying fewest
+// `positive` samples. Returns the error count, or −1 when no admissible gap exists.
+int bestThreshold(const PerceptronMilp& milp, const std::vector<bool>& positive,
+                  const Eigen::RowVectorXd& w, double& bias) {
+    const Eigen::Index N = milp.U.rows();
+    const Eigen::VectorXd pre = milp.U * w.transpose();
+    std::vector<int> order(static_cast<std::size_t>(N));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int c) { return pre(a) < pre(c); });
+    // Threshold below all samples (all on) and between each pair; count errors as we sweep.
+    int errors = 0;
+    for (Eigen::Index s = 0; s < N; ++s)
+        errors += positive[static_cast<std::size_t>(s)] ? 0 : 1;
+    int best = -1;
+    for (Eigen::Index r = 0; r <= N; ++r) {
+        if (r > 0) errors += positive[static_cast<std::size_t>(order[r - 1])] ? 1 : -1;
+        if (r == N) break;
+        const double upper = pre(order[r]);
+        const double gap = r == 0 ? kInf : upper - pre(order[r - 1]);
+        const double b = -upper;  // first "on" sample sits exactly at 0
+        if (gap < milp.hiddenMargin - 1e-9 || std::abs(b) > milp.biasBound) continue;
+        if (best < 0 || errors < best) best = errors, bias = b;
+    }
+    return best;
+}
+
 // One hidden unit that separates `positive` samples from the rest: a least-squares direction
-// scaled into the weight bound (rounded in integer mode), then the bias threshold placed in the
-// gap between consecutive sorted pre-activations (gap ≥ margin, so the MILP's margin holds) that
-// misclassifies fewest samples. False when no usable direction or gap exists.
+// scaled into the weight bound, then the best threshold. In integer mode the bias shares the
+// weights' small range while the inputs run to the integer scale, so a direction scaled to the
+// full bound usually has no reachable threshold: every integer peak magnitude 1..bound is tried
+// (rounded weights) and the scale with the fewest errors kept. False when nothing works.
 bool detectorUnit(const PerceptronMilp& milp, const std::vector<bool>& positive,
                   Eigen::RowVectorXd& w, double& b) {
     const Eigen::Index N = milp.U.rows(), m = milp.U.cols();
@@ -41,34 +69,23 @@ bool detectorUnit(const PerceptronMilp& milp, const std::vector<bool>& positive,
     Eigen::MatrixXd G = A.transpose() * A;
     G.diagonal().array() += 1e-6 * (1.0 + G.diagonal().maxCoeff());
     const Eigen::VectorXd beta = G.ldlt().solve(A.transpose() * t);
-    w = beta.head(m).transpose();
-    if (milp.config.nonnegative) w = w.cwiseMax(0.0);
-    const double peak = w.cwiseAbs().maxCoeff();
+    Eigen::RowVectorXd dir = beta.head(m).transpose();
+    if (milp.config.nonnegative) dir = dir.cwiseMax(0.0);
+    const double peak = dir.cwiseAbs().maxCoeff();
     if (!(peak > 0.0) || !std::isfinite(peak)) return false;
-    w *= milp.weightBound / peak;
-    if (milp.config.integer) w = w.array().round().matrix();
-    const Eigen::VectorXd pre = milp.U * w.transpose();
-    std::vector<int> order(static_cast<std::size_t>(N));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int c) { return pre(a) < pre(c); });
-    // Threshold below all samples (all on) and between each pair; count errors as we sweep.
-    int errors = 0;
-    for (Eigen::Index s = 0; s < N; ++s)
-        errors += positive[static_cast<std::size_t>(s)] ? 0 : 1;
-    int best = -1;
-    double bestB = 0.0;
-    for (Eigen::Index r = 0; r <= N; ++r) {
-        if (r > 0) errors += positive[static_cast<std::size_t>(order[r - 1])] ? 1 : -1;
-        if (r == N) break;
-        const double upper = pre(order[r]);
-        const double gap = r == 0 ? kInf : upper - pre(order[r - 1]);
-        const double bias = -upper;  // first "on" sample sits exactly at 0
-        if (gap < milp.hiddenMargin - 1e-9 || std::abs(bias) > milp.biasBound) continue;
-        if (best < 0 || errors < best) best = errors, bestB = bias;
+    if (!milp.config.integer) {
+        w = dir * (milp.weightBound / peak);
+        return bestThreshold(milp, positive, w, b) >= 0;
     }
-    if (best < 0) return false;
-    b = bestB;
-    return true;
+    int best = -1;
+    for (int scale = 1; scale <= static_cast<int>(milp.weightBound); ++scale) {
+        const Eigen::RowVectorXd cand = (dir * (scale / peak)).array().round().matrix();
+        if (!(cand.cwiseAbs().maxCoeff() > 0.0)) continue;
+        double bias = 0.0;
+        const int errors = bestThreshold(milp, positive, cand, bias);
+        if (errors >= 0 && (best < 0 || errors < best)) best = errors, w = cand, b = bias;
+    }
+    return best >= 0;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <random>
 #include <thread>
 
+#include "core/data/bundled_datasets.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_trainer.h"
@@ -107,6 +108,7 @@ class TestPerceptronMilp : public QObject {
     void sizeEstimateMatchesBuild_data();
     void sizeEstimateMatchesBuild();
     void majorityStartIsFeasible();
+    void integerHeuristicStartBeatsMajority();
     void predictionRule();
     void separableNeedsOneUnit();
     void xorTwoUnitsZeroError();
@@ -180,6 +182,42 @@ void TestPerceptronMilp::majorityStartIsFeasible() {
         const QString whyH = infeasibility(milp.problem, h);
         QVERIFY2(whyH.isEmpty(), qPrintable(whyH));
         QVERIFY(objectiveOf(milp.problem, h) <= 10.0 + 1e-9);
+    }
+}
+
+void TestPerceptronMilp::integerHeuristicStartBeatsMajority() {
+    // Iris in integer mode: inputs run to 10 per feature but biases only to ±10, so detectors
+    // scaled to the full weight bound have no reachable threshold (the start used to fall back
+    // to the majority class). The heuristic must find one-vs-rest detectors: on iris they get
+    // well over half the samples right, where majority gets one third.
+    Dataset iris;
+    std::string err;
+    QVERIFY2(loadBundledDataset("iris", iris, err), err.c_str());
+    for (bool integer : {false, true}) {
+        PerceptronConfig c;
+        c.hidden = 8;
+        c.integer = integer;
+        PerceptronMilp milp;
+        QVERIFY2(buildPerceptronMilp(iris, c, milp, err), err.c_str());
+        const auto major = majorityPerceptronStart(milp);
+        const auto h = heuristicPerceptronStart(milp);
+        const QString why = infeasibility(milp.problem, h);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        // Majority: 100 of 150 samples wrong, two bits each.
+        QCOMPARE(objectiveOf(milp.problem, major), 200.0);
+        // One detector per class: three units with nonzero weights.
+        int units = 0;
+        for (int i = 0; i < c.hidden; ++i) {
+            bool any = false;
+            for (int j = 0; j < milp.index.m; ++j)
+                any = any || h[static_cast<std::size_t>(milp.index.w[i * milp.index.m + j])] != 0.0;
+            units += any ? 1 : 0;
+        }
+        QCOMPARE(units, 3);
+        QVERIFY2(objectiveOf(milp.problem, h) < 120.0,
+                 qPrintable(QString("integer=%1: heuristic start objective %2")
+                                .arg(integer)
+                                .arg(objectiveOf(milp.problem, h))));
     }
 }
 
