@@ -40,6 +40,8 @@ const char* kHelp =
     "  --epochs 300          SGD epochs (hybrid and the reference row)\n"
     "  --learning-rate 0.01  Adam step\n"
     "  --no-reference        skip SGD from a random init\n"
+    "  --mip-start sgd|none  binary units: start the full MIP from SGD's activation pattern\n"
+    "                        (default sgd)\n"
     "  --seed 1              data, split, SGD and block seed\n"
     "  --log                 print CBC's log to stderr\n"
     "  --json FILE           write config and results as JSON\n";
@@ -84,6 +86,7 @@ int run(const std::vector<std::string>& argv) {
                     "epochs",
                     "learning-rate",
                     "no-reference",
+                    "mip-start",
                     "seed",
                     "log",
                     "json"});
@@ -127,6 +130,10 @@ int run(const std::vector<std::string>& argv) {
     cfg.sgd.epochs = static_cast<int>(args.integer("epochs", 300));
     cfg.sgd.learningRate = args.number("learning-rate", 0.01);
     cfg.sgdReference = !args.has("no-reference");
+    const std::string mipStart = args.text("mip-start", "sgd");
+    if (error.empty() && mipStart != "sgd" && mipStart != "none")
+        error = "--mip-start must be sgd or none";
+    cfg.startFromSgd = mipStart == "sgd";
     const int n = static_cast<int>(args.integer("n", 100));
     if (error.empty()) error = args.error();
     if (error.empty() && seed < 0) error = "--seed must be non-negative";

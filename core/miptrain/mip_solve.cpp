@@ -1,8 +1,12 @@
 #include "core/miptrain/mip_solve.h"
 
+#include <algorithm>
+
 #include <chrono>
 #include <cmath>
 #include <limits>
+
+#include "core/miptrain/mip_start.h"
 
 namespace smip {
 
@@ -71,22 +75,41 @@ BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iterati
 
 MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& arch,
                              const MipFormulation& f, const MilpOptions& options,
-                             const MipTrainHooks& hooks, std::stop_token stop) {
+                             const MipTrainHooks& hooks, std::stop_token stop,
+                             const MipNetwork* startNet) {
+    using Clock = std::chrono::steady_clock;
+    const auto t0 = Clock::now();
     MipSolveOutcome o;
     NetworkMilp m;
     if (!buildNetworkMilp(s, arch, f, m, o.message)) return o;
     o.exact = m.exact;
+    MilpOptions opt = options;
+    if (startNet && f.activation == MipActivation::Binary) {
+        stage(hooks, {"full", 0, 0, 0, 0, 0, "full MIP: completing the start from SGD's pattern"});
+        // The restricted MILP has no hidden binaries: a few seconds always suffice in practice;
+        // cap it at a fifth of the budget so a hard case never eats the main solve.
+        MilpOptions so = options;
+        so.timeLimitSeconds = std::min(10.0, 0.2 * options.timeLimitSeconds);
+        const PatternStart ps = activationPatternStart(m, s.X, *startNet, so, stop);
+        if (!ps.solution.empty()) {
+            opt.mipStart = ps.solution;
+            o.start = "sgd";
+            o.startObjective = ps.objective;
+        }
+        const double used = std::chrono::duration<double>(Clock::now() - t0).count();
+        opt.timeLimitSeconds = std::max(1.0, options.timeLimitSeconds - used);
+    }
     stage(hooks, {"full", 0, 0, 0, 0, 0,
                   "full MIP: " + std::to_string(m.problem.columns.size()) + " columns, " +
                       std::to_string(m.problem.rows.size()) + " rows, " +
                       std::to_string(m.problem.binaryCount()) + " binaries"});
-    const MilpResult r = solveWithHooks(m.problem, options, hooks, stop);
+    const MilpResult r = solveWithHooks(m.problem, opt, hooks, stop);
     o.status = r.status;
     o.message = r.message;
     o.objective = r.hasSolution ? r.objective : kNaN;
     o.bound = r.bestBound;
     o.gap = r.hasSolution ? r.gap : kNaN;
-    o.seconds = r.seconds;
+    o.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     o.nodes = r.nodes;
     if (r.hasSolution) {
         o.hasNetwork = true;

@@ -21,12 +21,17 @@ struct MipSolveOutcome {
     double seconds = 0.0;
     long long nodes = 0;
     bool exact = true;  ///< the MILP(s) were exact formulations
+    std::string start;  ///< "sgd" when the MILP began from SGD's activation pattern, else empty
+    double startObjective = 0.0;  ///< objective of that start
 };
 
-/// Solves the whole network as one MILP on `s` (time limit from `options`). Worker thread.
+/// Solves the whole network as one MILP on `s` (time limit from `options`). With `startNet`
+/// (binary units), the MILP starts from that network's activation pattern (mip_start.h) when it
+/// is realizable. Worker thread.
 MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& arch,
                              const MipFormulation& f, const MilpOptions& options,
-                             const MipTrainHooks& hooks, std::stop_token stop);
+                             const MipTrainHooks& hooks, std::stop_token stop,
+                             const MipNetwork* startNet = nullptr);
 
 /// Greedy layer-wise training: stage l solves "inputs-K_l-J" on the frozen activations of layers
 /// < l (re-aggregated, exact), keeps the hidden layer; the last stage's output layer is kept.

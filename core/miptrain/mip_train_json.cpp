@@ -59,6 +59,7 @@ json toJson(const MipTrainConfig& c) {
             {"symmetry_breaking", f.symmetryBreaking},
             {"method", methodId(c.method)},
             {"hybrid_start", methodId(c.hybridStart)},
+            {"start_from_sgd", c.startFromSgd},
             {"time_limit_seconds", c.timeLimitSeconds},
             {"sgd",
              {{"epochs", c.sgd.epochs},

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 #include <exception>
+#include <optional>
 
 #include "core/data/dataset_catalog.h"
 #include "core/data/dataset_split.h"
@@ -86,12 +87,28 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
         opt.timeLimitSeconds = config.timeLimitSeconds;
         opt.mipStart.clear();
         const MipMethod m = config.method;
+        // SGD from a random init: the reference row, and (binary units) the full MIP's start.
+        std::optional<SgdResult> reference;
+        auto runReference = [&] {
+            if (reference || stop.stop_requested()) return;
+            if (hooks.onStage) hooks.onStage({"sgd", 0, 0, 0, 0, 0, "SGD from a random init"});
+            const MipNetwork init =
+                randomMipNetwork(config.arch, f.activation, config.sgd.initScale, config.sgd.seed);
+            reference = trainSgd(init, unitSamples(train.X, labelsOf(train), train.classes()),
+                                 config.sgd, hooks, stop);
+        };
         if (m == MipMethod::Full || m == MipMethod::Layerwise || (m == MipMethod::Hybrid)) {
             const MipMethod start = m == MipMethod::Hybrid ? config.hybridStart : m;
-            const MipSolveOutcome o = start == MipMethod::Full
-                                          ? trainFullMip(ws, config.arch, f, opt, hooks, stop)
-                                          : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop);
+            const bool sgdStart = start == MipMethod::Full && config.startFromSgd &&
+                                  f.activation == MipActivation::Binary;
+            if (sgdStart) runReference();
+            const MipNetwork* startNet = sgdStart && reference ? &reference->network : nullptr;
+            const MipSolveOutcome o =
+                start == MipMethod::Full
+                    ? trainFullMip(ws, config.arch, f, opt, hooks, stop, startNet)
+                    : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop);
             res.rows.push_back(rowFromOutcome(methodId(start), o, train, test, f));
+            if (!o.start.empty()) res.rows.back().start = o.start;
             if (m == MipMethod::Hybrid && o.hasNetwork && !stop.stop_requested()) {
                 if (hooks.onStage)
                     hooks.onStage({"hybrid", 0, 0, 0, 0, 0, "SGD from the MIP network"});
@@ -119,15 +136,10 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
             res.lagrangian = L.history;
             res.blockSizes = L.blockSizes;
         }
-        if (config.sgdReference && !stop.stop_requested()) {
-            if (hooks.onStage) hooks.onStage({"sgd", 0, 0, 0, 0, 0, "SGD from a random init"});
-            const MipNetwork init =
-                randomMipNetwork(config.arch, f.activation, config.sgd.initScale, config.sgd.seed);
-            const SgdResult s =
-                trainSgd(init, unitSamples(train.X, labelsOf(train), train.classes()), config.sgd,
-                         hooks, stop);
-            res.sgdLoss = s.epochLoss;
-            res.rows.push_back(sgdRow("sgd", "random", s, train, test, f));
+        if (config.sgdReference) runReference();
+        if (config.sgdReference && reference) {
+            res.sgdLoss = reference->epochLoss;
+            res.rows.push_back(sgdRow("sgd", "random", *reference, train, test, f));
         }
         res.ok = true;
     } catch (const std::exception& e) {

@@ -14,8 +14,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/miptrain/mip_evaluation.h"
+#include "core/miptrain/mip_start.h"
 #include "core/miptrain/mip_trainer.h"
 #include "core/miptrain/parity5.h"
+#include "core/miptrain/sgd_trainer.h"
 
 using namespace smip;
 
@@ -73,6 +76,52 @@ class TestMiptrainMethods : public QObject {
         QVERIFY2(
             acc > majorityRate(p.test) + 0.02,
             (std::to_string(acc) + " vs majority " + std::to_string(majorityRate(p.test))).c_str());
+    }
+
+    // SGD's activation pattern as the full MIP's start: the completed start is a real network
+    // (feasible, its re-evaluated loss is the start's objective), and the full MIP ends no worse
+    // than its start and at least as accurate on the training data as the pattern allows.
+    void sgdPatternStart() {
+        const auto p = generateParity5(1000, 250, 0.1, 2);
+        const WeightedSamples s = aggregateDataset(p.train);
+        const MipArchitecture a = arch({5, 5, 2});
+        MipFormulation f;
+        SgdConfig sc;
+        sc.seed = 2;
+        const SgdResult sgd = trainSgd(randomMipNetwork(a, f.activation, 1.0, 2),
+                                       unitSamples(
+                                           p.train.X,
+                                           [&] {
+                                               std::vector<int> y;
+                                               for (Eigen::Index i = 0; i < p.train.y.size(); ++i)
+                                                   y.push_back(static_cast<int>(p.train.y(i)));
+                                               return y;
+                                           }(),
+                                           2),
+                                       sc, {}, {});
+        NetworkMilp m;
+        std::string error;
+        QVERIFY2(buildNetworkMilp(s, a, f, m, error), error.c_str());
+        const PatternStart ps = activationPatternStart(m, s.X, sgd.network, quiet(10));
+        QVERIFY2(!ps.solution.empty(), ps.message.c_str());
+        const MipNetwork startNet = decodeNetworkMilp(m, ps.solution);
+        QVERIFY(mipFeasible(startNet, s, f));
+        const double value = mipObjectiveValue(startNet, s, f);
+        QVERIFY2(std::abs(value - ps.objective) < 1e-5 * (1 + std::abs(value)),
+                 (std::to_string(value) + " vs " + std::to_string(ps.objective)).c_str());
+        // Same hidden pattern as SGD's network on every distinct sample.
+        const Eigen::MatrixXd h1 = mipHiddenActivations(startNet, s.X, 1);
+        const Eigen::MatrixXd h0 = mipHiddenActivations(sgd.network, s.X, 1);
+        QCOMPARE(h1.colwise().sum().sum(), h0.colwise().sum().sum());
+
+        const auto full = trainFullMip(s, a, f, quiet(8), {}, {}, &sgd.network);
+        QVERIFY2(full.hasNetwork, full.message.c_str());
+        QCOMPARE(QString::fromStdString(full.start), QString("sgd"));
+        QVERIFY(full.objective <= full.startObjective + 1e-6);
+        QVERIFY(std::abs(full.startObjective - ps.objective) < 1e-6);
+        // Without the start the same 8 s leave the MIP far worse on this instance.
+        const auto cold = trainFullMip(s, a, f, quiet(8), {}, {});
+        QVERIFY(!cold.hasNetwork || full.objective <= cold.objective + 1e-6);
     }
 
     void lagrangianBoundIsValid_data() {

@@ -1,5 +1,6 @@
 #include "ui/miptrain/mip_train_page.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -82,6 +83,12 @@ void MipTrainPage::buildUi() {
     sparsity_->setDecimals(4);
     sparsity_->setRange(0, 100);
     sparsity_->setToolTip(tr("Objective cost per nonzero parameter (0 = no sparsity term)"));
+    sgdStart_ = new QCheckBox(tr("Start the full MIP from SGD"));
+    sgdStart_->setChecked(true);
+    sgdStart_->setToolTip(
+        tr("Binary units: the full MIP begins from the activation pattern of "
+           "the SGD reference network (hidden weights re-fitted to the bound "
+           "and margin, output layer optimal), so it starts at least that good"));
     exactness_ = new QLabel();
     exactness_->setWordWrap(true);
 
@@ -97,6 +104,7 @@ void MipTrainPage::buildUi() {
     form->addRow(tr("Blocks B:"), blocks_);
     form->addRow(tr("Iterations:"), iterations_);
     form->addRow(tr("Sparsity cost:"), sparsity_);
+    form->addRow(sgdStart_);
     form->addRow(exactness_);
     auto* box = new QGroupBox(tr("MIP training"));
     box->setLayout(form);
@@ -128,8 +136,8 @@ void MipTrainPage::buildUi() {
                                 LiveLineChart::Style::Step);
     lagrangianChart_->addSeries("iter", tr("L(λ) this iteration"), QColor(120, 170, 220));
     table_ = new QTableWidget(0, 9);
-    table_->setHorizontalHeaderLabels({tr("Method"), tr("Train acc."), tr("Test acc."),
-                                       tr("Loss"), tr("Nonzeros"), tr("Seconds"), tr("Objective"),
+    table_->setHorizontalHeaderLabels({tr("Method"), tr("Train acc."), tr("Test acc."), tr("Loss"),
+                                       tr("Nonzeros"), tr("Seconds"), tr("Objective"),
                                        tr("Proven gap"), tr("Status")});
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
@@ -150,7 +158,8 @@ void MipTrainPage::buildUi() {
     connect(train_, &QPushButton::clicked, this, &MipTrainPage::train);
     connect(cancel_, &QPushButton::clicked, this, &MipTrainPage::cancel);
     connect(arch_, &QLineEdit::textChanged, this, &MipTrainPage::validateArchitecture);
-    connect(activation_, &QComboBox::currentIndexChanged, this, &MipTrainPage::validateArchitecture);
+    connect(activation_, &QComboBox::currentIndexChanged, this,
+            &MipTrainPage::validateArchitecture);
     connect(method_, &QComboBox::currentIndexChanged, this, [this] {
         const bool lag = MipMethod(method_->currentData().toInt()) == MipMethod::Lagrangian;
         blocks_->setEnabled(lag);
@@ -160,20 +169,29 @@ void MipTrainPage::buildUi() {
     iterations_->setEnabled(false);
 }
 
-void MipTrainPage::setArchitecture(const QString& text) { arch_->setText(text); }
+void MipTrainPage::setArchitecture(const QString& text) {
+    arch_->setText(text);
+}
 void MipTrainPage::setDatasetName(const QString& name) {
     dataset_->setCurrentIndex(std::max(0, dataset_->findData(name)));
 }
-void MipTrainPage::setMethod(MipMethod m) { method_->setCurrentIndex(method_->findData(int(m))); }
-void MipTrainPage::setTimeLimit(double s) { timeLimit_->setValue(s); }
-void MipTrainPage::setIterations(int n) { iterations_->setValue(n); }
+void MipTrainPage::setMethod(MipMethod m) {
+    method_->setCurrentIndex(method_->findData(int(m)));
+}
+void MipTrainPage::setTimeLimit(double s) {
+    timeLimit_->setValue(s);
+}
+void MipTrainPage::setIterations(int n) {
+    iterations_->setValue(n);
+}
 
 void MipTrainPage::validateArchitecture() {
     MipArchitecture arch;
     std::string error;
     const bool ok = parseArchitecture(arch_->text().trimmed().toStdString(), arch, error);
-    archStatus_->setText(ok ? QString() : QStringLiteral("<span style='color:#c62828'>%1</span>")
-                                              .arg(QString::fromStdString(error).toHtmlEscaped()));
+    archStatus_->setText(ok ? QString()
+                            : QStringLiteral("<span style='color:#c62828'>%1</span>")
+                                  .arg(QString::fromStdString(error).toHtmlEscaped()));
     train_->setEnabled(ok && !running_);
     if (!ok) return;
     MipFormulation f;
@@ -195,6 +213,7 @@ void MipTrainPage::train() {
     config.formulation.activation = MipActivation(activation_->currentData().toInt());
     config.formulation.loss = MipLoss(loss_->currentData().toInt());
     config.formulation.sparsity = sparsity_->value();
+    config.startFromSgd = sgdStart_->isChecked();
     config.method = MipMethod(method_->currentData().toInt());
     config.timeLimitSeconds = timeLimit_->value();
     config.lagrangian.blocks = blocks_->value();
@@ -293,7 +312,8 @@ void MipTrainPage::finish() {
                              .arg(result_->trainSamples));
         fillTable(*result_);
         for (const auto& row : result_->rows)
-            if (row.method == "full" && std::isfinite(row.bound)) fullMipBound_[runKey_] = row.bound;
+            if (row.method == "full" && std::isfinite(row.bound))
+                fullMipBound_[runKey_] = row.bound;
     }
     emit trainingFinished();
 }
@@ -304,20 +324,23 @@ void MipTrainPage::fillTable(const MipTrainResult& r) {
         const int i = table_->rowCount();
         table_->insertRow(i);
         QString method = QString::fromStdString(row.method);
-        if (!row.start.empty()) method += QStringLiteral(" (%1)").arg(QString::fromStdString(row.start));
+        if (!row.start.empty())
+            method += QStringLiteral(" (%1)").arg(QString::fromStdString(row.start));
         if (!row.exact) method += tr(" [relaxed]");
         table_->setItem(i, 0, cell(method, false));
         table_->setItem(i, 1, cell(QString::number(100.0 * row.train.accuracy, 'f', 1) + " %"));
-        table_->setItem(i, 2, cell(row.test.samples > 0
-                                       ? QString::number(100.0 * row.test.accuracy, 'f', 1) + " %"
-                                       : QStringLiteral("–")));
+        table_->setItem(
+            i, 2,
+            cell(row.test.samples > 0 ? QString::number(100.0 * row.test.accuracy, 'f', 1) + " %"
+                                      : QStringLiteral("–")));
         table_->setItem(i, 3, cell(num(row.train.loss)));
         table_->setItem(i, 4, cell(QString::number(row.nonzeros)));
         table_->setItem(i, 5, cell(QString::number(row.seconds, 'f', 2)));
         table_->setItem(i, 6, cell(num(row.objective)));
-        table_->setItem(i, 7, cell(std::isfinite(row.gap)
-                                       ? QString::number(100.0 * row.gap, 'f', 2) + " %"
-                                       : QStringLiteral("–")));
+        table_->setItem(
+            i, 7,
+            cell(std::isfinite(row.gap) ? QString::number(100.0 * row.gap, 'f', 2) + " %"
+                                        : QStringLiteral("–")));
         table_->setItem(i, 8, cell(QString::fromStdString(row.message), false));
     }
 }

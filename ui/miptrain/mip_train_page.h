@@ -14,6 +14,7 @@
 #include "core/common/sample_buffer.h"
 #include "core/miptrain/mip_trainer.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -77,6 +78,7 @@ private:
     QSpinBox* blocks_ = nullptr;
     QSpinBox* iterations_ = nullptr;
     QDoubleSpinBox* sparsity_ = nullptr;
+    QCheckBox* sgdStart_ = nullptr;
     QLabel* exactness_ = nullptr;
     QPushButton* train_ = nullptr;
     QPushButton* cancel_ = nullptr;
