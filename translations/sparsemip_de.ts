@@ -1170,6 +1170,14 @@
         <source>Full MIP bound</source>
         <translation>Schranke des vollständigen MIP</translation>
     </message>
+    <message>
+        <source>Start the full MIP from SGD</source>
+        <translation>Volles MIP mit SGD starten</translation>
+    </message>
+    <message>
+        <source>Binary units: the full MIP begins from the activation pattern of the SGD reference network (hidden weights re-fitted to the bound and margin, output layer optimal), so it starts at least that good</source>
+        <translation>Binäre Einheiten: Das volle MIP beginnt mit dem Aktivierungsmuster des SGD-Referenznetzes (verdeckte Gewichte an Schranke und Abstand neu angepasst, Ausgabeschicht optimal) und ist damit von Anfang an mindestens so gut</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::NetworkView</name>
