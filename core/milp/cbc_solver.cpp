@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <new>
+#include <numeric>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -68,7 +69,24 @@ struct SolveContext {
     std::shared_ptr<CbcLogSink> sink;
 };
 
-void runDriver(CbcModel& model, const MilpOptions& options) {
+// When every nonzero objective coefficient sits on an integer column and is an integer multiple
+// of g, every solution's objective differs from another's by a multiple of g, so a node whose LP
+// bound exceeds (incumbent − g) cannot improve and may be pruned. CBC's driver does not infer
+// this here (measured: the sparsest-network MILP kept nodes with bound 4.07 under an incumbent
+// of 5 for minutes), so pass it as the cutoff increment. Returns 0 when the objective is not of
+// that kind.
+double objectiveGranularity(const MilpProblem& problem) {
+    long long g = 0;
+    for (const MilpColumn& c : problem.columns) {
+        if (c.cost == 0.0) continue;
+        const double r = std::round(c.cost);
+        if (!c.integer || std::abs(c.cost - r) > 1e-9 || std::abs(r) > 1e9) return 0.0;
+        g = std::gcd(g, static_cast<long long>(std::abs(r)));
+    }
+    return static_cast<double>(g);
+}
+
+void runDriver(CbcModel& model, const MilpOptions& options, double granularity) {
     std::vector<std::string> args = {"sparsemip-cbc",
                                      "-sec",
                                      formatNumber(std::max(0.0, options.timeLimitSeconds)),
@@ -81,6 +99,11 @@ void runDriver(CbcModel& model, const MilpOptions& options) {
     if (options.threads > 1) {
         args.push_back("-threads");
         args.push_back(std::to_string(options.threads));
+    }
+    if (granularity > 0.0) {
+        // Slightly below g so a solution exactly g better is never cut off by rounding.
+        args.push_back("-increment");
+        args.push_back(formatNumber(granularity * (1.0 - 1e-6)));
     }
     args.push_back("-solve");
     args.push_back("-quit");
@@ -246,7 +269,7 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
         }
         ctx.state->start = std::chrono::steady_clock::now();
         if (options.useDriver)
-            runDriver(model, options);
+            runDriver(model, options, objectiveGranularity(problem));
         else
             runBare(model, options, ctx.data);
         mapOutcome(model, ctx, options, stop.stop_requested(), result);
