@@ -171,6 +171,9 @@ int runSparsest(const std::vector<std::string>& argv) {
     if (r.warmStart.attempted)
         std::cout << "warm start: " << (r.warmStart.feasible ? "feasible" : "not used") << " ("
                   << r.warmStart.message << ")\n";
+    if (r.positiveSlots + r.negativeSlots > 0)
+        std::cout << "sign slots: " << r.positiveSlots << " positive + " << r.negativeSlots
+                  << " negative\n";
     std::cout << "status: " << smip::statusId(r.milp.status) << " (" << r.milp.message << ")\n"
               << "objective: " << (r.milp.hasSolution ? fmt(r.milp.objective) : "-")
               << "\nbest bound: " << fmt(r.milp.bestBound) << "\ngap: " << fmt(r.milp.gap)

@@ -1,5 +1,6 @@
 #include "core/sparsest/sparsest_formulation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -114,17 +115,21 @@ void buildSeed(SparsestModel& m) {
 // ones in − slots, P + Q ≤ K), so the optimum equals the seed's exactly, with no McCormick
 // products and no sign symmetry. (Fixing signs by halves, K/2 + K/2, can cut off the optimum when
 // it needs more than K/2 units of one sign; the slots never do.)
-void buildTight(SparsestModel& m) {
+void buildTight(SparsestModel& m, const SparsestSlotCaps& caps) {
     MilpProblem& P = m.problem;
     const SparsestConfig& c = m.config;
     const int K = c.width;
-    m.units = 2 * K;
+    const auto cap = [K](int v) { return v > 0 ? std::min(v, K) : K; };
+    const int Kp = cap(caps.positive), Kn = cap(caps.negative);
+    const int maxUnits = std::min(cap(caps.total), Kp + Kn);
+    m.units = Kp + Kn;
+    m.positiveSlots = Kp;
     resizeMaps(m);
     addUnitColumns(m);
     const auto U = static_cast<std::size_t>(m.units);
     for (int k = 0; k < m.units; ++k) {
         const auto ku = static_cast<std::size_t>(k);
-        m.fixedSign[ku] = k < K ? 1 : -1;
+        m.fixedSign[ku] = k < Kp ? 1 : -1;
         const int u = m.uCol[ku] = P.addBinary(idx("u", k));
         for (int j = 0; j < m.inputs; ++j)
             P.addRow(idx("tu", k, j), {m.t(k, j), u}, {1.0, -1.0}, -kInf, 0.0);
@@ -147,7 +152,7 @@ void buildTight(SparsestModel& m) {
     // Symmetry breaking: slots of one sign are interchangeable, so order them by the key
     // 2·(support size) + u, non-increasing. Any solution can be sorted this way.
     for (int k = 0; k + 1 < m.units; ++k) {
-        if (k + 1 == K) continue;  // group boundary
+        if (k + 1 == Kp) continue;  // group boundary
         std::vector<int> ind;
         std::vector<double> val;
         for (int side = 0; side < 2; ++side) {
@@ -167,7 +172,7 @@ void buildTight(SparsestModel& m) {
         P.addRow(idx("order", k), std::move(ind), std::move(val), 0.0, kInf);
     }
     std::vector<int> allU(m.uCol.begin(), m.uCol.end());
-    P.addRow("width", allU, std::vector<double>(U, 1.0), -kInf, K);
+    P.addRow("width", allU, std::vector<double>(U, 1.0), -kInf, maxUnits);
 
     m.bigM.resize(static_cast<std::size_t>(m.samples));
     for (int n = 0; n < m.samples; ++n) {
@@ -200,7 +205,7 @@ void buildTight(SparsestModel& m) {
             P.addRow(idx("zu", n, k), {z, m.uCol[ku]}, {1.0, -1.0}, -kInf, 0.0);
             fitInd.push_back(p);
             fitVal.push_back(static_cast<double>(m.fixedSign[ku]));
-            (k < K ? coverPos : coverNeg).push_back(z);
+            (k < Kp ? coverPos : coverNeg).push_back(z);
         }
         const double lo = m.y(n) - c.epsilon, hi = m.y(n) + c.epsilon;
         P.addRow(idx("fit", n), std::move(fitInd), std::move(fitVal), lo, hi);
@@ -216,8 +221,26 @@ void buildTight(SparsestModel& m) {
 
 }  // namespace
 
+SparsestSlotCaps sparsestSlotCaps(const Eigen::VectorXd& y, const SparsestConfig& config,
+                                  int incumbent, int incumbentPositive, int incumbentNegative) {
+    SparsestSlotCaps caps;
+    if (!config.countBiases || config.variant != SparsestVariant::Tight || incumbent < 1)
+        return caps;
+    const bool needPositive = (y.array() - config.epsilon > 0.0).any();
+    const bool needNegative = (y.array() + config.epsilon < 0.0).any();
+    const int better = incumbent - 1;  // counted nonzeros, hence units, of an improving network
+    caps.total = std::max(better, incumbentPositive + incumbentNegative);
+    caps.positive = std::max(better - (needNegative ? 1 : 0), incumbentPositive);
+    caps.negative = std::max(better - (needPositive ? 1 : 0), incumbentNegative);
+    // 0 means "the width": a cap of zero slots must stay expressible.
+    caps.total = std::max(caps.total, 1);
+    caps.positive = std::max(caps.positive, 1);
+    caps.negative = std::max(caps.negative, 1);
+    return caps;
+}
+
 SparsestModel buildSparsestMilp(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                const SparsestConfig& config) {
+                                const SparsestConfig& config, const SparsestSlotCaps& caps) {
     const std::string problem = validateSparsestInput(X, y, config);
     if (!problem.empty()) throw std::invalid_argument("buildSparsestMilp: " + problem);
     SparsestModel m;
@@ -232,7 +255,7 @@ SparsestModel buildSparsestMilp(const Eigen::MatrixXd& X, const Eigen::VectorXd&
     if (config.variant == SparsestVariant::Seed)
         buildSeed(m);
     else
-        buildTight(m);
+        buildTight(m, caps);
     return m;
 }
 

@@ -57,6 +57,8 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
     const SparsestVerification& v = r.verification;
     j["verified_max_residual"] = v.checked ? num(v.maxResidual) : nlohmann::json();
     j["verified_nonzeros"] = v.checked ? nlohmann::json(v.nonzeros) : nlohmann::json();
+    if (r.positiveSlots + r.negativeSlots > 0)
+        j["sign_slots"] = {{"positive", r.positiveSlots}, {"negative", r.negativeSlots}};
     j["verification"] = {{"checked", v.checked},
                          {"passed", v.passed},
                          {"reason", v.reason},

@@ -17,6 +17,7 @@ struct SparsestModel {
     int samples = 0;        ///< N
     int inputs = 0;         ///< d
     int units = 0;  ///< hidden-unit slots in the model (K for seed, 2K sign slots for tight)
+    int positiveSlots = 0;  ///< tight: slots 0..positiveSlots−1 have v = +1, the rest v = −1
 
     // Column indices, -1 when the variable does not exist in this variant.
     std::vector<int> wCol;       ///< units·d, index k·d + j: weight W_kj

@@ -1,8 +1,12 @@
 #include "core/sparsest/sparsest_solver.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <exception>
+#include <optional>
 #include <sstream>
+#include <stop_token>
 
 #include "core/sparsest/sparsest_formulation.h"
 
@@ -32,6 +36,10 @@ SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
     r.config = model.config;
     r.size = estimateSparsestSize(model.samples, model.inputs, model.config);
     r.warmStart = std::move(warmStart);
+    if (model.config.variant == SparsestVariant::Tight) {
+        r.positiveSlots = model.positiveSlots;
+        r.negativeSlots = model.units - model.positiveSlots;
+    }
     if (milp.status == MilpStatus::Infeasible) {
         std::ostringstream s;
         s << "no network of width " << model.config.width << " with |w| <= " << model.config.wBound
@@ -57,6 +65,121 @@ SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
     return r;
 }
 
+SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                      const SparsestConfig& config,
+                                      const ShallowReluNet* warmStartFrom, std::stop_token stop) {
+    SparsestPrepared p;
+    p.model = buildSparsestMilp(X, y, config);
+    if (warmStartFrom == nullptr) return p;
+    p.warm = buildSparsestWarmStart(p.model, *warmStartFrom, p.start, 1e-6, stop);
+    if (!p.warm.feasible || p.model.config.variant != SparsestVariant::Tight) return p;
+    int positive = 0, negative = 0;
+    for (int k = 0; k < p.model.units; ++k) {
+        const int u = p.model.uCol[static_cast<std::size_t>(k)];
+        if (u >= 0 && p.start[static_cast<std::size_t>(u)] > 0.5)
+            ++(k < p.model.positiveSlots ? positive : negative);
+    }
+    const int incumbent = static_cast<int>(std::lround(p.warm.objective));
+    const SparsestSlotCaps caps =
+        sparsestSlotCaps(y, p.model.config, incumbent, positive, negative);
+    const int K = p.model.config.width;
+    const auto tighter = [K](int c) { return c > 0 && c < K; };
+    if (!tighter(caps.positive) && !tighter(caps.negative) && !tighter(caps.total)) return p;
+    SparsestPrepared capped;
+    capped.model = buildSparsestMilp(X, y, config, caps);
+    capped.warm = buildSparsestWarmStart(capped.model, *warmStartFrom, capped.start, 1e-6, stop);
+    // The caps keep the start's own units, so this holds; if it ever did not, keep the full model.
+    if (!capped.warm.feasible) return p;
+    capped.caps = caps;
+    return capped;
+}
+
+namespace {
+
+// Phase 1 of a solve without a trained network: run CBC on the full tight model only until an
+// incumbent small enough to cap the slots (≤ K nonzeros) or a tenth of the budget, decode that
+// network, rebuild the model with the sign slots capped by it (prepareSparsestSolve) and continue
+// there with the rest of the time. Progress samples keep one clock and the bound stays valid: the
+// capped model still holds every improving network and the incumbent. Empty when phase 1 ends the
+// search by itself (proven, infeasible, cancelled, no incumbent) — then its result is final and
+// returned as such.
+std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                              const SparsestConfig& config,
+                                              SparsestPrepared& prepared,
+                                              const MilpOptions& options, const MilpHooks& hooks,
+                                              std::stop_token stop) {
+    using Clock = std::chrono::steady_clock;
+    const auto t0 = Clock::now();
+    const double switchAt = 0.1 * options.timeLimitSeconds;
+    std::stop_source firstIncumbent;
+    std::stop_callback forward(stop, [&] { firstIncumbent.request_stop(); });
+    MilpHooks h1 = hooks;
+    h1.onProgress = [&](const MilpProgress& p) {
+        if (hooks.onProgress) hooks.onProgress(p);
+        // Only an incumbent of at most K nonzeros caps anything (an improving network then has
+        // fewer than K units); CBC's first one is often larger.
+        if (std::isnan(p.incumbent)) return;
+        if (p.incumbent <= prepared.model.config.width + 1e-6 || p.seconds >= switchAt)
+            firstIncumbent.request_stop();
+    };
+    // Phase 1 may use the whole budget: it only ends early once it has an incumbent.
+    const MilpOptions& o1 = options;
+    MilpResult first = solveMilp(prepared.model.problem, o1, h1, firstIncumbent.get_token());
+    const bool stoppedForCaps = first.status == MilpStatus::Cancelled && !stop.stop_requested();
+    // A stop during CBC's preprocessing can lose the incumbent it was triggered by (seen on
+    // tiny instances): then the plain solve runs instead.
+    if (stoppedForCaps && !first.hasSolution) return std::nullopt;
+    if (!first.hasSolution || !stoppedForCaps) {
+        if (stop.stop_requested() && first.status == MilpStatus::Infeasible) {
+            first.status = MilpStatus::Cancelled;
+            first.message = "cancelled before the search completed";
+        }
+        return finishSparsestResult(prepared.model, std::move(first), prepared.warm);
+    }
+    const SparsestDecoded dec = decodeSparsestSolution(prepared.model, first.solution);
+    if (!dec.error.empty()) return std::nullopt;
+    SparsestPrepared capped = prepareSparsestSolve(X, y, config, &dec.net, stop);
+    if (!capped.warm.feasible) return std::nullopt;  // rare: the full solve starts over
+    const double used = std::chrono::duration<double>(Clock::now() - t0).count();
+    MilpOptions o2 = options;
+    o2.timeLimitSeconds = std::max(1.0, options.timeLimitSeconds - used);
+    o2.mipStart = capped.start;
+    // Both phases' bounds are valid for the same optimum: never report a falling bound.
+    const double floorBound = std::isfinite(first.bestBound) ? first.bestBound : -kInf;
+    const auto lift = [floorBound, used](MilpProgress& p) {
+        p.seconds += used;
+        if (!(p.bound >= floorBound)) p.bound = floorBound;
+        if (std::isfinite(p.incumbent) && std::isfinite(p.bound))
+            p.gap = std::abs(p.incumbent - p.bound) / std::max(1e-10, std::abs(p.incumbent));
+    };
+    MilpHooks h2 = hooks;
+    h2.onProgress = [&](MilpProgress p) {
+        lift(p);
+        if (hooks.onProgress) hooks.onProgress(p);
+    };
+    MilpResult second = solveMilp(capped.model.problem, o2, h2, stop);
+    if (stop.stop_requested() && second.status == MilpStatus::Infeasible) {
+        second.status = MilpStatus::Cancelled;
+        second.message = "cancelled before the search completed";
+    }
+    // One run as the caller sees it: one clock, all nodes, all samples.
+    for (MilpProgress& p : second.progress)
+        lift(p);
+    if (second.hasSolution && !(second.bestBound >= floorBound)) {
+        second.bestBound = floorBound;
+        second.gap = std::abs(second.objective - second.bestBound) /
+                     std::max(1e-10, std::abs(second.objective));
+    }
+    first.progress.insert(first.progress.end(), second.progress.begin(), second.progress.end());
+    second.progress = std::move(first.progress);
+    second.seconds += used;
+    second.nodes += first.nodes;
+    SparsestWarmStartInfo info = prepared.warm;  // the user's start (none), not our restart's
+    return finishSparsestResult(capped.model, std::move(second), std::move(info));
+}
+
+}  // namespace
+
 SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks, std::stop_token stop,
@@ -80,14 +203,19 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         return r;
     }
     try {
-        const SparsestModel model = buildSparsestMilp(X, y, config);
+        SparsestPrepared prepared = prepareSparsestSolve(X, y, config, warmStartFrom, stop);
         MilpOptions options = milpOptions;
-        SparsestWarmStartInfo warm;
-        if (warmStartFrom != nullptr) {
-            std::vector<double> start;
-            warm = buildSparsestWarmStart(model, *warmStartFrom, start, 1e-6, stop);
-            if (warm.feasible) options.mipStart = std::move(start);
+        const bool capped = prepared.caps.positive > 0;
+        if (!capped && !prepared.warm.feasible &&
+            prepared.model.config.variant == SparsestVariant::Tight && config.countBiases &&
+            milpOptions.timeLimitSeconds > 2.0) {
+            // No usable start: let CBC find a first incumbent, then restart on the capped model.
+            if (auto again = restartWithCaps(X, y, config, prepared, options, hooks, stop))
+                return *again;
         }
+        const SparsestModel& model = prepared.model;
+        SparsestWarmStartInfo warm = std::move(prepared.warm);
+        if (warm.feasible) options.mipStart = std::move(prepared.start);
         MilpResult milp = solveMilp(model.problem, options, hooks, stop);
         // A stop that lands inside CBC's presolve can come back as "infeasible" (measured with
         // the runner of this release); after a stop request only our own pre-check may claim it.

@@ -206,9 +206,13 @@ SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& m, const Shall
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return units[a].size(m.config.countBiases) > units[b].size(m.config.countBiases);
         });
-        int nextPos = 0, nextNeg = K;
+        int nextPos = 0, nextNeg = m.positiveSlots;
         for (std::size_t i : order)
             slotOf[i] = units[i].v > 0.0 ? nextPos++ : nextNeg++;
+        if (nextPos > m.positiveSlots || nextNeg > m.units) {
+            info.message = "the trained network has more units of one sign than the model's slots";
+            return info;
+        }
     }
     std::vector<double> x(m.problem.columns.size(), 0.0);
     const auto set = [&](int col, double value) {

@@ -42,6 +42,50 @@ void checkMonotone(const MilpResult& r) {
 class TestSparsestSolve : public QObject {
     Q_OBJECT
   private slots:
+    // Caps from an incumbent of value U: an improving network has ≤ U − 1 counted nonzeros, hence
+    // ≤ U − 1 units, one fewer of a sign when the other sign is needed; never below the
+    // incumbent's own units; uncounted biases cap nothing.
+    void slotCapsFromIncumbent() {
+        SparsestConfig c{SparsestVariant::Tight, 7, 2.0, 2.0, true, 0.0};
+        const Eigen::VectorXd both = (Eigen::VectorXd(3) << 0.5, -0.2, 0.1).finished();
+        const Eigen::VectorXd plus = (Eigen::VectorXd(3) << 0.5, 0.2, 0.0).finished();
+        SparsestSlotCaps k = sparsestSlotCaps(both, c, 5, 1, 1);
+        QCOMPARE(k.total, 4);
+        QCOMPARE(k.positive, 3);
+        QCOMPARE(k.negative, 3);
+        k = sparsestSlotCaps(plus, c, 5, 1, 0);
+        QCOMPARE(k.positive, 4);
+        QCOMPARE(k.negative, 3);  // no negative target: a − unit still needs a + one
+        k = sparsestSlotCaps(both, c, 4, 3, 1);
+        QCOMPARE(k.positive, 3);  // the incumbent's own three + units stay representable
+        QCOMPARE(k.total, 4);
+        c.countBiases = false;
+        k = sparsestSlotCaps(both, c, 5, 1, 1);
+        QCOMPARE(k.positive, 0);
+        QCOMPARE(k.total, 0);
+    }
+
+    // The solver caps the slots once it has an incumbent of at most K nonzeros, and the capped
+    // model still proves the same optimum as the plain one on instances small enough to prove.
+    void cappedSolveKeepsOptimum() {
+        for (std::uint64_t s = 0; s < 3; ++s) {
+            const auto in = test::randomInstance(4, 2, 3100 + s);
+            SparsestConfig c{SparsestVariant::Tight, 4, 2.0, 2.0, true, 0.0};
+            MilpOptions o = quiet();
+            o.timeLimitSeconds = 60;
+            const SparsestResult capped = solveSparsest(in.X, in.y, c, o);
+            // Reference: the uncapped model solved directly.
+            const SparsestModel m = buildSparsestMilp(in.X, in.y, c);
+            const MilpResult plain = solveMilp(m.problem, o);
+            QCOMPARE(capped.milp.status, MilpStatus::Optimal);
+            QCOMPARE(plain.status, MilpStatus::Optimal);
+            QCOMPARE(capped.milp.objective, plain.objective);
+            QVERIFY(capped.positiveSlots + capped.negativeSlots <= 8);
+            QVERIFY2(capped.verification.passed, capped.verification.reason.c_str());
+            checkMonotone(capped.milp);
+        }
+    }
+
     void epsilonNeverCostsNonzeros() {
         for (std::uint64_t s = 0; s < 3; ++s) {
             const auto in = test::randomInstance(3, 2, 2000 + s);

@@ -84,7 +84,8 @@ class TestSparsestWarmStart : public QObject {
         hooks.onProgress = [&](const MilpProgress& p) { seen.push_back(p); };
         const SparsestResult r = solveSparsest(in.X, in.y, c, opt, hooks, {}, &trained.net);
         QVERIFY(r.warmStart.feasible);
-        QVERIFY(r.milp.hasSolution);
+        QVERIFY2(r.milp.hasSolution,
+                 (std::string(statusId(r.milp.status)) + ": " + r.milp.message).c_str());
         QVERIFY(r.milp.objective <= r.warmStart.objective + 1e-9);
         QVERIFY2(r.verification.passed, r.verification.reason.c_str());
         // Accepted: the first incumbent CBC reports is no worse than the start.

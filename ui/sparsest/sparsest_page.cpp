@@ -82,7 +82,8 @@ void SparsestPage::buildUi() {
     width_->setRange(0, 10000);
     width_->setSpecialValueText(tr("N (samples)"));
     variant_ = new QComboBox();
-    variant_->addItem(tr("tight (ours: per-sample M, symmetry breaking)"), int(SparsestVariant::Tight));
+    variant_->addItem(tr("tight (ours: per-sample M, symmetry breaking)"),
+                      int(SparsestVariant::Tight));
     variant_->addItem(tr("seed (as published: global M)"), int(SparsestVariant::Seed));
     epsilon_ = new QDoubleSpinBox();
     epsilon_->setDecimals(6);
@@ -123,8 +124,9 @@ void SparsestPage::buildUi() {
     cancel_ = new QPushButton(tr("Cancel"));
     cancel_->setEnabled(false);
     pipeline_ = new QPushButton(tr("Run the seed pipeline"));
-    pipeline_->setToolTip(tr("Train the regularizers, take bounds and a MIP start from the sparsest "
-                             "model that fits, then solve."));
+    pipeline_->setToolTip(
+        tr("Train the regularizers, take bounds and a MIP start from the sparsest "
+           "model that fits, then solve."));
     status_ = new QLabel(tr("Ready."));
     status_->setWordWrap(true);
     auto* buttons = new QHBoxLayout();
@@ -185,7 +187,9 @@ void SparsestPage::buildUi() {
     connect(countBiases_, &QCheckBox::toggled, this, &SparsestPage::updateSizeEstimate);
 }
 
-void SparsestPage::setTimeLimit(double seconds) { timeLimit_->setValue(seconds); }
+void SparsestPage::setTimeLimit(double seconds) {
+    timeLimit_->setValue(seconds);
+}
 
 void SparsestPage::setVariant(SparsestVariant variant) {
     variant_->setCurrentIndex(variant_->findData(int(variant)));
@@ -259,7 +263,8 @@ void SparsestPage::updateSizeEstimate() {
         size_->setText(tr("No data."));
         return;
     }
-    const SparsestSizeEstimate e = estimateSparsestSize(d.samples(), d.features(), configFromForm(nullptr));
+    const SparsestSizeEstimate e =
+        estimateSparsestSize(d.samples(), d.features(), configFromForm(nullptr));
     size_->setText(tr("Model size: %1 rows, %2 columns, %3 binaries.")
                        .arg(e.rows)
                        .arg(e.columns)
@@ -285,7 +290,8 @@ void SparsestPage::runPipeline() {
     if (!trainPage_->isRunning()) {  // nothing to train (no regularizer checked, bad input)
         pipelineWaiting_ = false;
         setBusyUi(false);
-        status_->setText(tr("The pipeline needs at least one regularizer checked on the Train page."));
+        status_->setText(
+            tr("The pipeline needs at least one regularizer checked on the Train page."));
     }
 }
 
@@ -328,8 +334,12 @@ void SparsestPage::solve() {
     prepare_.setFuture(QtConcurrent::run([X, y, config, warmFrom]() {
         Prepared p;
         try {
-            p.model = buildSparsestMilp(X, y, config);
-            if (warmFrom) p.warm = buildSparsestWarmStart(p.model, *warmFrom, p.start);
+            SparsestPrepared sp =
+                prepareSparsestSolve(X, y, config, warmFrom ? &*warmFrom : nullptr);
+            p.model = std::move(sp.model);
+            p.warm = std::move(sp.warm);
+            p.start = std::move(sp.start);
+            p.caps = sp.caps;
         } catch (const std::exception& ex) {
             p.error = ex.what();
         }
@@ -340,7 +350,8 @@ void SparsestPage::solve() {
 void SparsestPage::onPrepared() {
     prepared_ = prepare_.result();
     if (!prepared_.error.empty()) {
-        status_->setText(tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
+        status_->setText(
+            tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
         setBusyUi(false);
         return;
     }
@@ -361,6 +372,11 @@ void SparsestPage::onPrepared() {
                    ? tr(" Warm start: %1 nonzeros.").arg(prepared_.warm.objective)
                    : tr(" Warm start not usable: %1")
                          .arg(QString::fromStdString(prepared_.warm.message));
+    if (prepared_.caps.positive > 0)
+        warm += tr(" Sign slots capped to %1 + %2: an improving network has fewer nonzeros than "
+                   "the start, hence fewer units.")
+                    .arg(prepared_.model.positiveSlots)
+                    .arg(prepared_.model.units - prepared_.model.positiveSlots);
     status_->setText(tr("Solving with CBC (%1).").arg(boundsNote_) + warm);
 }
 
@@ -415,8 +431,8 @@ void SparsestPage::updateComparison() {
         bars.push_back({tr("MILP"), double(result_->verification.nonzeros), QColor(214, 39, 40)});
     if (result_ && result_->milp.status != MilpStatus::Optimal &&
         std::isfinite(result_->milp.bestBound))
-        bars.push_back({tr("MILP bound"), std::ceil(result_->milp.bestBound - 1e-6),
-                        QColor(250, 170, 160)});
+        bars.push_back(
+            {tr("MILP bound"), std::ceil(result_->milp.bestBound - 1e-6), QColor(250, 170, 160)});
     comparison_->setBars(tr("Nonzeros: trained models vs sparsest network"), tr("nonzeros"), bars);
 }
 

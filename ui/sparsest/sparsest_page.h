@@ -31,7 +31,7 @@ class TrainPage;
 
 class SparsestPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent = nullptr);
     ~SparsestPage() override;
 
@@ -51,15 +51,16 @@ public:
     const std::optional<SparsestResult>& lastResult() const { return result_; }
     SolverChart* solverChart() const { return chart_; }
 
-signals:
+  signals:
     void solveFinished();
 
-private:
+  private:
     struct Prepared {
         std::string error;
         SparsestModel model;
         SparsestWarmStartInfo warm;
         std::vector<double> start;
+        SparsestSlotCaps caps;
     };
     void buildUi();
     SparsestConfig configFromForm(QString* boundsNote) const;
