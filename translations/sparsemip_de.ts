@@ -1901,6 +1901,10 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
+    <message>
+        <source> Sign slots capped to %1 + %2: an improving network has fewer nonzeros than the start, hence fewer units.</source>
+        <translation> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::TrainPage</name>
