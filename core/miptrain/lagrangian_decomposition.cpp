@@ -8,6 +8,7 @@
 #include <random>
 
 #include "core/miptrain/mip_evaluation.h"
+#include "core/miptrain/mip_start.h"
 
 namespace smip {
 
@@ -50,7 +51,8 @@ std::vector<WeightedSamples> splitSampleBlocks(const WeightedSamples& s, int blo
 LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& arch,
                                const MipFormulation& f, const LagrangianConfig& config,
                                const MilpOptions& options, const MipTrainHooks& hooks,
-                               std::stop_token stop, BlockSolver solver) {
+                               std::stop_token stop, BlockSolver solver,
+                               const MipNetwork* startNet) {
     using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - t0).count(); };
@@ -80,6 +82,23 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
     const bool avg = config.consensus == LagrangianConsensus::Average;
     std::vector<Eigen::VectorXd> lambda(static_cast<std::size_t>(B), Eigen::VectorXd::Zero(P));
     std::vector<std::vector<double>> lastSolution(static_cast<std::size_t>(B));
+    // The full MILP, only for repairing primal candidates (binary units).
+    NetworkMilp full;
+    std::string fullError;
+    const bool repairable =
+        f.activation == MipActivation::Binary && buildNetworkMilp(s, arch, f, full, fullError);
+    MilpOptions repairOptions = options;
+    repairOptions.timeLimitSeconds = std::min(2.0, std::max(0.2, config.blockTimeLimitSeconds));
+    repairOptions.logLevel = 0;
+    if (startNet && f.activation == MipActivation::Binary) {
+        MilpOptions so = options;
+        so.timeLimitSeconds = std::min(5.0, 0.05 * options.timeLimitSeconds);
+        for (int b = 0; b < B && !stop.stop_requested(); ++b) {
+            const auto ub = static_cast<std::size_t>(b);
+            lastSolution[ub] =
+                activationPatternStart(milps[ub], blocks[ub].X, *startNet, so, stop).solution;
+        }
+    }
     int iteration = 0;
     if (!solver) solver = sequentialBlockSolver(hooks, &iteration);
     double alpha = config.stepScale;
@@ -115,8 +134,11 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
         }
         MilpOptions opt = options;
         opt.timeLimitSeconds = std::max(0.2, std::min(config.blockTimeLimitSeconds, left));
-        opt.mipStart.clear();
-        const auto results = solver(problems, opt, stop);
+        std::vector<MilpOptions> perBlock(static_cast<std::size_t>(B), opt);
+        for (int b = 0; b < B; ++b)
+            perBlock[static_cast<std::size_t>(b)].mipStart =
+                lastSolution[static_cast<std::size_t>(b)];
+        const auto results = solver(problems, perBlock, stop);
         if (stop.stop_requested() || static_cast<int>(results.size()) != B) {
             res.status = MilpStatus::Cancelled;
             res.message =
@@ -146,6 +168,13 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
         for (const auto& t : cands) {
             MipNetwork net = zeroMipNetwork(arch, f.activation);
             net.unflatten(t);
+            // A block's weights often violate the margin on other blocks' samples. Repair: keep
+            // the candidate's activation pattern on all samples and let the full MILP restricted
+            // to it re-fit the hidden weights and choose the output layer (mip_start.h).
+            if (!mipFeasible(net, s, f) && repairable && !stop.stop_requested()) {
+                const PatternStart ps = activationPatternStart(full, s.X, net, repairOptions, stop);
+                if (!ps.solution.empty()) net = decodeNetworkMilp(full, ps.solution);
+            }
             if (!mipFeasible(net, s, f)) continue;  // margin violated: not a point of the MILP
             const double v = mipObjectiveValue(net, s, f);
             if (!res.hasPrimal || v < res.bestPrimal) {

@@ -45,8 +45,8 @@ MilpResult solveWithHooks(const MilpProblem& p, const MilpOptions& options,
 }
 
 BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iteration) {
-    return [hooks, iteration](const std::vector<MilpProblem>& problems, const MilpOptions& options,
-                              std::stop_token stop) {
+    return [hooks, iteration](const std::vector<MilpProblem>& problems,
+                              const std::vector<MilpOptions>& options, std::stop_token stop) {
         std::vector<MilpResult> out;
         const int B = static_cast<int>(problems.size());
         for (int b = 0; b < B; ++b) {
@@ -66,8 +66,8 @@ BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iterati
                 out.push_back(r);
                 continue;
             }
-            out.push_back(
-                solveWithHooks(problems[static_cast<std::size_t>(b)], options, hooks, stop));
+            out.push_back(solveWithHooks(problems[static_cast<std::size_t>(b)],
+                                         options[static_cast<std::size_t>(b)], hooks, stop));
         }
         return out;
     };

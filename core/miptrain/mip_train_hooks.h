@@ -42,11 +42,12 @@ struct MipTrainHooks {
     std::function<void(int, double)> onEpoch;       ///< SGD: epoch (1-based), mean training loss
 };
 
-/// Solves the B block MILPs of one Lagrangian iteration and returns one result per problem. The
-/// default runs them one after another in-process (CBC is not reentrant); a GUI can pass one that
-/// runs them in parallel worker processes (`sparsemip milp-worker`).
-using BlockSolver = std::function<std::vector<MilpResult>(const std::vector<MilpProblem>&,
-                                                          const MilpOptions&, std::stop_token)>;
+/// Solves the B block MILPs of one Lagrangian iteration with one MilpOptions each (each block has
+/// its own MIP start) and returns one result per problem. The default runs them one after another
+/// in-process (CBC is not reentrant); a GUI can pass one that runs them in parallel worker
+/// processes (`sparsemip milp-worker`).
+using BlockSolver = std::function<std::vector<MilpResult>(
+    const std::vector<MilpProblem>&, const std::vector<MilpOptions>&, std::stop_token)>;
 
 /// The default BlockSolver: solveMilp per problem in order, reporting stages and progress through
 /// `hooks` (copied). `iteration` is read at call time for the stage text.

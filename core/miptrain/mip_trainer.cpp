@@ -120,8 +120,11 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
                 res.rows.back().seconds += o.seconds;
             }
         } else {
+            const bool sgdStart = config.startFromSgd && f.activation == MipActivation::Binary;
+            if (sgdStart) runReference();
             const LagrangianResult L =
-                runLagrangian(ws, config.arch, f, config.lagrangian, opt, hooks, stop, blockSolver);
+                runLagrangian(ws, config.arch, f, config.lagrangian, opt, hooks, stop, blockSolver,
+                              sgdStart && reference ? &reference->network : nullptr);
             MipTrainRow r;
             if (L.hasPrimal) r = evaluateRow("lagrangian", L.best, train, test, f);
             r.method = "lagrangian";

@@ -154,8 +154,8 @@ class TestMiptrainMethods : public QObject {
         int solverCalls = 0;
         MipTrainHooks hooks;
         BlockSolver inner = sequentialBlockSolver(hooks);
-        BlockSolver counting = [&](const std::vector<MilpProblem>& ps, const MilpOptions& o,
-                                   std::stop_token st) {
+        BlockSolver counting = [&](const std::vector<MilpProblem>& ps,
+                                   const std::vector<MilpOptions>& o, std::stop_token st) {
             ++solverCalls;
             return inner(ps, o, st);
         };

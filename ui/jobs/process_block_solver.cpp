@@ -30,8 +30,8 @@ void handleLines(Child& c, const MipTrainHooks& hooks) {
     while ((nl = c.pending.indexOf('\n')) >= 0) {
         const QByteArray line = c.pending.left(nl);
         c.pending.remove(0, nl + 1);
-        const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(),
-                                             nullptr, false);
+        const auto j =
+            nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
         if (j.is_discarded() || !j.is_object()) continue;
         const std::string type = j.value("type", "");
         if (type == "progress" && hooks.onMilpProgress) {
@@ -50,7 +50,7 @@ void handleLines(Child& c, const MipTrainHooks& hooks) {
 BlockSolver processBlockSolver(const MipTrainHooks& hooks, int maxParallel) {
     if (maxParallel <= 0) maxParallel = std::max(1, QThread::idealThreadCount());
     return [hooks, maxParallel](const std::vector<MilpProblem>& problems,
-                                const MilpOptions& options,
+                                const std::vector<MilpOptions>& options,
                                 std::stop_token stop) -> std::vector<MilpResult> {
         std::vector<MilpResult> results(problems.size());
         QTemporaryDir dir;
@@ -60,7 +60,7 @@ BlockSolver processBlockSolver(const MipTrainHooks& hooks, int maxParallel) {
         auto launch = [&](std::size_t i) {
             nlohmann::json job;
             job["problem"] = toJson(problems[i]);
-            job["options"] = toJson(options);
+            job["options"] = toJson(options[i]);
             const QString path = dir.filePath(QStringLiteral("block%1.json").arg(i));
             const std::string error = writeFileAtomically(path.toStdString(), job.dump());
             Child& c = children[i];
@@ -74,8 +74,8 @@ BlockSolver processBlockSolver(const MipTrainHooks& hooks, int maxParallel) {
             c.process->start(MilpProcessJob::workerExecutable(), {"milp-worker", path});
             if (!c.process->waitForStarted(5000)) {
                 c.result.status = MilpStatus::Error;
-                c.result.message = "cannot start the solver process: " +
-                                   c.process->errorString().toStdString();
+                c.result.message =
+                    "cannot start the solver process: " + c.process->errorString().toStdString();
                 c.gotResult = true;
                 return false;
             }
@@ -105,8 +105,9 @@ BlockSolver processBlockSolver(const MipTrainHooks& hooks, int maxParallel) {
                     if (!c.gotResult) {
                         c.result = MilpResult();
                         c.result.status = c.cancelled ? MilpStatus::Cancelled : MilpStatus::Error;
-                        c.result.message = c.cancelled ? "stopped" : "the solver process ended "
-                                                                     "without a result";
+                        c.result.message = c.cancelled ? "stopped"
+                                                       : "the solver process ended "
+                                                         "without a result";
                     }
                     ++finished;
                     it = running.erase(it);
@@ -121,7 +122,8 @@ BlockSolver processBlockSolver(const MipTrainHooks& hooks, int maxParallel) {
                 }
             }
         }
-        for (std::size_t i = 0; i < problems.size(); ++i) results[i] = children[i].result;
+        for (std::size_t i = 0; i < problems.size(); ++i)
+            results[i] = children[i].result;
         return results;
     };
 }
