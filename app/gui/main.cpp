@@ -8,6 +8,7 @@
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
+#include "ui/miptrain/mip_train_page.h"
 #include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
 #include <QTabWidget>
@@ -27,6 +28,9 @@ int main(int argc, char** argv) {
     QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
                                "name", "random");
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
+    QCommandLineOption mipTrain("miptrain",
+                                "Start MIP training (parity5, 5-5-2, full MIP) on the MIP training "
+                                "page, e.g. for a live demonstration.");
     QCommandLineOption screenshot("screenshot", "Save a screenshot of the window and quit.",
                                   "file.png");
     QCommandLineOption delay("screenshot-delay", "Milliseconds before the screenshot.", "ms",
@@ -39,7 +43,8 @@ int main(int argc, char** argv) {
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
     parser.addOptions(
-        {lang, dataset, tab, screenshot, delay, train, pipeline, samples, features, epochs, timeLimit});
+        {lang, dataset, tab, screenshot, delay, train, pipeline, samples, features, epochs, timeLimit,
+         mipTrain});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -52,6 +57,11 @@ int main(int argc, char** argv) {
     if (parser.isSet(epochs)) window.trainPage()->setEpochs(parser.value(epochs).toInt());
     if (parser.isSet(timeLimit))
         window.sparsestPage()->setTimeLimit(parser.value(timeLimit).toDouble());
+    if (parser.isSet(mipTrain)) {
+        if (parser.isSet(timeLimit))
+            window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
+        QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
     if (parser.isSet(train) || parser.isSet(pipeline)) {
         const bool runPipeline = parser.isSet(pipeline);
         auto* once = new QObject(&window);

@@ -36,9 +36,9 @@ std::timed_mutex& cbcMutex() {
     return m;
 }
 
-std::string formatNumber(double v) {
+std::string formatNumber(double v, int digits = 10) {
     std::ostringstream s;
-    s.precision(10);
+    s.precision(digits);
     s << v;
     return s.str();
 }
@@ -181,7 +181,7 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
                            : secondary == 8 ? "iteration limit"
                                             : "limit";
         r.message = std::string(what) + " reached" +
-                    (secondary == 4 ? " (" + formatNumber(options.timeLimitSeconds) + " s)" : "") +
+                    (secondary == 4 ? " (" + formatNumber(options.timeLimitSeconds, 4) + " s)" : "") +
                     (r.hasSolution ? "" : " before any feasible solution was found");
     } else if (status == 2) {
         r.status = MilpStatus::Error;

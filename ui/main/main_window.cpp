@@ -37,7 +37,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->addTab(sparsestPage_, tr("Sparsest network"));
     tabs_->addTab(new PerceptronPage(state_), tr("Perceptron MILP"));
     tabs_->addTab(new AdversarialPage(state_), tr("Adversarial"));
-    tabs_->addTab(new MipTrainPage(), tr("MIP training"));
+    mipTrainPage_ = new MipTrainPage();
+    tabs_->addTab(mipTrainPage_, tr("MIP training"));
     setCentralWidget(tabs_);
     buildMenus();
 

@@ -10,6 +10,7 @@ namespace smip::ui {
 class AppState;
 class DataPage;
 class SparsestPage;
+class MipTrainPage;
 class TrainPage;
 
 class MainWindow : public QMainWindow {
@@ -22,6 +23,7 @@ public:
     DataPage* dataPage() const { return dataPage_; }
     TrainPage* trainPage() const { return trainPage_; }
     SparsestPage* sparsestPage() const { return sparsestPage_; }
+    MipTrainPage* mipTrainPage() const { return mipTrainPage_; }
     QTabWidget* tabs() const { return tabs_; }
 
     /// Saves / loads the session (dataset, training configuration and results) as JSON.
@@ -41,6 +43,7 @@ private:
     DataPage* dataPage_ = nullptr;
     TrainPage* trainPage_ = nullptr;
     SparsestPage* sparsestPage_ = nullptr;
+    MipTrainPage* mipTrainPage_ = nullptr;
 };
 
 }  // namespace smip::ui
