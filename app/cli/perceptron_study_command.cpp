@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/worker_process.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
 #include "core/perceptron/perceptron_json.h"
@@ -31,6 +32,8 @@ const char* kHelp =
     "  --no-integer         skip the integer row\n"
     "  --no-baseline        skip the gradient baseline row\n"
     "  --seed 1             split r uses seed + r\n"
+    "  --in-process         solve in this process (default: each MILP in a worker process, so\n"
+    "                       a CBC crash costs one solve, not the study)\n"
     "  --csv FILE           write the table as CSV\n"
     "  --json FILE          write the table and per-run values as JSON\n";
 
@@ -40,14 +43,14 @@ int fail(const std::string& message, int code = 2) {
 }
 
 int run(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help", "no-integer", "no-baseline"});
+    smip::cli::CliArgs args(argv, {"help", "no-integer", "no-baseline", "in-process"});
     if (args.has("help")) {
         std::cout << kHelp;
         return 0;
     }
-    args.allowOnly({"help", "dataset", "n", "noise", "target", "repeats", "hidden", "factor",
-                    "time-limit", "max-train", "epochs", "l1", "no-integer", "no-baseline", "seed",
-                    "csv", "json"});
+    args.allowOnly({"help", "in-process", "dataset", "n", "noise", "target", "repeats", "hidden",
+                    "factor", "time-limit", "max-train", "epochs", "l1", "no-integer",
+                    "no-baseline", "seed", "csv", "json"});
     smip::PerceptronStudyConfig cfg;
     cfg.repeats = static_cast<int>(args.integer("repeats", 10));
     cfg.network.hidden = static_cast<int>(args.integer("hidden", 8));
@@ -83,6 +86,11 @@ int run(const std::vector<std::string>& argv) {
         if (!variant.empty())
             std::fprintf(stderr, "[%d/%d] %s\n", done + 1, total, variant.c_str());
     };
+    if (!args.has("in-process"))
+        hooks.milp.solve = [](const smip::MilpProblem& problem, const smip::MilpOptions& options,
+                              std::stop_token) {
+            return smip::cli::solveInWorkerProcess(problem, options, {});
+        };
     const auto r = smip::runPerceptronStudy(data, cfg, hooks);
     if (r.rows.empty()) return fail(r.message, 1);
     std::printf(

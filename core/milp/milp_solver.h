@@ -28,6 +28,9 @@ struct MilpHooks {
     std::function<void(const MilpProgress&)> onProgress;
     /// Called on the solving thread with one line of CBC's log (no trailing newline).
     std::function<void(const std::string&)> onLog;
+    /// Optional: runs a solve in place of solveMilp, e.g. in a worker process so that a CBC crash
+    /// cannot take the caller down (long unattended loops such as the perceptron study honour it).
+    std::function<MilpResult(const MilpProblem&, const MilpOptions&, std::stop_token)> solve;
 };
 
 /// Solves `problem`. Never throws: solver errors become MilpStatus::Error with a message. A stop

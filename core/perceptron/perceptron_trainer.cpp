@@ -47,7 +47,8 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     r.buildSeconds = secondsSince(t0);
     MilpOptions opts = options;
     if (opts.mipStart.empty()) opts.mipStart = heuristicPerceptronStart(milp);
-    const MilpResult solved = solveMilp(milp.problem, opts, hooks, stop);
+    const MilpResult solved = hooks.solve ? hooks.solve(milp.problem, opts, stop)
+                                          : solveMilp(milp.problem, opts, hooks, stop);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;

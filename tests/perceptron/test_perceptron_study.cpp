@@ -1,5 +1,9 @@
 // Tests of the perceptron study (Rosenhahn, JOTA 2023, Table 3), its gradient baseline, the data
 // split and the JSON/CSV output.
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <random>
@@ -46,6 +50,7 @@ class TestPerceptronStudy : public QObject {
     void shortStudyGivesCompleteTable();
     void studyCancels();
     void networkJsonRoundTrip();
+    void cliStudyInWorkerProcesses();
 };
 
 void TestPerceptronStudy::splitIsStratifiedAndDisjoint() {
@@ -190,6 +195,29 @@ void TestPerceptronStudy::networkJsonRoundTrip() {
     auto j = toJson(n);
     j["W"][1] = nlohmann::json::array({1.0});
     QVERIFY(QString::fromStdString(fromJson(j, back)).contains("'W' row 2"));
+}
+
+// The CLI study runs every MILP in a worker process (a CBC crash costs one solve, not the
+// study): the table comes back complete and verified, and no job files are left behind.
+void TestPerceptronStudy::cliStudyInWorkerProcesses() {
+    const QString cli = qEnvironmentVariable("SPARSEMIP_CLI");
+    if (cli.isEmpty()) QSKIP("SPARSEMIP_CLI not set");
+    QTemporaryDir dir;
+    const QString out = dir.filePath("study.json");
+    const auto jobFiles = [] {
+        return QDir("/tmp").entryList({"sparsemip-job-*"}, QDir::Files).size();
+    };
+    const auto before = jobFiles();
+    QProcess proc;
+    proc.start(cli, {"perceptron-study", "--dataset", "corner", "--n", "40", "--repeats", "1",
+                     "--time-limit", "1", "--no-baseline", "--json", out});
+    QVERIFY(proc.waitForFinished(120000));
+    QVERIFY2(proc.exitCode() == 0, proc.readAllStandardError().constData());
+    const QString text = QString::fromUtf8(proc.readAllStandardOutput());
+    // 8 flag combinations + the integer row, each verified.
+    QCOMPARE(text.count(QRegularExpression("\\sok\\n")), 9);
+    QVERIFY(QFile::exists(out));
+    QCOMPARE(jobFiles(), before);
 }
 
 QTEST_APPLESS_MAIN(TestPerceptronStudy)

@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "ui/jobs/process_block_solver.h"
+
 namespace smip::ui {
 
 PerceptronStudyJob::PerceptronStudyJob(QObject* parent)
@@ -27,6 +29,13 @@ void PerceptronStudyJob::start(const Dataset& data, const PerceptronStudyConfig&
             shared->run.fetch_add(1, std::memory_order_release);
         };
         hooks.milp.onProgress = [&shared](const MilpProgress& p) { shared->samples.push(p); };
+        // Every solve of the study in its own worker process: Debian's CBC can crash (a Cgl
+        // segfault was seen on wine) and must not take the GUI, or the study, down with it.
+        MipTrainHooks processHooks;
+        processHooks.onMilpProgress = hooks.milp.onProgress;
+        const BlockSolver isolated = processBlockSolver(processHooks, 1);
+        hooks.milp.solve = [isolated](const MilpProblem& p, const MilpOptions& o,
+                                      std::stop_token s) { return isolated({p}, {o}, s).front(); };
         try {
             shared->result = runPerceptronStudy(data, config, hooks, st);
         } catch (const std::exception& e) {  // bad_alloc and the like: a message, not a crash
