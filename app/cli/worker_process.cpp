@@ -82,8 +82,12 @@ MilpResult solveInWorkerProcess(const MilpProblem& problem, const MilpOptions& o
     std::remove(path.c_str());
     if (gotResult) return result;
     std::string why = "the solver process ended without a result";
-    if (status != -1 && WIFSIGNALED(status))
-        why += " (signal " + std::to_string(WTERMSIG(status)) + ", a CBC crash)";
+    // popen runs the worker under /bin/sh, which reports a child killed by signal s as 128 + s.
+    int signal = 0;
+    if (status != -1 && WIFSIGNALED(status)) signal = WTERMSIG(status);
+    if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) > 128)
+        signal = WEXITSTATUS(status) - 128;
+    if (signal != 0) why += " (signal " + std::to_string(signal) + ": the solver crashed)";
     return failure(why);
 }
 
