@@ -100,9 +100,10 @@ namespace {
 // incumbent small enough to cap the slots (≤ K nonzeros) or a tenth of the budget, decode that
 // network, rebuild the model with the sign slots capped by it (prepareSparsestSolve) and continue
 // there with the rest of the time. Progress samples keep one clock and the bound stays valid: the
-// capped model still holds every improving network and the incumbent. Empty when phase 1 ends the
-// search by itself (proven, infeasible, cancelled, no incumbent) — then its result is final and
-// returned as such.
+// capped model still holds every improving network and the incumbent. When phase 1 ends the
+// search by itself (proven, infeasible, time limit, the user's cancel) its result is returned as
+// the final one; empty only when the restart cannot be set up (incumbent lost to a stop in CBC's
+// preprocessing, decode or re-fit failure), and the caller then solves the full model as usual.
 std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                               const SparsestConfig& config,
                                               SparsestPrepared& prepared,
