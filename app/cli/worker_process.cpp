@@ -37,8 +37,9 @@ MilpResult failure(const std::string& message) {
 
 }  // namespace
 
-MilpResult solveInWorkerProcess(const MilpProblem& problem, const MilpOptions& options,
-                                const MilpHooks& hooks) {
+namespace {
+
+MilpResult runOnce(const MilpProblem& problem, const MilpOptions& options, const MilpHooks& hooks) {
     char pattern[] = "/tmp/sparsemip-job-XXXXXX";
     const int fd = ::mkstemp(pattern);
     if (fd < 0) return failure("cannot create a temporary job file");
@@ -89,6 +90,22 @@ MilpResult solveInWorkerProcess(const MilpProblem& problem, const MilpOptions& o
         signal = WEXITSTATUS(status) - 128;
     if (signal != 0) why += " (signal " + std::to_string(signal) + ": the solver crashed)";
     return failure(why);
+}
+
+}  // namespace
+
+MilpResult solveInWorkerProcess(const MilpProblem& problem, const MilpOptions& options,
+                                const MilpHooks& hooks) {
+    MilpResult r = runOnce(problem, options, hooks);
+    if (r.status != MilpStatus::Error || r.hasSolution || !options.preprocess) return r;
+    // The known crash is in CBC's preprocessing (CglPreProcess::postProcess at a time limit):
+    // one retry without it usually returns at least the MIP start.
+    MilpOptions again = options;
+    again.preprocess = false;
+    MilpResult second = runOnce(problem, again, hooks);
+    if (second.status != MilpStatus::Error)
+        second.message += " (retried without CBC preprocessing after: " + r.message + ")";
+    return second;
 }
 
 }  // namespace smip::cli

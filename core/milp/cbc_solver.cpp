@@ -1,6 +1,7 @@
 // solveMilp: runs CBC 2.10 through its standard driver (CbcMain0 + 5-argument CbcMain1) or, for
 // comparison, a bare CbcModel::branchAndBound. Facts behind the choices: shared/notes/cbc_ipopt.md.
 #include <cmath>
+#include <cstdlib>
 #include <exception>
 #include <limits>
 #include <memory>
@@ -100,6 +101,10 @@ void runDriver(CbcModel& model, const MilpOptions& options, double granularity) 
         args.push_back("-threads");
         args.push_back(std::to_string(options.threads));
     }
+    if (!options.preprocess) {
+        args.push_back("-preprocess");
+        args.push_back("off");
+    }
     if (granularity > 0.0) {
         // Slightly below g so a solution exactly g better is never cut off by rounding.
         args.push_back("-increment");
@@ -180,9 +185,10 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
                            : secondary == 6 ? "solution limit"
                            : secondary == 8 ? "iteration limit"
                                             : "limit";
-        r.message = std::string(what) + " reached" +
-                    (secondary == 4 ? " (" + formatNumber(options.timeLimitSeconds, 4) + " s)" : "") +
-                    (r.hasSolution ? "" : " before any feasible solution was found");
+        r.message =
+            std::string(what) + " reached" +
+            (secondary == 4 ? " (" + formatNumber(options.timeLimitSeconds, 4) + " s)" : "") +
+            (r.hasSolution ? "" : " before any feasible solution was found");
     } else if (status == 2) {
         r.status = MilpStatus::Error;
         r.message = "CBC abandoned the search (numerical difficulties)";

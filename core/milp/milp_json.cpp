@@ -141,6 +141,7 @@ json toJson(const MilpOptions& o) {
             {"logLevel", o.logLevel},
             {"relativeGap", doubleToJson(o.relativeGap)},
             {"useDriver", o.useDriver},
+            {"preprocess", o.preprocess},
             {"mipStart", doubles(o.mipStart)},
             {"progressIntervalSeconds", doubleToJson(o.progressIntervalSeconds)}};
 }
@@ -153,6 +154,7 @@ std::string fromJson(const json& j, MilpOptions& o) {
         opt(j, "logLevel", o.logLevel);
         optD(j, "relativeGap", o.relativeGap);
         opt(j, "useDriver", o.useDriver);
+        opt(j, "preprocess", o.preprocess);
         if (j.contains("mipStart")) o.mipStart = doublesFrom(arrayAt(j, "mipStart"));
         optD(j, "progressIntervalSeconds", o.progressIntervalSeconds);
     });

@@ -19,6 +19,10 @@ struct MilpOptions {
     int logLevel = 1;                ///< CBC log level 0..3
     double relativeGap = 1e-6;       ///< stop when the relative gap is below this
     bool useDriver = true;           ///< false: bare CbcModel::branchAndBound (for comparison)
+    /// CBC's preprocessing (CglPreProcess). Off is the retry after a crash: Debian's CBC 2.10
+    /// segfaults in CglPreProcess::postProcess when a time limit ends some searches (measured on
+    /// the breast-cancer perceptron MILP).
+    bool preprocess = true;
     std::vector<double> mipStart;  ///< optional feasible point, one value per column (empty = none)
     double progressIntervalSeconds = 0.05;  ///< rate limit for non-incumbent progress samples
 };

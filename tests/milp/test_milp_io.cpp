@@ -167,12 +167,14 @@ class TestMilpIo : public QObject {
         o.timeLimitSeconds = 7;
         o.threads = 2;
         o.useDriver = false;
+        o.preprocess = false;
         o.mipStart = {1, 2};
         MilpOptions b;
         QCOMPARE(QString::fromStdString(fromJson(toJson(o), b)), QString());
         QCOMPARE(b.timeLimitSeconds, 7.0);
         QCOMPARE(b.threads, 2);
         QCOMPARE(b.useDriver, false);
+        QCOMPARE(b.preprocess, false);
         QCOMPARE(b.mipStart, o.mipStart);
     }
 

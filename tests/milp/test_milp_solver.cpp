@@ -88,10 +88,14 @@ class TestMilpSolver : public QObject {
         o.logLevel = 0;
         o.timeLimitSeconds = 30;
         o.mipStart = {1, 1, 0, 1, 0, 1, 1};  // 5 ones, covers every pair
-        const MilpResult r = solveMilp(p, o);
-        QCOMPARE(r.status, MilpStatus::Optimal);
-        QVERIFY(std::abs(r.objective - 4.0 * unit) < 1e-9);
-        QVERIFY(std::abs(r.bestBound - 4.0 * unit) < 1e-6);
+        for (bool preprocess : {true, false}) {
+            // Without CBC's preprocessing (the retry after a CglPreProcess crash) as well.
+            o.preprocess = preprocess;
+            const MilpResult r = solveMilp(p, o);
+            QCOMPARE(r.status, MilpStatus::Optimal);
+            QVERIFY(std::abs(r.objective - 4.0 * unit) < 1e-9);
+            QVERIFY(std::abs(r.bestBound - 4.0 * unit) < 1e-6);
+        }
     }
 
     void knapsackMatchesBruteForce_data() {
