@@ -96,16 +96,8 @@ MilpResult runOnce(const MilpProblem& problem, const MilpOptions& options, const
 
 MilpResult solveInWorkerProcess(const MilpProblem& problem, const MilpOptions& options,
                                 const MilpHooks& hooks) {
-    MilpResult r = runOnce(problem, options, hooks);
-    if (r.status != MilpStatus::Error || r.hasSolution || !options.preprocess) return r;
-    // The known crash is in CBC's preprocessing (CglPreProcess::postProcess at a time limit):
-    // one retry without it usually returns at least the MIP start.
-    MilpOptions again = options;
-    again.preprocess = false;
-    MilpResult second = runOnce(problem, again, hooks);
-    if (second.status != MilpStatus::Error)
-        second.message += " (retried without CBC preprocessing after: " + r.message + ")";
-    return second;
+    return retryWithoutPreprocessing(
+        options, [&](const MilpOptions& o) { return runOnce(problem, o, hooks); });
 }
 
 }  // namespace smip::cli

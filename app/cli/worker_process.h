@@ -6,7 +6,8 @@
 
 namespace smip::cli {
 
-/// Never throws: a child that dies without a result line gives status Error with a message.
+/// Never throws: a child that dies without a result line gives status Error with a message,
+/// after one retry without CBC preprocessing (retryWithoutPreprocessing).
 MilpResult solveInWorkerProcess(const MilpProblem& problem, const MilpOptions& options,
                                 const MilpHooks& hooks);
 

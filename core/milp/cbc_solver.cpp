@@ -303,4 +303,19 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
     return result;
 }
 
+MilpResult retryWithoutPreprocessing(const MilpOptions& options,
+                                     const std::function<MilpResult(const MilpOptions&)>& solve,
+                                     std::stop_token stop) {
+    MilpResult first = solve(options);
+    if (first.status != MilpStatus::Error || first.hasSolution || !options.preprocess ||
+        stop.stop_requested())
+        return first;
+    MilpOptions again = options;
+    again.preprocess = false;
+    MilpResult second = solve(again);
+    if (second.status != MilpStatus::Error)
+        second.message += " (retried without CBC preprocessing after: " + first.message + ")";
+    return second;
+}
+
 }  // namespace smip

@@ -42,6 +42,13 @@ struct MilpHooks {
 MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options,
                      const MilpHooks& hooks = {}, std::stop_token stop = {});
 
+/// Calls `solve(options)`; when that returns Error without a solution (a worker process that
+/// died: Debian's CBC 2.10 can crash in CglPreProcess::postProcess at a time limit) and CBC's
+/// preprocessing was on, calls it once more without preprocessing and says so in the message.
+MilpResult retryWithoutPreprocessing(const MilpOptions& options,
+                                     const std::function<MilpResult(const MilpOptions&)>& solve,
+                                     std::stop_token stop = {});
+
 /// Writes the problem as MPS (plain text; maximization is negated and says so in a comment) or LP.
 /// Returns an empty string on success, else a message. The file is written atomically.
 std::string writeMps(const MilpProblem& problem, const std::string& path);

@@ -98,6 +98,39 @@ class TestMilpSolver : public QObject {
         }
     }
 
+    // A crashed worker (Error, no solution) is retried once without preprocessing; anything else,
+    // or a run already without preprocessing, is returned as it is.
+    void retryWithoutPreprocessingAfterACrash() {
+        int calls = 0;
+        const auto fake = [&](const MilpOptions& o) {
+            ++calls;
+            MilpResult r;
+            r.status = o.preprocess ? MilpStatus::Error : MilpStatus::Optimal;
+            r.message = o.preprocess ? "the solver process ended without a result" : "optimal";
+            return r;
+        };
+        MilpOptions o;
+        MilpResult r = retryWithoutPreprocessing(o, fake);
+        QCOMPARE(calls, 2);
+        QCOMPARE(r.status, MilpStatus::Optimal);
+        QVERIFY(QString::fromStdString(r.message).contains("retried without CBC preprocessing"));
+        calls = 0;
+        o.preprocess = false;
+        r = retryWithoutPreprocessing(o, fake);
+        QCOMPARE(calls, 1);
+        calls = 0;
+        o.preprocess = true;
+        const auto fine = [&](const MilpOptions&) {
+            ++calls;
+            MilpResult ok;
+            ok.status = MilpStatus::FeasibleAtLimit;
+            return ok;
+        };
+        r = retryWithoutPreprocessing(o, fine);
+        QCOMPARE(calls, 1);
+        QCOMPARE(r.status, MilpStatus::FeasibleAtLimit);
+    }
+
     void knapsackMatchesBruteForce_data() {
         QTest::addColumn<int>("n");
         QTest::addColumn<qulonglong>("seed");

@@ -36,15 +36,8 @@ void PerceptronStudyJob::start(const Dataset& data, const PerceptronStudyConfig&
         const BlockSolver isolated = processBlockSolver(processHooks, 1);
         hooks.milp.solve = [isolated](const MilpProblem& p, const MilpOptions& o,
                                       std::stop_token s) {
-            MilpResult r = isolated({p}, {o}, s).front();
-            if (r.status != MilpStatus::Error || r.hasSolution || s.stop_requested()) return r;
-            // Debian's CBC can crash in its preprocessing at a time limit: retry without it.
-            MilpOptions again = o;
-            again.preprocess = false;
-            MilpResult second = isolated({p}, {again}, s).front();
-            if (second.status != MilpStatus::Error)
-                second.message += " (retried without CBC preprocessing after a solver crash)";
-            return second;
+            return retryWithoutPreprocessing(
+                o, [&](const MilpOptions& oo) { return isolated({p}, {oo}, s).front(); }, s);
         };
         try {
             shared->result = runPerceptronStudy(data, config, hooks, st);
