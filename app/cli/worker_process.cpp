@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -40,8 +41,12 @@ MilpResult failure(const std::string& message) {
 namespace {
 
 MilpResult runOnce(const MilpProblem& problem, const MilpOptions& options, const MilpHooks& hooks) {
-    char pattern[] = "/tmp/sparsemip-job-XXXXXX";
-    const int fd = ::mkstemp(pattern);
+    // In $TMPDIR (temp_directory_path honours it), so concurrent runs and tests stay apart.
+    std::error_code ec;
+    std::string pattern =
+        (std::filesystem::temp_directory_path(ec) / "sparsemip-job-XXXXXX").string();
+    if (ec) pattern = "/tmp/sparsemip-job-XXXXXX";
+    const int fd = ::mkstemp(pattern.data());
     if (fd < 0) return failure("cannot create a temporary job file");
     ::close(fd);
     const std::string path = pattern;
