@@ -96,6 +96,14 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
 
 namespace {
 
+// A stop that lands inside CBC's presolve can come back as "infeasible" (measured with the runner
+// of this release); after a stop request only our own pre-check may claim infeasibility.
+void cancelledIfStopped(MilpResult& r, std::stop_token stop) {
+    if (!stop.stop_requested() || r.status != MilpStatus::Infeasible) return;
+    r.status = MilpStatus::Cancelled;
+    r.message = "cancelled before the search completed";
+}
+
 // Phase 1 of a solve without a trained network: run CBC on the full tight model only until an
 // incumbent small enough to cap the slots (≤ K nonzeros) or a tenth of the budget, decode that
 // network, rebuild the model with the sign slots capped by it (prepareSparsestSolve) and continue
@@ -131,10 +139,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     // tiny instances): then the plain solve runs instead.
     if (stoppedForCaps && !first.hasSolution) return std::nullopt;
     if (!first.hasSolution || !stoppedForCaps) {
-        if (stop.stop_requested() && first.status == MilpStatus::Infeasible) {
-            first.status = MilpStatus::Cancelled;
-            first.message = "cancelled before the search completed";
-        }
+        cancelledIfStopped(first, stop);
         return finishSparsestResult(prepared.model, std::move(first), prepared.warm);
     }
     const SparsestDecoded dec = decodeSparsestSolution(prepared.model, first.solution);
@@ -159,10 +164,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
         if (hooks.onProgress) hooks.onProgress(p);
     };
     MilpResult second = solveMilp(capped.model.problem, o2, h2, stop);
-    if (stop.stop_requested() && second.status == MilpStatus::Infeasible) {
-        second.status = MilpStatus::Cancelled;
-        second.message = "cancelled before the search completed";
-    }
+    cancelledIfStopped(second, stop);
     // One run as the caller sees it: one clock, all nodes, all samples.
     for (MilpProgress& p : second.progress)
         lift(p);
@@ -218,12 +220,7 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         SparsestWarmStartInfo warm = std::move(prepared.warm);
         if (warm.feasible) options.mipStart = std::move(prepared.start);
         MilpResult milp = solveMilp(model.problem, options, hooks, stop);
-        // A stop that lands inside CBC's presolve can come back as "infeasible" (measured with
-        // the runner of this release); after a stop request only our own pre-check may claim it.
-        if (stop.stop_requested() && milp.status == MilpStatus::Infeasible) {
-            milp.status = MilpStatus::Cancelled;
-            milp.message = "cancelled before the search completed";
-        }
+        cancelledIfStopped(milp, stop);
         return finishSparsestResult(model, std::move(milp), std::move(warm));
     } catch (const std::exception& e) {
         // bad_alloc for a huge model, or a broken precondition: report, never crash the caller.
