@@ -282,14 +282,6 @@
         <translation>Lösen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Bereit.</translation>
-    </message>
-    <message>
         <source>Load classifier</source>
         <translation>Klassifikator laden</translation>
     </message>
@@ -1071,14 +1063,6 @@
         <translation>Trainieren</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Bereit.</translation>
-    </message>
-    <message>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
@@ -1313,10 +1297,6 @@
         <translation>Lösen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Seeded splits per variant (the paper uses 10).</source>
         <translation>Aufteilungen (mit Seed) pro Variante (die Veröffentlichung verwendet 10).</translation>
     </message>
@@ -1339,10 +1319,6 @@
     <message>
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Bereit.</translation>
     </message>
     <message>
         <source>CBC&apos;s log appears here.</source>
@@ -1662,6 +1638,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>Softmax of the logits. Bold: the true class; underlined: the class the real network predicts after the perturbation.</source>
         <translation>Softmax der Logits. Fett: die wahre Klasse; unterstrichen: die Klasse, die das echte Netz nach der Störung vorhersagt.</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::SolveControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
     </message>
 </context>
 <context>

@@ -31,14 +31,14 @@
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/milp_process_job.h"
 #include "ui/main/app_state.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
 AdversarialPage::AdversarialPage(AppState* state, QWidget* parent)
     : QWidget(parent), state_(state), rng_(0) {
     buildUi();
-    clock_.setInterval(34);  // ≤ 30 redraws per second
-    connect(&clock_, &QTimer::timeout, this, &AdversarialPage::onTick);
+    connect(controls_, &SolveControls::tick, this, &AdversarialPage::onTick);
     connect(&prepare_, &QFutureWatcher<PreparedMip>::finished, this,
             &AdversarialPage::onMipPrepared);
     // The page always works on the bundled digits (8×8 images), whatever the Data page holds.
@@ -58,7 +58,7 @@ AdversarialPage::~AdversarialPage() {
     // Stop everything, then wait: the workers capture values only, but joining here means no
     // thread or child process outlives the page.
     solveStop_.request_stop();
-    clock_.stop();
+    controls_->stopPolling();
     // ~MilpProcessJob waits for the killed process, which emits finished(): no callbacks into a
     // half-destroyed page.
     disconnect(&prepare_, nullptr, this, nullptr);
@@ -104,6 +104,7 @@ void AdversarialPage::buildUi() {
     il->addWidget(probabilities_, 4);
 
     solverChart_ = new SolverChart();
+    controls_->addChart(solverChart_);
     solverChart_->chart()->setLabels(tr("Exact MIP (CBC)"), tr("seconds"), tr("L1 distance"));
     localChart_ = new LiveLineChart();
     localChart_->setLabels(tr("Local (Ipopt)"), tr("iteration"), tr("surrogate objective"));
@@ -242,22 +243,16 @@ QWidget* AdversarialPage::buildControls() {
     af->addRow(useSoft1_, beta1_);
     af->addRow(useSoft2_, beta2_);
 
-    solve_ = new QPushButton(tr("Solve"));
-    cancel_ = new QPushButton(tr("Cancel"));
-    status_ = new QLabel(tr("Ready."));
-    status_->setWordWrap(true);
-    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* buttons = new QHBoxLayout();
-    buttons->addWidget(solve_);
-    buttons->addWidget(cancel_);
+    controls_ = new SolveControls(tr("Solve"));
+    controls_->disableWhileBusy(sample_);
 
     auto* controls = new QWidget();
     auto* left = new QVBoxLayout(controls);
     left->addWidget(modelBox);
     left->addWidget(sampleBox);
     left->addWidget(attackBox);
-    left->addLayout(buttons);
-    left->addWidget(status_);
+    left->addWidget(controls_);
+    left->addWidget(controls_->statusLabel());
     left->addStretch(1);
 
     connect(train_, &QPushButton::clicked, this, &AdversarialPage::startTraining);
@@ -295,8 +290,8 @@ QWidget* AdversarialPage::buildControls() {
     connect(query_, &QComboBox::currentIndexChanged, this, [this] {
         target_->setEnabled(query_->currentData().toInt() == int(AttackQueryKind::Target));
     });
-    connect(solve_, &QPushButton::clicked, this, &AdversarialPage::solve);
-    connect(cancel_, &QPushButton::clicked, this, &AdversarialPage::cancel);
+    connect(controls_, &SolveControls::startRequested, this, &AdversarialPage::solve);
+    connect(controls_, &SolveControls::cancelRequested, this, &AdversarialPage::cancel);
     return controls;
 }
 
@@ -360,19 +355,17 @@ void AdversarialPage::updateButtons() {
     hidden_->setEnabled(!training);
     epochs_->setEnabled(!training);
     seed_->setEnabled(!training && !solving);
-    sample_->setEnabled(!solving);
     random_->setEnabled(model_.has_value() && !solving);
-    solve_->setEnabled(model_.has_value() && !training && !solving);
-    cancel_->setEnabled(solving);
+    // Solve, Cancel and the sample index.
+    controls_->setBusy(solving, model_.has_value() && !training);
 }
 
 void AdversarialPage::setStatus(const QString& text, bool error) {
-    status_->setText(text);
-    status_->setStyleSheet(error ? QStringLiteral("color: #b2182b;") : QString());
+    controls_->setStatus(text, error);
 }
 
 QString AdversarialPage::statusText() const {
-    return status_->text();
+    return controls_->statusText();
 }
 
 void AdversarialPage::showError(const QString& title, const QString& text) {

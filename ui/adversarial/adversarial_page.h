@@ -5,7 +5,6 @@
 // Ipopt in a worker thread, objective per iteration charted) — then compare every answer re-checked
 // on the real network. Uses the bundled digits dataset, independent of the Data page.
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -37,6 +36,7 @@ class LocalAttackJob;
 class MilpProcessJob;
 class MlpTrainingJob;
 class ProbabilityView;
+class SolveControls;
 class SolverChart;
 
 class AdversarialPage : public QWidget {
@@ -145,9 +145,7 @@ class AdversarialPage : public QWidget {
     QCheckBox* useSoft2_ = nullptr;
     QDoubleSpinBox* beta1_ = nullptr;
     QDoubleSpinBox* beta2_ = nullptr;
-    QPushButton* solve_ = nullptr;
-    QPushButton* cancel_ = nullptr;
-    QLabel* status_ = nullptr;
+    SolveControls* controls_ = nullptr;  // Solve, Cancel, status line, poll clock
     // Views.
     DigitView* original_ = nullptr;
     DigitView* perturbed_ = nullptr;
@@ -167,7 +165,6 @@ class AdversarialPage : public QWidget {
     std::mt19937_64 rng_;
 
     // Jobs.
-    QTimer clock_;
     std::unique_ptr<MlpTrainingJob> trainJob_;
     QFutureWatcher<PreparedMip> prepare_;
     std::unique_ptr<MilpProcessJob> mipJob_;

@@ -13,6 +13,7 @@
 #include "ui/adversarial/mlp_training_job.h"
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -80,7 +81,7 @@ void AdversarialPage::startTraining() {
     trainJob_ = std::make_unique<MlpTrainingJob>(*split_, config);
     connect(trainJob_.get(), &MlpTrainingJob::finished, this, &AdversarialPage::onTrainingFinished);
     trainJob_->start();
-    clock_.start();
+    controls_->startPolling();
     setStatus(tr("Training %1 on the digits…").arg(hidden_->text()));
     updateButtons();
 }

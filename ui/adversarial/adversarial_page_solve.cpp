@@ -21,6 +21,7 @@
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/milp_process_job.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -114,7 +115,7 @@ void AdversarialPage::solve() {
     localOutcomes_.clear();
     mipJob_.reset();
     localJob_.reset();
-    solverChart_->reset();
+    controls_->resetCharts();
     chartTabs_->setCurrentIndex(0);
     localChart_->removeAllSeries();
     localIterations_.assign(runLocal_.size(), 0);
@@ -169,7 +170,7 @@ void AdversarialPage::solve() {
         localJob_->start();
         if (!mip) setStatus(tr("Solving the local formulations with Ipopt…"));
     }
-    clock_.start();
+    controls_->startPolling();
     refreshTable();
     updateButtons();
 }
@@ -290,7 +291,7 @@ void AdversarialPage::onTick() {
         }
     }
     const bool busy = isTraining() || solving_;
-    if (!busy) clock_.stop();
+    if (!busy) controls_->stopPolling();
 }
 
 std::vector<AttackOutcome> AdversarialPage::outcomes() const {
@@ -354,13 +355,13 @@ void AdversarialPage::finishIfDone() {
                       .arg(mipOutcome_->check.l1, 0, 'f', 4)
                       .arg(ComparisonTable::statusText(QString::fromStdString(mipOutcome_->status)))
                       .arg(mipOutcome_->check.predictedAfter));
-    } else if (!status_->styleSheet().isEmpty()) {
+    } else if (controls_->statusIsError()) {
         // keep the error already shown
     } else {
         setStatus(tr("Done."));
     }
     updateButtons();
-    if (!isTraining()) clock_.stop();
+    if (!isTraining()) controls_->stopPolling();
     emit solveFinished();
 }
 

@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -20,6 +19,7 @@
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/process_block_solver.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -37,8 +37,7 @@ QString num(double v, int digits = 4) {
 
 MipTrainPage::MipTrainPage(QWidget* parent) : QWidget(parent) {
     buildUi();
-    clock_.setInterval(34);  // ≤ 30 redraws per second
-    connect(&clock_, &QTimer::timeout, this, &MipTrainPage::onTick);
+    connect(controls_, &SolveControls::tick, this, &MipTrainPage::onTick);
     validateArchitecture();
 }
 
@@ -108,26 +107,20 @@ void MipTrainPage::buildUi() {
     form->addRow(exactness_);
     auto* box = new QGroupBox(tr("MIP training"));
     box->setLayout(form);
-    train_ = new QPushButton(tr("Train"));
-    cancel_ = new QPushButton(tr("Cancel"));
-    cancel_->setEnabled(false);
-    auto* buttons = new QHBoxLayout();
-    buttons->addWidget(train_);
-    buttons->addWidget(cancel_);
+    controls_ = new SolveControls(tr("Train"));
     stage_ = new QLabel();
-    status_ = new QLabel(tr("Ready."));
-    status_->setWordWrap(true);
     auto* left = new QVBoxLayout();
     left->addWidget(box);
-    left->addLayout(buttons);
+    left->addWidget(controls_);
     left->addWidget(stage_);
-    left->addWidget(status_);
+    left->addWidget(controls_->statusLabel());
     left->addStretch(1);
     auto* leftWidget = new QWidget();
     leftWidget->setLayout(left);
     leftWidget->setMaximumWidth(360);
 
     solverChart_ = new SolverChart();
+    controls_->addChart(solverChart_);
     lagrangianChart_ = new LiveLineChart();
     lagrangianChart_->setLabels(tr("Lagrangian decomposition"), tr("iteration"), tr("objective"));
     lagrangianChart_->addSeries("dual", tr("Dual bound"), QColor(31, 119, 180),
@@ -155,8 +148,8 @@ void MipTrainPage::buildUi() {
     layout->addWidget(leftWidget);
     layout->addWidget(right, 1);
 
-    connect(train_, &QPushButton::clicked, this, &MipTrainPage::train);
-    connect(cancel_, &QPushButton::clicked, this, &MipTrainPage::cancel);
+    connect(controls_, &SolveControls::startRequested, this, &MipTrainPage::train);
+    connect(controls_, &SolveControls::cancelRequested, this, &MipTrainPage::cancel);
     connect(arch_, &QLineEdit::textChanged, this, &MipTrainPage::validateArchitecture);
     connect(activation_, &QComboBox::currentIndexChanged, this,
             &MipTrainPage::validateArchitecture);
@@ -192,7 +185,7 @@ void MipTrainPage::validateArchitecture() {
     archStatus_->setText(ok ? QString()
                             : QStringLiteral("<span style='color:#c62828'>%1</span>")
                                   .arg(QString::fromStdString(error).toHtmlEscaped()));
-    train_->setEnabled(ok && !running_);
+    controls_->setBusy(running_, ok);
     if (!ok) return;
     MipFormulation f;
     f.activation = MipActivation(activation_->currentData().toInt());
@@ -207,7 +200,7 @@ void MipTrainPage::train() {
     MipTrainConfig config;
     std::string error;
     if (!parseArchitecture(arch_->text().trimmed().toStdString(), config.arch, error)) {
-        status_->setText(tr("Invalid architecture: %1").arg(QString::fromStdString(error)));
+        controls_->setStatus(tr("Invalid architecture: %1").arg(QString::fromStdString(error)));
         return;
     }
     config.formulation.activation = MipActivation(activation_->currentData().toInt());
@@ -235,15 +228,12 @@ void MipTrainPage::train() {
     shared_ = std::make_shared<Shared>();
     result_.reset();
     table_->setRowCount(0);
-    solverChart_->reset();
     lagrangianChart_->clearPoints();
     lagrangianChart_->setReferenceLine("fullbound", tr("Full MIP bound"),
                                        fullMipBound_.value(runKey_, std::nan("")),
                                        QColor(44, 160, 44));
     running_ = true;
-    train_->setEnabled(false);
-    cancel_->setEnabled(true);
-    status_->setText(tr("Training…"));
+    controls_->begin(tr("Training…"));
     // The worker captures values and the shared state, never `this`.
     worker_ = std::jthread([shared = shared_, config, source, seed](std::stop_token stop) {
         MipTrainResult r;
@@ -265,13 +255,13 @@ void MipTrainPage::train() {
         shared->result = std::move(r);
         shared->done.store(true, std::memory_order_release);
     });
-    clock_.start();
+    controls_->startPolling();
 }
 
 void MipTrainPage::cancel() {
     if (!running_) return;
     worker_.request_stop();
-    status_->setText(tr("Cancelling…"));
+    controls_->setStatus(tr("Cancelling…"));
 }
 
 void MipTrainPage::onTick() {
@@ -297,19 +287,19 @@ void MipTrainPage::onTick() {
 }
 
 void MipTrainPage::finish() {
-    clock_.stop();
+    controls_->stopPolling();
     if (worker_.joinable()) worker_.join();
     running_ = false;
-    cancel_->setEnabled(false);
-    validateArchitecture();
+    validateArchitecture();  // Train enabled again when the architecture is valid
     result_ = shared_->result;
     if (!result_->ok) {
-        status_->setText(tr("Cannot train: %1").arg(QString::fromStdString(result_->message)));
+        controls_->setStatus(tr("Cannot train: %1").arg(QString::fromStdString(result_->message)));
     } else {
-        status_->setText(tr("Finished: %1 distinct of %2 training samples (identical samples are "
-                            "aggregated exactly).")
-                             .arg(result_->distinctSamples)
-                             .arg(result_->trainSamples));
+        controls_->setStatus(
+            tr("Finished: %1 distinct of %2 training samples (identical samples are "
+               "aggregated exactly).")
+                .arg(result_->distinctSamples)
+                .arg(result_->trainSamples));
         fillTable(*result_);
         for (const auto& row : result_->rows)
             if (row.method == "full" && std::isfinite(row.bound))

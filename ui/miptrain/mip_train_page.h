@@ -4,7 +4,6 @@
 // decomposition — with the current MILP charted live and, for the Lagrangian, dual bound and best
 // primal per iteration. Training runs on a std::jthread; Lagrangian blocks run in worker processes.
 #include <QHash>
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -19,18 +18,18 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace smip::ui {
 
 class LiveLineChart;
+class SolveControls;
 class SolverChart;
 
 class MipTrainPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit MipTrainPage(QWidget* parent = nullptr);
     /// Stops and joins the worker.
     ~MipTrainPage() override;
@@ -49,10 +48,10 @@ public:
     QTableWidget* resultsTable() const { return table_; }
     LiveLineChart* lagrangianChart() const { return lagrangianChart_; }
 
-signals:
+  signals:
     void trainingFinished();
 
-private:
+  private:
     struct Shared {
         SampleBuffer<MilpProgress> progress;
         SampleBuffer<LagrangianRecord> lagrangian;
@@ -80,20 +79,17 @@ private:
     QDoubleSpinBox* sparsity_ = nullptr;
     QCheckBox* sgdStart_ = nullptr;
     QLabel* exactness_ = nullptr;
-    QPushButton* train_ = nullptr;
-    QPushButton* cancel_ = nullptr;
+    SolveControls* controls_ = nullptr;  // Train, Cancel, status line, poll clock
     QLabel* stage_ = nullptr;
-    QLabel* status_ = nullptr;
     SolverChart* solverChart_ = nullptr;
     LiveLineChart* lagrangianChart_ = nullptr;
     QTableWidget* table_ = nullptr;
 
-    QTimer clock_;
     std::shared_ptr<Shared> shared_;
     std::jthread worker_;
     bool running_ = false;
     std::optional<MipTrainResult> result_;
-    QString runKey_;                      // data, seed, architecture, activation, loss, sparsity
+    QString runKey_;                       // data, seed, architecture, activation, loss, sparsity
     QHash<QString, double> fullMipBound_;  // the full MIP's best bound per run key, when known
 };
 

@@ -25,6 +25,7 @@
 #include "ui/main/app_state.h"
 #include "ui/perceptron/perceptron_study_job.h"
 #include "ui/perceptron/weight_matrix_view.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -35,8 +36,7 @@ const char* const kCatalog[] = {"wine",   "breast_cancer", "iris", "corner",
 
 PerceptronPage::PerceptronPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
-    clock_.setInterval(34);  // ≤ 30 redraws per second
-    connect(&clock_, &QTimer::timeout, this, &PerceptronPage::onTick);
+    connect(controls_, &SolveControls::tick, this, &PerceptronPage::onTick);
     connect(&prepare_, &QFutureWatcher<Prepared>::finished, this, &PerceptronPage::onPrepared);
     connect(&finish_, &QFutureWatcher<Finished>::finished, this, &PerceptronPage::onResultReady);
     connect(state_, &AppState::datasetChanged, this, [this] {
@@ -46,7 +46,7 @@ PerceptronPage::PerceptronPage(AppState* state, QWidget* parent) : QWidget(paren
 }
 
 PerceptronPage::~PerceptronPage() {
-    clock_.stop();
+    controls_->stopPolling();
     // Members die in reverse order anyway; stopping explicitly documents the contract: the
     // process is killed (MilpProcessJob's destructor) and the study thread is stopped + joined.
     if (studyJob_) studyJob_->requestStop();
@@ -141,12 +141,7 @@ QWidget* PerceptronPage::buildForm() {
     size_->setWordWrap(true);
     nf->addRow(size_);
 
-    solve_ = new QPushButton(tr("Solve"));
-    cancel_ = new QPushButton(tr("Cancel"));
-    cancel_->setEnabled(false);
-    auto* buttons = new QHBoxLayout();
-    buttons->addWidget(solve_);
-    buttons->addWidget(cancel_);
+    controls_ = new SolveControls(tr("Solve"));
 
     repeats_ = new QSpinBox();
     repeats_->setRange(1, 1000);
@@ -166,16 +161,17 @@ QWidget* PerceptronPage::buildForm() {
     sl->addWidget(studyButton_, 1, 0);
     sl->addWidget(export_, 1, 1);
 
-    status_ = new QLabel(tr("Ready."));
-    status_->setWordWrap(true);
-    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    controls_->disableWhileBusy(studyButton_);
+    connect(controls_, &SolveControls::busyChanged, this, [this](bool busy) {
+        export_->setEnabled(!busy && study_.has_value() && !study_->rows.empty());
+    });
 
     auto* left = new QVBoxLayout();
     left->addWidget(dataBox);
     left->addWidget(netBox);
-    left->addLayout(buttons);
+    left->addWidget(controls_);
     left->addWidget(studyBox);
-    left->addWidget(status_);
+    left->addWidget(controls_->statusLabel());
     left->addStretch(1);
     auto* form = new QWidget();
     form->setLayout(left);
@@ -187,8 +183,8 @@ QWidget* PerceptronPage::buildForm() {
     scroll->setMinimumWidth(form->sizeHint().width() + 20);
     scroll->setMaximumWidth(380);
 
-    connect(solve_, &QPushButton::clicked, this, &PerceptronPage::solve);
-    connect(cancel_, &QPushButton::clicked, this, &PerceptronPage::cancel);
+    connect(controls_, &SolveControls::startRequested, this, &PerceptronPage::solve);
+    connect(controls_, &SolveControls::cancelRequested, this, &PerceptronPage::cancel);
     connect(studyButton_, &QPushButton::clicked, this, &PerceptronPage::runStudy);
     connect(export_, &QPushButton::clicked, this, &PerceptronPage::exportStudyInteractive);
     connect(dataset_, &QComboBox::currentIndexChanged, this, &PerceptronPage::updateSizeEstimate);
@@ -204,6 +200,7 @@ QWidget* PerceptronPage::buildForm() {
 void PerceptronPage::buildUi() {
     QWidget* form = buildForm();
     chart_ = new SolverChart();
+    controls_->addChart(chart_);
     log_ = new QPlainTextEdit();
     log_->setReadOnly(true);
     log_->setMaximumBlockCount(5000);
@@ -293,7 +290,7 @@ void PerceptronPage::setStudyRepeats(int repeats) {
     repeats_->setValue(repeats);
 }
 QString PerceptronPage::statusText() const {
-    return status_->text();
+    return controls_->statusText();
 }
 QString PerceptronPage::sizeText() const {
     return size_->text();
@@ -307,13 +304,6 @@ bool PerceptronPage::isStudyRunning() const {
 }
 bool PerceptronPage::isBusy() const {
     return prepare_.isRunning() || isSolving() || finish_.isRunning() || isStudyRunning();
-}
-
-void PerceptronPage::setBusyUi(bool busy) {
-    solve_->setEnabled(!busy);
-    studyButton_->setEnabled(!busy);
-    cancel_->setEnabled(busy);
-    export_->setEnabled(!busy && study_.has_value() && !study_->rows.empty());
 }
 
 }  // namespace smip::ui

@@ -5,7 +5,6 @@
 // verified against the MILP's loss, evaluated on a held-out split and drawn (decision regions and
 // perceptron lines for 2-D data, a weight heatmap otherwise). "Study" runs the paper's Table 3.
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -32,6 +31,7 @@ class AppState;
 class MilpProcessJob;
 class PerceptronStudyJob;
 class ScatterPlot;
+class SolveControls;
 class SolverChart;
 class WeightMatrixView;
 
@@ -106,7 +106,6 @@ class PerceptronPage : public QWidget {
     void onStudyFinished();
     void fillStudyTable(const PerceptronStudyResult& r);
     void exportStudyInteractive();
-    void setBusyUi(bool busy);
 
     AppState* state_;
     QComboBox* dataset_ = nullptr;
@@ -127,11 +126,9 @@ class PerceptronPage : public QWidget {
     QDoubleSpinBox* timeLimit_ = nullptr;
     QSpinBox* repeats_ = nullptr;
     QLabel* size_ = nullptr;
-    QPushButton* solve_ = nullptr;
+    SolveControls* controls_ = nullptr;  // Solve, Cancel, status line, poll clock
     QPushButton* studyButton_ = nullptr;
-    QPushButton* cancel_ = nullptr;
     QPushButton* export_ = nullptr;
-    QLabel* status_ = nullptr;
     SolverChart* chart_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     QLabel* results_ = nullptr;
@@ -146,7 +143,6 @@ class PerceptronPage : public QWidget {
     std::unique_ptr<MilpProcessJob> job_;
     std::unique_ptr<PerceptronStudyJob> studyJob_;
     Prepared prepared_;
-    QTimer clock_;
     std::optional<PerceptronTrainResult> result_;
     std::optional<PerceptronStudyResult> study_;
     DecisionRegions regions_;

@@ -19,6 +19,7 @@
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/perceptron/perceptron_study_job.h"
 #include "ui/perceptron/weight_matrix_view.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -65,7 +66,7 @@ void PerceptronPage::solve() {
     Dataset data;
     QString error;
     if (!chosenDataset(data, error)) {
-        status_->setText(error);
+        controls_->setStatus(error);
         return;
     }
     const PerceptronConfig config = configFromForm();
@@ -86,10 +87,8 @@ void PerceptronPage::solve() {
     weights_->clear();
     results_->setText(tr("Solving…"));
     log_->clear();
-    chart_->reset();
     chart_->setReference(QString(), std::nan(""));
-    setBusyUi(true);
-    status_->setText(tr("Building the model…"));
+    controls_->begin(tr("Building the model…"));
     // Values in, values out: the lambda never touches the page (it may be gone when it ends).
     prepare_.setFuture(QtConcurrent::run([data, config, fraction, maxTrain, seed]() {
         Prepared p;
@@ -115,10 +114,10 @@ void PerceptronPage::solve() {
 void PerceptronPage::onPrepared() {
     prepared_ = prepare_.result();
     if (!prepared_.error.empty()) {
-        status_->setText(
+        controls_->setStatus(
             tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
         results_->setText(tr("No result."));
-        setBusyUi(false);
+        controls_->setBusy(false);
         return;
     }
     MilpOptions options;
@@ -127,27 +126,27 @@ void PerceptronPage::onPrepared() {
     job_ = std::make_unique<MilpProcessJob>();
     connect(job_.get(), &MilpProcessJob::finished, this, &PerceptronPage::onSolveFinished);
     job_->start(prepared_.milp->problem, options);
-    clock_.start();
+    controls_->startPolling();
     const auto& pr = prepared_.milp->problem;
     QString note;
     if (prepared_.train.samples() < prepared_.fullTrain)
         note = tr(" Training part subsampled from %1 to %2 rows.")
                    .arg(prepared_.fullTrain)
                    .arg(prepared_.train.samples());
-    status_->setText(tr("Solving with CBC in a worker process (%1 columns, %2 rows).")
-                         .arg(pr.columns.size())
-                         .arg(pr.rows.size()) +
-                     note);
+    controls_->setStatus(tr("Solving with CBC in a worker process (%1 columns, %2 rows).")
+                             .arg(pr.columns.size())
+                             .arg(pr.rows.size()) +
+                         note);
 }
 
 void PerceptronPage::cancel() {
     if (job_ && job_->isRunning()) {
         job_->cancel();
-        status_->setText(tr("Cancelling…"));
+        controls_->setStatus(tr("Cancelling…"));
     }
     if (isStudyRunning()) {
         studyJob_->requestStop();
-        status_->setText(tr("Cancelling the study after the current solve…"));
+        controls_->setStatus(tr("Cancelling the study after the current solve…"));
     }
 }
 
@@ -168,22 +167,22 @@ void PerceptronPage::onTick() {
         chart_->addProgress(samples);
         const auto pr = studyJob_->progress();
         if (pr.total > 0 && studyJob_->isRunning())
-            status_->setText(tr("Study: %1 of %2 solves (variant %3)…")
-                                 .arg(pr.done + 1)
-                                 .arg(pr.total)
-                                 .arg(pr.variant));
+            controls_->setStatus(tr("Study: %1 of %2 solves (variant %3)…")
+                                     .arg(pr.done + 1)
+                                     .arg(pr.total)
+                                     .arg(pr.variant));
     }
 }
 
 void PerceptronPage::onSolveFinished() {
-    if (!studyJob_ || !studyJob_->isRunning()) clock_.stop();
+    if (!studyJob_ || !studyJob_->isRunning()) controls_->stopPolling();
     chart_->addProgress(job_->takeProgress());
     const QStringList lines = job_->takeLog();
     if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
     const MilpResult milp = job_->result();
     chart_->addResult(milp);
     chart_->setElapsed(milp.seconds);
-    status_->setText(tr("Decoding and verifying…"));
+    controls_->setStatus(tr("Decoding and verifying…"));
     const bool twoD = prepared_.train.features() == 2;
     Eigen::MatrixXd all(prepared_.train.samples() + prepared_.test.samples(),
                         prepared_.train.features());
@@ -204,7 +203,7 @@ void PerceptronPage::onResultReady() {
     Finished f = finish_.result();
     result_ = std::move(f.result);
     regions_ = std::move(f.regions);
-    setBusyUi(false);
+    controls_->setBusy(false);
     showResult(*result_);
     showNetwork(*result_);
     emit solveFinished();
@@ -217,7 +216,7 @@ void PerceptronPage::showResult(const PerceptronTrainResult& r) {
     if (!r.message.empty() && r.status != MilpStatus::Optimal &&
         r.status != MilpStatus::FeasibleAtLimit)
         head += QLatin1Char(' ') + QString::fromStdString(r.message);
-    status_->setText(head);
+    controls_->setStatus(head);
     if (!r.hasNetwork) {
         results_->setText(tr("No network: %1").arg(statusName(r.status)));
         return;

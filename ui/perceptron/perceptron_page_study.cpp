@@ -14,6 +14,7 @@
 #include "ui/charts/solver_chart.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/perceptron/perceptron_study_job.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -22,7 +23,7 @@ void PerceptronPage::runStudy() {
     Dataset data;
     QString error;
     if (!chosenDataset(data, error)) {
-        status_->setText(error);
+        controls_->setStatus(error);
         return;
     }
     PerceptronStudyConfig config;
@@ -42,24 +43,23 @@ void PerceptronPage::runStudy() {
                             .arg(config.network.hidden)
                             .arg(config.timeLimitSeconds));
     tabs_->setCurrentIndex(2);
-    chart_->reset();
     studyRun_ = -1;
     studyJob_ = std::make_unique<PerceptronStudyJob>();
     connect(studyJob_.get(), &PerceptronStudyJob::finished, this, &PerceptronPage::onStudyFinished);
     studyJob_->start(data, config);
-    setBusyUi(true);
-    status_->setText(tr("Study: starting…"));
-    clock_.start();
+    controls_->begin(tr("Study: starting…"));
+    controls_->startPolling();
 }
 
 void PerceptronPage::onStudyFinished() {
-    if (!isSolving()) clock_.stop();
+    if (!isSolving()) controls_->stopPolling();
     study_ = studyJob_->result();
-    setBusyUi(false);
+    controls_->setBusy(false);
     const PerceptronStudyResult& r = *study_;
     if (r.rows.empty()) {
-        status_->setText(tr("The study could not run: %1").arg(QString::fromStdString(r.message)));
-        studyNote_->setText(status_->text());
+        controls_->setStatus(
+            tr("The study could not run: %1").arg(QString::fromStdString(r.message)));
+        studyNote_->setText(controls_->statusText());
     } else {
         fillStudyTable(r);
         QString s = r.cancelled
@@ -67,7 +67,7 @@ void PerceptronPage::onStudyFinished() {
                               .arg(r.seconds, 0, 'f', 1)
                         : tr("Study finished in %1 s.").arg(r.seconds, 0, 'f', 1);
         if (!r.message.empty()) s += QLatin1Char(' ') + QString::fromStdString(r.message);
-        status_->setText(s);
+        controls_->setStatus(s);
         QString note = tr("%1: %2 train / %3 test rows per split, %4 repeats. Variant = flags "
                           "weights/activations/neurons; #activations = hidden firings on the "
                           "training half; the baseline is a ReLU network trained with L1.")
@@ -133,8 +133,8 @@ void PerceptronPage::exportStudyInteractive() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     const QString error = exportStudyCsv(path);
-    status_->setText(error.isEmpty() ? tr("Study written to %1.").arg(path)
-                                     : tr("Export failed: %1").arg(error));
+    controls_->setStatus(error.isEmpty() ? tr("Study written to %1.").arg(path)
+                                         : tr("Export failed: %1").arg(error));
 }
 
 }  // namespace smip::ui
