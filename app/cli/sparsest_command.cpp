@@ -47,6 +47,9 @@ constexpr const char* kHelp =
     "  --formulation F      seed (published) or tight (default tight)\n"
     "  --epsilon E          fit tolerance |f(x)-y| <= E (default 0: exact fit)\n"
     "  --no-bias-count      count only weights in the objective\n"
+    "  --rank-bound on|off  tight: prove a lower bound by the rank argument first and add it as\n"
+    "                       a row; its witness network becomes the MIP start (default on)\n"
+    "  --rank-bound-seconds S  budget of that enumeration (default 20)\n"
     "  --time-limit S       wall-clock seconds (default 60)\n"
     "  --threads N          CBC threads (default 1)\n"
     "  --log-level L        CBC log level 0..3 (default 0; log on stderr)\n"
@@ -61,11 +64,14 @@ int runSparsest(const std::vector<std::string>& argv) {
         std::cout << kHelp;
         return 0;
     }
-    args.allowOnly(
-        {"help",        "warm-start", "no-bias-count", "force",       "quiet",   "dataset",
-         "n",           "d",          "seed",          "width",       "w-bound", "b-bound",
-         "bounds-from", "margin",     "epochs",        "formulation", "epsilon", "time-limit",
-         "threads",     "log-level",  "json",          "mps"});
+    args.allowOnly({"help",        "warm-start", "no-bias-count",
+                    "force",       "quiet",      "dataset",
+                    "n",           "d",          "seed",
+                    "width",       "w-bound",    "b-bound",
+                    "bounds-from", "margin",     "epochs",
+                    "formulation", "epsilon",    "time-limit",
+                    "threads",     "log-level",  "json",
+                    "mps",         "rank-bound", "rank-bound-seconds"});
     smip::DatasetSpec spec;
     spec.source = args.text("dataset", "random");
     spec.n = static_cast<int>(args.integer("n", 7));
@@ -77,6 +83,11 @@ int runSparsest(const std::vector<std::string>& argv) {
     config.bBound = args.number("b-bound", 2.0);
     config.epsilon = args.number("epsilon", 0.0);
     config.countBiases = !args.has("no-bias-count");
+    config.rankBoundSeconds = args.number("rank-bound-seconds", 20.0);
+    if (const std::string rb = args.text("rank-bound", "on"); rb == "off")
+        config.rankBound = false;
+    else if (rb != "on")
+        args.fail("--rank-bound must be on or off");
     const double margin = args.number("margin", 1.0);
     const int epochs = static_cast<int>(args.integer("epochs", 100000));
     smip::MilpOptions options;
@@ -171,13 +182,22 @@ int runSparsest(const std::vector<std::string>& argv) {
     if (r.warmStart.attempted)
         std::cout << "warm start: " << (r.warmStart.feasible ? "feasible" : "not used") << " ("
                   << r.warmStart.message << ")\n";
+    if (const smip::RankBoundResult& rb = r.rankBound; rb.computed)
+        std::cout << "rank bound: >= " << rb.bound << " nonzeros, " << rb.combinations
+                  << " support/pattern combinations over " << rb.atoms << " atoms in "
+                  << fmt(rb.seconds) << " s (" << rb.reason << "; nearest refuted span "
+                  << fmt(rb.nearestMiss) << ")"
+                  << (r.startFromWitness ? "; its witness is the MIP start" : "") << "\n";
+    else if (config.rankBound && config.variant == smip::SparsestVariant::Tight)
+        std::cout << "rank bound: " << rb.reason << "\n";
     if (r.positiveSlots + r.negativeSlots > 0)
         std::cout << "sign slots: " << r.positiveSlots << " positive + " << r.negativeSlots
                   << " negative\n";
     std::cout << "status: " << smip::statusId(r.milp.status) << " (" << r.milp.message << ")\n"
               << "objective: " << (r.milp.hasSolution ? fmt(r.milp.objective) : "-")
               << "\nbest bound: " << fmt(r.milp.bestBound) << "\ngap: " << fmt(r.milp.gap)
-              << "\nnodes: " << r.milp.nodes << "\nseconds: " << fmt(r.milp.seconds) << "\n";
+              << "\nnodes: " << r.milp.nodes << "\nseconds: " << fmt(r.milp.seconds)
+              << " (whole solve " << fmt(r.totalSeconds) << ")\n";
     const auto& v = r.verification;
     std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.reason)
               << " (max residual " << fmt(v.maxResidual) << ", " << v.nonzeros << " nonzeros, "

@@ -279,7 +279,13 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
         else
             runBare(model, options, ctx.data);
         mapOutcome(model, ctx, options, stop.stop_requested(), result);
-        if (!options.mipStart.empty() && !ctx.sink->sawMipStart && hooks.onLog)
+        // CBC says nothing about a start it used to finish at once (e.g. when a row proves its
+        // value optimal): warn only when the result is worse than the start would have been.
+        double startValue = problem.objectiveOffset;
+        for (std::size_t j = 0; j < options.mipStart.size() && j < problem.columns.size(); ++j)
+            startValue += problem.columns[j].cost * options.mipStart[j];
+        const bool startKept = result.hasSolution && result.objective <= startValue + 1e-6;
+        if (!options.mipStart.empty() && !ctx.sink->sawMipStart && !startKept && hooks.onLog)
             hooks.onLog("sparsemip: the MIP start was not reported by CBC (infeasible or ignored)");
         {
             std::lock_guard guard(ctx.state->mutex);

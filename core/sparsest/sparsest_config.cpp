@@ -39,6 +39,8 @@ std::string validateSparsestInput(const Eigen::MatrixXd& X, const Eigen::VectorX
         return "bias bound b_B must be a positive finite number";
     if (!(config.epsilon >= 0.0) || !std::isfinite(config.epsilon))
         return "epsilon must be a finite number ≥ 0";
+    if (!(config.rankBoundSeconds >= 0.0) || !std::isfinite(config.rankBoundSeconds))
+        return "the rank bound's time budget must be a finite number ≥ 0";
     return {};
 }
 

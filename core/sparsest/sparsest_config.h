@@ -19,6 +19,10 @@ struct SparsestConfig {
     double bBound = 2.0;      ///< b_B: |b_k| ≤ b_B
     bool countBiases = true;  ///< objective Σt + Σs (true) or Σt (biases free, not counted)
     double epsilon = 0.0;     ///< fit tolerance |f(x_n) − y_n| ≤ ε; 0 = the seed's exact fit
+    /// tight only: prove a lower bound by the rank argument (rank_bound.h) before CBC starts, add
+    /// it as the row Σt + Σs ≥ bound, and use its witness network as the MIP start.
+    bool rankBound = true;
+    double rankBoundSeconds = 20.0;  ///< budget of that enumeration
 };
 
 /// Stable lower-case id ("seed", "tight") for the CLI and JSON. Not for display.

@@ -33,7 +33,9 @@ nlohmann::json sparsestConfigToJson(const SparsestConfig& c) {
             {"w_bound", c.wBound},
             {"b_bound", c.bBound},
             {"count_biases", c.countBiases},
-            {"epsilon", c.epsilon}};
+            {"epsilon", c.epsilon},
+            {"rank_bound", c.rankBound},
+            {"rank_bound_seconds", c.rankBoundSeconds}};
 }
 
 nlohmann::json sparsestResultToJson(const SparsestResult& r) {
@@ -72,6 +74,18 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"objective", w.attempted ? num(w.objective) : nlohmann::json()},
                        {"units", w.units},
                        {"message", w.message}};
+    const RankBoundResult& rb = r.rankBound;
+    j["rank_bound"] = {{"computed", rb.computed},
+                       {"bound", rb.bound},
+                       {"fits_at_bound", rb.fitsAtBound},
+                       {"timed_out", rb.timedOut},
+                       {"atoms", rb.atoms},
+                       {"combinations", rb.combinations},
+                       {"nearest_miss", num(rb.nearestMiss)},
+                       {"seconds", num(rb.seconds)},
+                       {"witness", rb.hasWitness},
+                       {"reason", rb.reason}};
+    j["total_seconds"] = num(r.totalSeconds);
     j["config"] = sparsestConfigToJson(r.config);
     j["size"] = {{"rows", r.size.rows},
                  {"columns", r.size.columns},

@@ -65,13 +65,57 @@ SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
     return r;
 }
 
-SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                      const SparsestConfig& config,
-                                      const ShallowReluNet* warmStartFrom, std::stop_token stop) {
+void addObjectiveFloor(SparsestModel& model, int bound) {
+    if (bound <= 0) return;
+    std::vector<int> idx;
+    std::vector<double> coef;
+    for (std::size_t c = 0; c < model.problem.columns.size(); ++c)
+        if (model.problem.columns[c].cost != 0.0) {
+            idx.push_back(static_cast<int>(c));
+            coef.push_back(model.problem.columns[c].cost);
+        }
+    model.problem.addRow("rank_floor", std::move(idx), std::move(coef), bound, kInf);
+}
+
+SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult milp) {
+    const RankBoundResult& rank = prepared.rank;
+    if (rank.computed && rank.bound > 0) {
+        // CBC sees the floor only as a row: after an early stop its own bound can lag behind it.
+        const double floor = rank.bound;
+        if (!(milp.bestBound >= floor)) milp.bestBound = floor;
+        for (MilpProgress& p : milp.progress)
+            if (!(p.bound >= floor)) p.bound = floor;
+        if (milp.hasSolution) {
+            milp.gap = std::abs(milp.objective - milp.bestBound) /
+                       std::max(1e-10, std::abs(milp.objective));
+            if (milp.status == MilpStatus::FeasibleAtLimit && milp.objective <= floor + 1e-6) {
+                milp.status = MilpStatus::Optimal;  // the rank argument is the proof
+                milp.gap = 0.0;
+            }
+        }
+    }
+    SparsestResult r = finishSparsestResult(prepared.model, std::move(milp), prepared.warm);
+    r.rankBound = rank;
+    r.startFromWitness = prepared.startFromWitness;
+    return r;
+}
+
+namespace {
+
+// Model, MIP start and slot caps for one start network (none: the plain model); `rank` is an
+// already proven bound to add as a row (not computed: none).
+SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                  const SparsestConfig& config, const ShallowReluNet* startNet,
+                                  const RankBoundResult& rank, bool fromWitness,
+                                  std::stop_token stop) {
+    const int floor = rank.computed ? rank.bound : 0;
     SparsestPrepared p;
+    p.rank = rank;
+    p.startFromWitness = fromWitness && startNet != nullptr;
     p.model = buildSparsestMilp(X, y, config);
-    if (warmStartFrom == nullptr) return p;
-    p.warm = buildSparsestWarmStart(p.model, *warmStartFrom, p.start, 1e-6, stop);
+    addObjectiveFloor(p.model, floor);
+    if (startNet == nullptr) return p;
+    p.warm = buildSparsestWarmStart(p.model, *startNet, p.start, 1e-6, stop);
     if (!p.warm.feasible || p.model.config.variant != SparsestVariant::Tight) return p;
     int positive = 0, negative = 0;
     for (int k = 0; k < p.model.units; ++k) {
@@ -86,12 +130,41 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
     const auto tighter = [K](int c) { return c > 0 && c < K; };
     if (!tighter(caps.positive) && !tighter(caps.negative) && !tighter(caps.total)) return p;
     SparsestPrepared capped;
+    capped.rank = rank;
+    capped.startFromWitness = p.startFromWitness;
     capped.model = buildSparsestMilp(X, y, config, caps);
-    capped.warm = buildSparsestWarmStart(capped.model, *warmStartFrom, capped.start, 1e-6, stop);
+    addObjectiveFloor(capped.model, floor);
+    capped.warm = buildSparsestWarmStart(capped.model, *startNet, capped.start, 1e-6, stop);
     // The caps keep the start's own units, so this holds; if it ever did not, keep the full model.
     if (!capped.warm.feasible) return p;
     capped.caps = caps;
     return capped;
+}
+
+}  // namespace
+
+SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                      const SparsestConfig& config,
+                                      const ShallowReluNet* warmStartFrom, std::stop_token stop) {
+    SparsestPrepared p = prepareWithStart(X, y, config, warmStartFrom, {}, false, stop);
+    if (config.variant != SparsestVariant::Tight || !config.rankBound) return p;
+    RankBoundOptions options;
+    options.seconds = config.rankBoundSeconds;
+    const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
+    // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.
+    if (upper >= 0) options.stopAtCost = upper - 1;
+    RankBoundResult rank = sparsestRankBound(X, y, config, options, stop);
+    if (rank.hasWitness && (upper < 0 || rank.bound < upper)) {
+        SparsestPrepared fromWitness =
+            prepareWithStart(X, y, config, &rank.witness, rank, true, stop);
+        if (fromWitness.warm.feasible) {
+            fromWitness.warm.message = "witness of the rank bound: " + fromWitness.warm.message;
+            return fromWitness;
+        }
+    }
+    if (rank.computed) addObjectiveFloor(p.model, rank.bound);
+    p.rank = std::move(rank);
+    return p;
 }
 
 namespace {
@@ -112,12 +185,13 @@ void cancelledIfStopped(MilpResult& r, std::stop_token stop) {
 // search by itself (proven, infeasible, time limit, the user's cancel) its result is returned as
 // the final one; empty only when the restart cannot be set up (incumbent lost to a stop in CBC's
 // preprocessing, decode or re-fit failure), and the caller then solves the full model as usual.
+using Clock = std::chrono::steady_clock;
+
 std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                               const SparsestConfig& config,
                                               SparsestPrepared& prepared,
                                               const MilpOptions& options, const MilpHooks& hooks,
                                               std::stop_token stop) {
-    using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
     const double switchAt = 0.1 * options.timeLimitSeconds;
     std::stop_source firstIncumbent;
@@ -140,11 +214,11 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     if (stoppedForCaps && !first.hasSolution) return std::nullopt;
     if (!first.hasSolution || !stoppedForCaps) {
         cancelledIfStopped(first, stop);
-        return finishSparsestResult(prepared.model, std::move(first), prepared.warm);
+        return finishSparsestResult(prepared, std::move(first));
     }
     const SparsestDecoded dec = decodeSparsestSolution(prepared.model, first.solution);
     if (!dec.error.empty()) return std::nullopt;
-    SparsestPrepared capped = prepareSparsestSolve(X, y, config, &dec.net, stop);
+    SparsestPrepared capped = prepareWithStart(X, y, config, &dec.net, prepared.rank, false, stop);
     if (!capped.warm.feasible) return std::nullopt;  // rare: the full solve starts over
     const double used = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions o2 = options;
@@ -177,8 +251,68 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     second.progress = std::move(first.progress);
     second.seconds += used;
     second.nodes += first.nodes;
-    SparsestWarmStartInfo info = prepared.warm;  // the user's start (none), not our restart's
-    return finishSparsestResult(capped.model, std::move(second), std::move(info));
+    capped.warm = prepared.warm;  // the user's start (none), not our restart's
+    return finishSparsestResult(capped, std::move(second));
+}
+
+}  // namespace
+
+namespace {
+
+// Everything after validation: prepare (rank bound, start, caps), then CBC, on one clock that
+// starts with the preparation; the rank bound is charted as the first bound sample.
+SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                             const SparsestConfig& config, const MilpOptions& milpOptions,
+                             const MilpHooks& hooks, std::stop_token stop,
+                             const ShallowReluNet* warmStartFrom) {
+    const auto t0 = Clock::now();
+    SparsestPrepared prepared = prepareSparsestSolve(X, y, config, warmStartFrom, stop);
+    const double prepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    MilpOptions options = milpOptions;
+    options.timeLimitSeconds = std::max(1.0, milpOptions.timeLimitSeconds - prepSeconds);
+    // The start is an incumbent from the first moment: CBC's early samples may not know it yet.
+    const double known = prepared.warm.feasible ? prepared.warm.objective : kInf;
+    const auto shift = [prepSeconds, known](MilpProgress& p) {
+        p.seconds += prepSeconds;
+        if (std::isfinite(known) && !(p.incumbent <= known)) {
+            p.incumbent = known;
+            if (std::isfinite(p.bound))
+                p.gap = std::abs(known - p.bound) / std::max(1e-10, std::abs(known));
+        }
+    };
+    MilpHooks shifted = hooks;
+    shifted.onProgress = [&](MilpProgress p) {
+        shift(p);
+        if (hooks.onProgress) hooks.onProgress(p);
+    };
+    if (prepared.rank.computed && hooks.onProgress) {
+        MilpProgress first;
+        first.seconds = prepSeconds;
+        first.bound = prepared.rank.bound;
+        first.incumbent = prepared.warm.feasible ? prepared.warm.objective : std::nan("");
+        first.gap = std::isfinite(first.incumbent) ? std::abs(first.incumbent - first.bound) /
+                                                         std::max(1e-10, std::abs(first.incumbent))
+                                                   : std::nan("");
+        hooks.onProgress(first);
+    }
+    const auto finish = [&](SparsestResult r) {
+        for (MilpProgress& p : r.milp.progress)
+            shift(p);
+        r.milp.seconds += prepSeconds;
+        return r;
+    };
+    const bool capped = prepared.caps.positive > 0;
+    if (!capped && !prepared.warm.feasible &&
+        prepared.model.config.variant == SparsestVariant::Tight && config.countBiases &&
+        options.timeLimitSeconds > 2.0) {
+        // No usable start: let CBC find a first incumbent, then restart on the capped model.
+        if (auto again = restartWithCaps(X, y, config, prepared, options, shifted, stop))
+            return finish(std::move(*again));
+    }
+    if (prepared.warm.feasible) options.mipStart = prepared.start;
+    MilpResult milp = solveMilp(prepared.model.problem, options, shifted, stop);
+    cancelledIfStopped(milp, stop);
+    return finish(finishSparsestResult(prepared, std::move(milp)));
 }
 
 }  // namespace
@@ -187,6 +321,7 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks, std::stop_token stop,
                              const ShallowReluNet* warmStartFrom) {
+    const auto t0 = Clock::now();
     SparsestResult r;
     r.config = config;
     const std::string bad = validateSparsestInput(X, y, config);
@@ -206,22 +341,9 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         return r;
     }
     try {
-        SparsestPrepared prepared = prepareSparsestSolve(X, y, config, warmStartFrom, stop);
-        MilpOptions options = milpOptions;
-        const bool capped = prepared.caps.positive > 0;
-        if (!capped && !prepared.warm.feasible &&
-            prepared.model.config.variant == SparsestVariant::Tight && config.countBiases &&
-            milpOptions.timeLimitSeconds > 2.0) {
-            // No usable start: let CBC find a first incumbent, then restart on the capped model.
-            if (auto again = restartWithCaps(X, y, config, prepared, options, hooks, stop))
-                return *again;
-        }
-        const SparsestModel& model = prepared.model;
-        SparsestWarmStartInfo warm = std::move(prepared.warm);
-        if (warm.feasible) options.mipStart = std::move(prepared.start);
-        MilpResult milp = solveMilp(model.problem, options, hooks, stop);
-        cancelledIfStopped(milp, stop);
-        return finishSparsestResult(model, std::move(milp), std::move(warm));
+        SparsestResult out = solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom);
+        out.totalSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        return out;
     } catch (const std::exception& e) {
         // bad_alloc for a huge model, or a broken precondition: report, never crash the caller.
         r.milp.status = MilpStatus::Error;

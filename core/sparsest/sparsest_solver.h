@@ -7,6 +7,7 @@
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
 #include "core/nn/shallow_relu_net.h"
+#include "core/sparsest/rank_bound.h"
 #include "core/sparsest/sparsest_config.h"
 #include "core/sparsest/sparsest_formulation.h"
 #include "core/sparsest/sparsest_model.h"
@@ -26,6 +27,9 @@ struct SparsestResult {
     SparsestWarmStartInfo warmStart;    ///< attempted only with a trained network
     int positiveSlots = 0;              ///< tight: + sign slots in the solved model (else 0)
     int negativeSlots = 0;              ///< tight: − sign slots in the solved model (else 0)
+    RankBoundResult rankBound;          ///< tight with config.rankBound (else not computed)
+    bool startFromWitness = false;      ///< the MIP start is the rank bound's witness network
+    double totalSeconds = 0.0;          ///< wall time of the whole solve: bound, starts, CBC
 };
 
 /// A model ready to solve: built, with its MIP start when a trained network was given.
@@ -34,12 +38,16 @@ struct SparsestPrepared {
     std::vector<double> start;   ///< MIP start (empty = none)
     SparsestWarmStartInfo warm;  ///< attempted only with a trained network
     SparsestSlotCaps caps;       ///< sign-slot caps applied (all 0 = none)
+    RankBoundResult rank;        ///< added to the model as Σt + Σs ≥ rank.bound when computed
+    bool startFromWitness = false;  ///< `start` encodes the rank bound's witness network
 };
 
-/// Builds the model and, from `warmStartFrom`, its MIP start. When the start is feasible with
-/// value UB and the variant is tight, the model is rebuilt with the sign slots capped to what an
-/// improving network can use (sparsestSlotCaps) and the start re-derived for it: the same
-/// optimum with far fewer interchangeable slots (N = 5: 10 slots → 6, proof 137 s → ~12 s).
+/// Builds the model and, from `warmStartFrom`, its MIP start. Tight with config.rankBound: proves
+/// the rank lower bound first (up to UB − 1 when the start has value UB), adds it as a row, and
+/// takes the bound's witness network as the start when there is no better one. When the start is
+/// feasible with value UB and the variant is tight, the model is rebuilt with the sign slots capped
+/// to what an improving network can use (sparsestSlotCaps) and the start re-derived for it: the
+/// same optimum with far fewer interchangeable slots (N = 5: 10 slots → 6, proof 137 s → ~12 s).
 /// Throws std::invalid_argument like buildSparsestMilp. Any thread.
 SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                       const SparsestConfig& config,
@@ -59,6 +67,12 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
 /// with its solution vector): decodes and verifies in this process. Any thread.
 SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
                                     SparsestWarmStartInfo warmStart = {});
+/// The same, carrying what prepareSparsestSolve found (warm start, rank bound, witness).
+SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult milp);
+
+/// Adds Σ (objective columns) ≥ bound to the model: a proven lower bound as a row, so the LP
+/// relaxation starts there. Any thread.
+void addObjectiveFloor(SparsestModel& model, int bound);
 
 /// Empty when some width-K network within the bounds can reach every |y_n| − ε (a necessary
 /// condition); otherwise the proof of infeasibility as a message naming the sample.

@@ -129,6 +129,11 @@ class TestSparsestBruteForce : public QObject {
             }
             QCOMPARE(r.milp.status, MilpStatus::Optimal);
             QCOMPARE(int(std::lround(r.milp.objective)), expected);
+            // The rank argument (tight) is a relaxation: never above the true optimum.
+            if (variant == SparsestVariant::Tight) {
+                QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
+                QVERIFY(r.rankBound.bound <= expected);
+            }
             QVERIFY2(r.verification.passed, r.verification.reason.c_str());
             QCOMPARE(r.verification.nonzeros, expected);
         }

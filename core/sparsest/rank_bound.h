@@ -1,0 +1,63 @@
+#pragma once
+// A combinatorial lower bound on the sparsest-network objective that the MILP's LP relaxation
+// cannot see: a dimension (rank) argument.
+//
+// Fix, for each hidden unit k, its support S_k (the counted nonzeros among weights and bias) and
+// its activation pattern a_k on the data. The outputs are then linear in the weights:
+//     f(X) = Σ_k v_k·D(a_k)·X_{S_k}·(w_k, b_k)   ∈   span{ D(a_k)·X_{S_k} : k }
+// a space of dimension at most Σ|S_k| = the objective. So a network with m nonzeros fits y only
+// if y lies in the span of some such "atoms" of total cost m, with a_k a pattern some halfspace on
+// the columns S_k realizes (we drop the coupling between the weights and the pattern, the output
+// signs, the weight bounds and the width: a relaxation, so the bound is valid for the MILP).
+// Enumerating every atom combination of cost ≤ m and finding y outside each span proves
+// "objective ≥ m + 1". On generic data (the seed's `random`) this proves the optimum N directly,
+// where CBC's big-M relaxation stays at 2–4 for any N.
+//
+// Tolerance: "fits" means max_n |f(x_n) − y_n| ≤ ε + τ. A combination is refuted only when the
+// max-norm distance from y to its span exceeds ε + τ (a dual certificate: see withinLimit). With
+// ε = 0, τ defaults to 1e-9·(1 + max|y|), far above rounding error but far below the solver's
+// tolerances: the bound is about exact fits. It must not be the verification tolerance (1e-6):
+// among millions of supports some span passes within a few 1e-6 of generic y by chance (seen at
+// N = 7: 15 combinations of 6 nonzeros within 5e-6, none an actual network).
+#include <Eigen/Dense>
+#include <stop_token>
+#include <string>
+
+#include "core/nn/shallow_relu_net.h"
+#include "core/sparsest/sparsest_config.h"
+
+namespace smip {
+
+struct RankBoundOptions {
+    double seconds = 10.0;  ///< budget for the whole enumeration (levels and witness search)
+    int stopAtCost = -1;    ///< stop once every combination of this cost is refuted (e.g. UB − 1)
+    double tolerance = -1;  ///< τ beyond ε; < 0 = 1e-9·(1 + max|y|)
+    int maxSamples = 16;    ///< larger instances are skipped (the enumeration grows as N^d)
+    long long maxAtoms = 50000;   ///< skipped when the atom list would be longer
+    bool findWitness = true;      ///< at the first level that fits, look for a realizable network
+    double witnessSeconds = 5.0;  ///< at most this long (CBC usually finds one quickly too)
+};
+
+struct RankBoundResult {
+    bool computed = false;       ///< false: skipped (reason says why); bound is then 0
+    std::string reason;          ///< why skipped, or how the enumeration ended
+    int bound = 0;               ///< every fitting network has ≥ bound counted nonzeros
+    bool fitsAtBound = false;    ///< some atom combination of cost `bound` contains y
+    bool timedOut = false;       ///< the budget (or a stop) ended the enumeration early
+    int atoms = 0;               ///< (support, pattern) atoms enumerated
+    long long combinations = 0;  ///< combinations checked, over all levels
+    double nearestMiss = 0.0;    ///< smallest ‖y − span‖₂ among refuted combinations
+    double seconds = 0.0;
+    bool hasWitness = false;  ///< a real network with `bound` nonzeros was found (optimal then)
+    ShallowReluNet witness;   ///< v = ±1, within the config's bounds, fits within ε + τ
+    int witnessChecks = 0;    ///< fitting combinations tested for realizability
+};
+
+/// Computes the bound for data X (N × d), targets y under `config` (its countBiases and ε; the
+/// weight bounds and width only filter the witness). Never throws. A stop request ends it early
+/// with the bound proven so far. Any thread; pure computation (no solver).
+RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                  const SparsestConfig& config, const RankBoundOptions& options,
+                                  std::stop_token stop = {});
+
+}  // namespace smip

@@ -1,0 +1,254 @@
+// The rank lower bound of the sparsest-network MILP (core/sparsest/rank_bound.h) and the
+// activation-pattern enumeration it rests on.
+//  - realizablePatterns lists every pattern a random weight vector produces (sampled), and on
+//    generic points nothing else (each listed pattern is strictly separable: an LP says so);
+//  - the bound is valid: never above an optimum CBC proves without it, nor above the nonzeros of a
+//    planted network that generated y; with biases free too;
+//  - on the seed's generic `random` data it proves the optimum N (where CBC's bound stays at 2–4),
+//    and the solve then reports a verified optimum;
+//  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once.
+#include <QtTest>
+
+#include <chrono>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "core/milp/milp_solver.h"
+#include "core/sparsest/halfspace_patterns.h"
+#include "core/sparsest/rank_bound.h"
+#include "core/sparsest/sparsest_solver.h"
+#include "tests/sparsest/sparsest_test_util.h"
+
+using namespace smip;
+
+namespace {
+
+MilpOptions quiet(double seconds = 60.0) {
+    MilpOptions o;
+    o.logLevel = 0;
+    o.timeLimitSeconds = seconds;
+    return o;
+}
+
+// θ with θ·p ≥ 1 on the pattern and ≤ −1 off it exists (a strict, scale-free separation).
+bool strictlySeparable(const Eigen::MatrixXd& P, ActivationPattern a) {
+    MilpProblem lp;
+    std::vector<int> cols;
+    for (Eigen::Index j = 0; j < P.cols(); ++j)
+        cols.push_back(lp.addColumn("t" + std::to_string(j), -kInf, kInf));
+    for (Eigen::Index n = 0; n < P.rows(); ++n) {
+        const bool on = a & (ActivationPattern{1} << n);
+        std::vector<double> coef;
+        for (Eigen::Index j = 0; j < P.cols(); ++j)
+            coef.push_back(P(n, j));
+        lp.addRow("r" + std::to_string(n), cols, coef, on ? 1.0 : -kInf, on ? kInf : -1.0);
+    }
+    const MilpResult r = solveMilp(lp, quiet(10.0));
+    return r.status == MilpStatus::Optimal;
+}
+
+SparsestConfig tight(int n) {
+    return SparsestConfig{SparsestVariant::Tight, n, 2.0, 2.0, true, 0.0};
+}
+
+}  // namespace
+
+class TestRankBound : public QObject {
+    Q_OBJECT
+  private slots:
+    void patternsAreExactlyTheRealizableOnes_data() {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<bool>("affine");
+        QTest::newRow("N6_1_linear") << 6 << 1 << false;
+        QTest::newRow("N6_1_affine") << 6 << 1 << true;
+        QTest::newRow("N7_2_linear") << 7 << 2 << false;
+        QTest::newRow("N7_2_affine") << 7 << 2 << true;
+        QTest::newRow("N8_3_affine") << 8 << 3 << true;
+        QTest::newRow("N5_6_affine_full") << 5 << 6 << true;  // more coordinates than points
+    }
+    void patternsAreExactlyTheRealizableOnes() {
+        QFETCH(int, n);
+        QFETCH(int, dim);
+        QFETCH(bool, affine);
+        const auto in = test::randomInstance(n, dim, 40 + n + dim);
+        Eigen::MatrixXd P(n, dim + (affine ? 1 : 0));
+        P.leftCols(dim) = in.X;
+        if (affine) P.col(dim).setOnes();
+        const std::vector<ActivationPattern> listed = realizablePatterns(P);
+        const std::set<ActivationPattern> set(listed.begin(), listed.end());
+        QCOMPARE(set.size(), listed.size());
+        std::mt19937_64 rng(7);
+        std::normal_distribution<double> g;
+        std::set<ActivationPattern> sampled;
+        for (int s = 0; s < 200000; ++s) {
+            Eigen::VectorXd theta(P.cols());
+            for (Eigen::Index j = 0; j < theta.size(); ++j)
+                theta(j) = g(rng);
+            ActivationPattern a = 0;
+            const Eigen::VectorXd pre = P * theta;
+            for (int i = 0; i < n; ++i)
+                if (pre(i) > 0) a |= ActivationPattern{1} << i;
+            if (a != 0) sampled.insert(a);
+        }
+        for (ActivationPattern a : sampled)  // superset: what the bound's validity needs
+            QVERIFY2(set.count(a), qPrintable(QString("pattern %1 missing").arg(a)));
+        for (ActivationPattern a : listed)  // and nothing spurious on generic points
+            QVERIFY2(strictlySeparable(P, a), qPrintable(QString("pattern %1 listed").arg(a)));
+        // Cover's count of dichotomies of n points in general position by homogeneous halfspaces
+        // in R^D: 2·Σ_{i<D} C(n−1, i); the empty pattern is not listed.
+        const int D = static_cast<int>(P.cols());
+        long long cover = 0, c = 1;
+        for (int i = 0; i < D && i <= n - 1; ++i) {
+            cover += c;
+            c = c * (n - 1 - i) / (i + 1);
+        }
+        const long long empty = strictlySeparable(P, 0) ? 1 : 0;
+        QCOMPARE(static_cast<long long>(listed.size()), 2 * cover - empty);
+    }
+
+    void neverAboveTheOptimumCbcProves_data() {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<bool>("countBiases");
+        QTest::newRow("N4_d2") << 4 << 2 << 1 << true;
+        QTest::newRow("N4_d3") << 4 << 3 << 2 << true;
+        QTest::newRow("N5_d2") << 5 << 2 << 3 << true;
+        QTest::newRow("N4_d2_biases_free") << 4 << 2 << 4 << false;
+        QTest::newRow("N3_d3_biases_free") << 3 << 3 << 5 << false;
+    }
+    void neverAboveTheOptimumCbcProves() {
+        QFETCH(int, n);
+        QFETCH(int, d);
+        QFETCH(int, seed);
+        QFETCH(bool, countBiases);
+        const auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
+        SparsestConfig plain = tight(n);
+        plain.countBiases = countBiases;
+        plain.rankBound = false;
+        const SparsestResult reference = solveSparsest(in.X, in.y, plain, quiet(120.0));
+        QCOMPARE(reference.milp.status, MilpStatus::Optimal);
+        const int optimum = static_cast<int>(std::lround(reference.milp.objective));
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, plain, {});
+        QVERIFY2(rb.computed, rb.reason.c_str());
+        QVERIFY2(rb.bound <= optimum,
+                 qPrintable(QString("bound %1 > optimum %2").arg(rb.bound).arg(optimum)));
+        SparsestConfig withBound = plain;
+        withBound.rankBound = true;
+        const SparsestResult r = solveSparsest(in.X, in.y, withBound, quiet(120.0));
+        QCOMPARE(r.milp.status, MilpStatus::Optimal);
+        QCOMPARE(int(std::lround(r.milp.objective)), optimum);
+        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QCOMPARE(r.rankBound.bound, rb.bound);
+    }
+
+    void plantedSparseNetworkBoundsIt() {
+        // y from a network with 2 units and 4 nonzeros on N = 9 generic samples: y lies in a
+        // 4-dimensional span, and the bound must not claim more.
+        const auto in = test::randomInstance(9, 3, 21);
+        ShallowReluNet teacher;
+        teacher.W = Eigen::MatrixXd::Zero(2, 3);
+        teacher.b = Eigen::VectorXd::Zero(2);
+        teacher.v = Eigen::VectorXd::Ones(2);
+        teacher.W(0, 0) = 1.3;
+        teacher.b(0) = 0.2;
+        teacher.W(1, 1) = -0.7;
+        teacher.W(1, 2) = 0.9;
+        teacher.v(1) = -1.0;
+        const Eigen::VectorXd y = test::evaluate(teacher, in.X);
+        RankBoundOptions o;
+        o.seconds = 60.0;
+        const RankBoundResult rb = sparsestRankBound(in.X, y, tight(9), o);
+        QVERIFY2(rb.computed && !rb.timedOut, rb.reason.c_str());
+        QVERIFY(rb.bound <= 4);
+        QVERIFY(rb.bound >= 2);  // one unit cannot bend a generic y: y is not a single ReLU
+        if (rb.hasWitness) {
+            QCOMPARE(countSparsestNonzeros(rb.witness, true), rb.bound);
+            QVERIFY((test::evaluate(rb.witness, in.X) - y).cwiseAbs().maxCoeff() < 1e-6);
+        }
+    }
+
+    void provesTheOptimumOnGenericData_data() {
+        QTest::addColumn<int>("n");
+        QTest::newRow("N5") << 5;
+        QTest::newRow("N6") << 6;
+        QTest::newRow("N7") << 7;  // the target: CBC alone ends at bound ~3 after 120 s
+    }
+    void provesTheOptimumOnGenericData() {
+        QFETCH(int, n);
+        const auto in = test::randomInstance(n, 5, 0);
+        const SparsestResult r = solveSparsest(in.X, in.y, tight(n), quiet(60.0));
+        QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
+        QCOMPARE(r.rankBound.bound, n);
+        // The bound is about exact fits, and the nearest refuted span misses by far more than
+        // rounding error: the refutations are not decided by noise.
+        QVERIFY(r.rankBound.nearestMiss > 1e3 * 1e-9 * (1.0 + in.y.cwiseAbs().maxCoeff()));
+        QCOMPARE(r.milp.status, MilpStatus::Optimal);
+        QCOMPARE(int(std::lround(r.milp.objective)), n);
+        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QCOMPARE(r.verification.nonzeros, n);
+        // Samples stay on one clock and monotone, starting with the bound.
+        QVERIFY(!r.milp.progress.empty());
+        double last = 0.0;
+        for (const MilpProgress& p : r.milp.progress) {
+            QVERIFY(p.seconds >= last - 1e-9);
+            last = p.seconds;
+            QVERIFY(!(p.bound < n - 1e-6));
+        }
+        QVERIFY(r.totalSeconds >= r.rankBound.seconds);
+    }
+
+    void looseEpsilonNeedsNothing() {
+        const auto in = test::randomInstance(6, 3, 9);
+        SparsestConfig c = tight(6);
+        c.epsilon = in.y.cwiseAbs().maxCoeff();
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, c, {});
+        QCOMPARE(rb.bound, 0);
+        QVERIFY(rb.fitsAtBound);
+    }
+
+    void stopEndsTheEnumeration() {
+        const auto in = test::randomInstance(9, 5, 0);  // tens of seconds when run to the end
+        std::stop_source src;
+        std::jthread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            src.request_stop();
+        });
+        RankBoundOptions o;
+        o.seconds = 120.0;
+        const auto t0 = std::chrono::steady_clock::now();
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, tight(9), o, src.get_token());
+        const double took =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        QVERIFY(took < 1.3);
+        QVERIFY(rb.timedOut || !rb.computed);
+        QVERIFY(rb.bound < 9);  // what was proven before the stop, never more
+
+        // The whole solve honours a stop in the enumeration too.
+        std::stop_source src2;
+        std::jthread stopper2([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            src2.request_stop();
+        });
+        const auto t1 = std::chrono::steady_clock::now();
+        const SparsestResult r =
+            solveSparsest(in.X, in.y, tight(9), quiet(120.0), {}, src2.get_token());
+        const double took2 =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+        QVERIFY(took2 < 1.5);
+        QCOMPARE(r.milp.status, MilpStatus::Cancelled);
+    }
+
+    void largeInstancesAreSkippedWithAReason() {
+        const auto in = test::randomInstance(40, 3, 1);
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, tight(40), {});
+        QVERIFY(!rb.computed);
+        QCOMPARE(rb.bound, 0);
+        QVERIFY(rb.reason.find("samples") != std::string::npos);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRankBound)
+#include "test_rank_bound.moc"
