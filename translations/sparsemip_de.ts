@@ -967,6 +967,10 @@
         <source>The solver process ended with exit code %1 without a result.</source>
         <translation>Der Solver-Prozess wurde mit Exit-Code %1 ohne Ergebnis beendet.</translation>
     </message>
+    <message>
+        <source>The solver process ended without a result; retrying once without CBC preprocessing.</source>
+        <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; ein zweiter Versuch läuft ohne die Vorverarbeitung von CBC.</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::MipTrainPage</name>
@@ -1615,6 +1619,14 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
+        <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
+    </message>
+    <message>
+        <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
+        <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Offscreen: the Perceptron page solves an XOR instance in a worker process (hand-checked to be
 // exactly representable with 2 hidden units), verifies and draws the decoded network; bad datasets
-// get a message and no solve; a tiny study fills the table and exports CSV; cancel is prompt.
+// get a message and no solve; a tiny study fills the table and exports CSV; cancel is prompt; a
+// worker that crashes is run once more without CBC preprocessing.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -43,6 +44,43 @@ Dataset xorClusters(int n) {
     d.classNames = {"same sign", "different sign"};
     return d;
 }
+
+// Points $SPARSEMIP_CLI at a stand-in for the worker CLI while alive. The stand-in appends each
+// run's "preprocess" option to `runs`; it dies by SIGSEGV, as CBC does in
+// CglPreProcess::postProcess when a time limit ends the root, whenever preprocessing is on (or on
+// every run with `alwaysCrash`); otherwise it hands over to the real worker.
+class CrashingWorker {
+  public:
+    CrashingWorker(const QTemporaryDir& dir, bool alwaysCrash)
+        : real_(qgetenv("SPARSEMIP_CLI")), runs_(dir.filePath("runs")) {
+        const QString script = dir.filePath("crashing-worker.sh");
+        QFile f(script);
+        if (!f.open(QIODevice::WriteOnly)) return;
+        QByteArray s = "#!/bin/sh\nulimit -c 0\n";
+        s += "grep -o '\"preprocess\":[a-z]*' \"$2\" >> '" + runs_.toUtf8() + "'\n";
+        s += alwaysCrash ? "kill -SEGV $$\n"
+                         : "grep -q '\"preprocess\":true' \"$2\" && kill -SEGV $$\n";
+        s += "exec '" + real_ + "' \"$@\"\n";
+        f.write(s);
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("SPARSEMIP_CLI", script.toUtf8());
+    }
+    ~CrashingWorker() { qputenv("SPARSEMIP_CLI", real_); }
+    /// The "preprocess" option of every run so far, e.g. {"true", "false"}.
+    QStringList runs() const {
+        QFile f(runs_);
+        if (!f.open(QIODevice::ReadOnly)) return {};
+        QStringList out;
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (!line.isEmpty()) out << QString::fromUtf8(line.mid(line.indexOf(':') + 1));
+        return out;
+    }
+
+  private:
+    QByteArray real_;
+    QString runs_;
+};
 
 QRgb pixelAt(const QImage& image, const QRectF& extent, double x, double y) {
     const int c = static_cast<int>((x - extent.left()) / extent.width() * image.width());
@@ -196,6 +234,52 @@ class TestPerceptronPage : public QObject {
         QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!page.isBusy());
         QCOMPARE(page.lastResult()->status, MilpStatus::Cancelled);
+    }
+
+    // The first worker dies without a result: the page solves again without CBC preprocessing
+    // (the CBC 2.10 crash in CglPreProcess::postProcess), and says so.
+    void crashedWorkerIsRetriedWithoutPreprocessing() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CrashingWorker worker(dir, false);
+        AppState state;
+        state.setDataset(xorClusters(40), "test");
+        PerceptronPage page(&state);
+        page.setDatasetChoice("current");
+        page.setHidden(2);
+        page.setTimeLimit(60);
+        QSignalSpy done(&page, &PerceptronPage::solveFinished);
+        page.solve();
+        QVERIFY(done.wait(90000));
+        QCOMPARE(worker.runs(), QStringList({"true", "false"}));
+        QVERIFY(!page.isBusy());
+        const PerceptronTrainResult& r = *page.lastResult();
+        QCOMPARE(r.status, MilpStatus::Optimal);
+        QVERIFY2(r.hasNetwork && r.verification.ok, qPrintable(page.statusText()));
+        QVERIFY2(QString::fromStdString(r.message).contains("retried without CBC preprocessing"),
+                 r.message.c_str());
+        QVERIFY2(page.statusText().contains("without CBC preprocessing"),
+                 qPrintable(page.statusText()));
+    }
+
+    // A retry that crashes as well ends the solve with the error: one retry, not a loop.
+    void crashingRetryEndsWithTheError() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CrashingWorker worker(dir, true);
+        AppState state;
+        state.setDataset(xorClusters(24), "test");
+        PerceptronPage page(&state);
+        page.setDatasetChoice("current");
+        page.setHidden(2);
+        QSignalSpy done(&page, &PerceptronPage::solveFinished);
+        page.solve();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(worker.runs(), QStringList({"true", "false"}));
+        QVERIFY(!page.isBusy());
+        QCOMPARE(page.lastResult()->status, MilpStatus::Error);
+        QVERIFY(!page.lastResult()->hasNetwork);
+        QVERIFY2(page.statusText().contains("crashed"), qPrintable(page.statusText()));
     }
 
     // Only with SPARSEMIP_SCREENSHOT_DIR set: the page on a 2-D and a 13-feature dataset.

@@ -51,14 +51,25 @@ QString MilpProcessJob::workerExecutable() {
 
 void MilpProcessJob::start(const MilpProblem& problem, const MilpOptions& options) {
     if (running_) return;
-    result_ = MilpResult();
-    gotResult_ = false;
+    problem_ = problem;
+    options_ = options;
+    withPreprocess_.reset();
+    withoutPreprocess_.reset();
+    stop_ = std::stop_source();
+    retried_ = false;
     cancelled_ = false;
-    pending_.clear();
     progress_.clear();
     log_.clear();
+    launch(options);
+}
+
+void MilpProcessJob::launch(const MilpOptions& options) {
+    runOptions_ = options;
+    result_ = MilpResult();
+    gotResult_ = false;
+    pending_.clear();
     nlohmann::json job;
-    job["problem"] = toJson(problem);
+    job["problem"] = toJson(problem_);
     job["options"] = toJson(options);
     const QString path = dir_.filePath("job.json");
     const std::string error = writeFileAtomically(path.toStdString(), job.dump());
@@ -77,6 +88,7 @@ void MilpProcessJob::start(const MilpProblem& problem, const MilpOptions& option
 void MilpProcessJob::cancel() {
     if (!running_ || cancelled_) return;
     cancelled_ = true;
+    stop_.request_stop();
     process_.write("cancel\n");
     escalate_.start(700);
 }
@@ -103,8 +115,8 @@ void MilpProcessJob::onReadyRead() {
 }
 
 void MilpProcessJob::handleLine(const QByteArray& line) {
-    const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr,
-                                         false);
+    const auto j =
+        nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
         log_ << QString::fromUtf8(line);  // not protocol: still worth showing
         return;
@@ -133,14 +145,13 @@ void MilpProcessJob::onProcessFinished(int exitCode, QProcess::ExitStatus status
     if (!pending_.isEmpty()) handleLine(pending_);
     pending_.clear();
     escalate_.stop();
-    running_ = false;
     if (!gotResult_) {
         result_ = MilpResult();
         result_.seconds = elapsedSeconds();
         if (cancelled_) {
             result_.status = MilpStatus::Cancelled;
-            result_.message = tr("The solver process was stopped before reporting a result.")
-                                  .toStdString();
+            result_.message =
+                tr("The solver process was stopped before reporting a result.").toStdString();
         } else {
             result_.status = MilpStatus::Error;
             result_.message =
@@ -155,7 +166,40 @@ void MilpProcessJob::onProcessFinished(int exitCode, QProcess::ExitStatus status
         const QString err = QString::fromUtf8(process_.readAllStandardError()).trimmed();
         if (!err.isEmpty()) log_ << err.split('\n');
     }
+    if (const std::optional<MilpOptions> next = nextRun()) {
+        retried_ = true;
+        log_ << tr(
+            "The solver process ended without a result; retrying once without CBC "
+            "preprocessing.");
+        launch(*next);
+        if (running_) emit retrying();
+        return;
+    }
+    running_ = false;
+    problem_ = MilpProblem();  // no retry left: do not hold a large model
     emit finished();
+}
+
+std::optional<MilpOptions> MilpProcessJob::nextRun() {
+    if (!retryEnabled_) return std::nullopt;
+    (runOptions_.preprocess ? withPreprocess_ : withoutPreprocess_) = result_;
+    // Core's rule decides, as for the CLI and the study. Its solve callback is synchronous and the
+    // runs here are not, so the callback replays the finished runs; a run it asks for that has not
+    // happened yet is the one to start (its placeholder result is then never used).
+    std::optional<MilpOptions> next;
+    MilpResult combined = retryWithoutPreprocessing(
+        options_,
+        [&](const MilpOptions& o) {
+            const std::optional<MilpResult>& done =
+                o.preprocess ? withPreprocess_ : withoutPreprocess_;
+            if (done) return *done;
+            next = o;
+            return MilpResult();
+        },
+        // A cancel keeps the retry from starting; once the retry has run, its own result stands.
+        withoutPreprocess_ ? std::stop_token() : stop_.get_token());
+    if (!next) result_ = std::move(combined);
+    return next;
 }
 
 }  // namespace smip::ui

@@ -124,7 +124,18 @@ void PerceptronPage::onPrepared() {
     options.timeLimitSeconds = timeLimit_->value();
     options.mipStart = prepared_.start;  // the heuristic start: the chart starts from an incumbent
     job_ = std::make_unique<MilpProcessJob>();
+    // A worker that dies without a result (Debian's CBC segfaults in CglPreProcess::postProcess
+    // when the time limit ends the root, e.g. on breast_cancer) gets one more run without CBC's
+    // preprocessing, as in the study.
+    job_->setRetryWithoutPreprocessing(true);
     connect(job_.get(), &MilpProcessJob::finished, this, &PerceptronPage::onSolveFinished);
+    connect(job_.get(), &MilpProcessJob::retrying, this, [this] {
+        job_->takeProgress();  // the first run's last samples: its clock is not the retry's
+        chart_->reset();
+        controls_->setStatus(
+            tr("The solver process ended without a result; solving again without CBC "
+               "preprocessing…"));
+    });
     job_->start(prepared_.milp->problem, options);
     controls_->startPolling();
     const auto& pr = prepared_.milp->problem;
@@ -216,6 +227,10 @@ void PerceptronPage::showResult(const PerceptronTrainResult& r) {
     if (!r.message.empty() && r.status != MilpStatus::Optimal &&
         r.status != MilpStatus::FeasibleAtLimit)
         head += QLatin1Char(' ') + QString::fromStdString(r.message);
+    if (job_ && job_->retried())
+        head += QLatin1Char(' ') +
+                tr("(Second run, without CBC preprocessing: the first solver process ended "
+                   "without a result.)");
     controls_->setStatus(head);
     if (!r.hasNetwork) {
         results_->setText(tr("No network: %1").arg(statusName(r.status)));
