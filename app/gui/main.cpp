@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <QTabWidget>
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
@@ -11,7 +12,6 @@
 #include "ui/miptrain/mip_train_page.h"
 #include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
-#include <QTabWidget>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -38,13 +38,14 @@ int main(int argc, char** argv) {
     QCommandLineOption train("train", "Start training right after loading (demo mode).");
     QCommandLineOption pipeline("pipeline",
                                 "Run the seed pipeline (train, then sparsest MILP) after loading.");
+    QCommandLineOption sparsest("sparsest",
+                                "Solve the sparsest-network MILP (manual bounds 2) after loading.");
     QCommandLineOption samples("n", "Samples for a generated dataset.", "N", "7");
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions(
-        {lang, dataset, tab, screenshot, delay, train, pipeline, samples, features, epochs, timeLimit,
-         mipTrain});
+    parser.addOptions({lang, dataset, tab, screenshot, delay, train, pipeline, samples, features,
+                       epochs, timeLimit, mipTrain, sparsest});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -61,6 +62,14 @@ int main(int argc, char** argv) {
         if (parser.isSet(timeLimit))
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
+    if (parser.isSet(sparsest)) {
+        auto* once = new QObject(&window);
+        QObject::connect(window.state(), &smip::ui::AppState::datasetChanged, once,
+                         [&window, once] {
+                             window.sparsestPage()->solve();
+                             once->deleteLater();
+                         });
     }
     if (parser.isSet(train) || parser.isSet(pipeline)) {
         const bool runPipeline = parser.isSet(pipeline);
@@ -86,8 +95,9 @@ int main(int argc, char** argv) {
     spec.source = parser.value(dataset).toStdString();
     spec.n = parser.value(samples).toInt();
     spec.d = parser.value(features).toInt();
-    window.dataPage()->load(spec, parser.value(dataset) == "random"
-                                      ? QObject::tr("Random, N=%1, d=%2, seed 0").arg(spec.n).arg(spec.d)
-                                      : parser.value(dataset));
+    window.dataPage()->load(spec,
+                            parser.value(dataset) == "random"
+                                ? QObject::tr("Random, N=%1, d=%2, seed 0").arg(spec.n).arg(spec.d)
+                                : parser.value(dataset));
     return app.exec();
 }

@@ -266,6 +266,12 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const MilpHooks& hooks, std::stop_token stop,
                              const ShallowReluNet* warmStartFrom) {
     const auto t0 = Clock::now();
+    if (config.variant == SparsestVariant::Tight && config.rankBound && hooks.onProgress) {
+        MilpProgress zero;  // the trivial bound, until the rank enumeration proves more
+        zero.incumbent = std::nan("");
+        zero.gap = std::nan("");
+        hooks.onProgress(zero);
+    }
     SparsestPrepared prepared = prepareSparsestSolve(X, y, config, warmStartFrom, stop);
     const double prepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions options = milpOptions;

@@ -1,5 +1,6 @@
 // Offscreen: the Sparsest page solves a small instance in a worker process, charts the progress,
-// decodes and verifies the network; cancel stops a hard solve; infeasible bounds get a message.
+// decodes and verifies the network; the rank lower bound proves N = 7 from the page; cancel stops
+// the rank enumeration at once; infeasible bounds get a message.
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QStandardPaths>
@@ -40,6 +41,50 @@ private slots:
         QVERIFY2(r.verification.passed, r.verification.reason.c_str());
         QCOMPARE(double(r.verification.nonzeros), std::round(r.milp.objective));
         QVERIFY(page.solverChart()->sampleCount() > 0);
+    }
+
+    void rankBoundProvesSevenFromThePage() {
+        AppState state;
+        TrainPage train(&state);
+        SparsestPage page(&state, &train);
+        page.setInteractive(false);
+        state.setDataset(generateRandom(7, 5, 0), "random");
+        page.setManualBounds(2.0, 2.0);
+        page.setTimeLimit(60);
+        QSignalSpy done(&page, &SparsestPage::solveFinished);
+        page.solve();
+        QVERIFY(done.wait(90000));
+        const SparsestResult& r = *page.lastResult();
+        QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
+        QCOMPARE(r.rankBound.bound, 7);
+        QVERIFY2(r.milp.status == MilpStatus::Optimal, r.milp.message.c_str());
+        QCOMPARE(std::lround(r.milp.objective), 7L);
+        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QCOMPARE(r.verification.nonzeros, 7);
+        // The bound is charted from the moment it is proven, on the same clock as CBC's samples.
+        QVERIFY(page.solverChart()->sampleCount() > 0);
+        QVERIFY(r.milp.seconds >= r.rankBound.seconds);
+        const QString status = page.findChild<QLabel*>("status")->text();
+        QVERIFY2(status.contains("Rank bound"), qPrintable(status));
+    }
+
+    void cancelStopsTheRankEnumeration() {
+        AppState state;
+        TrainPage train(&state);
+        SparsestPage page(&state, &train);
+        page.setInteractive(false);
+        state.setDataset(generateRandom(9, 5, 0), "random");  // tens of seconds to enumerate
+        page.setManualBounds(2.0, 2.0);
+        page.setTimeLimit(120);
+        page.solve();
+        QTest::qWait(300);
+        QVERIFY(page.isBusy());
+        QElapsedTimer clock;
+        clock.start();
+        page.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 1500);
+        QVERIFY(clock.elapsed() < 1500);
+        QVERIFY(!page.lastResult().has_value());
     }
 
     void infeasibleBoundsGetAMessage() {

@@ -37,7 +37,8 @@ void BarChart::setBars(const QString& title, const QString& valueLabel, const QV
     for (int i = 0; i < bars.size(); ++i) {
         categories << bars[i].label;
         auto* set = new QBarSet(bars[i].label);
-        for (int j = 0; j < bars.size(); ++j) *set << (i == j ? bars[i].value : 0.0);
+        for (int j = 0; j < bars.size(); ++j)
+            *set << (i == j ? bars[i].value : 0.0);
         set->setColor(bars[i].color);
         set->setBorderColor(bars[i].color.darker(130));
         set->setLabelColor(Qt::black);
@@ -51,6 +52,7 @@ void BarChart::setBars(const QString& title, const QString& valueLabel, const QV
     x->append(categories);
     auto* y = new QValueAxis();
     y->setRange(0, top * 1.15 + 1);
+    y->applyNiceNumbers();  // ticks on round values: 0, 2, 4, … rather than 0, 2.26, 4.52, …
     y->setLabelFormat("%d");
     y->setTitleText(valueLabel);
     c->addAxis(x, Qt::AlignBottom);

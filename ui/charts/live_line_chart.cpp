@@ -5,14 +5,14 @@
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMenu>
-#include <QMessageBox>
-#include <QSettings>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPen>
+#include <QSettings>
 #include <QSvgGenerator>
 #include <QValueAxis>
 #include <cmath>
@@ -53,7 +53,8 @@ void LiveLineChart::setYScale(YScale scale) {
     if (scale == yScale_) return;
     yScale_ = scale;
     rebuildYAxis();
-    for (auto& t : tracks_) t.dirty = true;
+    for (auto& t : tracks_)
+        t.dirty = true;
     flush();
 }
 
@@ -131,7 +132,8 @@ void LiveLineChart::thin(Track& track) {
     while (track.points.size() > kMaxPoints) {
         QList<QPointF> kept;
         kept.reserve(track.points.size() / 2 + 1);
-        for (int i = 0; i < track.points.size(); i += 2) kept << track.points[i];
+        for (int i = 0; i < track.points.size(); i += 2)
+            kept << track.points[i];
         if (kept.last() != track.points.last()) kept << track.points.last();
         track.points.swap(kept);
     }
@@ -238,7 +240,9 @@ void LiveLineChart::rescaleAxes() {
     } else {
         const double pad = (ymax - ymin) * 0.05 + (ymax == ymin ? 0.5 : 0.0);
         auto* axis = static_cast<QValueAxis*>(yAxis_);
-        axis->setRange(ymin - pad, ymax + pad);
+        // Counts and objectives that start at 0 get an axis that starts at 0, not at −2.
+        const double lo = ymin >= 0.0 && ymin - pad < 0.0 ? 0.0 : ymin - pad;
+        axis->setRange(lo, ymax + pad);
         axis->applyNiceNumbers();
     }
 }
@@ -265,8 +269,8 @@ QString LiveLineChart::exportImage(const QString& path) const {
     } else {
         if (!self->grab().save(&buffer, "PNG")) return tr("Cannot render the chart as PNG.");
     }
-    const std::string error =
-        smip::writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), bytes.size()));
+    const std::string error = smip::writeFileAtomically(
+        path.toStdString(), std::string_view(bytes.constData(), bytes.size()));
     return error.empty() ? QString() : QString::fromStdString(error);
 }
 

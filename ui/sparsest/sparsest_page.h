@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <stop_token>
 
 #include "core/sparsest/sparsest_solver.h"
 #include "core/train/trainer.h"
@@ -57,10 +58,8 @@ class SparsestPage : public QWidget {
   private:
     struct Prepared {
         std::string error;
-        SparsestModel model;
-        SparsestWarmStartInfo warm;
-        std::vector<double> start;
-        SparsestSlotCaps caps;
+        SparsestPrepared sp;   ///< model, start, caps, rank bound
+        double seconds = 0.0;  ///< wall time of the preparation (the rank enumeration mostly)
     };
     void buildUi();
     SparsestConfig configFromForm(QString* boundsNote) const;
@@ -89,6 +88,7 @@ class SparsestPage : public QWidget {
     QSpinBox* threads_ = nullptr;
     QCheckBox* countBiases_ = nullptr;
     QCheckBox* warmStart_ = nullptr;
+    QCheckBox* rankBound_ = nullptr;
     QLabel* size_ = nullptr;
     QPushButton* solve_ = nullptr;
     QPushButton* cancel_ = nullptr;
@@ -101,11 +101,13 @@ class SparsestPage : public QWidget {
     BarChart* comparison_ = nullptr;
 
     QFutureWatcher<Prepared> prepare_;
+    std::stop_source prepareStop_;  ///< cancels the rank enumeration and the warm-start LP
     std::unique_ptr<MilpProcessJob> job_;
     Prepared prepared_;
     QTimer clock_;
     std::optional<SparsestResult> result_;
     double liveBound_ = 0.0;
+    double prepSeconds_ = 0.0;  ///< offset of CBC's clock on the chart: one clock per solve
     bool pipelineWaiting_ = false;
     bool interactive_ = true;
     QString boundsNote_;

@@ -8,19 +8,30 @@ namespace smip::ui {
 namespace {
 // Free functions have no class context: lupdate files these tr() calls under the enclosing
 // namespace, so the lookup must use the same context.
-QString tr(const char* text) { return QCoreApplication::translate("smip::ui", text); }
-QString num(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–"); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("smip::ui", text);
+}
+QString num(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–");
+}
 }  // namespace
 
 QString milpStatusText(MilpStatus status) {
     switch (status) {
-        case MilpStatus::Optimal: return tr("Optimal (proven)");
-        case MilpStatus::FeasibleAtLimit: return tr("Limit reached, best solution kept (not proven)");
-        case MilpStatus::Infeasible: return tr("Infeasible");
-        case MilpStatus::Unbounded: return tr("Unbounded");
-        case MilpStatus::NoSolutionAtLimit: return tr("Limit reached before any solution");
-        case MilpStatus::Cancelled: return tr("Cancelled");
-        case MilpStatus::Error: return tr("Solver error");
+        case MilpStatus::Optimal:
+            return tr("Optimal (proven)");
+        case MilpStatus::FeasibleAtLimit:
+            return tr("Limit reached, best solution kept (not proven)");
+        case MilpStatus::Infeasible:
+            return tr("Infeasible");
+        case MilpStatus::Unbounded:
+            return tr("Unbounded");
+        case MilpStatus::NoSolutionAtLimit:
+            return tr("Limit reached before any solution");
+        case MilpStatus::Cancelled:
+            return tr("Cancelled");
+        case MilpStatus::Error:
+            return tr("Solver error");
     }
     return {};
 }
@@ -37,16 +48,29 @@ QString sparsestStatusText(const SparsestResult& r) {
     else
         text += tr(" after %1 s").arg(m.seconds, 0, 'f', 2);
     if (!m.message.empty()) text += QStringLiteral(" — ") + QString::fromStdString(m.message);
+    const QString rank = rankBoundText(r.rankBound, r.startFromWitness);
+    if (!rank.isEmpty() && !text.endsWith('.')) text += '.';
+    return text + rank;
+}
+
+QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart) {
+    if (!rank.computed) return {};
+    QString text = tr(" Rank bound: at least %1 nonzeros, proven over %2 support/pattern "
+                      "combinations in %3 s.")
+                       .arg(rank.bound)
+                       .arg(rank.combinations)
+                       .arg(rank.seconds, 0, 'f', 2);
+    if (rank.timedOut) text += tr(" (Its time budget ended the enumeration: a partial bound.)");
+    if (witnessIsStart) text += tr(" A network at the bound is the MIP start.");
     return text;
 }
 
 QString verificationText(const SparsestResult& r) {
     if (!r.hasNetwork) return tr("No network to verify.");
     const SparsestVerification& v = r.verification;
-    const QString verdict =
-        v.passed ? tr("<b style='color:#1a7f37'>Verified</b>")
-                 : tr("<b style='color:#c62828'>Verification FAILED</b>: %1")
-                       .arg(QString::fromStdString(v.reason).toHtmlEscaped());
+    const QString verdict = v.passed ? tr("<b style='color:#1a7f37'>Verified</b>")
+                                     : tr("<b style='color:#c62828'>Verification FAILED</b>: %1")
+                                           .arg(QString::fromStdString(v.reason).toHtmlEscaped());
     return tr("%1<br>Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros "
               "(%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).")
         .arg(verdict, num(v.claimedObjective))
