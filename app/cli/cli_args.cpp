@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <iostream>
 #include <sstream>
 
 namespace smip::cli {
@@ -71,6 +72,17 @@ std::vector<std::string> splitList(const std::string& text, char sep) {
     while (std::getline(ss, item, sep))
         if (!item.empty()) out.push_back(item);
     return out;
+}
+
+bool printHelpIfAsked(const CliArgs& args, const char* help) {
+    if (!args.has("help")) return false;
+    std::cout << help;
+    return true;
+}
+
+int CommandFailure::operator()(const std::string& message, int code) const {
+    std::cerr << "sparsemip " << command << ": " << message << "\n";
+    return code;
 }
 
 }  // namespace smip::cli

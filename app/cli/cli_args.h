@@ -9,7 +9,7 @@
 namespace smip::cli {
 
 class CliArgs {
-public:
+  public:
     /// Parses argv after the command name. `switches` are flags without a value.
     CliArgs(const std::vector<std::string>& args, const std::set<std::string>& switches = {});
 
@@ -28,7 +28,7 @@ public:
         if (error_.empty()) error_ = message;
     }
 
-private:
+  private:
     std::map<std::string, std::string> values_;
     std::vector<std::string> positional_;
     std::string error_;
@@ -36,5 +36,16 @@ private:
 
 /// Splits "a,b,c" into {"a","b","c"} (empty items dropped).
 std::vector<std::string> splitList(const std::string& text, char sep = ',');
+
+/// True when --help was given, after printing `help` to stdout (the command then returns 0).
+bool printHelpIfAsked(const CliArgs& args, const char* help);
+
+/// A command's error exit, e.g. `const CommandFailure fail{"perceptron"};`: `return fail(message);`
+/// prints "sparsemip perceptron: message" to stderr and returns `code`, 2 (bad usage) by default,
+/// 1 for a run that failed.
+struct CommandFailure {
+    const char* command;
+    int operator()(const std::string& message, int code = 2) const;
+};
 
 }  // namespace smip::cli

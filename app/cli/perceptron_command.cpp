@@ -8,8 +8,8 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/dataset_args.h"
 #include "core/common/atomic_file.h"
-#include "core/data/dataset_catalog.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_trainer.h"
@@ -42,39 +42,15 @@ const char* kHelp =
     "  --log                   print CBC's log to stderr\n"
     "  --json FILE             write config, network and results as JSON\n";
 
-int fail(const std::string& message, int code = 2) {
-    std::cerr << "sparsemip perceptron: " << message << "\n";
-    return code;
-}
+const smip::cli::CommandFailure fail{"perceptron"};
 
 int run(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "integer", "nonnegative", "log"});
-    if (args.has("help")) {
-        std::cout << kHelp;
-        return 0;
-    }
-    args.allowOnly({"help",
-                    "dataset",
-                    "n",
-                    "noise",
-                    "target",
-                    "hidden",
-                    "sparsity",
-                    "weights-factor",
-                    "activations-factor",
-                    "neurons-factor",
-                    "max-weights",
-                    "integer",
-                    "integer-bound",
-                    "nonnegative",
-                    "weight-bound",
-                    "margin",
-                    "train-fraction",
-                    "max-train",
-                    "time-limit",
-                    "seed",
-                    "log",
-                    "json"});
+    if (smip::cli::printHelpIfAsked(args, kHelp)) return 0;
+    args.allowOnly(smip::cli::withDatasetFlags(
+        {"help", "hidden", "sparsity", "weights-factor", "activations-factor", "neurons-factor",
+         "max-weights", "integer", "integer-bound", "nonnegative", "weight-bound", "margin",
+         "train-fraction", "max-train", "time-limit", "seed", "log", "json"}));
     smip::PerceptronConfig cfg;
     cfg.hidden = static_cast<int>(args.integer("hidden", 8));
     cfg.sparsity.weightsFactor = args.number("weights-factor", 0.1);
@@ -90,13 +66,8 @@ int run(const std::vector<std::string>& argv) {
     const int maxTrain = static_cast<int>(args.integer("max-train", 0));
     const double timeLimit = args.number("time-limit", 30.0);
     const long long seed = args.integer("seed", 1);
-    smip::DatasetSpec spec;
-    spec.source = args.text("dataset");
-    spec.n = static_cast<int>(args.integer("n", 100));
-    spec.noise = args.number("noise", 0.1);
-    spec.targetColumn = args.text("target");
+    smip::DatasetSpec spec = smip::cli::datasetSpecFromArgs(args);
     std::string error = args.error();
-    if (error.empty() && !args.has("dataset")) error = "--dataset is required";
     if (error.empty() && args.has("sparsity"))
         smip::parseSparsityFlags(args.text("sparsity"), cfg.sparsity, error);
     if (error.empty() && !(fraction > 0.0 && fraction <= 1.0))

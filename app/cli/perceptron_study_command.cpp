@@ -5,9 +5,9 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/dataset_args.h"
 #include "app/cli/worker_process.h"
 #include "core/common/atomic_file.h"
-#include "core/data/dataset_catalog.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_study.h"
 
@@ -37,20 +37,14 @@ const char* kHelp =
     "  --csv FILE           write the table as CSV\n"
     "  --json FILE          write the table and per-run values as JSON\n";
 
-int fail(const std::string& message, int code = 2) {
-    std::cerr << "sparsemip perceptron-study: " << message << "\n";
-    return code;
-}
+const smip::cli::CommandFailure fail{"perceptron-study"};
 
 int run(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "no-integer", "no-baseline", "in-process"});
-    if (args.has("help")) {
-        std::cout << kHelp;
-        return 0;
-    }
-    args.allowOnly({"help", "in-process", "dataset", "n", "noise", "target", "repeats", "hidden",
-                    "factor", "time-limit", "max-train", "epochs", "l1", "no-integer",
-                    "no-baseline", "seed", "csv", "json"});
+    if (smip::cli::printHelpIfAsked(args, kHelp)) return 0;
+    args.allowOnly(smip::cli::withDatasetFlags(
+        {"help", "in-process", "repeats", "hidden", "factor", "time-limit", "max-train", "epochs",
+         "l1", "no-integer", "no-baseline", "seed", "csv", "json"}));
     smip::PerceptronStudyConfig cfg;
     cfg.repeats = static_cast<int>(args.integer("repeats", 10));
     cfg.network.hidden = static_cast<int>(args.integer("hidden", 8));
@@ -62,13 +56,8 @@ int run(const std::vector<std::string>& argv) {
     cfg.includeInteger = !args.has("no-integer");
     cfg.includeBaseline = !args.has("no-baseline");
     const long long seed = args.integer("seed", 1);
-    smip::DatasetSpec spec;
-    spec.source = args.text("dataset");
-    spec.n = static_cast<int>(args.integer("n", 100));
-    spec.noise = args.number("noise", 0.1);
-    spec.targetColumn = args.text("target");
+    smip::DatasetSpec spec = smip::cli::datasetSpecFromArgs(args);
     std::string error = args.error();
-    if (error.empty() && !args.has("dataset")) error = "--dataset is required";
     if (error.empty() && (cfg.repeats < 1 || cfg.repeats > 1000))
         error = "--repeats must be in 1..1000";
     if (error.empty() && !(cfg.timeLimitSeconds > 0.0)) error = "--time-limit must be positive";

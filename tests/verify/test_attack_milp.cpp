@@ -7,8 +7,10 @@
 
 #include "core/milp/milp_solver.h"
 #include "core/verify/attack_comparison.h"
+#include "tests/verify/verify_test_nets.h"
 
 using namespace smip;
+using smip::test::randomNet;
 
 namespace {
 
@@ -24,16 +26,6 @@ MlpClassifier handNet() {
     return net;
 }
 const Eigen::Vector2d kX0(0.3, 0.45);
-
-MlpClassifier randomNet(const std::vector<int>& sizes, std::uint64_t seed) {
-    MlpClassifier net = MlpClassifier::randomInit(sizes, seed);
-    std::mt19937_64 rng(seed + 100);
-    std::uniform_real_distribution<double> u(-0.3, 0.3);
-    for (auto& b : net.biases)
-        for (Eigen::Index i = 0; i < b.size(); ++i)
-            b(i) = u(rng);
-    return net;
-}
 
 }  // namespace
 

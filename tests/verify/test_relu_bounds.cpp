@@ -5,20 +5,12 @@
 
 #include "core/verify/lp_tightening.h"
 #include "core/verify/relu_bounds.h"
+#include "tests/verify/verify_test_nets.h"
 
 using namespace smip;
+using smip::test::randomNet;
 
 namespace {
-
-MlpClassifier randomNet(const std::vector<int>& sizes, std::uint64_t seed) {
-    MlpClassifier net = MlpClassifier::randomInit(sizes, seed);
-    std::mt19937_64 rng(seed + 100);
-    std::uniform_real_distribution<double> u(-0.5, 0.5);
-    for (auto& b : net.biases)
-        for (Eigen::Index i = 0; i < b.size(); ++i)
-            b(i) = u(rng);
-    return net;
-}
 
 // Checks every pre-activation of `samples` random inputs (plus the box corners' neighbourhood by
 // sampling the vertices) against the bounds.
@@ -60,7 +52,7 @@ class TestReluBounds : public QObject {
     void intervalBoundsContainSamples() {
         QFETCH(int, seed);
         QFETCH(double, radius);
-        const MlpClassifier net = randomNet({8, 10, 6, 3}, seed);
+        const MlpClassifier net = randomNet({8, 10, 6, 3}, seed, 0.5);
         Eigen::VectorXd lo = Eigen::VectorXd::Zero(8), hi = Eigen::VectorXd::Ones(8);
         if (radius > 0) {
             const Eigen::VectorXd c = Eigen::VectorXd::Constant(8, 0.5);
@@ -76,7 +68,7 @@ class TestReluBounds : public QObject {
     void firstLayerIntervalIsExact() {
         // For one linear layer over a box the interval bound is attained at a vertex: check it
         // against brute force over all 2^4 vertices.
-        const MlpClassifier net = randomNet({4, 3, 2}, 4);
+        const MlpClassifier net = randomNet({4, 3, 2}, 4, 0.5);
         const Eigen::VectorXd lo = Eigen::VectorXd::Zero(4), hi = Eigen::VectorXd::Ones(4);
         const NetworkBounds b = intervalBounds(net, lo, hi);
         for (int i = 0; i < 3; ++i) {
@@ -101,7 +93,7 @@ class TestReluBounds : public QObject {
     }
     void lpTighteningNeverLoosensAndStaysValid() {
         QFETCH(int, seed);
-        const MlpClassifier net = randomNet({6, 8, 8, 6, 3}, seed);
+        const MlpClassifier net = randomNet({6, 8, 8, 6, 3}, seed, 0.5);
         const Eigen::VectorXd lo = Eigen::VectorXd::Zero(6), hi = Eigen::VectorXd::Ones(6);
         const NetworkBounds before = intervalBounds(net, lo, hi);
         NetworkBounds after = before;

@@ -6,8 +6,10 @@
 #include <thread>
 
 #include "core/nlp/smooth_attack.h"
+#include "tests/verify/verify_test_nets.h"
 
 using namespace smip;
+using smip::test::randomNet;
 
 namespace {
 
@@ -16,16 +18,6 @@ SmoothAttackSpec spec2(const Eigen::VectorXd& x0, int winner, int loser, double 
             Eigen::VectorXd::Zero(x0.size()),
             Eigen::VectorXd::Ones(x0.size()),
             {{winner, loser, margin}}};
-}
-
-MlpClassifier randomNet(const std::vector<int>& sizes, std::uint64_t seed) {
-    MlpClassifier net = MlpClassifier::randomInit(sizes, seed);
-    std::mt19937_64 rng(seed + 100);
-    std::uniform_real_distribution<double> u(-0.3, 0.3);
-    for (auto& b : net.biases)
-        for (Eigen::Index i = 0; i < b.size(); ++i)
-            b(i) = u(rng);
-    return net;
 }
 
 }  // namespace
