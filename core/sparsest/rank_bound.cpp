@@ -186,6 +186,10 @@ class CombinationSearch {
             const Atom& a = atoms_[i];
             if (a.cost > left) break;
             if (patternUsed(a.pattern, depth)) continue;  // merged into one unit: never worse
+            if (a.cost == left && refutedAsLeaf(a, depth, rank)) {
+                if (aborted_) return false;
+                continue;
+            }
             const int grown = extend(a, depth, rank);
             if (grown == rank) continue;  // adds no dimension, only cost
             stack_[static_cast<std::size_t>(depth)] = static_cast<int>(i);
@@ -193,6 +197,74 @@ class CombinationSearch {
             if (aborted_) return false;
         }
         return false;
+    }
+
+    // Most combinations are leaves (the atom spends the rest of the budget) and most leaves miss
+    // y by far. Without orthogonalizing: ρ ⊥ span(Q), so with C = QᵀB and t = Bᵀρ for the atom's
+    // orthonormal basis B, the new residual is ‖ρ‖² − tᵀ(I − CᵀC)⁻¹t. That difference cancels
+    // when the residual is small, so it only refutes clear misses (and counts the combination);
+    // anything close, or an atom nearly inside the span, takes the exact Gram–Schmidt path.
+    bool refutedAsLeaf(const Atom& a, int depth, int rank) {
+        const int s = a.rank;
+        if (s > 3) return false;
+        const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
+        double C[3][64];
+        double t[3];
+        double rho2 = 0.0;
+        for (int k = 0; k < n_; ++k)
+            rho2 += rho[k] * rho[k];
+        for (int c = 0; c < s; ++c) {
+            const double* b = basis_.data() + a.offset + static_cast<std::size_t>(c) * n_;
+            double tc = 0.0;
+            for (int k = 0; k < n_; ++k)
+                tc += b[k] * rho[k];
+            t[c] = tc;
+            for (int i = 0; i < rank; ++i) {
+                const double* qi = q_.data() + static_cast<std::size_t>(i) * n_;
+                double dot = 0.0;
+                for (int k = 0; k < n_; ++k)
+                    dot += qi[k] * b[k];
+                C[c][i] = dot;
+            }
+        }
+        double G[3][3];
+        for (int c = 0; c < s; ++c)
+            for (int e = 0; e <= c; ++e) {
+                double g = c == e ? 1.0 : 0.0;
+                for (int i = 0; i < rank; ++i)
+                    g -= C[c][i] * C[e][i];
+                G[c][e] = G[e][c] = g;
+            }
+        // Cholesky of G (s ≤ 3); a small pivot means the atom is nearly inside the span.
+        double L[3][3] = {};
+        for (int c = 0; c < s; ++c) {
+            double d = G[c][c];
+            for (int e = 0; e < c; ++e)
+                d -= L[c][e] * L[c][e];
+            if (d < 1e-6) return false;
+            L[c][c] = std::sqrt(d);
+            for (int r = c + 1; r < s; ++r) {
+                double v = G[r][c];
+                for (int e = 0; e < c; ++e)
+                    v -= L[r][e] * L[c][e];
+                L[r][c] = v / L[c][c];
+            }
+        }
+        double explained = 0.0;  // ‖L⁻¹t‖² = tᵀG⁻¹t
+        double z[3];
+        for (int c = 0; c < s; ++c) {
+            double v = t[c];
+            for (int e = 0; e < c; ++e)
+                v -= L[c][e] * z[e];
+            z[c] = v / L[c][c];
+            explained += z[c] * z[c];
+        }
+        const double left2 = rho2 - explained;
+        if (left2 <= 1e-8 * rho2 + 4.0 * threshold2_) return false;
+        if (left2 < nearestMiss2_) nearestMiss2_ = left2;
+        if ((++combinations_ & 0x3fff) == 0 && (stop_.stop_requested() || Clock::now() > deadline_))
+            aborted_ = true;
+        return true;
     }
 
     // ‖ρ‖₂ ≤ √N·limit is necessary for a fit; the exact test is the max-norm distance d∞ from y to
