@@ -62,6 +62,18 @@
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
+    <message>
+        <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
+        <translation> Rangschranke: mindestens %1 Nicht-Nullen, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
+    </message>
+    <message>
+        <source> (Its time budget ended the enumeration: a partial bound.)</source>
+        <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
+    </message>
+    <message>
+        <source> A network at the bound is the MIP start.</source>
+        <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::AdversarialPage</name>
@@ -1903,6 +1915,26 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source> Sign slots capped to %1 + %2: an improving network has fewer nonzeros than the start, hence fewer units.</source>
         <translation> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
+    </message>
+    <message>
+        <source>Prove a rank lower bound first</source>
+        <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
+    </message>
+    <message>
+        <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
+        <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nicht-Nullen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
+    </message>
+    <message>
+        <source>Proving the rank lower bound, then building the model (%1)…</source>
+        <translation>Rang-Unterschranke wird bewiesen, dann wird das Modell aufgebaut (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancelled before CBC started.</source>
+        <translation>Abgebrochen, bevor CBC gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Rank witness</source>
+        <translation>Rang-Zeuge</translation>
     </message>
 </context>
 <context>
