@@ -167,6 +167,35 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
     return p;
 }
 
+bool sparsestRestartWorthwhile(const SparsestPrepared& prepared, double timeLimitSeconds) {
+    return prepared.caps.positive == 0 && !prepared.warm.feasible &&
+           prepared.model.config.variant == SparsestVariant::Tight &&
+           prepared.model.config.countBiases && timeLimitSeconds > 2.0;
+}
+
+bool sparsestRestartNow(const SparsestPrepared& prepared, const MilpProgress& sample,
+                        double timeLimitSeconds) {
+    // Only an incumbent of at most K nonzeros caps anything (an improving network then has fewer
+    // than K units); CBC's first one is often larger.
+    if (std::isnan(sample.incumbent)) return false;
+    return sample.incumbent <= prepared.model.config.width + 1e-6 ||
+           sample.seconds >= 0.1 * timeLimitSeconds;
+}
+
+SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                        const SparsestConfig& config,
+                                        const SparsestPrepared& previous,
+                                        const std::vector<double>& incumbentSolution,
+                                        std::stop_token stop) {
+    const SparsestDecoded dec = decodeSparsestSolution(previous.model, incumbentSolution);
+    if (!dec.error.empty()) {
+        SparsestPrepared failed;
+        failed.warm.message = dec.error;
+        return failed;
+    }
+    return prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop);
+}
+
 namespace {
 
 // A stop that lands inside CBC's presolve can come back as "infeasible" (measured with the runner
@@ -193,16 +222,12 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
                                               const MilpOptions& options, const MilpHooks& hooks,
                                               std::stop_token stop) {
     const auto t0 = Clock::now();
-    const double switchAt = 0.1 * options.timeLimitSeconds;
     std::stop_source firstIncumbent;
     std::stop_callback forward(stop, [&] { firstIncumbent.request_stop(); });
     MilpHooks h1 = hooks;
     h1.onProgress = [&](const MilpProgress& p) {
         if (hooks.onProgress) hooks.onProgress(p);
-        // Only an incumbent of at most K nonzeros caps anything (an improving network then has
-        // fewer than K units); CBC's first one is often larger.
-        if (std::isnan(p.incumbent)) return;
-        if (p.incumbent <= prepared.model.config.width + 1e-6 || p.seconds >= switchAt)
+        if (sparsestRestartNow(prepared, p, options.timeLimitSeconds))
             firstIncumbent.request_stop();
     };
     // Phase 1 may use the whole budget: it only ends early once it has an incumbent.
@@ -216,9 +241,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
         cancelledIfStopped(first, stop);
         return finishSparsestResult(prepared, std::move(first));
     }
-    const SparsestDecoded dec = decodeSparsestSolution(prepared.model, first.solution);
-    if (!dec.error.empty()) return std::nullopt;
-    SparsestPrepared capped = prepareWithStart(X, y, config, &dec.net, prepared.rank, false, stop);
+    SparsestPrepared capped = prepareSparsestRestart(X, y, config, prepared, first.solution, stop);
     if (!capped.warm.feasible) return std::nullopt;  // rare: the full solve starts over
     const double used = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions o2 = options;
@@ -307,10 +330,7 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         r.milp.seconds += prepSeconds;
         return r;
     };
-    const bool capped = prepared.caps.positive > 0;
-    if (!capped && !prepared.warm.feasible &&
-        prepared.model.config.variant == SparsestVariant::Tight && config.countBiases &&
-        options.timeLimitSeconds > 2.0) {
+    if (sparsestRestartWorthwhile(prepared, options.timeLimitSeconds)) {
         // No usable start: let CBC find a first incumbent, then restart on the capped model.
         if (auto again = restartWithCaps(X, y, config, prepared, options, shifted, stop))
             return finish(std::move(*again));

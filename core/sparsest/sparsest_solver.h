@@ -54,6 +54,24 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
                                       const ShallowReluNet* warmStartFrom,
                                       std::stop_token stop = {});
 
+/// Whether a solve of `prepared` should run in two phases (no usable start, tight, biases
+/// counted, enough time): CBC on the full model until a first small incumbent, then the model
+/// rebuilt with sign slots capped by that incumbent (prepareRestart). Any thread.
+bool sparsestRestartWorthwhile(const SparsestPrepared& prepared, double timeLimitSeconds);
+/// During phase 1: true once `sample` carries an incumbent that caps the slots (≤ K nonzeros) or
+/// a tenth of the time limit has passed with one. Any thread.
+bool sparsestRestartNow(const SparsestPrepared& prepared, const MilpProgress& sample,
+                        double timeLimitSeconds);
+/// Phase 2's model: `previous` rebuilt with the slots capped by the network decoded from
+/// `incumbentSolution` (a solution vector of previous.model), that network as its MIP start and
+/// previous's rank bound kept. warm.feasible is false when it cannot be set up (then continue on
+/// the full model). Any thread.
+SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                        const SparsestConfig& config,
+                                        const SparsestPrepared& previous,
+                                        const std::vector<double>& incumbentSolution,
+                                        std::stop_token stop = {});
+
 /// Solves the sparsest-network MILP for X (N × d), y. Never throws for bad input: returns status
 /// Error with a message naming the problem. A stop request ends the solve within about a second.
 /// `warmStartFrom` (optional): trained network used for a MIP start (see buildSparsestWarmStart).

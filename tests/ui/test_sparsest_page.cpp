@@ -17,7 +17,7 @@ using namespace smip::ui;
 
 class TestSparsestPage : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(!qEnvironmentVariable("SPARSEMIP_CLI").isEmpty(), "SPARSEMIP_CLI not set");
@@ -66,6 +66,31 @@ private slots:
         QVERIFY(r.milp.seconds >= r.rankBound.seconds);
         const QString status = page.findChild<QLabel*>("status")->text();
         QVERIFY2(status.contains("Rank bound"), qPrintable(status));
+    }
+
+    void withoutAStartRestartsOnCappedSlots() {
+        // No trained model and no rank bound: CBC's first small incumbent caps the sign slots
+        // and the solve continues on the smaller model, as in the CLI.
+        AppState state;
+        TrainPage train(&state);
+        SparsestPage page(&state, &train);
+        page.setInteractive(false);
+        state.setDataset(generateRandom(4, 5, 0), "random");
+        page.setManualBounds(2.0, 2.0);
+        page.setRankBound(false);
+        page.setTimeLimit(60);
+        QSignalSpy done(&page, &SparsestPage::solveFinished);
+        page.solve();
+        QVERIFY(done.wait(90000));
+        const SparsestResult& r = *page.lastResult();
+        QVERIFY(!r.rankBound.computed);
+        QVERIFY2(r.milp.status == MilpStatus::Optimal, r.milp.message.c_str());
+        QCOMPARE(std::lround(r.milp.objective), 4L);
+        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.positiveSlots + r.negativeSlots < 2 * 4,
+                 qPrintable(QString("slots %1 + %2").arg(r.positiveSlots).arg(r.negativeSlots)));
+        const QString status = page.findChild<QLabel*>("status")->text();
+        QVERIFY(!status.contains("Cancel"));
     }
 
     void cancelStopsTheRankEnumeration() {

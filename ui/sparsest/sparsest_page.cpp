@@ -214,6 +214,10 @@ void SparsestPage::setManualBounds(double wBound, double bBound) {
     bBound_->setValue(bBound);
 }
 
+void SparsestPage::setRankBound(bool on) {
+    rankBound_->setChecked(on);
+}
+
 bool SparsestPage::isBusy() const {
     return prepare_.isRunning() || (job_ && job_->isRunning()) || pipelineWaiting_;
 }
@@ -348,6 +352,11 @@ void SparsestPage::solve() {
             : tr("Building the model (%1)…").arg(boundsNote_));
     const Eigen::MatrixXd X = data.X;
     const Eigen::VectorXd y = data.y;
+    solveX_ = X;
+    solveY_ = y;
+    solveConfig_ = config;
+    restartArmed_ = restartRequested_ = restarting_ = userCancelled_ = false;
+    boundFloor_ = -std::numeric_limits<double>::infinity();
     prepareStop_ = std::stop_source();
     prepare_.setFuture(
         QtConcurrent::run([X, y, config, warmFrom, stop = prepareStop_.get_token()]() {
@@ -365,23 +374,27 @@ void SparsestPage::solve() {
 }
 
 void SparsestPage::onPrepared() {
-    prepared_ = prepare_.result();
+    Prepared next = prepare_.result();
     if (prepareStop_.stop_requested()) {
         status_->setText(tr("Cancelled before CBC started."));
+        restarting_ = false;
         setBusyUi(false);
         return;
     }
-    if (!prepared_.error.empty()) {
-        status_->setText(
-            tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
+    if (!next.error.empty()) {
+        status_->setText(tr("Cannot build the model: %1").arg(QString::fromStdString(next.error)));
+        restarting_ = false;
         setBusyUi(false);
         return;
     }
+    if (restarting_) {
+        onRestartPrepared(std::move(next));
+        return;
+    }
+    prepared_ = std::move(next);
     const SparsestPrepared& sp = prepared_.sp;
     prepSeconds_ = prepared_.seconds;
-    MilpOptions options;
-    options.timeLimitSeconds = std::max(1.0, timeLimit_->value() - prepSeconds_);
-    options.threads = threads_->value();
+    MilpOptions options = solveOptions();
     if (sp.warm.feasible) {
         options.mipStart = sp.start;
         chart_->setReference(sp.startFromWitness ? tr("Rank witness") : tr("Warm start"),
@@ -399,24 +412,59 @@ void SparsestPage::onPrepared() {
         first.gap = std::nan("");
         chart_->addProgress({first});
     }
-    job_ = std::make_unique<MilpProcessJob>();
-    connect(job_.get(), &MilpProcessJob::finished, this, &SparsestPage::onSolveFinished);
-    job_->start(sp.model.problem, options);
-    clock_.start();
-    QString warm = rankBoundText(sp.rank, sp.startFromWitness);
+    // Without a start, CBC runs on the full model until a first small incumbent, then on the
+    // model with sign slots capped by it (as the CLI does): see onSolveFinished.
+    restartArmed_ = sparsestRestartWorthwhile(sp, options.timeLimitSeconds);
+    startJob(sp.model.problem, options);
+    QString note = rankBoundText(sp.rank, sp.startFromWitness);
     if (sp.warm.attempted && !sp.startFromWitness)
-        warm += sp.warm.feasible
+        note += sp.warm.feasible
                     ? tr(" Warm start: %1 nonzeros.").arg(sp.warm.objective)
                     : tr(" Warm start not usable: %1").arg(QString::fromStdString(sp.warm.message));
-    if (sp.caps.positive > 0)
-        warm += tr(" Sign slots capped to %1 + %2: an improving network has fewer nonzeros than "
-                   "the start, hence fewer units.")
-                    .arg(sp.model.positiveSlots)
-                    .arg(sp.model.units - sp.model.positiveSlots);
-    status_->setText(tr("Solving with CBC (%1).").arg(boundsNote_) + warm);
+    status_->setText(tr("Solving with CBC (%1).").arg(boundsNote_) + note + capsNote(sp));
+}
+
+MilpOptions SparsestPage::solveOptions() const {
+    MilpOptions options;
+    options.timeLimitSeconds = std::max(1.0, timeLimit_->value() - prepSeconds_);
+    options.threads = threads_->value();
+    return options;
+}
+
+void SparsestPage::startJob(const MilpProblem& problem, const MilpOptions& options) {
+    job_ = std::make_unique<MilpProcessJob>();
+    connect(job_.get(), &MilpProcessJob::finished, this, &SparsestPage::onSolveFinished);
+    job_->start(problem, options);
+    clock_.start();
+}
+
+QString SparsestPage::capsNote(const SparsestPrepared& sp) const {
+    if (sp.caps.positive == 0) return {};
+    return tr(" Sign slots capped to %1 + %2: an improving network has fewer nonzeros than "
+              "the start, hence fewer units.")
+        .arg(sp.model.positiveSlots)
+        .arg(sp.model.units - sp.model.positiveSlots);
+}
+
+void SparsestPage::onRestartPrepared(Prepared next) {
+    // Phase 2 continues the same run: one clock, the bound never below phase 1's.
+    prepSeconds_ = restartBase_ + next.seconds;
+    MilpOptions options = solveOptions();
+    if (next.sp.warm.feasible) {
+        prepared_ = std::move(next);
+        options.mipStart = prepared_.sp.start;
+    } else {  // rare: cannot cap; go on with the full model from the phase-1 incumbent
+        options.mipStart = phase1_.solution;
+    }
+    startJob(prepared_.sp.model.problem, options);
+    status_->setText(tr("Solving with CBC (%1), restarted from an incumbent of %2 nonzeros.")
+                         .arg(boundsNote_)
+                         .arg(phase1_.objective) +
+                     capsNote(prepared_.sp));
 }
 
 void SparsestPage::cancel() {
+    userCancelled_ = true;
     if (prepare_.isRunning()) {
         prepareStop_.request_stop();  // onPrepared then ends the run
         status_->setText(tr("Cancelling…"));
@@ -436,8 +484,18 @@ void SparsestPage::cancel() {
 void SparsestPage::onTick() {
     if (!job_) return;
     std::vector<MilpProgress> samples = job_->takeProgress();
-    for (MilpProgress& p : samples)
+    for (MilpProgress& p : samples) {
+        if (restartArmed_ && !restartRequested_ &&
+            sparsestRestartNow(prepared_.sp, p, timeLimit_->value() - prepSeconds_)) {
+            restartRequested_ = true;
+            job_->cancel();  // onSolveFinished starts phase 2
+            status_->setText(tr("Incumbent of %1 nonzeros: rebuilding the model with fewer sign "
+                                "slots…")
+                                 .arg(p.incumbent));
+        }
         p.seconds += prepSeconds_;
+        if (!(p.bound >= boundFloor_)) p.bound = boundFloor_;
+    }
     chart_->addProgress(samples);
     const QStringList lines = job_->takeLog();
     if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
@@ -448,9 +506,40 @@ void SparsestPage::onSolveFinished() {
     clock_.stop();
     onTick();
     MilpResult milp = job_->result();
-    milp.seconds += prepSeconds_;  // one clock: the rank enumeration is part of the solve
+    if (restartRequested_ && !restarting_ && !userCancelled_ && milp.hasSolution) {
+        phase1_ = milp;
+        restarting_ = true;
+        restartArmed_ = false;
+        restartBase_ = prepSeconds_ + milp.seconds;
+        if (std::isfinite(milp.bestBound)) boundFloor_ = std::max(boundFloor_, milp.bestBound);
+        prepareStop_ = std::stop_source();
+        prepare_.setFuture(QtConcurrent::run([X = solveX_, y = solveY_, config = solveConfig_,
+                                              previous = prepared_.sp, solution = milp.solution,
+                                              stop = prepareStop_.get_token()]() {
+            Prepared p;
+            QElapsedTimer clock;
+            clock.start();
+            try {
+                p.sp = prepareSparsestRestart(X, y, config, previous, solution, stop);
+            } catch (const std::exception& ex) {
+                p.error = ex.what();
+            }
+            p.seconds = clock.elapsed() / 1000.0;
+            return p;
+        }));
+        return;
+    }
+    milp.seconds += prepSeconds_;  // one clock: enumeration, phase 1 and restart included
     for (MilpProgress& p : milp.progress)
         p.seconds += prepSeconds_;
+    if (restarting_) {
+        milp.nodes += phase1_.nodes;
+        if (!(milp.bestBound >= boundFloor_)) milp.bestBound = boundFloor_;
+        if (milp.hasSolution && std::isfinite(milp.bestBound))
+            milp.gap = std::abs(milp.objective - milp.bestBound) /
+                       std::max(1e-10, std::abs(milp.objective));
+    }
+    restarting_ = false;
     result_ = finishSparsestResult(prepared_.sp, std::move(milp));
     result_->totalSeconds = result_->milp.seconds;
     chart_->addResult(result_->milp);

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <stop_token>
@@ -46,6 +47,7 @@ class SparsestPage : public QWidget {
     void setTimeLimit(double seconds);
     void setVariant(SparsestVariant variant);
     void setManualBounds(double wBound, double bBound);
+    void setRankBound(bool on);
     /// Skips confirmation dialogs (tests, demos).
     void setInteractive(bool interactive) { interactive_ = interactive; }
 
@@ -67,6 +69,10 @@ class SparsestPage : public QWidget {
     void refreshModelChoices();
     void updateSizeEstimate();
     void onPrepared();
+    void onRestartPrepared(Prepared next);
+    MilpOptions solveOptions() const;
+    void startJob(const MilpProblem& problem, const MilpOptions& options);
+    QString capsNote(const SparsestPrepared& sp) const;
     void onTick();
     void onSolveFinished();
     void showResult(const SparsestResult& r);
@@ -107,7 +113,19 @@ class SparsestPage : public QWidget {
     QTimer clock_;
     std::optional<SparsestResult> result_;
     double liveBound_ = 0.0;
-    double prepSeconds_ = 0.0;  ///< offset of CBC's clock on the chart: one clock per solve
+    double prepSeconds_ = 0.0;
+    // The two-phase solve without a start (sparsestRestartWorthwhile): phase 1 is cancelled at a
+    // small incumbent and phase 2 runs on the model rebuilt with capped sign slots.
+    Eigen::MatrixXd solveX_;
+    Eigen::VectorXd solveY_;
+    SparsestConfig solveConfig_;
+    bool restartArmed_ = false;      ///< phase 1 is running and watching for the incumbent
+    bool restartRequested_ = false;  ///< phase 1 was cancelled for the restart
+    bool restarting_ = false;        ///< phase 2 is being prepared or running
+    bool userCancelled_ = false;
+    double restartBase_ = 0.0;  ///< seconds on the run's clock when phase 2's preparation began
+    double boundFloor_ = -std::numeric_limits<double>::infinity();  ///< phase 1's final bound
+    MilpResult phase1_;  ///< offset of CBC's clock on the chart: one clock per solve
     bool pipelineWaiting_ = false;
     bool interactive_ = true;
     QString boundsNote_;
