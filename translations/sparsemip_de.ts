@@ -64,7 +64,7 @@
     </message>
     <message>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
-        <translation> Rangschranke: mindestens %1 Nicht-Nullen, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
+        <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
@@ -1922,7 +1922,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
-        <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nicht-Nullen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
+        <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
     <message>
         <source>Proving the rank lower bound, then building the model (%1)…</source>
@@ -1935,6 +1935,14 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
+    </message>
+    <message>
+        <source>Solving with CBC (%1), restarted from an incumbent of %2 nonzeros.</source>
+        <translation>Lösen mit CBC (%1), neu gestartet von einer Lösung mit %2 Nichtnull-Einträgen.</translation>
+    </message>
+    <message>
+        <source>Incumbent of %1 nonzeros: rebuilding the model with fewer sign slots…</source>
+        <translation>Lösung mit %1 Nichtnull-Einträgen: das Modell wird mit weniger Vorzeichenplätzen neu aufgebaut…</translation>
     </message>
 </context>
 <context>
