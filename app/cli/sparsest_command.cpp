@@ -185,8 +185,8 @@ int runSparsest(const std::vector<std::string>& argv) {
     if (const smip::RankBoundResult& rb = r.rankBound; rb.computed)
         std::cout << "rank bound: >= " << rb.bound << " nonzeros, " << rb.combinations
                   << " support/pattern combinations over " << rb.atoms << " atoms in "
-                  << fmt(rb.seconds) << " s (" << rb.reason << "; nearest refuted span "
-                  << fmt(rb.nearestMiss) << ")"
+                  << fmt(rb.seconds) << " s (" << rb.reason << "; fits counted within "
+                  << fmt(rb.tolerance) << ", nearest refuted span at " << fmt(rb.nearestMiss) << ")"
                   << (r.startFromWitness ? "; its witness is the MIP start" : "") << "\n";
     else if (config.rankBound && config.variant == smip::SparsestVariant::Tight)
         std::cout << "rank bound: " << rb.reason << "\n";

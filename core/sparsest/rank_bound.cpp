@@ -430,6 +430,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     const double tau =
         options.tolerance >= 0.0 ? options.tolerance : 1e-9 * (1.0 + y.cwiseAbs().maxCoeff());
     const double limit = config.epsilon + tau;
+    out.tolerance = limit;
     const int cols = static_cast<int>(X.cols()) + (config.countBiases ? 1 : 0);
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {

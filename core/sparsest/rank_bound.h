@@ -47,6 +47,7 @@ struct RankBoundResult {
     int atoms = 0;               ///< (support, pattern) atoms enumerated
     long long combinations = 0;  ///< combinations checked, over all levels
     double nearestMiss = 0.0;    ///< smallest ‖y − span‖₂ among refuted combinations
+    double tolerance = 0.0;      ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
     bool hasWitness = false;  ///< a real network with `bound` nonzeros was found (optimal then)
     ShallowReluNet witness;   ///< v = ±1, within the config's bounds, fits within ε + τ

@@ -82,6 +82,7 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"atoms", rb.atoms},
                        {"combinations", rb.combinations},
                        {"nearest_miss", num(rb.nearestMiss)},
+                       {"fit_tolerance", num(rb.tolerance)},
                        {"seconds", num(rb.seconds)},
                        {"witness", rb.hasWitness},
                        {"reason", rb.reason}};
