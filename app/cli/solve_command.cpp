@@ -1,32 +1,20 @@
 // `sparsemip solve --mps FILE.mps`: solves any MPS file through our CBC runner, printing progress
 // lines and a summary (Ctrl-C stops the solve and keeps the best solution).
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
-#include <stop_token>
-#include <thread>
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/milp/milp_json.h"
 #include "core/milp/milp_solver.h"
 
 namespace {
 
-std::atomic<bool> gInterrupted{false};
-void onInterrupt(int) {
-    gInterrupted.store(true);
-}
-
 std::string fmt(double v) {
-    if (std::isnan(v)) return "-";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
+    return smip::cli::formatNumber(v);
 }
 
 int runSolveCommand(const std::vector<std::string>& argv) {
@@ -69,24 +57,9 @@ int runSolveCommand(const std::vector<std::string>& argv) {
               << problem.integerCount() << " integer), " << problem.rows.size() << " rows, "
               << problem.nonzeroCount() << " nonzeros\n";
 
-    std::signal(SIGINT, onInterrupt);
-    std::stop_source stop;
-    std::jthread watcher([stop](std::stop_token done) mutable {
-        while (!done.stop_requested()) {
-            if (gInterrupted.load()) stop.request_stop();
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-    });
-    smip::MilpHooks hooks;
-    hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
-    if (!args.has("quiet"))
-        hooks.onProgress = [](const smip::MilpProgress& p) {
-            std::cout << "t=" << fmt(p.seconds) << "s incumbent=" << fmt(p.incumbent)
-                      << " bound=" << fmt(p.bound) << " gap=" << fmt(p.gap) << " nodes=" << p.nodes
-                      << std::endl;
-        };
-    const smip::MilpResult r = smip::solveMilp(problem, options, hooks, stop.get_token());
-    watcher.request_stop();
+    const smip::cli::InterruptStop interrupt;  // Ctrl-C stops the solve, keeps the best
+    const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
+    const smip::MilpResult r = smip::solveMilp(problem, options, hooks, interrupt.token());
     std::cout << "status: " << smip::statusId(r.status) << " (" << r.message << ")\n"
               << "objective: " << (r.hasSolution ? fmt(r.objective) : "-") << "\n"
               << "best bound: " << fmt(r.bestBound) << "\ngap: " << fmt(r.gap)

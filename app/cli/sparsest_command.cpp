@@ -1,16 +1,12 @@
 // `sparsemip sparsest`: the sparsest exact-fit ReLU network by MILP (seeds 000/001), with bounds
 // typed or taken from a trained model, optional warm start, progress lines, JSON and MPS export.
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
-#include <stop_token>
-#include <thread>
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_solver.h"
@@ -20,11 +16,6 @@
 #include "core/train/trainer.h"
 
 namespace {
-
-std::atomic<bool> gInterrupted{false};
-void onInterrupt(int) {
-    gInterrupted.store(true);
-}
 
 std::string fmt(double v) {
     if (!std::isfinite(v)) return "-";
@@ -159,26 +150,11 @@ int runSparsest(const std::vector<std::string>& argv) {
             return 1;
         }
     }
-    std::signal(SIGINT, onInterrupt);
-    std::stop_source stop;
-    std::jthread watcher([stop](std::stop_token done) mutable {
-        while (!done.stop_requested()) {
-            if (gInterrupted.load()) stop.request_stop();
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-    });
-    smip::MilpHooks hooks;
-    hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
-    if (!args.has("quiet"))
-        hooks.onProgress = [](const smip::MilpProgress& p) {
-            std::cout << "t=" << fmt(p.seconds) << "s incumbent=" << fmt(p.incumbent)
-                      << " bound=" << fmt(p.bound) << " gap=" << fmt(p.gap) << " nodes=" << p.nodes
-                      << std::endl;
-        };
+    const smip::cli::InterruptStop interrupt;  // Ctrl-C stops the solve, keeps the best
+    const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
     const smip::SparsestResult r =
-        smip::solveSparsest(data.X, data.y, config, options, hooks, stop.get_token(),
+        smip::solveSparsest(data.X, data.y, config, options, hooks, interrupt.token(),
                             args.has("warm-start") ? &trained : nullptr);
-    watcher.request_stop();
     if (r.warmStart.attempted)
         std::cout << "warm start: " << (r.warmStart.feasible ? "feasible" : "not used") << " ("
                   << r.warmStart.message << ")\n";

@@ -18,6 +18,7 @@
 #include "core/sparsest/halfspace_patterns.h"
 #include "core/sparsest/rank_bound.h"
 #include "core/sparsest/sparsest_solver.h"
+#include "tests/sparsest/sparsest_checks.h"
 #include "tests/sparsest/sparsest_test_util.h"
 
 using namespace smip;
@@ -25,10 +26,7 @@ using namespace smip;
 namespace {
 
 MilpOptions quiet(double seconds = 60.0) {
-    MilpOptions o;
-    o.logLevel = 0;
-    o.timeLimitSeconds = seconds;
-    return o;
+    return test::quietOptions(seconds);
 }
 
 // θ with θ·p ≥ 1 on the pattern and ≤ −1 off it exists (a strict, scale-free separation).

@@ -10,6 +10,7 @@
 #include "core/sparsest/sparsest_formulation.h"
 #include "core/sparsest/sparsest_json.h"
 #include "core/sparsest/sparsest_solver.h"
+#include "tests/sparsest/sparsest_checks.h"
 #include "tests/sparsest/sparsest_test_util.h"
 
 using namespace smip;
@@ -17,25 +18,9 @@ using namespace smip;
 namespace {
 
 MilpOptions quiet(double seconds = 60.0) {
-    MilpOptions o;
-    o.logLevel = 0;
-    o.timeLimitSeconds = seconds;
-    return o;
+    return test::quietOptions(seconds);
 }
-
-void checkMonotone(const MilpResult& r) {
-    double inc = kInf, bound = -kInf;
-    for (const MilpProgress& p : r.progress) {
-        if (std::isfinite(p.incumbent)) {
-            QVERIFY2(p.incumbent <= inc + 1e-9, "incumbent rose");
-            inc = p.incumbent;
-        }
-        if (std::isfinite(p.bound)) {
-            QVERIFY2(p.bound >= bound - 1e-9, "bound fell");
-            bound = p.bound;
-        }
-    }
-}
+using test::checkMonotone;
 
 }  // namespace
 

@@ -15,6 +15,32 @@
 using namespace smip;
 using namespace smip::ui;
 
+namespace {
+
+// A Sparsest page on its own state, with manual bounds 2 and the given data, not interactive.
+struct PageUnderTest {
+    AppState state;
+    TrainPage train{&state};
+    SparsestPage page{&state, &train};
+
+    explicit PageUnderTest(const Dataset& data, double timeLimit = 60.0, double bounds = 2.0) {
+        page.setInteractive(false);
+        state.setDataset(data, "test data");
+        page.setManualBounds(bounds, bounds);
+        page.setTimeLimit(timeLimit);
+    }
+    /// Starts a solve and waits for it; nullptr when it did not finish with a result.
+    const SparsestResult* solveAndWait() {
+        QSignalSpy done(&page, &SparsestPage::solveFinished);
+        page.solve();
+        if (!done.wait(90000) || !page.lastResult()) return nullptr;
+        return &*page.lastResult();
+    }
+    QString status() const { return page.findChild<QLabel*>("status")->text(); }
+};
+
+}  // namespace
+
 class TestSparsestPage : public QObject {
     Q_OBJECT
   private slots:
@@ -24,37 +50,22 @@ class TestSparsestPage : public QObject {
     }
 
     void solvesSmallInstanceAndVerifies() {
-        AppState state;
-        TrainPage train(&state);
-        SparsestPage page(&state, &train);
-        page.setInteractive(false);
-        state.setDataset(generateRandom(3, 2, 0), "random");
-        page.setManualBounds(2.0, 2.0);
-        page.setTimeLimit(60);
-        QSignalSpy done(&page, &SparsestPage::solveFinished);
-        page.solve();
-        QVERIFY(done.wait(90000));
-        QVERIFY(page.lastResult().has_value());
-        const SparsestResult& r = *page.lastResult();
+        PageUnderTest t(generateRandom(3, 2, 0));
+        const SparsestResult* result = t.solveAndWait();
+        QVERIFY(result);
+        const SparsestResult& r = *result;
         QVERIFY2(r.milp.status == MilpStatus::Optimal, r.milp.message.c_str());
         QVERIFY(r.hasNetwork);
         QVERIFY2(r.verification.passed, r.verification.reason.c_str());
         QCOMPARE(double(r.verification.nonzeros), std::round(r.milp.objective));
-        QVERIFY(page.solverChart()->sampleCount() > 0);
+        QVERIFY(t.page.solverChart()->sampleCount() > 0);
     }
 
     void rankBoundProvesSevenFromThePage() {
-        AppState state;
-        TrainPage train(&state);
-        SparsestPage page(&state, &train);
-        page.setInteractive(false);
-        state.setDataset(generateRandom(7, 5, 0), "random");
-        page.setManualBounds(2.0, 2.0);
-        page.setTimeLimit(60);
-        QSignalSpy done(&page, &SparsestPage::solveFinished);
-        page.solve();
-        QVERIFY(done.wait(90000));
-        const SparsestResult& r = *page.lastResult();
+        PageUnderTest t(generateRandom(7, 5, 0));
+        const SparsestResult* result = t.solveAndWait();
+        QVERIFY(result);
+        const SparsestResult& r = *result;
         QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
         QCOMPARE(r.rankBound.bound, 7);
         QVERIFY2(r.milp.status == MilpStatus::Optimal, r.milp.message.c_str());
@@ -62,45 +73,32 @@ class TestSparsestPage : public QObject {
         QVERIFY2(r.verification.passed, r.verification.reason.c_str());
         QCOMPARE(r.verification.nonzeros, 7);
         // The bound is charted from the moment it is proven, on the same clock as CBC's samples.
-        QVERIFY(page.solverChart()->sampleCount() > 0);
+        QVERIFY(t.page.solverChart()->sampleCount() > 0);
         QVERIFY(r.milp.seconds >= r.rankBound.seconds);
-        const QString status = page.findChild<QLabel*>("status")->text();
+        const QString status = t.status();
         QVERIFY2(status.contains("Rank bound"), qPrintable(status));
     }
 
     void withoutAStartRestartsOnCappedSlots() {
         // No trained model and no rank bound: CBC's first small incumbent caps the sign slots
         // and the solve continues on the smaller model, as in the CLI.
-        AppState state;
-        TrainPage train(&state);
-        SparsestPage page(&state, &train);
-        page.setInteractive(false);
-        state.setDataset(generateRandom(4, 5, 0), "random");
-        page.setManualBounds(2.0, 2.0);
-        page.setRankBound(false);
-        page.setTimeLimit(60);
-        QSignalSpy done(&page, &SparsestPage::solveFinished);
-        page.solve();
-        QVERIFY(done.wait(90000));
-        const SparsestResult& r = *page.lastResult();
+        PageUnderTest t(generateRandom(4, 5, 0));
+        t.page.setRankBound(false);
+        const SparsestResult* result = t.solveAndWait();
+        QVERIFY(result);
+        const SparsestResult& r = *result;
         QVERIFY(!r.rankBound.computed);
         QVERIFY2(r.milp.status == MilpStatus::Optimal, r.milp.message.c_str());
         QCOMPARE(std::lround(r.milp.objective), 4L);
         QVERIFY2(r.verification.passed, r.verification.reason.c_str());
         QVERIFY2(r.positiveSlots + r.negativeSlots < 2 * 4,
                  qPrintable(QString("slots %1 + %2").arg(r.positiveSlots).arg(r.negativeSlots)));
-        const QString status = page.findChild<QLabel*>("status")->text();
-        QVERIFY(!status.contains("Cancel"));
+        QVERIFY(!t.status().contains("Cancel"));
     }
 
     void cancelStopsTheRankEnumeration() {
-        AppState state;
-        TrainPage train(&state);
-        SparsestPage page(&state, &train);
-        page.setInteractive(false);
-        state.setDataset(generateRandom(9, 5, 0), "random");  // tens of seconds to enumerate
-        page.setManualBounds(2.0, 2.0);
-        page.setTimeLimit(120);
+        PageUnderTest t(generateRandom(9, 5, 0), 120.0);  // tens of seconds to enumerate
+        SparsestPage& page = t.page;
         page.solve();
         QTest::qWait(300);
         QVERIFY(page.isBusy());
@@ -113,14 +111,10 @@ class TestSparsestPage : public QObject {
     }
 
     void infeasibleBoundsGetAMessage() {
-        AppState state;
-        TrainPage train(&state);
-        SparsestPage page(&state, &train);
-        page.setInteractive(false);
         Dataset d = generateRandom(3, 2, 0);
         d.y *= 1000.0;  // unreachable with |w|, |b| ≤ 1e-3
-        state.setDataset(d, "scaled");
-        page.setManualBounds(1e-3, 1e-3);
+        PageUnderTest t(d, 60.0, 1e-3);
+        SparsestPage& page = t.page;
         QSignalSpy done(&page, &SparsestPage::solveFinished);
         page.solve();
         // Either refused up front (reachability proof) or solved to Infeasible: never a network.
