@@ -167,6 +167,11 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
     return p;
 }
 
+SparsestConfig withRankBudget(SparsestConfig config, double timeLimitSeconds) {
+    config.rankBoundSeconds = std::min(config.rankBoundSeconds, 0.4 * timeLimitSeconds);
+    return config;
+}
+
 bool sparsestRestartWorthwhile(const SparsestPrepared& prepared, double timeLimitSeconds) {
     return prepared.caps.positive == 0 && !prepared.warm.feasible &&
            prepared.model.config.variant == SparsestVariant::Tight &&
@@ -295,7 +300,8 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         zero.gap = std::nan("");
         hooks.onProgress(zero);
     }
-    SparsestPrepared prepared = prepareSparsestSolve(X, y, config, warmStartFrom, stop);
+    SparsestPrepared prepared = prepareSparsestSolve(
+        X, y, withRankBudget(config, milpOptions.timeLimitSeconds), warmStartFrom, stop);
     const double prepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions options = milpOptions;
     options.timeLimitSeconds = std::max(1.0, milpOptions.timeLimitSeconds - prepSeconds);

@@ -54,6 +54,10 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
                                       const ShallowReluNet* warmStartFrom,
                                       std::stop_token stop = {});
 
+/// `config` with the rank bound's budget capped to 40 % of the solve's time limit: the rest is
+/// CBC's, which still has to find (or confirm) a network at the bound. Any thread.
+SparsestConfig withRankBudget(SparsestConfig config, double timeLimitSeconds);
+
 /// Whether a solve of `prepared` should run in two phases (no usable start, tight, biases
 /// counted, enough time): CBC on the full model until a first small incumbent, then the model
 /// rebuilt with sign slots capped by that incumbent (prepareRestart). Any thread.

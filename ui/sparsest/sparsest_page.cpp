@@ -320,7 +320,7 @@ void SparsestPage::solve() {
         status_->setText(tr("Load or generate a dataset first."));
         return;
     }
-    const SparsestConfig config = configFromForm(&boundsNote_);
+    const SparsestConfig config = withRankBudget(configFromForm(&boundsNote_), timeLimit_->value());
     std::string problem = validateSparsestInput(data.X, data.y, config);
     if (problem.empty()) problem = sparsestReachabilityProblem(data.X, data.y, config);
     if (!problem.empty()) {
