@@ -115,7 +115,8 @@ void writeSummary() {
             {"seed_over_tight", s->second.seconds / std::max(t->second.seconds, 1e-3)},
             {"is_lower_bound", !s->second.proven},
             {"tight_proven", t->second.proven},
-            {"same_objective", s->second.objective == t->second.objective}};
+            {"same_objective",
+             std::lround(s->second.objective) == std::lround(t->second.objective)}};
         if (const auto c = gOutcomes.find({"tight_no_rank", n}); c != gOutcomes.end()) {
             row["tight_no_rank_over_tight"] = c->second.seconds / std::max(t->second.seconds, 1e-3);
             row["tight_no_rank_proven"] = c->second.proven;
