@@ -1793,20 +1793,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Lösen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Run the seed pipeline</source>
         <translation>Pipeline der Originalarbeit ausführen</translation>
     </message>
     <message>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
         <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Bereit.</translation>
     </message>
     <message>
         <source>CBC&apos;s log appears here.</source>

@@ -30,14 +30,13 @@
 #include "ui/sparsest/sparsest_texts.h"
 #include "ui/train/train_page.h"
 #include "ui/widgets/network_view.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
 SparsestPage::SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent)
     : QWidget(parent), state_(state), trainPage_(trainPage) {
     buildUi();
-    clock_.setInterval(34);  // ≤ 30 redraws per second
-    connect(&clock_, &QTimer::timeout, this, &SparsestPage::onTick);
     connect(&prepare_, &QFutureWatcher<Prepared>::finished, this, &SparsestPage::onPrepared);
     connect(state_, &AppState::trainResultsChanged, this, [this] {
         refreshModelChoices();
@@ -129,25 +128,19 @@ void SparsestPage::buildUi() {
     mf->addRow(tr("Time limit:"), timeLimit_);
     mf->addRow(tr("Threads:"), threads_);
 
-    solve_ = new QPushButton(tr("Solve"));
-    cancel_ = new QPushButton(tr("Cancel"));
-    cancel_->setEnabled(false);
+    controls_ = new SolveControls(tr("Solve"));
     pipeline_ = new QPushButton(tr("Run the seed pipeline"));
     pipeline_->setToolTip(
         tr("Train the regularizers, take bounds and a MIP start from the sparsest "
            "model that fits, then solve."));
-    status_ = new QLabel(tr("Ready."));
+    status_ = controls_->statusLabel();
     status_->setObjectName("status");
-    status_->setWordWrap(true);
-    auto* buttons = new QHBoxLayout();
-    buttons->addWidget(solve_);
-    buttons->addWidget(cancel_);
 
     auto* left = new QVBoxLayout();
     left->addWidget(boundsBox);
     left->addWidget(modelBox);
     left->addWidget(size_);  // outside the form: a wrapped line gets its full height here
-    left->addLayout(buttons);
+    left->addWidget(controls_);
     left->addWidget(pipeline_);
     left->addWidget(status_);
     left->addStretch(1);
@@ -189,8 +182,9 @@ void SparsestPage::buildUi() {
     layout->addWidget(leftWidget);
     layout->addWidget(right, 1);
 
-    connect(solve_, &QPushButton::clicked, this, &SparsestPage::solve);
-    connect(cancel_, &QPushButton::clicked, this, &SparsestPage::cancel);
+    connect(controls_, &SolveControls::startRequested, this, &SparsestPage::solve);
+    connect(controls_, &SolveControls::cancelRequested, this, &SparsestPage::cancel);
+    connect(controls_, &SolveControls::tick, this, &SparsestPage::onTick);
     connect(pipeline_, &QPushButton::clicked, this, &SparsestPage::runPipeline);
     connect(width_, &QSpinBox::valueChanged, this, &SparsestPage::updateSizeEstimate);
     connect(variant_, &QComboBox::currentIndexChanged, this, &SparsestPage::updateSizeEstimate);
@@ -290,9 +284,8 @@ void SparsestPage::updateSizeEstimate() {
 }
 
 void SparsestPage::setBusyUi(bool busy) {
-    solve_->setEnabled(!busy);
+    controls_->setBusy(busy);
     pipeline_->setEnabled(!busy);
-    cancel_->setEnabled(busy);
 }
 
 void SparsestPage::runPipeline() {
@@ -435,7 +428,7 @@ void SparsestPage::startJob(const MilpProblem& problem, const MilpOptions& optio
     job_ = std::make_unique<MilpProcessJob>();
     connect(job_.get(), &MilpProcessJob::finished, this, &SparsestPage::onSolveFinished);
     job_->start(problem, options);
-    clock_.start();
+    controls_->startPolling();
 }
 
 QString SparsestPage::capsNote(const SparsestPrepared& sp) const {
@@ -503,7 +496,7 @@ void SparsestPage::onTick() {
 }
 
 void SparsestPage::onSolveFinished() {
-    clock_.stop();
+    controls_->stopPolling();
     onTick();
     MilpResult milp = job_->result();
     if (restartRequested_ && !restarting_ && !userCancelled_ && milp.hasSolution) {

@@ -28,6 +28,7 @@ class AppState;
 class BarChart;
 class MilpProcessJob;
 class NetworkView;
+class SolveControls;
 class SolverChart;
 class TrainPage;
 
@@ -96,10 +97,9 @@ class SparsestPage : public QWidget {
     QCheckBox* warmStart_ = nullptr;
     QCheckBox* rankBound_ = nullptr;
     QLabel* size_ = nullptr;
-    QPushButton* solve_ = nullptr;
-    QPushButton* cancel_ = nullptr;
+    SolveControls* controls_ = nullptr;  ///< Solve/Cancel, status line, poll clock
     QPushButton* pipeline_ = nullptr;
-    QLabel* status_ = nullptr;
+    QLabel* status_ = nullptr;  ///< controls_'s status line
     SolverChart* chart_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     NetworkView* network_ = nullptr;
@@ -110,7 +110,6 @@ class SparsestPage : public QWidget {
     std::stop_source prepareStop_;  ///< cancels the rank enumeration and the warm-start LP
     std::unique_ptr<MilpProcessJob> job_;
     Prepared prepared_;
-    QTimer clock_;
     std::optional<SparsestResult> result_;
     double liveBound_ = 0.0;
     double prepSeconds_ = 0.0;
