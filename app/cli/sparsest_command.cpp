@@ -45,7 +45,7 @@ constexpr const char* kHelp =
     "  --threads N          CBC threads (default 1)\n"
     "  --log-level L        CBC log level 0..3 (default 0; log on stderr)\n"
     "  --json FILE          write the result as JSON\n"
-    "  --mps FILE           write the MILP as MPS before solving\n"
+    "  --mps FILE           write the MILP as MPS before solving (without the rank bound row)\n"
     "  --force              solve even above the size confirmation threshold\n"
     "  --quiet              no progress lines\n";
 
