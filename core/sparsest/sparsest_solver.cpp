@@ -88,7 +88,9 @@ SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult
         if (milp.hasSolution) {
             milp.gap = std::abs(milp.objective - milp.bestBound) /
                        std::max(1e-10, std::abs(milp.objective));
-            if (milp.status == MilpStatus::FeasibleAtLimit && milp.objective <= floor + 1e-6) {
+            const bool stoppedEarly =
+                milp.status == MilpStatus::FeasibleAtLimit || milp.status == MilpStatus::Cancelled;
+            if (stoppedEarly && milp.objective <= floor + 1e-6) {
                 milp.status = MilpStatus::Optimal;  // the rank argument is the proof
                 milp.gap = 0.0;
             }
@@ -307,13 +309,13 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     options.timeLimitSeconds = std::max(1.0, milpOptions.timeLimitSeconds - prepSeconds);
     // The start is an incumbent from the first moment: CBC's early samples may not know it yet.
     const double known = prepared.warm.feasible ? prepared.warm.objective : kInf;
-    const auto shift = [prepSeconds, known](MilpProgress& p) {
+    const double floor = prepared.rank.computed ? prepared.rank.bound : -kInf;
+    const auto shift = [prepSeconds, known, floor](MilpProgress& p) {
         p.seconds += prepSeconds;
-        if (std::isfinite(known) && !(p.incumbent <= known)) {
-            p.incumbent = known;
-            if (std::isfinite(p.bound))
-                p.gap = std::abs(known - p.bound) / std::max(1e-10, std::abs(known));
-        }
+        if (!(p.bound >= floor)) p.bound = floor;  // CBC may report its LP bound first
+        if (std::isfinite(known) && !(p.incumbent <= known)) p.incumbent = known;
+        if (std::isfinite(p.incumbent) && std::isfinite(p.bound))
+            p.gap = std::abs(p.incumbent - p.bound) / std::max(1e-10, std::abs(p.incumbent));
     };
     MilpHooks shifted = hooks;
     shifted.onProgress = [&](MilpProgress p) {

@@ -393,6 +393,7 @@ void SparsestPage::onPrepared() {
         chart_->setReference(sp.startFromWitness ? tr("Rank witness") : tr("Warm start"),
                              sp.warm.objective);
     }
+    if (sp.rank.computed) boundFloor_ = sp.rank.bound;  // CBC may report its LP bound first
     if (sp.rank.computed) {  // from 0 (trivial) to the proven bound before CBC started
         MilpProgress zero;
         zero.incumbent = std::nan("");
