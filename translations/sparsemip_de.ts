@@ -74,6 +74,10 @@
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
+    <message>
+        <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
+        <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::AdversarialPage</name>

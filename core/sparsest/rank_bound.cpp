@@ -73,10 +73,12 @@ struct AtomList {
     std::string problem;  ///< non-empty: could not be built (too many)
 };
 
-/// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Atoms whose span
-/// is all of R^{a} (rank = |a|) are kept once per pattern, the cheapest: they are equal.
+/// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Relaxation
+/// (default): atoms whose span is all of R^{a} (rank = |a|) are kept once per pattern, the
+/// cheapest, since they are equal. `exact`: every atom of full column rank (rank = cost) and no
+/// other, none merged — one per possible unit of a full-rank network.
 AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, long long maxAtoms,
-                    Clock::time_point deadline, std::stop_token stop) {
+                    Clock::time_point deadline, std::stop_token stop, bool exact = false) {
     AtomList list;
     const Eigen::MatrixXd L = liftedData(X);
     const int cols = static_cast<int>(L.cols());
@@ -100,7 +102,11 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
             Atom atom{cost, a, columns, 0, list.basis.size()};
             atom.rank = appendOrthonormal(masked, list.basis, atom.offset);
             if (atom.rank == 0) continue;
-            if (atom.rank == std::popcount(a)) {
+            if (exact && atom.rank != cost) {
+                list.basis.resize(atom.offset);
+                continue;
+            }
+            if (!exact && atom.rank == std::popcount(a)) {
                 int& seen = fullSpanAtom[a];
                 if (seen >= 0 && list.atoms[static_cast<std::size_t>(seen)].cost <= cost) {
                     list.basis.resize(atom.offset);
@@ -132,11 +138,17 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
 /// of their span and y's residual against it. No allocation inside the search.
 class CombinationSearch {
   public:
-    using Accept = std::function<bool(const std::vector<int>& atoms, int count)>;
+    /// Called for every fitting combination (atoms stack_[0..count), span dimension `rank`);
+    /// returning true ends the search.
+    using Accept = std::function<bool(const std::vector<int>& atoms, int count, int rank)>;
 
+    /// `exact`: every atom is one unit (no merging of same-pattern atoms) and must add its full
+    /// cost in dimensions — the enumeration of full-rank networks the refinement needs.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, Clock::time_point deadline, std::stop_token stop)
-        : atoms_(list.atoms),
+                      double limit, Clock::time_point deadline, std::stop_token stop,
+                      bool exact = false)
+        : exact_(exact),
+          atoms_(list.atoms),
           basis_(list.basis),
           n_(static_cast<int>(y.size())),
           threshold2_(static_cast<double>(y.size()) * limit * limit),
@@ -156,20 +168,26 @@ class CombinationSearch {
         }
     }
 
-    /// Runs one level. Returns true when `accept` took a fitting combination.
-    bool run(int budget, const Accept& accept) {
+    /// Runs one level until `until` (and the search's own deadline). Returns true when `accept`
+    /// took a fitting combination.
+    bool run(int budget, const Accept& accept, Clock::time_point until = Clock::time_point::max()) {
         accept_ = &accept;
+        runDeadline_ = std::min(deadline_, until);
+        aborted_ = false;
+        sawFit_ = false;
         return visit(0, 0, budget, baseRank_);
     }
     bool aborted() const { return aborted_; }
-    void setDeadline(Clock::time_point t) { deadline_ = std::min(deadline_, t); }
+    /// Shortens the running level (e.g. once the bound is settled and only a witness is sought).
+    void setDeadline(Clock::time_point t) { runDeadline_ = std::min(runDeadline_, t); }
     bool sawFit() const { return sawFit_; }
     long long combinations() const { return combinations_; }
     double nearestMiss() const { return std::sqrt(nearestMiss2_); }
 
   private:
     bool visit(int depth, std::size_t first, int left, int rank) {
-        if ((++combinations_ & 0x3fff) == 0 && (stop_.stop_requested() || Clock::now() > deadline_))
+        if ((++combinations_ & 0x3fff) == 0 &&
+            (stop_.stop_requested() || Clock::now() > runDeadline_))
             aborted_ = true;
         if (aborted_) return false;
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
@@ -178,20 +196,22 @@ class CombinationSearch {
             r2 += rho[i] * rho[i];
         if (r2 <= threshold2_ && withinLimit(rho)) {
             sawFit_ = true;
-            return (*accept_)(stack_, depth);
+            return (*accept_)(stack_, depth, rank);
         }
         if (r2 < nearestMiss2_) nearestMiss2_ = r2;
         if (left == 0 || rank >= n_ || depth >= 63) return false;
         for (std::size_t i = first; i < atoms_.size(); ++i) {
             const Atom& a = atoms_[i];
             if (a.cost > left) break;
-            if (patternUsed(a.pattern, depth)) continue;  // merged into one unit: never worse
+            // Same pattern twice: one unit on the union support spans the same (relaxation only).
+            if (!exact_ && patternUsed(a.pattern, depth)) continue;
             if (a.cost == left && refutedAsLeaf(a, depth, rank)) {
                 if (aborted_) return false;
                 continue;
             }
             const int grown = extend(a, depth, rank);
-            if (grown == rank) continue;  // adds no dimension, only cost
+            if (grown == rank) continue;                     // adds no dimension, only cost
+            if (exact_ && grown - rank != a.cost) continue;  // not a full-rank network
             stack_[static_cast<std::size_t>(depth)] = static_cast<int>(i);
             if (visit(depth + 1, i + 1, left - a.cost, grown)) return true;
             if (aborted_) return false;
@@ -262,7 +282,8 @@ class CombinationSearch {
         const double left2 = rho2 - explained;
         if (left2 <= 1e-8 * rho2 + 4.0 * threshold2_) return false;
         if (left2 < nearestMiss2_) nearestMiss2_ = left2;
-        if ((++combinations_ & 0x3fff) == 0 && (stop_.stop_requested() || Clock::now() > deadline_))
+        if ((++combinations_ & 0x3fff) == 0 &&
+            (stop_.stop_requested() || Clock::now() > runDeadline_))
             aborted_ = true;
         return true;
     }
@@ -322,11 +343,13 @@ class CombinationSearch {
         return r;
     }
 
+    bool exact_ = false;
     const std::vector<Atom>& atoms_;
     const std::vector<double>& basis_;
     int n_;
     double threshold2_;
     Clock::time_point deadline_;
+    Clock::time_point runDeadline_;
     std::stop_token stop_;
     std::vector<double> q_;
     std::vector<double> rho_;
@@ -340,69 +363,111 @@ class CombinationSearch {
     double nearestMiss2_ = std::numeric_limits<double>::infinity();
 };
 
-/// Turns a fitting combination into a real network when the least-squares weights induce the
-/// combination's own activation patterns (with one output sign per unit) and respect the bounds.
-bool realizeWitness(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                    const SparsestConfig& config, double tolerance, const std::vector<Atom>& atoms,
-                    const std::vector<int>& chosen, int count, ShallowReluNet& net) {
-    if (count > effectiveWidth(config, static_cast<int>(X.rows()))) return false;
+enum class Verdict {
+    Realized,  ///< `net` is a network of these units that fits within the tolerance and bounds
+    Refuted,   ///< no network with exactly these units (one per atom) fits: proven
+    Unknown    ///< neither (rank-deficient, or too close to a sign boundary to decide)
+};
+
+/// Decides whether the atoms, one unit each, can be a real network: the weights are the unique
+/// least-squares solution θ (the combination has full column rank), and any network of these
+/// units fitting within `tolerance` has weights within dθ = ‖R⁻¹‖_F·(‖r_LS‖₂ + √N·tolerance) of
+/// θ (A = QR). Each unit's pre-activations must then respect its pattern for one output sign, up
+/// to that slack, and its weights the bounds; otherwise the combination is refuted. In the
+/// relaxed search (merged same-pattern units) only Realized is used.
+Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                            const SparsestConfig& config, double tolerance,
+                            const std::vector<Atom>& atoms, const std::vector<int>& chosen,
+                            int count, ShallowReluNet& net) {
+    if (count > effectiveWidth(config, static_cast<int>(X.rows()))) return Verdict::Refuted;
     if (count == 0) {  // y fits with no unit at all (within ε): one silent unit
         net.W = Eigen::MatrixXd::Zero(1, X.cols());
         net.b = Eigen::VectorXd::Zero(1);
         net.v = Eigen::VectorXd::Ones(1);
-        return y.cwiseAbs().maxCoeff() <= config.epsilon + tolerance;
+        return y.cwiseAbs().maxCoeff() <= tolerance ? Verdict::Realized : Verdict::Refuted;
     }
     const Eigen::MatrixXd L = liftedData(X);
     const Eigen::Index N = X.rows();
+    const auto atomAt = [&](int k) -> const Atom& {
+        return atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
+    };
     int total = 0;
     for (int k = 0; k < count; ++k)
-        total += std::popcount(
-            atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])].columns);
+        total += std::popcount(atomAt(k).columns);
     Eigen::MatrixXd A(N, total);
     int at = 0;
     for (int k = 0; k < count; ++k) {
-        const Atom& a = atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
+        const Atom& a = atomAt(k);
         Eigen::MatrixXd block = selectColumns(L, a.columns);
         for (Eigen::Index n = 0; n < N; ++n)
             if (!(a.pattern & (ActivationPattern{1} << n))) block.row(n).setZero();
         A.middleCols(at, block.cols()) = block;
         at += static_cast<int>(block.cols());
     }
-    const Eigen::VectorXd theta = A.completeOrthogonalDecomposition().solve(y);
+    // More columns than samples (or a rank-deficient A): the weights are not unique, nothing can
+    // be refuted; the minimum-norm weights may still be a network.
+    Eigen::VectorXd theta;
+    double dTheta = std::numeric_limits<double>::infinity();
+    if (total <= N) {
+        const Eigen::HouseholderQR<Eigen::MatrixXd> qr(A);
+        const Eigen::MatrixXd R = qr.matrixQR().topRows(total).triangularView<Eigen::Upper>();
+        const double scale = std::max(1e-300, R.cwiseAbs().maxCoeff());
+        bool fullRank = true;
+        for (int i = 0; i < total; ++i)
+            fullRank = fullRank && std::abs(R(i, i)) > 1e-10 * scale;
+        if (fullRank) {
+            theta = qr.solve(y);
+            const Eigen::MatrixXd Rinv =
+                R.triangularView<Eigen::Upper>().solve(Eigen::MatrixXd::Identity(total, total));
+            dTheta = Rinv.norm() *
+                     ((A * theta - y).norm() + std::sqrt(static_cast<double>(N)) * tolerance);
+        }
+    }
+    if (theta.size() == 0) theta = A.completeOrthogonalDecomposition().solve(y);
     net.W = Eigen::MatrixXd::Zero(count, X.cols());
     net.b = Eigen::VectorXd::Zero(count);
     net.v = Eigen::VectorXd::Zero(count);
+    const bool canRefute = std::isfinite(dTheta);
+    bool undecided = false;
     at = 0;
     for (int k = 0; k < count; ++k) {
-        const Atom& a = atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
+        const Atom& a = atomAt(k);
         const Eigen::MatrixXd S = selectColumns(L, a.columns);
         const Eigen::VectorXd th = theta.segment(at, S.cols());
         at += static_cast<int>(S.cols());
         const Eigen::VectorXd g = S * th;
-        const double slack = 1e-9 * (1.0 + g.cwiseAbs().maxCoeff());
-        bool plus = true, minus = true;
+        // Worst violation of each sign's pattern, with and without the slack.
+        double plusStrict = 0.0, minusStrict = 0.0, plusSlack = 0.0, minusSlack = 0.0;
         for (Eigen::Index n = 0; n < N; ++n) {
             const bool active = a.pattern & (ActivationPattern{1} << n);
-            if (active ? g(n) < -slack : g(n) > slack) plus = false;
-            if (active ? g(n) > slack : g(n) < -slack) minus = false;
+            const double slack =
+                canRefute ? S.row(n).norm() * dTheta + 1e-12 * (1.0 + std::abs(g(n))) : 0.0;
+            const double vPlus = active ? -g(n) : g(n);  // > 0: violated for v = +1
+            plusStrict = std::max(plusStrict, vPlus);
+            minusStrict = std::max(minusStrict, -vPlus);
+            plusSlack = std::max(plusSlack, vPlus - slack);
+            minusSlack = std::max(minusSlack, -vPlus - slack);
         }
-        if (!plus && !minus) return false;
-        const double sign = plus ? 1.0 : -1.0;
+        if (canRefute && plusSlack > 0.0 && minusSlack > 0.0) return Verdict::Refuted;
+        const double sign = plusStrict <= minusStrict ? 1.0 : -1.0;
+        if (std::min(plusStrict, minusStrict) > 0.0) undecided = true;
         net.v(k) = sign;
         int c = 0;
         for (int col = 0; col < L.cols(); ++col) {
             if (!(a.columns & (1u << col))) continue;
-            const double w = sign * th(c++);
+            const double w = th(c++);
+            const double bound = col == 0 ? config.bBound : config.wBound;
+            if (canRefute && std::abs(w) > bound + dTheta) return Verdict::Refuted;
+            if (std::abs(w) > bound) undecided = true;
             if (col == 0)
-                net.b(k) = w;
+                net.b(k) = sign * w;
             else
-                net.W(k, col - 1) = w;
+                net.W(k, col - 1) = sign * w;
         }
     }
-    if (net.W.size() > 0 && net.W.cwiseAbs().maxCoeff() > config.wBound) return false;
-    if (net.b.size() > 0 && net.b.cwiseAbs().maxCoeff() > config.bBound) return false;
+    if (undecided) return Verdict::Unknown;
     const double residual = (predict(net, X) - y).cwiseAbs().maxCoeff();
-    return residual <= config.epsilon + tolerance;
+    return residual <= tolerance ? Verdict::Realized : Verdict::Unknown;
 }
 
 }  // namespace
@@ -425,8 +490,11 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     if (X.cols() > kMaxInputs)
         return finish("skipped: rank bound only for up to " + std::to_string(kMaxInputs) +
                       " inputs");
-    const auto deadline = t0 + std::chrono::duration_cast<Clock::duration>(
-                                   std::chrono::duration<double>(std::max(0.0, options.seconds)));
+    const auto seconds = [](double s) {
+        return std::chrono::duration_cast<Clock::duration>(
+            std::chrono::duration<double>(std::max(0.0, s)));
+    };
+    const auto deadline = t0 + seconds(options.seconds);
     const double tau =
         options.tolerance >= 0.0 ? options.tolerance : 1e-9 * (1.0 + y.cwiseAbs().maxCoeff());
     const double limit = config.epsilon + tau;
@@ -443,36 +511,78 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             options.stopAtCost >= 0 ? options.stopAtCost : effectiveWidth(config, N) * cols;
         out.computed = true;
         for (int level = 0; level <= lastLevel; ++level) {
-            const CombinationSearch::Accept accept = [&](const std::vector<int>& chosen,
-                                                         int count) {
+            // 1. The relaxation: refute the level, or find spans that contain y (and, for a
+            //    few seconds, a combination that is already a network).
+            const CombinationSearch::Accept quickWitness = [&](const std::vector<int>& chosen,
+                                                               int count, int) {
                 if (!options.findWitness) return true;
                 if (out.witnessChecks++ == 0)  // the bound is settled: what is left is the witness
-                    search.setDeadline(Clock::now() +
-                                       std::chrono::duration_cast<Clock::duration>(
-                                           std::chrono::duration<double>(options.witnessSeconds)));
-                out.hasWitness =
-                    realizeWitness(X, y, config, tau, list.atoms, chosen, count, out.witness);
+                    search.setDeadline(Clock::now() + seconds(options.witnessSeconds));
+                out.hasWitness = classifyCombination(X, y, config, limit, list.atoms, chosen, count,
+                                                     out.witness) == Verdict::Realized;
                 return out.hasWitness;
             };
-            search.run(level, accept);
+            search.run(level, quickWitness);
             out.combinations = search.combinations();
             out.nearestMiss = search.nearestMiss();
-            if (search.sawFit()) {
-                out.bound = level;
-                out.fitsAtBound = true;
-                out.timedOut = search.aborted() && !out.hasWitness;
-                std::ostringstream s;
-                s << "fits at " << level << (out.hasWitness ? " (realized)" : "");
-                if (search.aborted() && !out.hasWitness)
-                    s << "; no realizable network found in the time given to the search";
-                return finish(s.str());
+            if (!search.sawFit()) {
+                if (search.aborted()) {
+                    out.bound = level;  // every level below was refuted completely
+                    out.timedOut = true;
+                    return finish("time ran out at level " + std::to_string(level));
+                }
+                out.bound = level + 1;
+                continue;
             }
-            if (search.aborted()) {
-                out.bound = level;  // every level below was refuted completely
-                out.timedOut = true;
-                return finish("time ran out at level " + std::to_string(level));
-            }
+            out.bound = level;
+            out.fitsAtBound = true;
+            if (out.hasWitness) return finish("fits at " + std::to_string(level) + " (realized)");
+            if (!options.refine || !config.countBiases || level > N)
+                return finish("fits at " + std::to_string(level) +
+                              "; no network found in the time given to the search");
+            // 2. Refinement: the level holds no network iff no full-rank combination of units
+            //    (one per atom, unmerged) is one — valid when every span that fits has full
+            //    rank, since a network of cost `level` spans what its reduced combination spans.
+            bool deficient = false;
+            search.run(level, [&](const std::vector<int>&, int, int rank) {
+                deficient = rank < level;
+                return deficient;
+            });
+            out.combinations = search.combinations();
+            if (search.aborted())
+                return finish("fits at " + std::to_string(level) + "; time ran out before the " +
+                              "exact search");
+            if (deficient)
+                return finish("fits at " + std::to_string(level) +
+                              " in a rank-deficient span: no exact search");
+            const AtomList exactList =
+                buildAtoms(X, true, level, options.maxAtoms, deadline, stop, /*exact=*/true);
+            if (!exactList.problem.empty())
+                return finish("fits at " + std::to_string(level) +
+                              "; exact search skipped: " + exactList.problem);
+            CombinationSearch exact(exactList, y, false, limit, deadline, stop, /*exact=*/true);
+            long long undecided = 0;
+            exact.run(level, [&](const std::vector<int>& chosen, int count, int) {
+                ++out.exactChecks;
+                const Verdict v = classifyCombination(X, y, config, limit, exactList.atoms, chosen,
+                                                      count, out.witness);
+                if (v == Verdict::Unknown) ++undecided;
+                out.hasWitness = v == Verdict::Realized;
+                return out.hasWitness;
+            });
+            out.combinations += exact.combinations();
+            if (out.hasWitness)
+                return finish("fits at " + std::to_string(level) +
+                              " (realized by the exact search)");
+            if (exact.aborted())
+                return finish("fits at " + std::to_string(level) +
+                              "; time ran out in the exact search");
+            if (undecided > 0)
+                return finish("fits at " + std::to_string(level) + "; " +
+                              std::to_string(undecided) + " combinations undecided");
+            ++out.refinedLevels;  // no network of this cost: the bound moves past it
             out.bound = level + 1;
+            out.fitsAtBound = false;
         }
         return finish("every combination up to cost " + std::to_string(lastLevel) + " refuted");
     } catch (const std::exception& e) {

@@ -36,6 +36,11 @@ struct RankBoundOptions {
     long long maxAtoms = 50000;   ///< skipped when the atom list would be longer
     bool findWitness = true;      ///< at the first level that fits, look for a realizable network
     double witnessSeconds = 5.0;  ///< at most this long (CBC usually finds one quickly too)
+    /// When a level fits but holds no quick witness: decide it exactly by enumerating full-rank
+    /// networks of that cost, unit by unit, and checking each one's unique least-squares weights
+    /// against its own patterns and the weight bounds (with the slack the tolerance allows). A
+    /// level without any moves the bound one further; a network found there is optimal.
+    bool refine = true;
 };
 
 struct RankBoundResult {
@@ -49,9 +54,11 @@ struct RankBoundResult {
     double nearestMiss = 0.0;    ///< smallest ‖y − span‖₂ among refuted combinations
     double tolerance = 0.0;      ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
-    bool hasWitness = false;  ///< a real network with `bound` nonzeros was found (optimal then)
-    ShallowReluNet witness;   ///< v = ±1, within the config's bounds, fits within ε + τ
-    int witnessChecks = 0;    ///< fitting combinations tested for realizability
+    bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
+    ShallowReluNet witness;     ///< v = ±1, within the config's bounds, fits within ε + τ
+    int witnessChecks = 0;      ///< fitting combinations tested for realizability
+    long long exactChecks = 0;  ///< full-rank networks checked by the refinement
+    int refinedLevels = 0;      ///< levels the refinement proved empty (bound raised by these)
 };
 
 /// Computes the bound for data X (N × d), targets y under `config` (its countBiases and ε; the

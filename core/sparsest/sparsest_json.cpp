@@ -85,6 +85,8 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"fit_tolerance", num(rb.tolerance)},
                        {"seconds", num(rb.seconds)},
                        {"witness", rb.hasWitness},
+                       {"refined_levels", rb.refinedLevels},
+                       {"exact_checks", rb.exactChecks},
                        {"reason", rb.reason}};
     j["total_seconds"] = num(r.totalSeconds);
     j["config"] = sparsestConfigToJson(r.config);

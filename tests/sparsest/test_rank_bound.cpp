@@ -3,7 +3,8 @@
 //  - realizablePatterns lists every pattern a random weight vector produces (sampled), and on
 //    generic points nothing else (each listed pattern is strictly separable: an LP says so);
 //  - the bound is valid: never above an optimum CBC proves without it, nor above the nonzeros of a
-//    planted network that generated y; with biases free too;
+//    planted network that generated y; with biases free too; and with the exact refinement, which
+//    passes N when tight weight bounds leave no network of N nonzeros;
 //  - on the seed's generic `random` data it proves the optimum N (where CBC's bound stays at 2–4),
 //    and the solve then reports a verified optimum;
 //  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once.
@@ -196,6 +197,37 @@ class TestRankBound : public QObject {
             QVERIFY(!(p.bound < n - 1e-6));
         }
         QVERIFY(r.totalSeconds >= r.rankBound.seconds);
+    }
+
+    void refinementNeverAboveTheOptimum_data() {
+        // Tight weight bounds: no network with N nonzeros fits within them, so the level-N spans
+        // that contain y hold no network and the exact search moves the bound past N.
+        QTest::addColumn<int>("seed");
+        for (int seed : {1000, 1003, 1016, 1022, 1024})
+            QTest::newRow(qPrintable(QString("seed%1").arg(seed))) << seed;
+    }
+    void refinementNeverAboveTheOptimum() {
+        QFETCH(int, seed);
+        const auto in = test::randomInstance(4, 2, static_cast<std::uint64_t>(seed));
+        SparsestConfig c{SparsestVariant::Tight, 4, 0.7, 0.7, true, 0.0};
+        RankBoundOptions o;
+        o.seconds = 60.0;
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, c, o);
+        QVERIFY2(rb.computed, rb.reason.c_str());
+        c.rankBound = false;
+        const SparsestResult reference = solveSparsest(in.X, in.y, c, quiet(120.0));
+        if (reference.milp.status == MilpStatus::Infeasible) return;  // any bound is valid
+        QCOMPARE(reference.milp.status, MilpStatus::Optimal);
+        const int optimum = static_cast<int>(std::lround(reference.milp.objective));
+        QVERIFY2(rb.bound <= optimum, qPrintable(QString("bound %1 > optimum %2 (%3)")
+                                                     .arg(rb.bound)
+                                                     .arg(optimum)
+                                                     .arg(QString::fromStdString(rb.reason))));
+        if (seed == 1016) {  // the refined bound is the optimum here: 5 > N
+            QCOMPARE(rb.refinedLevels, 1);
+            QCOMPARE(rb.bound, 5);
+            QCOMPARE(optimum, 5);
+        }
     }
 
     void looseEpsilonNeedsNothing() {

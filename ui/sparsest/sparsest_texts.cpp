@@ -60,6 +60,11 @@ QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart) {
                        .arg(rank.bound)
                        .arg(rank.combinations)
                        .arg(rank.seconds, 0, 'f', 2);
+    if (rank.refinedLevels > 0)
+        text += tr(" The exact search found no network among the %1 full-rank combinations of "
+                   "%2 nonzeros.")
+                    .arg(rank.exactChecks)
+                    .arg(rank.bound - 1);
     if (rank.timedOut) text += tr(" (Its time budget ended the enumeration: a partial bound.)");
     if (witnessIsStart) text += tr(" A network at the bound is the MIP start.");
     return text;
