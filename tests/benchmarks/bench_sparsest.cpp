@@ -155,6 +155,7 @@ void benchRankBound(benchmark::State& state) {
     smip::RankBoundOptions options;
     options.seconds = 300.0;
     options.findWitness = false;
+    options.refine = false;  // the relaxation alone: the refinement runs only without a witness
     smip::RankBoundResult r;
     for (auto _ : state)
         r = smip::sparsestRankBound(data.X, data.y, config, options);
