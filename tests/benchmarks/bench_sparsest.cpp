@@ -92,6 +92,7 @@ nlohmann::json num(double v) {
 }
 
 void writeSummary() {
+    if (gOutcomes.empty()) return;  // a filtered run (e.g. rank_bound only) keeps the saved summary
     nlohmann::json runs = nlohmann::json::array();
     for (const auto& [key, o] : gOutcomes)
         runs.push_back({{"formulation", key.first},
