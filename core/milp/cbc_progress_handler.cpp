@@ -28,9 +28,7 @@ MilpProgress CbcSolveState::sampleLocked(long long nodes) const {
     const double bound = hasInc ? std::min(bestCbcBound, bestCbcIncumbent) : bestCbcBound;
     s.incumbent = hasInc ? sign * bestCbcIncumbent + offset : kNaN;
     s.bound = bound > -kInf ? sign * bound + offset : kNaN;
-    s.gap = (hasInc && bound > -kInf)
-                ? std::abs(s.incumbent - s.bound) / std::max(1e-10, std::abs(s.incumbent))
-                : kNaN;
+    s.gap = relativeGapOf(s.incumbent, s.bound);
     return s;
 }
 

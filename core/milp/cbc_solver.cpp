@@ -203,9 +203,7 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
         bound = kInf;
     const bool boundKnown = std::abs(bound) < 1e30;
     r.bestBound = boundKnown ? d.sign * bound + d.offset : kNaN;
-    r.gap = (r.hasSolution && boundKnown)
-                ? std::abs(r.objective - r.bestBound) / std::max(1e-10, std::abs(r.objective))
-                : kNaN;
+    r.gap = r.hasSolution ? relativeGapOf(r.objective, r.bestBound) : kNaN;
     // The last event can lag the returned values: the final sample comes from the result.
     ctx.state->observe(cbcObjective, boundKnown ? bound : -kInf, r.nodes, true);
 }

@@ -1,5 +1,8 @@
 #include "core/milp/milp_result.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace smip {
 
 const char* statusId(MilpStatus s) {
@@ -20,6 +23,23 @@ const char* statusId(MilpStatus s) {
             return "error";
     }
     return "error";
+}
+
+double relativeGapOf(double incumbent, double bound) {
+    if (!std::isfinite(incumbent) || !std::isfinite(bound)) return std::nan("");
+    return std::abs(incumbent - bound) / std::max(1e-10, std::abs(incumbent));
+}
+
+void raiseBound(MilpProgress& sample, double floor) {
+    if (!(sample.bound >= floor)) sample.bound = floor;
+    if (std::isfinite(sample.incumbent)) sample.gap = relativeGapOf(sample.incumbent, sample.bound);
+}
+
+void raiseBound(MilpResult& result, double floor) {
+    if (!(result.bestBound >= floor)) result.bestBound = floor;
+    if (result.hasSolution) result.gap = relativeGapOf(result.objective, result.bestBound);
+    for (MilpProgress& p : result.progress)
+        raiseBound(p, floor);
 }
 
 }  // namespace smip

@@ -42,4 +42,13 @@ struct MilpResult {
 /// display.
 const char* statusId(MilpStatus s);
 
+/// |incumbent − bound| / max(1e-10, |incumbent|), the gap CBC reports; NaN unless both are finite.
+double relativeGapOf(double incumbent, double bound);
+
+/// Raises the bound to `floor` (a bound proven elsewhere: a rank argument, an earlier phase of
+/// the same solve) where it is lower or unknown, and recomputes the gap.
+void raiseBound(MilpProgress& sample, double floor);
+/// The same for a result: its best bound and every progress sample.
+void raiseBound(MilpResult& result, double floor);
+
 }  // namespace smip

@@ -82,12 +82,8 @@ SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult
     if (rank.computed && rank.bound > 0) {
         // CBC sees the floor only as a row: after an early stop its own bound can lag behind it.
         const double floor = rank.bound;
-        if (!(milp.bestBound >= floor)) milp.bestBound = floor;
-        for (MilpProgress& p : milp.progress)
-            if (!(p.bound >= floor)) p.bound = floor;
+        raiseBound(milp, floor);
         if (milp.hasSolution) {
-            milp.gap = std::abs(milp.objective - milp.bestBound) /
-                       std::max(1e-10, std::abs(milp.objective));
             const bool stoppedEarly =
                 milp.status == MilpStatus::FeasibleAtLimit || milp.status == MilpStatus::Cancelled;
             if (stoppedEarly && milp.objective <= floor + 1e-6) {
@@ -258,9 +254,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     const double floorBound = std::isfinite(first.bestBound) ? first.bestBound : -kInf;
     const auto lift = [floorBound, used](MilpProgress& p) {
         p.seconds += used;
-        if (!(p.bound >= floorBound)) p.bound = floorBound;
-        if (std::isfinite(p.incumbent) && std::isfinite(p.bound))
-            p.gap = std::abs(p.incumbent - p.bound) / std::max(1e-10, std::abs(p.incumbent));
+        raiseBound(p, floorBound);
     };
     MilpHooks h2 = hooks;
     h2.onProgress = [&](MilpProgress p) {
@@ -271,12 +265,8 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     cancelledIfStopped(second, stop);
     // One run as the caller sees it: one clock, all nodes, all samples.
     for (MilpProgress& p : second.progress)
-        lift(p);
-    if (second.hasSolution && !(second.bestBound >= floorBound)) {
-        second.bestBound = floorBound;
-        second.gap = std::abs(second.objective - second.bestBound) /
-                     std::max(1e-10, std::abs(second.objective));
-    }
+        p.seconds += used;
+    raiseBound(second, floorBound);
     first.progress.insert(first.progress.end(), second.progress.begin(), second.progress.end());
     second.progress = std::move(first.progress);
     second.seconds += used;
@@ -312,10 +302,8 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     const double floor = prepared.rank.computed ? prepared.rank.bound : -kInf;
     const auto shift = [prepSeconds, known, floor](MilpProgress& p) {
         p.seconds += prepSeconds;
-        if (!(p.bound >= floor)) p.bound = floor;  // CBC may report its LP bound first
         if (std::isfinite(known) && !(p.incumbent <= known)) p.incumbent = known;
-        if (std::isfinite(p.incumbent) && std::isfinite(p.bound))
-            p.gap = std::abs(p.incumbent - p.bound) / std::max(1e-10, std::abs(p.incumbent));
+        raiseBound(p, floor);  // CBC may report its LP bound first; recomputes the gap
     };
     MilpHooks shifted = hooks;
     shifted.onProgress = [&](MilpProgress p) {
@@ -327,9 +315,7 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         first.seconds = prepSeconds;
         first.bound = prepared.rank.bound;
         first.incumbent = prepared.warm.feasible ? prepared.warm.objective : std::nan("");
-        first.gap = std::isfinite(first.incumbent) ? std::abs(first.incumbent - first.bound) /
-                                                         std::max(1e-10, std::abs(first.incumbent))
-                                                   : std::nan("");
+        first.gap = relativeGapOf(first.incumbent, first.bound);
         hooks.onProgress(first);
     }
     const auto finish = [&](SparsestResult r) {

@@ -488,7 +488,7 @@ void SparsestPage::onTick() {
                                  .arg(p.incumbent));
         }
         p.seconds += prepSeconds_;
-        if (!(p.bound >= boundFloor_)) p.bound = boundFloor_;
+        raiseBound(p, boundFloor_);
     }
     chart_->addProgress(samples);
     const QStringList lines = job_->takeLog();
@@ -526,13 +526,8 @@ void SparsestPage::onSolveFinished() {
     milp.seconds += prepSeconds_;  // one clock: enumeration, phase 1 and restart included
     for (MilpProgress& p : milp.progress)
         p.seconds += prepSeconds_;
-    if (restarting_) {
-        milp.nodes += phase1_.nodes;
-        if (!(milp.bestBound >= boundFloor_)) milp.bestBound = boundFloor_;
-        if (milp.hasSolution && std::isfinite(milp.bestBound))
-            milp.gap = std::abs(milp.objective - milp.bestBound) /
-                       std::max(1e-10, std::abs(milp.objective));
-    }
+    if (restarting_) milp.nodes += phase1_.nodes;
+    raiseBound(milp, boundFloor_);  // the rank bound, and phase 1's final bound after a restart
     restarting_ = false;
     result_ = finishSparsestResult(prepared_.sp, std::move(milp));
     result_->totalSeconds = result_->milp.seconds;
