@@ -45,14 +45,19 @@ const char* setupId(Setup s) {
     return s == Setup::Seed ? "seed" : s == Setup::Tight ? "tight" : "tight_no_rank";
 }
 
+/// The seed's `random` data (d = 5, seed 0) with n samples; false, with the benchmark marked
+/// skipped, when it cannot be generated.
+bool seedData(benchmark::State& state, int n, smip::Dataset& data) {
+    std::string error;
+    if (smip::resolveDataset({"random", n, 5, 0}, data, error)) return true;
+    state.SkipWithError(error.c_str());
+    return false;
+}
+
 void benchSparsest(benchmark::State& state, Setup setup) {
     const int n = static_cast<int>(state.range(0));
     smip::Dataset data;
-    std::string error;
-    if (!smip::resolveDataset({"random", n, 5, 0}, data, error)) {
-        state.SkipWithError(error.c_str());
-        return;
-    }
+    if (!seedData(state, n, data)) return;
     smip::SparsestConfig config{
         setup == Setup::Seed ? smip::SparsestVariant::Seed : smip::SparsestVariant::Tight,
         n,
@@ -147,11 +152,7 @@ void writeSummary() {
 void benchRankBound(benchmark::State& state) {
     const int n = static_cast<int>(state.range(0));
     smip::Dataset data;
-    std::string error;
-    if (!smip::resolveDataset({"random", n, 5, 0}, data, error)) {
-        state.SkipWithError(error.c_str());
-        return;
-    }
+    if (!seedData(state, n, data)) return;
     const smip::SparsestConfig config{smip::SparsestVariant::Tight, n, 2.0, 2.0, true, 0.0};
     smip::RankBoundOptions options;
     options.seconds = 300.0;
