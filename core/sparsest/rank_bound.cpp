@@ -374,11 +374,12 @@ enum class Verdict {
 /// units fitting within `tolerance` has weights within dθ = ‖R⁻¹‖_F·(‖r_LS‖₂ + √N·tolerance) of
 /// θ (A = QR). Each unit's pre-activations must then respect its pattern for one output sign, up
 /// to that slack, and its weights the bounds; otherwise the combination is refuted. In the
-/// relaxed search (merged same-pattern units) only Realized is used.
-Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                            const SparsestConfig& config, double tolerance,
-                            const std::vector<Atom>& atoms, const std::vector<int>& chosen,
-                            int count, ShallowReluNet& net) {
+/// relaxed search (merged same-pattern units) only Realized is used. `L` is X with a leading
+/// column of ones (liftedData), built once by the caller.
+Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
+                            const Eigen::VectorXd& y, const SparsestConfig& config,
+                            double tolerance, const std::vector<Atom>& atoms,
+                            const std::vector<int>& chosen, int count, ShallowReluNet& net) {
     if (count > effectiveWidth(config, static_cast<int>(X.rows()))) return Verdict::Refuted;
     if (count == 0) {  // y fits with no unit at all (within ε): one silent unit
         net.W = Eigen::MatrixXd::Zero(1, X.cols());
@@ -386,7 +387,6 @@ Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         net.v = Eigen::VectorXd::Ones(1);
         return y.cwiseAbs().maxCoeff() <= tolerance ? Verdict::Realized : Verdict::Refuted;
     }
-    const Eigen::MatrixXd L = liftedData(X);
     const Eigen::Index N = X.rows();
     const auto atomAt = [&](int k) -> const Atom& {
         return atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
@@ -499,6 +499,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         options.tolerance >= 0.0 ? options.tolerance : 1e-9 * (1.0 + y.cwiseAbs().maxCoeff());
     const double limit = config.epsilon + tau;
     out.tolerance = limit;
+    const Eigen::MatrixXd lifted = liftedData(X);  // for the witness checks, built once
     const int cols = static_cast<int>(X.cols()) + (config.countBiases ? 1 : 0);
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {
@@ -518,8 +519,9 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                 if (!options.findWitness) return true;
                 if (out.witnessChecks++ == 0)  // the bound is settled: what is left is the witness
                     search.setDeadline(Clock::now() + seconds(options.witnessSeconds));
-                out.hasWitness = classifyCombination(X, y, config, limit, list.atoms, chosen, count,
-                                                     out.witness) == Verdict::Realized;
+                out.hasWitness =
+                    classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
+                                        out.witness) == Verdict::Realized;
                 return out.hasWitness;
             };
             search.run(level, quickWitness);
@@ -564,8 +566,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             long long undecided = 0;
             exact.run(level, [&](const std::vector<int>& chosen, int count, int) {
                 ++out.exactChecks;
-                const Verdict v = classifyCombination(X, y, config, limit, exactList.atoms, chosen,
-                                                      count, out.witness);
+                const Verdict v = classifyCombination(X, lifted, y, config, limit, exactList.atoms,
+                                                      chosen, count, out.witness);
                 if (v == Verdict::Unknown) ++undecided;
                 out.hasWitness = v == Verdict::Realized;
                 return out.hasWitness;
