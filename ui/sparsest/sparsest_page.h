@@ -3,7 +3,6 @@
 // by MILP on CBC in a worker process, with incumbent and bound charted live, the decoded network
 // verified in double precision, and a comparison with the trained regularizers' nonzeros.
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QWidget>
 #include <limits>
 #include <memory>
@@ -111,7 +110,6 @@ class SparsestPage : public QWidget {
     std::unique_ptr<MilpProcessJob> job_;
     Prepared prepared_;
     std::optional<SparsestResult> result_;
-    double liveBound_ = 0.0;
     double prepSeconds_ = 0.0;
     // The two-phase solve without a start (sparsestRestartWorthwhile): phase 1 is cancelled at a
     // small incumbent and phase 2 runs on the model rebuilt with capped sign slots.
