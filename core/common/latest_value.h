@@ -9,7 +9,7 @@ namespace smip {
 
 template <typename T>
 class LatestValue {
-public:
+  public:
     /// Replaces the stored value. Any thread.
     void set(T value) {
         std::lock_guard lock(mutex_);
@@ -29,7 +29,7 @@ public:
         return value_;
     }
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::optional<T> value_;
     bool fresh_ = false;

@@ -10,7 +10,7 @@ namespace smip {
 
 template <typename T>
 class SampleBuffer {
-public:
+  public:
     /// Appends one sample. Any thread.
     void push(T sample) {
         std::lock_guard lock(mutex_);
@@ -29,7 +29,7 @@ public:
         return items_.size();
     }
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::vector<T> items_;
 };

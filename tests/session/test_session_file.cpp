@@ -10,7 +10,7 @@ using namespace smip;
 
 class TestSessionFile : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void roundTrip() {
         QTemporaryDir dir;
         SessionSnapshot s;
@@ -49,9 +49,12 @@ private slots:
     void rejectsForeignAndBrokenFiles_data() {
         QTest::addColumn<QString>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not json") << "{ nope" << "not valid JSON";
-        QTest::newRow("other json") << "{\"a\": 1}" << "not a SparseMIP Studio session";
-        QTest::newRow("newer") << "{\"format\":\"sparsemip-session\",\"version\":99}" << "newer";
+        QTest::newRow("not json") << "{ nope"
+                                  << "not valid JSON";
+        QTest::newRow("other json") << "{\"a\": 1}"
+                                    << "not a SparseMIP Studio session";
+        QTest::newRow("newer") << "{\"format\":\"sparsemip-session\",\"version\":99}"
+                               << "newer";
         QTest::newRow("no dataset") << "{\"format\":\"sparsemip-session\",\"version\":1}"
                                     << "malformed session";
     }

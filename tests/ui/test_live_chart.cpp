@@ -9,12 +9,13 @@ using smip::ui::LiveLineChart;
 
 class TestLiveChart : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void thinsButKeepsEnds() {
         LiveLineChart chart;
         chart.addSeries("a", "A", Qt::red);
         QList<QPointF> pts;
-        for (int i = 0; i < 10000; ++i) pts << QPointF(i, 1.0 / (i + 1));
+        for (int i = 0; i < 10000; ++i)
+            pts << QPointF(i, 1.0 / (i + 1));
         chart.appendPoints("a", pts);
         chart.flush();
         QCOMPARE(chart.receivedCount("a"), qint64(10000));

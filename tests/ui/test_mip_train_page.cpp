@@ -14,7 +14,7 @@ using namespace smip::ui;
 
 class TestMipTrainPage : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void layerwiseOnParity() {

@@ -16,7 +16,7 @@ using namespace smip::ui;
 
 class TestTrainPage : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void trainsTwoRegularizersLive() {

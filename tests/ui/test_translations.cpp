@@ -7,7 +7,7 @@
 
 class TestTranslations : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void germanLoads() {
         QTranslator t;
         QVERIFY(t.load(":/i18n/sparsemip_de.qm"));

@@ -10,7 +10,7 @@ namespace smip::ui {
 
 class BarChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit BarChart(QWidget* parent = nullptr);
 
     struct Bar {
@@ -22,7 +22,7 @@ public:
     void setBars(const QString& title, const QString& valueLabel, const QVector<Bar>& bars);
     int barCount() const { return count_; }
 
-private:
+  private:
     int count_ = 0;
 };
 

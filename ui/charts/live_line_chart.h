@@ -20,7 +20,7 @@ namespace smip::ui {
 
 class LiveLineChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     enum class YScale { Linear, Log };
     enum class Style { Line, Step };
 
@@ -51,14 +51,14 @@ public:
     /// Renders the chart to PNG or SVG. Returns an empty string on success, else an error.
     QString exportImage(const QString& path) const;
 
-protected:
+  protected:
     /// Right-click: export as PNG or SVG.
     void contextMenuEvent(QContextMenuEvent* event) override;
 
-private:
+  private:
     struct Track {
         QLineSeries* series = nullptr;
-        QList<QPointF> points;   // what is shown (thinned); step style expanded at flush
+        QList<QPointF> points;  // what is shown (thinned); step style expanded at flush
         qint64 received = 0;
         bool dirty = false;
         Style style = Style::Line;

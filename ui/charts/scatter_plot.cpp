@@ -33,11 +33,10 @@ ScatterPlot::ScatterPlot(QWidget* parent) : QWidget(parent) {
 }
 
 QColor ScatterPlot::classColor(int c) {
-    static const QColor palette[] = {QColor(31, 119, 180),  QColor(255, 127, 14),
-                                     QColor(44, 160, 44),   QColor(214, 39, 40),
-                                     QColor(148, 103, 189), QColor(140, 86, 75),
-                                     QColor(227, 119, 194), QColor(127, 127, 127),
-                                     QColor(188, 189, 34),  QColor(23, 190, 207)};
+    static const QColor palette[] = {
+        QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
+        QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127),
+        QColor(188, 189, 34),  QColor(23, 190, 207)};
     return palette[((c % 10) + 10) % 10];
 }
 
@@ -109,7 +108,8 @@ QRectF ScatterPlot::dataBounds() const {
             y1 = std::max(y1, p.y());
         }
     if (x0 > x1) return QRectF(-1, -1, 2, 2);
-    const double px = (x1 - x0) * 0.06 + (x1 == x0 ? 0.5 : 0), py = (y1 - y0) * 0.06 + (y1 == y0 ? 0.5 : 0);
+    const double px = (x1 - x0) * 0.06 + (x1 == x0 ? 0.5 : 0),
+                 py = (y1 - y0) * 0.06 + (y1 == y0 ? 0.5 : 0);
     return QRectF(QPointF(x0 - px, y0 - py), QPointF(x1 + px, y1 + py));
 }
 
@@ -118,15 +118,16 @@ void ScatterPlot::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
     const int right = values_.isEmpty() && classNames_.isEmpty() ? 12 : 90;
-    const QRect plot = rect().adjusted(fm.height() * 2 + 40, fm.height() * 2, -right,
-                                       -(fm.height() * 2 + 14));
+    const QRect plot =
+        rect().adjusted(fm.height() * 2 + 40, fm.height() * 2, -right, -(fm.height() * 2 + 14));
     if (plot.width() < 20 || plot.height() < 20) return;
     const QRectF b = dataBounds();
     auto map = [&](const QPointF& d) {
         return QPointF(plot.left() + (d.x() - b.left()) / b.width() * plot.width(),
                        plot.bottom() - (d.y() - b.top()) / b.height() * plot.height());
     };
-    if (!background_.isNull()) p.drawImage(QRectF(map(b.bottomLeft()), map(b.topRight())).normalized(), background_);
+    if (!background_.isNull())
+        p.drawImage(QRectF(map(b.bottomLeft()), map(b.topRight())).normalized(), background_);
     // Grid and ticks.
     p.setPen(QPen(QColor(0, 0, 0, 40)));
     const double sx = niceStep(b.width()), sy = niceStep(b.height());
@@ -145,7 +146,8 @@ void ScatterPlot::paintEvent(QPaintEvent*) {
         p.drawLine(QPointF(plot.left(), a.y()), QPointF(plot.right(), a.y()));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(plot.left() - 46, a.y() - fm.height() / 2.0, 42, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(std::abs(y) < 1e-12 ? 0 : y, 'g', 4));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(std::abs(y) < 1e-12 ? 0 : y, 'g', 4));
     }
     p.setPen(palette().color(QPalette::Text));
     p.drawRect(plot);
@@ -177,8 +179,9 @@ void ScatterPlot::paintEvent(QPaintEvent*) {
     }
     const double r = points_.size() > 500 ? 2.5 : 4.5;
     for (int i = 0; i < points_.size(); ++i) {
-        QColor c = !values_.isEmpty() ? valueColor((values_[i] - vmin) / (vmax - vmin))
-                   : i < classes_.size() ? classColor(classes_[i]) : QColor(31, 119, 180);
+        QColor c = !values_.isEmpty()    ? valueColor((values_[i] - vmin) / (vmax - vmin))
+                   : i < classes_.size() ? classColor(classes_[i])
+                                         : QColor(31, 119, 180);
         p.setPen(QPen(c.darker(160), 0.8));
         p.setBrush(c);
         p.drawEllipse(map(points_[i]), r, r);

@@ -14,7 +14,7 @@ namespace smip::ui {
 
 class ScatterPlot : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ScatterPlot(QWidget* parent = nullptr);
 
     /// Points with a class id each (0..classNames.size()-1). GUI thread.
@@ -34,10 +34,10 @@ public:
     /// Color used for class `c` (shared with legends elsewhere).
     static QColor classColor(int c);
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     QRectF dataBounds() const;
     QVector<QPointF> points_, hollow_;
     QVector<int> classes_, hollowClasses_;

@@ -73,8 +73,8 @@ void SolverChart::updateNumbers() {
         return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–");
     };
     if (!hasLast_) {
-        numbers_->setText(tr("Incumbent –   Bound –   Gap –   Nodes 0   Elapsed %1 s")
-                              .arg(elapsed_, 0, 'f', 1));
+        numbers_->setText(
+            tr("Incumbent –   Bound –   Gap –   Nodes 0   Elapsed %1 s").arg(elapsed_, 0, 'f', 1));
         return;
     }
     const QString gap = std::isfinite(last_.gap)

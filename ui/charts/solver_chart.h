@@ -13,7 +13,7 @@ class LiveLineChart;
 
 class SolverChart : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit SolverChart(QWidget* parent = nullptr);
 
     /// Clears the chart for a new solve. GUI thread.
@@ -30,7 +30,7 @@ public:
     int sampleCount() const { return samples_; }
     LiveLineChart* chart() const { return chart_; }
 
-private:
+  private:
     void updateNumbers();
     LiveLineChart* chart_;
     QLabel* numbers_;

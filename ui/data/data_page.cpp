@@ -214,9 +214,9 @@ void DataPage::load(const DatasetSpec& spec, const QString& origin) {
 
 void DataPage::openCsv() {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open CSV"), settings.value("lastFolder").toString(),
-        tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open CSV"), settings.value("lastFolder").toString(),
+                                     tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     settings.setValue("lastFolder", QFileInfo(path).absolutePath());
     DatasetSpec spec;
@@ -278,13 +278,16 @@ void DataPage::updateScatter() {
     scatter_->setAxisLabels(xAxis_->currentText(), yAxis_->currentText());
     if (d.task == TaskKind::Classification && yi >= 0) {
         QVector<int> cls(d.samples());
-        for (int i = 0; i < d.samples(); ++i) cls[i] = static_cast<int>(d.y(i));
+        for (int i = 0; i < d.samples(); ++i)
+            cls[i] = static_cast<int>(d.y(i));
         QStringList names;
-        for (const auto& n : d.classNames) names << QString::fromStdString(n);
+        for (const auto& n : d.classNames)
+            names << QString::fromStdString(n);
         scatter_->setClassPoints(pts, cls, names);
     } else {
         QVector<double> values(d.samples());
-        for (int i = 0; i < d.samples(); ++i) values[i] = d.y(i);
+        for (int i = 0; i < d.samples(); ++i)
+            values[i] = d.y(i);
         scatter_->setValuePoints(pts, values);
     }
 }

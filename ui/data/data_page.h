@@ -22,7 +22,7 @@ class ScatterPlot;
 
 class DataPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DataPage(AppState* state, QWidget* parent = nullptr);
 
     /// Loads `spec` in the background; the result replaces the current dataset. GUI thread.
@@ -34,11 +34,11 @@ public:
     /// True while a load runs (tests wait on it).
     bool isLoading() const { return watcher_.isRunning(); }
 
-signals:
+  signals:
     /// Emitted with a translated message when loading failed.
     void loadFailed(const QString& message);
 
-private:
+  private:
     struct LoadResult {
         bool ok = false;
         Dataset data;

@@ -28,8 +28,7 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const {
         const double y = data_.y(index.row());
         if (data_.task == TaskKind::Classification) {
             const int c = static_cast<int>(y);
-            if (c >= 0 && c < data_.classes())
-                return QString::fromStdString(data_.classNames[c]);
+            if (c >= 0 && c < data_.classes()) return QString::fromStdString(data_.classNames[c]);
         }
         return QString::number(y, 'g', 6);
     }

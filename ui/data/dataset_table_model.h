@@ -8,7 +8,7 @@ namespace smip::ui {
 
 class DatasetTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     using QAbstractTableModel::QAbstractTableModel;
 
     /// Shows `data` (copied). GUI thread.
@@ -20,7 +20,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     Dataset data_;
 };
 

@@ -8,11 +8,17 @@
 
 namespace smip::ui {
 
-QStringList availableLanguages() { return {"en", "de"}; }
+QStringList availableLanguages() {
+    return {"en", "de"};
+}
 
-QString storedLanguage() { return QSettings().value("language").toString(); }
+QString storedLanguage() {
+    return QSettings().value("language").toString();
+}
 
-void storeLanguage(const QString& code) { QSettings().setValue("language", code); }
+void storeLanguage(const QString& code) {
+    QSettings().setValue("language", code);
+}
 
 QString installTranslators(QCoreApplication& app, const QString& code) {
     const QString lang = code.isEmpty() ? QLocale::system().name().section('_', 0, 0) : code;

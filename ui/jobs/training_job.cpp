@@ -39,7 +39,9 @@ void TrainingJob::start() {
     });
 }
 
-void TrainingJob::requestStop() { worker_.request_stop(); }
+void TrainingJob::requestStop() {
+    worker_.request_stop();
+}
 
 std::vector<TrainSample> TrainingJob::drain() {
     // Read `done` before draining: anything pushed before done=true is then in this batch.
@@ -57,6 +59,8 @@ std::vector<TrainSample> TrainingJob::drain() {
     return out;
 }
 
-std::optional<ShallowReluNet> TrainingJob::takeWeights() { return shared_->weights.take(); }
+std::optional<ShallowReluNet> TrainingJob::takeWeights() {
+    return shared_->weights.take();
+}
 
 }  // namespace smip::ui

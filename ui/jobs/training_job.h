@@ -19,7 +19,7 @@ namespace smip::ui {
 
 class TrainingJob : public QObject {
     Q_OBJECT
-public:
+  public:
     TrainingJob(const Dataset& data, const ShallowReluNet& init, const RegularizerSpec& spec,
                 const TrainConfig& config, QObject* parent = nullptr);
     /// Requests stop and joins the worker (returns within about a second). GUI thread.
@@ -43,10 +43,10 @@ public:
     /// Non-empty when training threw (bad input); valid after finished().
     const QString& errorMessage() const { return error_; }
 
-signals:
+  signals:
     void finished();
 
-private:
+  private:
     struct Shared {
         SampleBuffer<TrainSample> samples;
         LatestValue<ShallowReluNet> weights;

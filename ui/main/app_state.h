@@ -12,7 +12,7 @@ namespace smip::ui {
 
 class AppState : public QObject {
     Q_OBJECT
-public:
+  public:
     using QObject::QObject;
 
     const Dataset& dataset() const { return dataset_; }
@@ -24,11 +24,11 @@ public:
     const TrainConfig& trainConfig() const { return trainConfig_; }
     void setTrainResults(const std::vector<TrainResult>& results, const TrainConfig& config);
 
-signals:
+  signals:
     void datasetChanged();
     void trainResultsChanged();
 
-private:
+  private:
     Dataset dataset_;
     QString origin_;
     std::vector<TrainResult> results_;

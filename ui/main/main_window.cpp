@@ -13,10 +13,10 @@
 
 #include "core/data/dataset_catalog.h"
 #include "core/session/session_file.h"
+#include "ui/adversarial/adversarial_page.h"
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
-#include "ui/adversarial/adversarial_page.h"
 #include "ui/miptrain/mip_train_page.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
@@ -77,17 +77,16 @@ void MainWindow::buildMenus() {
     }
     file->addSeparator();
     file->addAction(tr("Open &session…"), this, &MainWindow::openSessionDialog);
-    file->addAction(tr("&Save session…"), QKeySequence::Save, this,
-                    &MainWindow::saveSessionDialog);
+    file->addAction(tr("&Save session…"), QKeySequence::Save, this, &MainWindow::saveSessionDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = storedLanguage();
-    const QList<QPair<QString, QString>> choices = {
-        {"", tr("System default")}, {"en", QStringLiteral("English")},
-        {"de", QStringLiteral("Deutsch")}};
+    const QList<QPair<QString, QString>> choices = {{"", tr("System default")},
+                                                    {"en", QStringLiteral("English")},
+                                                    {"de", QStringLiteral("Deutsch")}};
     for (const auto& [code, label] : choices) {
         QAction* a = language->addAction(label);
         a->setCheckable(true);
@@ -105,7 +104,8 @@ void MainWindow::buildMenus() {
         QMessageBox::about(
             this, tr("About SparseMIP Studio"),
             tr("<h3>SparseMIP Studio %1</h3><p>A workbench for sparse neural networks: gradient "
-               "training with sparsity regularizers, and provably sparsest networks by mixed-integer "
+               "training with sparsity regularizers, and provably sparsest networks by "
+               "mixed-integer "
                "programming (COIN-OR CBC, Ipopt).</p>")
                 .arg(QApplication::applicationVersion()));
     });
@@ -134,7 +134,8 @@ bool MainWindow::loadSession(const QString& path, QString* error) {
     state_->setDataset(s.dataset, QString::fromStdString(s.datasetOrigin));
     trainPage_->setConfig(s.trainConfig);
     QStringList ids;
-    for (const auto& r : s.regularizers) ids << QString::fromStdString(r.id());
+    for (const auto& r : s.regularizers)
+        ids << QString::fromStdString(r.id());
     if (!ids.isEmpty()) trainPage_->setCheckedRegularizers(ids);
     state_->setTrainResults(s.results, s.trainConfig);
     trainPage_->showResults(s.results);
@@ -143,9 +144,9 @@ bool MainWindow::loadSession(const QString& path, QString* error) {
 
 void MainWindow::saveSessionDialog() {
     QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save session"), settings.value("lastFolder").toString(),
-        tr("SparseMIP sessions (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save session"),
+                                                      settings.value("lastFolder").toString(),
+                                                      tr("SparseMIP sessions (*.json)"));
     if (path.isEmpty()) return;
     settings.setValue("lastFolder", QFileInfo(path).absolutePath());
     QString error;

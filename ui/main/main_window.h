@@ -15,7 +15,7 @@ class TrainPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -30,10 +30,10 @@ public:
     bool saveSession(const QString& path, QString* error = nullptr);
     bool loadSession(const QString& path, QString* error = nullptr);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void saveSessionDialog();
     void openSessionDialog();

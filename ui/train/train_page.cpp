@@ -29,10 +29,9 @@ namespace {
 enum RegColumn { ColName = 0, ColP = 1, ColLambda = 2 };
 
 QColor seriesColor(int i) {
-    static const QColor colors[] = {QColor(90, 90, 90),   QColor(255, 127, 14),
-                                    QColor(31, 119, 180), QColor(44, 160, 44),
-                                    QColor(214, 39, 40),  QColor(148, 103, 189),
-                                    QColor(140, 86, 75),  QColor(227, 119, 194)};
+    static const QColor colors[] = {
+        QColor(90, 90, 90),  QColor(255, 127, 14),  QColor(31, 119, 180), QColor(44, 160, 44),
+        QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194)};
     return colors[i % 8];
 }
 
@@ -52,7 +51,8 @@ TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_
     connect(&clock_, &QTimer::timeout, this, &TrainPage::onTick);
     connect(state_, &AppState::datasetChanged, this, [this] {
         if (isRunning()) stop();
-        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_}) c->clearPoints();
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+            c->clearPoints();
         network_->clear();
         results_->setRowCount(0);
         status_->setText(tr("Dataset changed: ready to train."));
@@ -61,7 +61,8 @@ TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_
 
 TrainPage::~TrainPage() {
     // Closing the window during training: ask every worker to stop, then join (each destructor).
-    for (auto& job : jobs_) job->requestStop();
+    for (auto& job : jobs_)
+        job->requestStop();
     jobs_.clear();
 }
 
@@ -178,9 +179,8 @@ void TrainPage::buildUi() {
     netWidget->setLayout(netLayout);
 
     results_ = new QTableWidget(0, 7);
-    results_->setHorizontalHeaderLabels({tr("Regularizer"), tr("MSE"), tr("Nonzeros"),
-                                         tr("Active"), tr("Path norm"), tr("Seconds"),
-                                         tr("Status")});
+    results_->setHorizontalHeaderLabels({tr("Regularizer"), tr("MSE"), tr("Nonzeros"), tr("Active"),
+                                         tr("Path norm"), tr("Seconds"), tr("Status")});
     results_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     results_->horizontalHeader()->setStretchLastSection(true);
     results_->verticalHeader()->hide();
@@ -228,9 +228,8 @@ void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
                                                                           : QStringLiteral("–"));
     if (spec.kind != RegularizerKind::PathNorm) p->setFlags(Qt::ItemIsEnabled);
     regularizers_->setItem(row, ColP, p);
-    auto* lambda = new QTableWidgetItem(spec.kind == RegularizerKind::None
-                                            ? QStringLiteral("–")
-                                            : QString::number(spec.lambda));
+    auto* lambda = new QTableWidgetItem(
+        spec.kind == RegularizerKind::None ? QStringLiteral("–") : QString::number(spec.lambda));
     if (spec.kind == RegularizerKind::None) lambda->setFlags(Qt::ItemIsEnabled);
     regularizers_->setItem(row, ColLambda, lambda);
 }
@@ -238,22 +237,32 @@ void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
 QString TrainPage::shortName(const RegularizerSpec& spec) const {
     // Chart legends hold five or more entries in one row: keep them short.
     switch (spec.kind) {
-        case RegularizerKind::None: return tr("none");
-        case RegularizerKind::WeightDecay: return tr("wd");
-        case RegularizerKind::PathNorm: return tr("p=%1").arg(spec.p);
-        case RegularizerKind::L1: return tr("ℓ1");
-        case RegularizerKind::GroupLasso: return tr("group");
+        case RegularizerKind::None:
+            return tr("none");
+        case RegularizerKind::WeightDecay:
+            return tr("wd");
+        case RegularizerKind::PathNorm:
+            return tr("p=%1").arg(spec.p);
+        case RegularizerKind::L1:
+            return tr("ℓ1");
+        case RegularizerKind::GroupLasso:
+            return tr("group");
     }
     return {};
 }
 
 QString TrainPage::displayName(const RegularizerSpec& spec) const {
     switch (spec.kind) {
-        case RegularizerKind::None: return tr("None (Adam)");
-        case RegularizerKind::WeightDecay: return tr("Weight decay (AdamW)");
-        case RegularizerKind::PathNorm: return tr("ℓp path norm, p = %1").arg(spec.p);
-        case RegularizerKind::L1: return tr("ℓ1 proximal (ISTA)");
-        case RegularizerKind::GroupLasso: return tr("Group lasso per neuron");
+        case RegularizerKind::None:
+            return tr("None (Adam)");
+        case RegularizerKind::WeightDecay:
+            return tr("Weight decay (AdamW)");
+        case RegularizerKind::PathNorm:
+            return tr("ℓp path norm, p = %1").arg(spec.p);
+        case RegularizerKind::L1:
+            return tr("ℓ1 proximal (ISTA)");
+        case RegularizerKind::GroupLasso:
+            return tr("Group lasso per neuron");
     }
     return {};
 }
@@ -299,7 +308,9 @@ void TrainPage::setConfig(const TrainConfig& c) {
     countBiases_->setChecked(c.countBiases);
 }
 
-void TrainPage::setEpochs(int epochs) { epochs_->setValue(epochs); }
+void TrainPage::setEpochs(int epochs) {
+    epochs_->setValue(epochs);
+}
 
 void TrainPage::setCheckedRegularizers(const QStringList& ids) {
     for (int r = 0; r < regularizers_->rowCount(); ++r) {
@@ -308,8 +319,8 @@ void TrainPage::setCheckedRegularizers(const QStringList& ids) {
             regularizers_->item(r, ColName)->data(Qt::UserRole).toInt());
         spec.p = regularizers_->item(r, ColP)->text().toDouble();
         const QString id = QString::fromStdString(spec.id());
-        regularizers_->item(r, ColName)->setCheckState(ids.contains(id) ? Qt::Checked
-                                                                         : Qt::Unchecked);
+        regularizers_->item(r, ColName)
+            ->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -352,7 +363,8 @@ void TrainPage::start() {
         const QSignalBlocker block(viewChoice_);
         viewChoice_->clear();
     }
-    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_}) c->removeAllSeries();
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->removeAllSeries();
     normChart_->setLabels(tr("Path norm (p = %1)").arg(runningConfig_.metricP), tr("epoch"),
                           tr("Σ|v·w|^p"));
     results_->setRowCount(0);
@@ -368,7 +380,8 @@ void TrainPage::start() {
     }
     // Prefer drawing the sparsest-by-design regularizer (smallest p) while training.
     viewChoice_->setCurrentIndex(int(specs.size()) > 2 ? 2 : 0);
-    for (auto& job : jobs_) job->start();
+    for (auto& job : jobs_)
+        job->start();
     startedMs_ = QDateTime::currentMSecsSinceEpoch();
     setRunningUi(true);
     status_->setText(tr("Training %n regularizer(s)…", "", int(jobs_.size())));
@@ -376,7 +389,8 @@ void TrainPage::start() {
 }
 
 void TrainPage::stop() {
-    for (auto& job : jobs_) job->requestStop();
+    for (auto& job : jobs_)
+        job->requestStop();
     status_->setText(tr("Stopping…"));
 }
 
@@ -385,7 +399,7 @@ void TrainPage::setRunningUi(bool running) {
     stop_->setEnabled(running);
     regularizers_->setEnabled(!running);
     for (QWidget* w : std::initializer_list<QWidget*>{epochs_, lr_, gamma_, eps_, width_, seed_,
-                                                       reportEvery_, countBiases_})
+                                                      reportEvery_, countBiases_})
         w->setEnabled(!running);
 }
 
@@ -406,7 +420,8 @@ void TrainPage::onTick() {
         activeChart_->appendPoints(key, active);
         normChart_->appendPoints(key, norm);
     }
-    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_}) c->flush();
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->flush();
     const int shown = viewChoice_->currentIndex();
     if (shown >= 0 && shown < int(jobs_.size())) {
         if (auto net = jobs_[shown]->takeWeights()) {
@@ -433,8 +448,7 @@ void TrainPage::onJobFinished() {
     setRunningUi(false);
     const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
     status_->setText(tr("Finished in %1 s.").arg(secs, 0, 'f', 2));
-    if (!errors.isEmpty())
-        QMessageBox::warning(this, tr("Training failed"), errors.join("\n"));
+    if (!errors.isEmpty()) QMessageBox::warning(this, tr("Training failed"), errors.join("\n"));
     state_->setTrainResults(results, runningConfig_);
     emit trainingFinished();
 }
@@ -460,9 +474,10 @@ void TrainPage::fillResults(const std::vector<TrainResult>& results) {
         results_->setItem(row, 3, readOnly(QString::number(r.final.activeNeurons)));
         results_->setItem(row, 4, readOnly(QString::number(r.final.pathNorm, 'g', 4)));
         results_->setItem(row, 5, readOnly(QString::number(r.seconds, 'f', 3)));
-        const QString status = r.status == TrainStatus::Finished    ? tr("finished")
-                               : r.status == TrainStatus::Cancelled ? tr("stopped at epoch %1").arg(r.epochsRun)
-                                                                    : tr("diverged");
+        const QString status = r.status == TrainStatus::Finished ? tr("finished")
+                               : r.status == TrainStatus::Cancelled
+                                   ? tr("stopped at epoch %1").arg(r.epochsRun)
+                                   : tr("diverged");
         results_->setItem(row, 6, readOnly(status));
     }
 }

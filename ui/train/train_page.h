@@ -26,7 +26,7 @@ class TrainingJob;
 
 class TrainPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit TrainPage(AppState* state, QWidget* parent = nullptr);
     ~TrainPage() override;
 
@@ -51,11 +51,11 @@ public:
     LiveLineChart* nonzeroChart() const { return nonzeroChart_; }
     QTableWidget* resultsTable() const { return results_; }
 
-signals:
+  signals:
     /// All jobs finished (normally or cancelled); results are in AppState.
     void trainingFinished();
 
-private:
+  private:
     void buildUi();
     void addRegularizerRow(const RegularizerSpec& spec, bool checked);
     void onTick();

@@ -55,7 +55,8 @@ void NetworkView::paintEvent(QPaintEvent*) {
     const double maxOut = std::max(net_.v.cwiseAbs().maxCoeff(), 1e-12);
     std::vector<bool> alive(K);
     for (int k = 0; k < K; ++k)
-        alive[k] = paths.row(k).cwiseAbs().maxCoeff() > eps_ || std::abs(net_.v(k) * net_.b(k)) > eps_;
+        alive[k] =
+            paths.row(k).cwiseAbs().maxCoeff() > eps_ || std::abs(net_.v(k) * net_.b(k)) > eps_;
     const double rNode = std::clamp(area.height() / (2.6 * std::max(K, d)), 3.0, 12.0);
 
     for (int k = 0; k < K; ++k) {

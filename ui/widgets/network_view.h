@@ -10,7 +10,7 @@ namespace smip::ui {
 
 class NetworkView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit NetworkView(QWidget* parent = nullptr);
 
     /// Shows `net` (copied). GUI thread.
@@ -19,10 +19,10 @@ public:
     void clear();
     bool hasNetwork() const { return net_.width() > 0; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     ShallowReluNet net_;
     double eps_ = 1e-6;
     QString caption_;
