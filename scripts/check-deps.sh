@@ -30,7 +30,9 @@ trap 'rm -rf "$work"' EXIT
 # 1. Files outside the tree. A *_DIR entry names a folder: its *Config.cmake is what was read.
 grep -E '^[A-Za-z0-9_.+-]+_DIR:PATH=/' "$cache" | sed 's/^[^=]*=//' | while read -r dir; do
   [ -d "$dir" ] || continue
-  ls "$dir"/*[Cc]onfig.cmake 2>/dev/null | head -n 1
+  for config in "$dir"/*[Cc]onfig.cmake; do
+    [ -e "$config" ] && echo "$config" && break
+  done
 done >"$work/files"
 grep -E '^pkgcfg_lib_[A-Za-z0-9_.+-]+:FILEPATH=/' "$cache" | sed 's/^[^=]*=//' >>"$work/files"
 # ELF executables and shared objects the build produced (the 4-byte magic, no `file` needed).
