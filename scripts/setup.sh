@@ -23,5 +23,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 BUILD_DIR="${BUILD_DIR:-build}"
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
+# SPARSEMIP_CMAKE_ARGS: extra configure arguments (CI passes -DSPARSEMIP_WERROR=ON).
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release ${SPARSEMIP_CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

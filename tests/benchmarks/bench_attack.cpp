@@ -4,6 +4,8 @@
 // binaries and total M as counters; the time cap keeps the "none" run finite.
 #include <benchmark/benchmark.h>
 
+#include "tests/benchmarks/bench_time_limit.h"
+
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_solver.h"
 #include "core/mlp/mlp_trainer.h"
@@ -54,7 +56,7 @@ void BM_AttackMip(benchmark::State& state) {
         const AttackBounds b = computeAttackBounds(f.net, lo, hi, f.label, mode);
         const AttackMilp m = buildAttackMilp(f.net, b, f.x0, f.label, q, lo, hi);
         MilpOptions opt;
-        opt.timeLimitSeconds = 120;
+        opt.timeLimitSeconds = benchTimeLimit(120);
         opt.logLevel = 0;
         const MilpResult r = solveMilp(m.problem, opt);
         state.counters["bounds_s"] = b.seconds;

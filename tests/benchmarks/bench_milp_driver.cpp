@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/milp/milp_solver.h"
+#include "tests/benchmarks/bench_time_limit.h"
 
 namespace {
 
@@ -101,7 +102,7 @@ MilpProblem lotSizing(int items, int periods, std::uint64_t seed) {
 
 void solveOnce(benchmark::State& state, const MilpProblem& problem, bool driver) {
     smip::MilpOptions o;
-    o.timeLimitSeconds = 60;
+    o.timeLimitSeconds = benchTimeLimit(60);
     o.logLevel = 0;
     o.useDriver = driver;
     smip::MilpResult r;

@@ -17,6 +17,7 @@
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
 #include "core/sparsest/sparsest_solver.h"
+#include "tests/benchmarks/bench_time_limit.h"
 
 namespace {
 
@@ -36,7 +37,7 @@ std::map<std::pair<std::string, int>, Outcome> gOutcomes;
 
 double limitSeconds() {
     const char* env = std::getenv("SPARSEST_BENCH_LIMIT");
-    return env ? std::atof(env) : 120.0;
+    return env ? std::atof(env) : benchTimeLimit(120.0);
 }
 
 enum class Setup { Seed, TightNoRank, Tight };
