@@ -50,7 +50,8 @@ const char* setupId(Setup s) {
 /// skipped, when it cannot be generated.
 bool seedData(benchmark::State& state, int n, smip::Dataset& data) {
     std::string error;
-    if (smip::resolveDataset({"random", n, 5, 0}, data, error)) return true;
+    if (smip::resolveDataset({.source = "random", .n = n, .d = 5, .seed = 0}, data, error))
+        return true;
     state.SkipWithError(error.c_str());
     return false;
 }

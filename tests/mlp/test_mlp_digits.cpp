@@ -19,7 +19,7 @@ class TestMlpDigits : public QObject {
         QFETCH(int, seed);
         Dataset digits;
         std::string err;
-        QVERIFY2(resolveDataset({"digits"}, digits, err), err.c_str());
+        QVERIFY2(resolveDataset({.source = "digits"}, digits, err), err.c_str());
         QCOMPARE(digits.features(), 64);
         MlpDataSplit split;
         QVERIFY2(makeMlpSplit(digits, 0.2, seed, MlpScaling::GlobalRange, split, err), err.c_str());
