@@ -6,10 +6,10 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "core/adversarial/attack_json.h"
 #include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
-#include "core/verify/attack_json.h"
 
 namespace {
 

@@ -4,10 +4,10 @@
 // binaries and total M as counters; the time cap keeps the "none" run finite.
 #include <benchmark/benchmark.h>
 
+#include "core/adversarial/attack_milp.h"
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_solver.h"
 #include "core/mlp/mlp_trainer.h"
-#include "core/verify/attack_milp.h"
 
 using namespace smip;
 

@@ -8,8 +8,8 @@
 #include <stop_token>
 #include <string>
 
+#include "core/adversarial/relu_bounds.h"
 #include "core/mlp/mlp_classifier.h"
-#include "core/verify/relu_bounds.h"
 
 namespace smip {
 

@@ -1,4 +1,4 @@
-#include "core/nlp/attack_tnlp.h"
+#include "core/adversarial/nlp/attack_tnlp.h"
 
 #include <algorithm>
 #include <cmath>

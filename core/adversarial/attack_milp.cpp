@@ -1,9 +1,9 @@
-#include "core/verify/attack_milp.h"
+#include "core/adversarial/attack_milp.h"
 
 #include <algorithm>
 #include <chrono>
 
-#include "core/verify/lp_tightening.h"
+#include "core/adversarial/lp_tightening.h"
 
 namespace smip {
 

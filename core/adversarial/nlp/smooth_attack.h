@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/adversarial/nlp/smooth_relu.h"
 #include "core/mlp/mlp_classifier.h"
-#include "core/nlp/smooth_relu.h"
 
 namespace smip {
 

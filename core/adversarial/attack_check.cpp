@@ -1,4 +1,4 @@
-#include "core/verify/attack_check.h"
+#include "core/adversarial/attack_check.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "core/verify/attack_comparison.h"
+#include "core/adversarial/attack_comparison.h"
 
 #include <algorithm>
 #include <chrono>

@@ -3,8 +3,8 @@
 // it (exact MILP or a smooth local surrogate), only the real network's decision counts.
 #include <Eigen/Dense>
 
+#include "core/adversarial/attack_query.h"
 #include "core/mlp/mlp_classifier.h"
-#include "core/verify/attack_query.h"
 
 namespace smip {
 

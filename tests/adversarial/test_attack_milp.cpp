@@ -5,9 +5,9 @@
 #include <random>
 #include <thread>
 
+#include "core/adversarial/attack_comparison.h"
 #include "core/milp/milp_solver.h"
-#include "core/verify/attack_comparison.h"
-#include "tests/verify/verify_test_nets.h"
+#include "tests/adversarial/adversarial_test_nets.h"
 
 using namespace smip;
 using smip::test::randomNet;

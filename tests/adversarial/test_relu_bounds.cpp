@@ -3,9 +3,9 @@
 #include <QtTest>
 #include <random>
 
-#include "core/verify/lp_tightening.h"
-#include "core/verify/relu_bounds.h"
-#include "tests/verify/verify_test_nets.h"
+#include "core/adversarial/lp_tightening.h"
+#include "core/adversarial/relu_bounds.h"
+#include "tests/adversarial/adversarial_test_nets.h"
 
 using namespace smip;
 using smip::test::randomNet;

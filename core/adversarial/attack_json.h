@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/verify/attack_comparison.h"
+#include "core/adversarial/attack_comparison.h"
 
 namespace smip {
 

@@ -1,4 +1,4 @@
-#include "core/verify/attack_json.h"
+#include "core/adversarial/attack_json.h"
 
 #include <cmath>
 

@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "core/adversarial/attack_check.h"
+#include "core/adversarial/attack_milp.h"
+#include "core/adversarial/attack_query.h"
+#include "core/adversarial/nlp/smooth_attack.h"
 #include "core/milp/milp_result.h"
 #include "core/mlp/mlp_classifier.h"
-#include "core/nlp/smooth_attack.h"
-#include "core/verify/attack_check.h"
-#include "core/verify/attack_milp.h"
-#include "core/verify/attack_query.h"
 
 namespace smip {
 

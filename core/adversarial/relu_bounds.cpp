@@ -1,4 +1,4 @@
-#include "core/verify/relu_bounds.h"
+#include "core/adversarial/relu_bounds.h"
 
 #include <algorithm>
 

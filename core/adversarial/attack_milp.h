@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "core/adversarial/attack_query.h"
+#include "core/adversarial/mlp_milp_encoder.h"
+#include "core/adversarial/relu_bounds.h"
 #include "core/milp/milp_problem.h"
 #include "core/mlp/mlp_classifier.h"
-#include "core/verify/attack_query.h"
-#include "core/verify/mlp_milp_encoder.h"
-#include "core/verify/relu_bounds.h"
 
 namespace smip {
 

@@ -1,4 +1,4 @@
-#include "core/nlp/smooth_relu.h"
+#include "core/adversarial/nlp/smooth_relu.h"
 
 #include <algorithm>
 #include <cmath>

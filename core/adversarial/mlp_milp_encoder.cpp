@@ -1,4 +1,4 @@
-#include "core/verify/mlp_milp_encoder.h"
+#include "core/adversarial/mlp_milp_encoder.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,6 @@
 #pragma once
-// Networks shared by the tests of core/verify and core/nlp (the attack formulations).
+// Networks shared by the tests of core/adversarial and core/adversarial/nlp (the attack
+// formulations).
 #include <Eigen/Dense>
 #include <cstdint>
 #include <random>

@@ -1,11 +1,11 @@
 #pragma once
-// Ipopt TNLP of the smooth minimal-perturbation problem (internal to core/nlp; see
+// Ipopt TNLP of the smooth minimal-perturbation problem (internal to core/adversarial/nlp; see
 // smooth_attack.h).
 #include <IpTNLP.hpp>
 #include <chrono>
 #include <stop_token>
 
-#include "core/nlp/smooth_attack.h"
+#include "core/adversarial/nlp/smooth_attack.h"
 
 namespace smip {
 

@@ -5,8 +5,8 @@
 #include <random>
 #include <thread>
 
-#include "core/nlp/smooth_attack.h"
-#include "tests/verify/verify_test_nets.h"
+#include "core/adversarial/nlp/smooth_attack.h"
+#include "tests/adversarial/adversarial_test_nets.h"
 
 using namespace smip;
 using smip::test::randomNet;

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "core/adversarial/relu_bounds.h"
 #include "core/milp/milp_problem.h"
 #include "core/mlp/mlp_classifier.h"
-#include "core/verify/relu_bounds.h"
 
 namespace smip {
 

@@ -1,11 +1,11 @@
-#include "core/verify/lp_tightening.h"
+#include "core/adversarial/lp_tightening.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 
+#include "core/adversarial/mlp_milp_encoder.h"
 #include "core/milp/milp_solver.h"
-#include "core/verify/mlp_milp_encoder.h"
 
 namespace smip {
 namespace {

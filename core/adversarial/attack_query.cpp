@@ -1,4 +1,4 @@
-#include "core/verify/attack_query.h"
+#include "core/adversarial/attack_query.h"
 
 #include <charconv>
 

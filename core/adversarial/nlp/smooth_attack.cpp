@@ -1,4 +1,4 @@
-#include "core/nlp/smooth_attack.h"
+#include "core/adversarial/nlp/smooth_attack.h"
 
 #include <IpIpoptApplication.hpp>
 #include <IpJournalist.hpp>
@@ -8,7 +8,7 @@
 #include <exception>
 #include <mutex>
 
-#include "core/nlp/attack_tnlp.h"
+#include "core/adversarial/nlp/attack_tnlp.h"
 
 namespace smip {
 namespace {
