@@ -16,7 +16,7 @@
 #include "core/common/latest_value.h"
 #include "core/data/dataset_catalog.h"
 #include "core/train/train_json.h"
-#include "core/train/training_session.h"
+#include "core/train/train_sequence.h"
 
 namespace {
 

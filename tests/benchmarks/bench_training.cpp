@@ -7,8 +7,8 @@
 #include <string>
 
 #include "core/data/dataset_catalog.h"
+#include "core/train/train_sequence.h"
 #include "core/train/trainer.h"
-#include "core/train/training_session.h"
 
 namespace {
 

@@ -20,7 +20,7 @@ bool parseRegularizerList(const std::string& list, double lambda, std::vector<Re
                           std::string& error);
 
 /// Called on the training thread with the index of the regularizer in the list and its sample.
-using SessionSampleFn = std::function<void(int index, const TrainSample&)>;
+using SequenceSampleFn = std::function<void(int index, const TrainSample&)>;
 
 /// Trains every regularizer in order from the same `init`; stops early (remaining ones are
 /// skipped, the interrupted one reports Cancelled) when `stop` is requested. Throws
@@ -28,7 +28,7 @@ using SessionSampleFn = std::function<void(int index, const TrainSample&)>;
 std::vector<TrainResult> trainSequential(const Dataset& data, const ShallowReluNet& init,
                                          const std::vector<RegularizerSpec>& regularizers,
                                          const TrainConfig& config,
-                                         const SessionSampleFn& onSample = {},
+                                         const SequenceSampleFn& onSample = {},
                                          std::stop_token stop = {});
 
 }  // namespace smip

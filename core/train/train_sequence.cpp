@@ -1,4 +1,4 @@
-#include "core/train/training_session.h"
+#include "core/train/train_sequence.h"
 
 #include <sstream>
 
@@ -39,8 +39,8 @@ bool parseRegularizerList(const std::string& list, double lambda, std::vector<Re
 
 std::vector<TrainResult> trainSequential(const Dataset& data, const ShallowReluNet& init,
                                          const std::vector<RegularizerSpec>& regularizers,
-                                         const TrainConfig& config, const SessionSampleFn& onSample,
-                                         std::stop_token stop) {
+                                         const TrainConfig& config,
+                                         const SequenceSampleFn& onSample, std::stop_token stop) {
     std::vector<TrainResult> results;
     for (std::size_t i = 0; i < regularizers.size(); ++i) {
         if (stop.stop_requested()) break;
