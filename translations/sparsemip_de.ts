@@ -1729,8 +1729,8 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
-        <source>seed (as published: global M)</source>
-        <translation>Originalarbeit (wie publiziert: globales M)</translation>
+        <source>published (one global M)</source>
+        <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
         <source> s</source>

@@ -8,8 +8,8 @@
 namespace smip {
 
 enum class SparsestVariant {
-    Seed,  ///< the published formulation: one global big-M, free output signs via McCormick
-    Tight  ///< ours: per-sample big-M, sign slots, symmetry breaking, linking cuts
+    Published,  ///< Lee & Linderoth's formulation: one global big-M, free output signs (McCormick)
+    Tight       ///< ours: per-sample big-M, sign slots, symmetry breaking, linking cuts
 };
 
 struct SparsestConfig {
@@ -25,9 +25,10 @@ struct SparsestConfig {
     double rankBoundSeconds = 20.0;  ///< budget of that enumeration
 };
 
-/// Stable lower-case id ("seed", "tight") for the CLI and JSON. Not for display.
+/// Stable lower-case id ("published", "tight") for the CLI and JSON. Not for display.
 const char* variantId(SparsestVariant v);
-/// Parses "seed" / "tight"; false for anything else.
+/// Parses "published" / "tight", and "seed" as an alias of "published" (the id written by earlier
+/// versions); false for anything else.
 bool parseVariant(const std::string& id, SparsestVariant& out);
 
 /// The width actually used: config.width, or N when it is 0.

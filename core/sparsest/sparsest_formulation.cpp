@@ -252,7 +252,7 @@ SparsestModel buildSparsestMilp(const Eigen::MatrixXd& X, const Eigen::VectorXd&
     m.inputs = static_cast<int>(X.cols());
     m.problem.name = std::string("sparsest_") + variantId(config.variant);
     m.problem.sense = ObjectiveSense::Minimize;
-    if (config.variant == SparsestVariant::Seed)
+    if (config.variant == SparsestVariant::Published)
         buildSeed(m);
     else
         buildTight(m, caps);

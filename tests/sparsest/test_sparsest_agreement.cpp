@@ -48,7 +48,7 @@ class TestSparsestAgreement : public QObject {
         const auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
         MilpResult res[2];
         for (int v = 0; v < 2; ++v) {
-            SparsestConfig c{v == 0 ? SparsestVariant::Seed : SparsestVariant::Tight,
+            SparsestConfig c{v == 0 ? SparsestVariant::Published : SparsestVariant::Tight,
                              width,
                              2.0,
                              2.0,

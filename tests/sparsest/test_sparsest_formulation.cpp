@@ -43,7 +43,7 @@ class TestSparsestFormulation : public QObject {
         QTest::addColumn<int>("width");
         QTest::addColumn<bool>("countBiases");
         QTest::addColumn<double>("eps");
-        for (auto v : {SparsestVariant::Seed, SparsestVariant::Tight})
+        for (auto v : {SparsestVariant::Published, SparsestVariant::Tight})
             for (bool cb : {true, false}) {
                 const QByteArray tag = QByteArray(variantId(v)) + (cb ? "_bias" : "_nobias");
                 QTest::newRow(tag + "_3x2") << v << 3 << 2 << 0 << cb << 0.0;
@@ -93,7 +93,7 @@ class TestSparsestFormulation : public QObject {
     void knownNetworksAreFeasiblePoints_data() {
         QTest::addColumn<SparsestVariant>("variant");
         QTest::addColumn<bool>("countBiases");
-        for (auto v : {SparsestVariant::Seed, SparsestVariant::Tight})
+        for (auto v : {SparsestVariant::Published, SparsestVariant::Tight})
             for (bool cb : {true, false})
                 QTest::newRow((QByteArray(variantId(v)) + (cb ? "_bias" : "_nobias")).data())
                     << v << cb;

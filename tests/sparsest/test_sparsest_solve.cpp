@@ -99,14 +99,14 @@ class TestSparsestSolve : public QObject {
 
     void infeasibleBoundsAreReported_data() {
         QTest::addColumn<int>("variant");
-        QTest::newRow("seed") << 0;
+        QTest::newRow("published") << 0;
         QTest::newRow("tight") << 1;
     }
     void infeasibleBoundsAreReported() {
         QFETCH(int, variant);
         auto in = test::randomInstance(3, 2, 3);
         in.y *= 100.0;
-        SparsestConfig c{variant == 0 ? SparsestVariant::Seed : SparsestVariant::Tight,
+        SparsestConfig c{variant == 0 ? SparsestVariant::Published : SparsestVariant::Tight,
                          0,
                          1e-3,
                          1e-3,

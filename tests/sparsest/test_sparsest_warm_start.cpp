@@ -19,7 +19,7 @@ class TestSparsestWarmStart : public QObject {
     // A network that fits exactly by construction: the warm start must reproduce its support.
     void plantedNetworkStartsFeasible_data() {
         QTest::addColumn<SparsestVariant>("variant");
-        QTest::newRow("seed") << SparsestVariant::Seed;
+        QTest::newRow("published") << SparsestVariant::Published;
         QTest::newRow("tight") << SparsestVariant::Tight;
     }
     void plantedNetworkStartsFeasible() {
