@@ -21,7 +21,7 @@ const char* kHelp =
     "  --epochs 30            epochs for --train-digits\n"
     "  --seed 0               training seed and the 80/20 split that picks the sample\n"
     "  --sample 0             index into the test split (must be classified correctly)\n"
-    "  --query any            any | target:K | all-others (the seed's variant)\n"
+    "  --query any            any | target:K | all-others (the notebook's variant)\n"
     "  --margin 0.01          logit margin of the winning class(es)\n"
     "  --formulations mip,sqrt,softplus:1,softplus:5   (sqrt:<delta> also accepted)\n"
     "  --tighten lp           none | interval | lp (big-M bounds for the MILP)\n"

@@ -1,5 +1,6 @@
-// `sparsemip sparsest`: the sparsest exact-fit ReLU network by MILP (seeds 000/001), with bounds
-// typed or taken from a trained model, optional warm start, progress lines, JSON and MPS export.
+// `sparsemip sparsest`: the sparsest exact-fit ReLU network by MILP (Lee & Linderoth; the
+// sparse-ReLU package), with bounds typed or taken from a trained model, optional warm start,
+// progress lines, JSON and MPS export.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -204,7 +205,7 @@ int runSparsest(const std::vector<std::string>& argv) {
 }
 
 const smip::cli::CommandRegistrar reg("sparsest",
-                                      "sparsest exact-fit ReLU network by MILP (seed/tight)",
+                                      "sparsest exact-fit ReLU network by MILP (published/tight)",
                                       runSparsest);
 
 }  // namespace

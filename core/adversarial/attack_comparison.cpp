@@ -131,7 +131,7 @@ bool AttackFormulation::parse(const std::string& text, AttackFormulation& out) {
     return true;
 }
 
-std::vector<AttackFormulation> AttackFormulation::seedDefaults() {
+std::vector<AttackFormulation> AttackFormulation::notebookDefaults() {
     std::vector<AttackFormulation> v(4);
     v[1].exact = v[2].exact = v[3].exact = false;
     v[1].relu.kind = SmoothReluKind::Sqrt;

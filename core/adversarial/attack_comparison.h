@@ -1,7 +1,7 @@
 #pragma once
-// The seed notebook's comparison (004): the same minimal-L1-perturbation query solved exactly as a
-// MILP on CBC and locally with smooth ReLU surrogates on Ipopt, every answer re-checked on the real
-// ReLU network. Synchronous: call on a worker thread; hooks run on that thread.
+// The ReLU-formulation notebook's comparison: the same minimal-L1-perturbation query solved exactly
+// as a MILP on CBC and locally with smooth ReLU surrogates on Ipopt, every answer re-checked on the
+// real ReLU network. Synchronous: call on a worker thread; hooks run on that thread.
 #include <Eigen/Dense>
 #include <functional>
 #include <stop_token>
@@ -24,14 +24,14 @@ struct AttackFormulation {
     /// Stable id: "mip", "sqrt", "sqrt:<δ>", "softplus:<β>".
     std::string id() const;
     static bool parse(const std::string& text, AttackFormulation& out);
-    /// The seed's four: mip, sqrt, softplus:1, softplus:5.
-    static std::vector<AttackFormulation> seedDefaults();
+    /// The notebook's four: mip, sqrt, softplus:1, softplus:5.
+    static std::vector<AttackFormulation> notebookDefaults();
 };
 
 struct AttackConfig {
     AttackQuery query;
     BoundTightening tightening = BoundTightening::Lp;
-    std::vector<AttackFormulation> formulations = AttackFormulation::seedDefaults();
+    std::vector<AttackFormulation> formulations = AttackFormulation::notebookDefaults();
     double timeLimitSeconds = 120.0;   ///< per formulation, wall clock
     double lpTimeLimitSeconds = 10.0;  ///< per bound-tightening LP
     int milpLogLevel = 1;

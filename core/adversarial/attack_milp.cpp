@@ -83,7 +83,7 @@ AttackMilp buildAttackMilp(const MlpClassifier& net, const AttackBounds& bounds,
     m.problem.name = "min_l1_attack";
     m.encoding = encodeMlp(net, bounds.layers, inLo, inHi, m.problem);
     const int n = net.inputSize();
-    // ‖x − x₀‖₁ as Σ d_i with d_i ≥ x_i − x₀_i and d_i ≥ x₀_i − x_i (the seed's abs_delta).
+    // ‖x − x₀‖₁ as Σ d_i with d_i ≥ x_i − x₀_i and d_i ≥ x₀_i − x_i (the notebook's abs_delta).
     for (int i = 0; i < n; ++i) {
         const int x = m.encoding.inputCols[i];
         const double width = std::max(inHi(i) - x0(i), x0(i) - inLo(i));

@@ -1,5 +1,5 @@
 #pragma once
-// Configuration of the sparsest exact-fit network MILP (seeds 000/001: Lee & Linderoth, "Maximizing
+// Configuration of the sparsest exact-fit network MILP (Lee & Linderoth, "Maximizing
 // Sparsity in NN with MIP"): the fewest nonzero weights (and biases) of a d → K → 1 ReLU network
 // with output weights ±1 that fits every sample within ε under weight bounds.
 #include <Eigen/Dense>
@@ -18,7 +18,7 @@ struct SparsestConfig {
     double wBound = 2.0;      ///< w_B: |W_kj| ≤ w_B (after rescaling the output weights to ±1)
     double bBound = 2.0;      ///< b_B: |b_k| ≤ b_B
     bool countBiases = true;  ///< objective Σt + Σs (true) or Σt (biases free, not counted)
-    double epsilon = 0.0;     ///< fit tolerance |f(x_n) − y_n| ≤ ε; 0 = the seed's exact fit
+    double epsilon = 0.0;  ///< fit tolerance |f(x_n) − y_n| ≤ ε; 0 = the published exact fit
     /// tight only: prove a lower bound by the rank argument (rank_bound.h) before CBC starts, add
     /// it as the row Σt + Σs ≥ bound, and use its witness network as the MIP start.
     bool rankBound = true;

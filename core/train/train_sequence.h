@@ -1,7 +1,7 @@
 #pragma once
-// Several regularizers trained from the same initial weights (the seed's five-model comparison).
-// The GUI runs each regularizer on its own thread itself; this is the sequential helper for the
-// CLI, tests and scripts.
+// Several regularizers trained from the same initial weights (the sparse-ReLU package's five-model
+// comparison). The GUI runs each regularizer on its own thread itself; this is the sequential
+// helper for the CLI, tests and scripts.
 #include <functional>
 #include <stop_token>
 #include <string>
@@ -11,7 +11,7 @@
 
 namespace smip {
 
-/// The seed's five: none, wd, p0.4, p0.7, p1.0, all with strength `lambda`.
+/// The sparse-ReLU package's five: none, wd, p0.4, p0.7, p1.0, all with strength `lambda`.
 std::vector<RegularizerSpec> defaultRegularizers(double lambda = 0.005);
 
 /// Parses a comma-separated id list ("none,wd,p0.4,l1,group"). Returns false and names the bad

@@ -1,10 +1,10 @@
-// Time to proven optimality of the sparsest exact-fit network MILP on the seed's `random` data
-// (d = 5, K = N, w_B = b_B = 2, one CBC thread): the published formulation vs ours (tight), and
-// ours without the rank lower bound (tight_no_rank: what CBC alone does with the tight model).
-// The time is the whole solve (rank enumeration, starts, CBC). A second family times the rank
-// enumeration alone (rank_bound/N).
-// Each solve is capped (SPARSEST_BENCH_LIMIT seconds, default 120). Writes a summary with ratios to
-// docs/benchmarks/sparsest.json (or SPARSEST_BENCH_OUT).
+// Time to proven optimality of the sparsest exact-fit network MILP on the sparse-ReLU package's
+// `random` data (d = 5, K = N, w_B = b_B = 2, one CBC thread): the published formulation vs ours
+// (tight), and ours without the rank lower bound (tight_no_rank: what CBC alone does with the tight
+// model). The time is the whole solve (rank enumeration, starts, CBC). A second family times the
+// rank enumeration alone (rank_bound/N). Each solve is capped (SPARSEST_BENCH_LIMIT seconds,
+// default 120). Writes a summary with ratios to docs/benchmarks/sparsest.json (or
+// SPARSEST_BENCH_OUT).
 #include <benchmark/benchmark.h>
 
 #include <cmath>

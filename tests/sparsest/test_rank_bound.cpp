@@ -5,7 +5,8 @@
 //  - the bound is valid: never above an optimum CBC proves without it, nor above the nonzeros of a
 //    planted network that generated y; with biases free too; and with the exact refinement, which
 //    passes N when tight weight bounds leave no network of N nonzeros;
-//  - on the seed's generic `random` data it proves the optimum N (where CBC's bound stays at 2–4),
+//  - on the sparse-ReLU package's generic `random` data it proves the optimum N (where CBC's
+//    bound stays at 2–4),
 //    and the solve then reports a verified optimum;
 //  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once.
 #include <QtTest>

@@ -29,7 +29,7 @@ class TestSparsestAgreement : public QObject {
         QTest::addColumn<bool>("countBiases");
         QTest::addColumn<double>("eps");
         QTest::addColumn<int>("seed");
-        // Small enough for the seed formulation (N = 4 with K = 3 can take it minutes).
+        // Small enough for the published formulation (N = 4 with K = 3 can take it minutes).
         for (int s = 0; s < 12; ++s) {
             const int n = 3, d = 2, width = s % 4 == 0 ? 3 : 2;
             const bool cb = s % 5 != 4;

@@ -33,7 +33,8 @@ class TestSparsestWarmStart : public QObject {
         net.W(1, 2) = -0.9;  // unit 1: relu(−0.9 x3), output weight −0.5
         net.v(1) = -0.5;
         in.y = test::evaluate(net, in.X);
-        SparsestConfig c{variant, 2, 2.0, 2.0, true, 0.0};  // K = 2: small for the seed variant
+        // K = 2: small for the published variant
+        SparsestConfig c{variant, 2, 2.0, 2.0, true, 0.0};
         const SparsestModel m = buildSparsestMilp(in.X, in.y, c);
         std::vector<double> start;
         const SparsestWarmStartInfo info = buildSparsestWarmStart(m, net, start);
@@ -51,7 +52,7 @@ class TestSparsestWarmStart : public QObject {
         QVERIFY2(r.verification.passed, r.verification.reason.c_str());
     }
 
-    // The seed pipeline: train, take bounds and the start from the model. Plain Adam interpolates
+    // The whole pipeline: train, take bounds and the start from the model. Plain Adam interpolates
     // these 4 points, so its activation pattern admits an exact refit.
     void trainedModelWarmStartIsAccepted() {
         const auto in = test::randomInstance(4, 2, 5);

@@ -129,7 +129,7 @@ void SparsestPage::buildUi() {
     mf->addRow(tr("Threads:"), threads_);
 
     controls_ = new SolveControls(tr("Solve"));
-    pipeline_ = new QPushButton(tr("Run the seed pipeline"));
+    pipeline_ = new QPushButton(tr("Run the whole pipeline"));
     pipeline_->setToolTip(
         tr("Train the regularizers, take bounds and a MIP start from the sparsest "
            "model that fits, then solve."));

@@ -14,7 +14,7 @@ namespace smip {
 namespace {
 
 // Ipopt 3.11.9 with sequential MUMPS segfaults when two solves run at once in one process
-// (measured, see notes/cbc_ipopt.md): one solve at a time.
+// (seen in this project's tests): one solve at a time.
 std::mutex& ipoptMutex() {
     static std::mutex m;
     return m;

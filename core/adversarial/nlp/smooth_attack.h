@@ -1,9 +1,10 @@
 #pragma once
 // The minimal-L1-perturbation query with the ReLUs replaced by a smooth surrogate, solved to local
-// optimality by Ipopt (the seed notebook's "local" formulations). Variables x, d⁺, d⁻ ≥ 0 with
-// x − d⁺ + d⁻ = x₀ (a smooth L1), one variable per hidden neuron with y = σ(W·h + b) as equality
-// constraints, logits substituted. Ipopt 3.11 crashes when two solves run in one process at once,
-// so solves are serialized by a process-wide mutex (run several in worker processes instead).
+// optimality by Ipopt (the ReLU-formulation notebook's "local" formulations). Variables x and
+// d⁺, d⁻ ≥ 0 with x − d⁺ + d⁻ = x₀ (a smooth L1), one variable per hidden neuron with
+// y = σ(W·h + b) as equality constraints, logits substituted. Ipopt 3.11 crashes when two solves
+// run in one process at once, so solves are serialized by a process-wide mutex (run several in
+// worker processes instead).
 #include <Eigen/Dense>
 #include <functional>
 #include <stop_token>

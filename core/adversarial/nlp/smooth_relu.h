@@ -1,6 +1,7 @@
 #pragma once
-// Smooth stand-ins for ReLU used by the local (Ipopt) attack formulations of the seed notebook
-// (004, "ReLU Formulation Comparison"), with first and second derivatives for an exact Hessian.
+// Smooth stand-ins for ReLU used by the local (Ipopt) attack formulations of the ReLU-formulation
+// notebook (004, "ReLU Formulation Comparison"), with first and second derivatives for an exact
+// Hessian.
 #include <string>
 
 namespace smip {
@@ -9,15 +10,15 @@ enum class SmoothReluKind {
     /// (a + √(a² + δ))/2. The seed (gurobi-ml "smooth") uses δ = 0, i.e. exactly ReLU and not
     /// differentiable at 0; we use δ = 1e-6 by default: error ≤ √δ/2 = 5e-4, curvature ≤ 1/(2√δ).
     Sqrt,
-    /// log(1 + e^{βa})/β (the seed's "soft" ReLU, β = 1 and 5): smooth, always above ReLU by up to
-    /// log(2)/β, so a solution of the surrogate need not flip the real network.
+    /// log(1 + e^{βa})/β (the notebook's "soft" ReLU, β = 1 and 5): smooth, always above ReLU by
+    /// up to log(2)/β, so a solution of the surrogate need not flip the real network.
     Softplus
 };
 
 struct SmoothRelu {
     SmoothReluKind kind = SmoothReluKind::Softplus;
     double beta = 1.0;    ///< Softplus sharpness (> 0)
-    double delta = 1e-6;  ///< Sqrt smoothing (≥ 0; 0 = the seed's non-smooth √(a²))
+    double delta = 1e-6;  ///< Sqrt smoothing (≥ 0; 0 = the notebook's non-smooth √(a²))
 
     double value(double a) const;
     double d1(double a) const;  ///< first derivative
