@@ -157,12 +157,12 @@ int run(const std::vector<std::string>& argv) {
             o.hasSolution && std::isfinite(o.gapToMip) ? fmt(100.0 * o.gapToMip, "%+.1f%%") : "-";
         std::printf("%-14s %-18s %10s %10s %9.2f %11s %7s %7s\n", o.formulation.c_str(),
                     o.status.c_str(), o.hasSolution ? fmt(o.objective).c_str() : "-",
-                    o.hasSolution ? fmt(o.check.l1).c_str() : "-", o.seconds, gap.c_str(),
-                    o.hasSolution ? std::to_string(o.check.predictedAfter).c_str() : "-",
-                    o.hasSolution ? (o.check.decisionChanged ? "yes" : "NO") : "-");
+                    o.hasSolution ? fmt(o.verification.l1).c_str() : "-", o.seconds, gap.c_str(),
+                    o.hasSolution ? std::to_string(o.verification.predictedAfter).c_str() : "-",
+                    o.hasSolution ? (o.verification.decisionChanged ? "yes" : "NO") : "-");
     }
     for (const auto& o : c.outcomes)
-        if (o.hasSolution && !o.check.decisionChanged)
+        if (o.hasSolution && !o.verification.decisionChanged)
             std::printf("note: %s's answer does not change the real network's decision (%s)\n",
                         o.formulation.c_str(), o.message.c_str());
     if (args.has("json")) {

@@ -103,11 +103,11 @@ AttackOutcome runSmooth(const MlpClassifier& net, const Eigen::VectorXd& x0, int
     o.nodes = best.iterations;
     if (best.hasPoint) {
         o.x = best.x;
-        o.check = checkAttack(net, x0, o.x, trueClass, cfg.query);
-        if (!o.check.decisionChanged)
+        o.verification = verifyAttack(net, x0, o.x, trueClass, cfg.query);
+        if (!o.verification.decisionChanged)
             o.message += std::string(o.message.empty() ? "" : "; ") +
                          "the real ReLU network keeps class " +
-                         std::to_string(o.check.predictedAfter) + " at this point";
+                         std::to_string(o.verification.predictedAfter) + " at this point";
     }
     o.seconds = secondsSince(t0);
     return o;
@@ -176,7 +176,7 @@ AttackOutcome mipOutcome(const MlpClassifier& net, const AttackMilp& milp, const
     if (o.hasSolution) {
         o.objective = r.objective;
         o.x = decodeAttack(milp, r.solution, inLo, inHi);
-        o.check = checkAttack(net, x0, o.x, trueClass, query);
+        o.verification = verifyAttack(net, x0, o.x, trueClass, query);
     }
     return o;
 }
@@ -194,8 +194,8 @@ void fillGapsToMip(std::vector<AttackOutcome>& outcomes) {
             continue;
         }
         // Compare true L1 distances on the same footing (x clamped into the box).
-        o.gapToMip = mip->check.l1 > 1e-12 ? o.check.l1 / mip->check.l1 - 1.0
-                                           : std::numeric_limits<double>::quiet_NaN();
+        o.gapToMip = mip->verification.l1 > 1e-12 ? o.verification.l1 / mip->verification.l1 - 1.0
+                                                  : std::numeric_limits<double>::quiet_NaN();
         if (&o == mip) o.gapToMip = 0.0;
     }
 }

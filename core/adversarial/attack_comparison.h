@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/adversarial/attack_check.h"
 #include "core/adversarial/attack_milp.h"
 #include "core/adversarial/attack_query.h"
+#include "core/adversarial/attack_verification.h"
 #include "core/adversarial/nlp/smooth_attack.h"
 #include "core/milp/milp_result.h"
 #include "core/mlp/mlp_classifier.h"
@@ -50,9 +50,9 @@ struct AttackOutcome {
     double seconds = 0.0;
     double bestBound = 0.0;  ///< MILP only
     long long nodes = 0;     ///< MILP nodes / Ipopt iterations
-    double gapToMip = 0.0;   ///< check.l1 / MIP objective − 1 (NaN without a MIP solution)
-    AttackCheck check;       ///< the real network at x
-    Eigen::VectorXd x;       ///< the perturbed input (scaled)
+    double gapToMip = 0.0;   ///< verification.l1 / MIP objective − 1 (NaN without a MIP solution)
+    AttackVerification verification;  ///< the re-check of the point on the real network
+    Eigen::VectorXd x;                ///< the perturbed input (scaled)
 };
 
 struct AttackComparison {

@@ -25,7 +25,7 @@ nlohmann::json boundStatsToJson(const BoundStats& s) {
             {"total_big_m", num(s.totalBigM)}};
 }
 
-nlohmann::json attackCheckToJson(const AttackCheck& c) {
+nlohmann::json attackVerificationToJson(const AttackVerification& c) {
     return {{"predicted_before", c.predictedBefore},
             {"predicted_after", c.predictedAfter},
             {"margin_before", num(c.marginBefore)},
@@ -53,8 +53,8 @@ nlohmann::json attackOutcomeToJson(const AttackOutcome& o) {
     if (o.hasSolution) {
         j["objective"] = num(o.objective);
         j["gap_to_mip"] = num(o.gapToMip);
-        j["valid_on_real_network"] = o.check.decisionChanged;
-        j["check"] = attackCheckToJson(o.check);
+        j["valid_on_real_network"] = o.verification.decisionChanged;
+        j["check"] = attackVerificationToJson(o.verification);
         j["x"] = vec(o.x);
     }
     return j;

@@ -9,7 +9,7 @@
 namespace smip {
 
 nlohmann::json boundStatsToJson(const BoundStats& s);
-nlohmann::json attackCheckToJson(const AttackCheck& c);
+nlohmann::json attackVerificationToJson(const AttackVerification& c);
 nlohmann::json attackOutcomeToJson(const AttackOutcome& o);
 /// The whole comparison; NaN/inf numbers become null.
 nlohmann::json attackComparisonToJson(const AttackComparison& c);

@@ -74,10 +74,10 @@ class TestAttackMilp : public QObject {
         QCOMPARE(QString::fromStdString(o.status), QString("optimal"));
         QVERIFY2(std::abs(o.objective - expected) < 1e-6,
                  qPrintable(QString("objective %1, expected %2").arg(o.objective).arg(expected)));
-        QVERIFY(std::abs(o.check.l1 - expected) < 1e-6);
-        QVERIFY(o.check.decisionChanged);
-        QCOMPARE(o.check.predictedAfter, 1);
-        QVERIFY(o.check.marginMet);
+        QVERIFY(std::abs(o.verification.l1 - expected) < 1e-6);
+        QVERIFY(o.verification.decisionChanged);
+        QCOMPARE(o.verification.predictedAfter, 1);
+        QVERIFY(o.verification.marginMet);
     }
 
     void intervalBoundsMakeStableReluBinaryFree() {
@@ -121,8 +121,8 @@ class TestAttackMilp : public QObject {
         if (mip.status == "infeasible") {
             // Then no local answer may be valid with the margin either.
             for (const auto& o : c.outcomes)
-                QVERIFY(!o.hasSolution || !o.check.marginMet ||
-                        o.check.marginAfter < cfg.query.margin);
+                QVERIFY(!o.hasSolution || !o.verification.marginMet ||
+                        o.verification.marginAfter < cfg.query.margin);
             return;
         }
         QCOMPARE(QString::fromStdString(mip.status), QString("optimal"));
@@ -130,12 +130,12 @@ class TestAttackMilp : public QObject {
         for (const auto& o : c.outcomes) {
             if (o.exact || !o.hasSolution) continue;
             // A point that really meets the query (with its margin) is feasible for the MILP.
-            if (o.check.marginAfter >= cfg.query.margin && o.check.decisionChanged) {
-                QVERIFY2(mip.check.l1 <= o.check.l1 + 1e-6,
+            if (o.verification.marginAfter >= cfg.query.margin && o.verification.decisionChanged) {
+                QVERIFY2(mip.verification.l1 <= o.verification.l1 + 1e-6,
                          qPrintable(QString("%1: local %2 < MIP %3")
                                         .arg(QString::fromStdString(o.formulation))
-                                        .arg(o.check.l1)
-                                        .arg(mip.check.l1)));
+                                        .arg(o.verification.l1)
+                                        .arg(mip.verification.l1)));
                 ++compared;
             }
         }
@@ -146,7 +146,7 @@ class TestAttackMilp : public QObject {
         const MlpClassifier net = handNet();
         AttackQuery q;
         // The unperturbed point "claims" nothing changed: invalid.
-        const AttackCheck same = checkAttack(net, kX0, kX0, 0, q);
+        const AttackVerification same = verifyAttack(net, kX0, kX0, 0, q);
         QVERIFY(!same.decisionChanged);
         QCOMPARE(same.predictedAfter, 0);
         // Softplus β = 1 lies above ReLU: at x0 the surrogate has z1 = 2·log(1 + e^−0.2) +
@@ -161,9 +161,9 @@ class TestAttackMilp : public QObject {
         QCOMPARE(static_cast<int>(c.outcomes.size()), 1);
         const AttackOutcome& o = c.outcomes[0];
         QVERIFY(o.hasSolution);
-        QVERIFY(o.objective < 0.26);        // "cheaper" than the true optimum...
-        QVERIFY(!o.check.decisionChanged);  // ...because it is not a real attack
-        QCOMPARE(o.check.predictedAfter, 0);
+        QVERIFY(o.objective < 0.26);               // "cheaper" than the true optimum...
+        QVERIFY(!o.verification.decisionChanged);  // ...because it is not a real attack
+        QCOMPARE(o.verification.predictedAfter, 0);
         QVERIFY(o.message.find("keeps class 0") != std::string::npos);
     }
 

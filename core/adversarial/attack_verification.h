@@ -8,7 +8,7 @@
 
 namespace smip {
 
-struct AttackCheck {
+struct AttackVerification {
     int predictedBefore = -1;      ///< real network's class at x₀
     int predictedAfter = -1;       ///< real network's class at x
     double marginBefore = 0.0;     ///< query margin at x₀ (see queryMargin)
@@ -27,7 +27,7 @@ double queryMargin(const Eigen::VectorXd& z, int trueClass, const AttackQuery& q
 /// Evaluates x₀ and x (scaled inputs) on the real network. decisionChanged: AnyOther — the
 /// arg-max is not the true class; Target — the arg-max is the target; AllOthers — every other
 /// logit is strictly above the true one.
-AttackCheck checkAttack(const MlpClassifier& net, const Eigen::VectorXd& x0,
-                        const Eigen::VectorXd& x, int trueClass, const AttackQuery& query);
+AttackVerification verifyAttack(const MlpClassifier& net, const Eigen::VectorXd& x0,
+                                const Eigen::VectorXd& x, int trueClass, const AttackQuery& query);
 
 }  // namespace smip

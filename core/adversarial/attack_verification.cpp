@@ -1,4 +1,4 @@
-#include "core/adversarial/attack_check.h"
+#include "core/adversarial/attack_verification.h"
 
 #include <algorithm>
 #include <limits>
@@ -22,9 +22,9 @@ double queryMargin(const Eigen::VectorXd& z, int trueClass, const AttackQuery& q
     return m;
 }
 
-AttackCheck checkAttack(const MlpClassifier& net, const Eigen::VectorXd& x0,
-                        const Eigen::VectorXd& x, int trueClass, const AttackQuery& query) {
-    AttackCheck c;
+AttackVerification verifyAttack(const MlpClassifier& net, const Eigen::VectorXd& x0,
+                                const Eigen::VectorXd& x, int trueClass, const AttackQuery& query) {
+    AttackVerification c;
     const Eigen::VectorXd z0 = net.logits(x0), z = net.logits(x);
     Eigen::Index a0 = 0, a = 0;
     z0.maxCoeff(&a0);
