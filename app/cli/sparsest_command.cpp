@@ -177,7 +177,7 @@ int runSparsest(const std::vector<std::string>& argv) {
               << "\nnodes: " << r.milp.nodes << "\nseconds: " << fmt(r.milp.seconds)
               << " (whole solve " << fmt(r.totalSeconds) << ")\n";
     const auto& v = r.verification;
-    std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.reason)
+    std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.message)
               << " (max residual " << fmt(v.maxResidual) << ", " << v.nonzeros << " nonzeros, "
               << v.activeUnits << " active units)\n";
     if (r.hasNetwork)

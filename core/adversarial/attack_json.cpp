@@ -34,7 +34,7 @@ nlohmann::json attackVerificationToJson(const AttackVerification& c) {
             {"margin_met", c.marginMet},
             {"l1", num(c.l1)},
             {"linf", num(c.linf)},
-            {"changed_inputs", c.changedPixels}};
+            {"changed_inputs", c.nonzeros}};
 }
 
 nlohmann::json attackOutcomeToJson(const AttackOutcome& o) {

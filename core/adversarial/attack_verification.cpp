@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
 
 namespace smip {
 
@@ -48,7 +49,15 @@ AttackVerification verifyAttack(const MlpClassifier& net, const Eigen::VectorXd&
     const Eigen::VectorXd diff = (x - x0).cwiseAbs();
     c.l1 = diff.sum();
     c.linf = diff.size() ? diff.maxCoeff() : 0.0;
-    c.changedPixels = static_cast<int>((diff.array() > 1e-6).count());
+    c.nonzeros = static_cast<int>((diff.array() > 1e-6).count());
+    c.checked = true;
+    c.maxResidual = std::max(0.0, query.margin - c.marginAfter);
+    c.passed = c.decisionChanged && c.marginMet;
+    if (!c.decisionChanged)
+        c.message = "the real network predicts class " + std::to_string(c.predictedAfter);
+    else if (!c.marginMet)
+        c.message = "decision changed, but the margin " + std::to_string(c.marginAfter) +
+                    " is below the query's " + std::to_string(query.margin);
     return c;
 }
 

@@ -4,11 +4,15 @@
 #include <Eigen/Dense>
 
 #include "core/adversarial/attack_query.h"
+#include "core/common/verification_report.h"
 #include "core/mlp/mlp_classifier.h"
 
 namespace smip {
 
-struct AttackVerification {
+/// passed: the decision change holds with the query's margin (decisionChanged && marginMet);
+/// maxResidual: the margin shortfall max(0, query.margin − marginAfter); nonzeros: inputs with
+/// |x_i − x₀_i| > 1e-6; message: what does not hold (empty when passed).
+struct AttackVerification : VerificationReport {
     int predictedBefore = -1;      ///< real network's class at x₀
     int predictedAfter = -1;       ///< real network's class at x
     double marginBefore = 0.0;     ///< query margin at x₀ (see queryMargin)
@@ -17,7 +21,6 @@ struct AttackVerification {
     bool marginMet = false;        ///< marginAfter ≥ query.margin − 1e-4 (solver tolerances)
     double l1 = 0.0;               ///< ‖x − x₀‖₁ recomputed
     double linf = 0.0;             ///< ‖x − x₀‖∞
-    int changedPixels = 0;         ///< inputs with |x_i − x₀_i| > 1e-6
 };
 
 /// The query's margin of logits z: AnyOther max_{j≠t} z_j − z_t; Target z_k − z_t; AllOthers

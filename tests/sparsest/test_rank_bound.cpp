@@ -140,7 +140,7 @@ class TestRankBound : public QObject {
         const SparsestResult r = solveSparsest(in.X, in.y, withBound, quiet(120.0));
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QCOMPARE(int(std::lround(r.milp.objective)), optimum);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(r.rankBound.bound, rb.bound);
     }
 
@@ -187,7 +187,7 @@ class TestRankBound : public QObject {
         QVERIFY(r.rankBound.nearestMiss > 1e3 * 1e-9 * (1.0 + in.y.cwiseAbs().maxCoeff()));
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QCOMPARE(int(std::lround(r.milp.objective)), n);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(r.verification.nonzeros, n);
         // Samples stay on one clock and monotone, starting with the bound.
         QVERIFY(!r.milp.progress.empty());

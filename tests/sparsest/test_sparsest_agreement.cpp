@@ -58,7 +58,7 @@ class TestSparsestAgreement : public QObject {
             QVERIFY(r.milp.status == MilpStatus::Optimal ||
                     r.milp.status == MilpStatus::Infeasible);
             if (r.milp.status == MilpStatus::Optimal) {
-                QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+                QVERIFY2(r.verification.passed, r.verification.message.c_str());
                 QVERIFY(r.verification.activeUnits <= width);
             }
             checkMonotone(r.milp);

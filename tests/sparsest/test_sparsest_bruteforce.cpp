@@ -134,7 +134,7 @@ class TestSparsestBruteForce : public QObject {
                 QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
                 QVERIFY(r.rankBound.bound <= expected);
             }
-            QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+            QVERIFY2(r.verification.passed, r.verification.message.c_str());
             QCOMPARE(r.verification.nonzeros, expected);
         }
     }

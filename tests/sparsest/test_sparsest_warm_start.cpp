@@ -49,7 +49,7 @@ class TestSparsestWarmStart : public QObject {
         QVERIFY(r.warmStart.feasible);
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QVERIFY(r.milp.objective <= info.objective + 1e-9);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 
     // The whole pipeline: train, take bounds and the start from the model. Plain Adam interpolates
@@ -75,7 +75,7 @@ class TestSparsestWarmStart : public QObject {
         const SparsestDecoded dec = decodeSparsestSolution(m, start);
         QVERIFY(dec.error.empty());
         const SparsestVerification v = verifySparsestNetwork(m, dec.net, info.objective);
-        QVERIFY2(v.passed, v.reason.c_str());
+        QVERIFY2(v.passed, v.message.c_str());
 
         MilpOptions opt;
         opt.logLevel = 0;
@@ -88,7 +88,7 @@ class TestSparsestWarmStart : public QObject {
         QVERIFY2(r.milp.hasSolution,
                  (std::string(statusId(r.milp.status)) + ": " + r.milp.message).c_str());
         QVERIFY(r.milp.objective <= r.warmStart.objective + 1e-9);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         // Accepted: the first incumbent CBC reports is no worse than the start.
         double first = NAN;
         for (const MilpProgress& p : seen)
