@@ -1,6 +1,7 @@
 # Fails when a file breaks the architecture's layering:
 #  - core/ must never include a Qt header (it is the Qt-free model library);
-#  - only core/milp/ (and core/verify/ for Ipopt) may include COIN-OR / Ipopt headers.
+#  - only core/milp/ may include COIN-OR headers (CBC, Clp, Osi, Cgl, CoinUtils);
+#  - only core/adversarial/nlp/ may include Ipopt headers.
 file(GLOB_RECURSE core_files ${ROOT}/core/*.h ${ROOT}/core/*.cpp)
 file(GLOB_RECURSE all_files ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp
      ${ROOT}/app/*.h ${ROOT}/app/*.cpp)
@@ -12,12 +13,17 @@ foreach(f IN LISTS core_files)
   endif()
 endforeach()
 foreach(f IN LISTS all_files)
-  if(f MATCHES "/core/milp/" OR f MATCHES "/core/nlp/")
-    continue()
+  if(NOT f MATCHES "/core/milp/")
+    file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](coin/(Cbc|Osi|Clp|Cgl|Coin)|Cbc|Osi|Clp|Cgl|Coin)")
+    if(lines)
+      string(APPEND errors "COIN-OR include outside core/milp: ${f}: ${lines}\n")
+    endif()
   endif()
-  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](coin/|Cbc|Osi|Clp|Cgl|Coin|Ip[A-Z])")
-  if(lines)
-    string(APPEND errors "COIN-OR/Ipopt include outside core/milp or core/nlp: ${f}: ${lines}\n")
+  if(NOT f MATCHES "/core/adversarial/nlp/")
+    file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](coin/|coin-or/)?Ip[A-Z]")
+    if(lines)
+      string(APPEND errors "Ipopt include outside core/adversarial/nlp: ${f}: ${lines}\n")
+    endif()
   endif()
 endforeach()
 if(errors)

@@ -1729,8 +1729,8 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
-        <source>seed (as published: global M)</source>
-        <translation>Originalarbeit (wie publiziert: globales M)</translation>
+        <source>published (one global M)</source>
+        <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
         <source> s</source>
@@ -1797,8 +1797,8 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Lösen</translation>
     </message>
     <message>
-        <source>Run the seed pipeline</source>
-        <translation>Pipeline der Originalarbeit ausführen</translation>
+        <source>Run the whole pipeline</source>
+        <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>

@@ -6,10 +6,10 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "core/adversarial/attack_json.h"
 #include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
-#include "core/verify/attack_json.h"
 
 namespace {
 
@@ -21,7 +21,7 @@ const char* kHelp =
     "  --epochs 30            epochs for --train-digits\n"
     "  --seed 0               training seed and the 80/20 split that picks the sample\n"
     "  --sample 0             index into the test split (must be classified correctly)\n"
-    "  --query any            any | target:K | all-others (the seed's variant)\n"
+    "  --query any            any | target:K | all-others (the notebook's variant)\n"
     "  --margin 0.01          logit margin of the winning class(es)\n"
     "  --formulations mip,sqrt,softplus:1,softplus:5   (sqrt:<delta> also accepted)\n"
     "  --tighten lp           none | interval | lp (big-M bounds for the MILP)\n"
@@ -157,12 +157,12 @@ int run(const std::vector<std::string>& argv) {
             o.hasSolution && std::isfinite(o.gapToMip) ? fmt(100.0 * o.gapToMip, "%+.1f%%") : "-";
         std::printf("%-14s %-18s %10s %10s %9.2f %11s %7s %7s\n", o.formulation.c_str(),
                     o.status.c_str(), o.hasSolution ? fmt(o.objective).c_str() : "-",
-                    o.hasSolution ? fmt(o.check.l1).c_str() : "-", o.seconds, gap.c_str(),
-                    o.hasSolution ? std::to_string(o.check.predictedAfter).c_str() : "-",
-                    o.hasSolution ? (o.check.decisionChanged ? "yes" : "NO") : "-");
+                    o.hasSolution ? fmt(o.verification.l1).c_str() : "-", o.seconds, gap.c_str(),
+                    o.hasSolution ? std::to_string(o.verification.predictedAfter).c_str() : "-",
+                    o.hasSolution ? (o.verification.decisionChanged ? "yes" : "NO") : "-");
     }
     for (const auto& o : c.outcomes)
-        if (o.hasSolution && !o.check.decisionChanged)
+        if (o.hasSolution && !o.verification.decisionChanged)
             std::printf("note: %s's answer does not change the real network's decision (%s)\n",
                         o.formulation.c_str(), o.message.c_str());
     if (args.has("json")) {

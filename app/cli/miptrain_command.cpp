@@ -1,4 +1,4 @@
-// `sparsemip miptrain`: trains a multilayer step/ReLU network as a MIP (Patil & Mintz, seed 002):
+// `sparsemip miptrain`: trains a multilayer step/ReLU network as a MIP (Patil & Mintz):
 // full, layer-wise, MIP + SGD hybrid or Lagrangian decomposition, with SGD from a random init as a
 // reference row. Logic lives in core/miptrain; this file parses flags and prints.
 #include <cmath>

@@ -133,7 +133,7 @@ int run(const std::vector<std::string>& argv) {
     std::printf("network: %d nonzero hidden weights, %d used units, %lld hidden firings on train\n",
                 r.nonzeroWeights, r.usedNeurons, r.train.activations);
     std::printf("verification: %s%s%s\n",
-                r.verification.ok ? "decoded network matches the MILP loss" : "MISMATCH",
+                r.verification.passed ? "decoded network matches the MILP loss" : "MISMATCH",
                 r.verification.message.empty() ? "" : " — ", r.verification.message.c_str());
     if (args.has("json")) {
         nlohmann::json j = {{"dataset", data.name},
@@ -147,7 +147,7 @@ int run(const std::vector<std::string>& argv) {
         const std::string werr = smip::writeFileAtomically(args.text("json"), j.dump(2) + "\n");
         if (!werr.empty()) return fail(werr, 1);
     }
-    return r.verification.ok ? 0 : 3;
+    return r.verification.passed ? 0 : 3;
 }
 
 const smip::cli::CommandRegistrar reg("perceptron",

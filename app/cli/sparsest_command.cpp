@@ -1,5 +1,6 @@
-// `sparsemip sparsest`: the sparsest exact-fit ReLU network by MILP (seeds 000/001), with bounds
-// typed or taken from a trained model, optional warm start, progress lines, JSON and MPS export.
+// `sparsemip sparsest`: the sparsest exact-fit ReLU network by MILP (Lee & Linderoth; the
+// sparse-ReLU package), with bounds typed or taken from a trained model, optional warm start,
+// progress lines, JSON and MPS export.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -35,7 +36,8 @@ constexpr const char* kHelp =
     "                       max|W|, max|b| of the rescaled model (|v| = 1) + --margin (default 1)\n"
     "  --epochs E           training epochs for --bounds-from (default 100000)\n"
     "  --warm-start         MIP start from the trained model (needs --bounds-from)\n"
-    "  --formulation F      seed (published) or tight (default tight)\n"
+    "  --formulation F      published (Lee & Linderoth: one global M) or tight (default tight);\n"
+    "                       seed is accepted as an alias of published\n"
     "  --epsilon E          fit tolerance |f(x)-y| <= E (default 0: exact fit)\n"
     "  --no-bias-count      count only weights in the objective\n"
     "  --rank-bound on|off  tight: prove a lower bound by the rank argument first and add it as\n"
@@ -88,7 +90,7 @@ int runSparsest(const std::vector<std::string>& argv) {
     options.progressIntervalSeconds = 1.0;
     if (args.error().empty() &&
         !smip::parseVariant(args.text("formulation", "tight"), config.variant))
-        args.fail("--formulation must be seed or tight");
+        args.fail("--formulation must be published (alias seed) or tight");
     smip::RegularizerSpec reg;
     const bool fromModel = args.has("bounds-from");
     if (args.error().empty() && fromModel &&
@@ -175,7 +177,7 @@ int runSparsest(const std::vector<std::string>& argv) {
               << "\nnodes: " << r.milp.nodes << "\nseconds: " << fmt(r.milp.seconds)
               << " (whole solve " << fmt(r.totalSeconds) << ")\n";
     const auto& v = r.verification;
-    std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.reason)
+    std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.message)
               << " (max residual " << fmt(v.maxResidual) << ", " << v.nonzeros << " nonzeros, "
               << v.activeUnits << " active units)\n";
     if (r.hasNetwork)
@@ -203,7 +205,7 @@ int runSparsest(const std::vector<std::string>& argv) {
 }
 
 const smip::cli::CommandRegistrar reg("sparsest",
-                                      "sparsest exact-fit ReLU network by MILP (seed/tight)",
+                                      "sparsest exact-fit ReLU network by MILP (published/tight)",
                                       runSparsest);
 
 }  // namespace

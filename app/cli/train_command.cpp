@@ -1,5 +1,6 @@
-// `sparsemip train`: the seed's regularizer comparison on any dataset, one thread per regularizer,
-// with a progress line per regularizer at most once a second, a final table and optional JSON.
+// `sparsemip train`: the sparse-ReLU package's regularizer comparison on any dataset, one thread
+// per regularizer, with a progress line per regularizer at most once a second, a final table and
+// optional JSON.
 #include <atomic>
 #include <chrono>
 #include <climits>
@@ -16,14 +17,14 @@
 #include "core/common/latest_value.h"
 #include "core/data/dataset_catalog.h"
 #include "core/train/train_json.h"
-#include "core/train/training_session.h"
+#include "core/train/train_sequence.h"
 
 namespace {
 
 const char* const kUsage =
     "usage: sparsemip train [options]\n"
     "Trains a d -> K -> 1 ReLU network with several regularizers from the same initial weights\n"
-    "(full-batch Adam; the seed package's comparison) and prints the final metrics.\n\n"
+    "(full-batch Adam; the sparse-ReLU package's comparison) and prints the final metrics.\n\n"
     "  --dataset NAME|FILE.csv  random, teacher, lowrank, another generator, a bundled dataset\n"
     "                           (iris, wine, breast_cancer, digits) or a CSV file [random]\n"
     "  --n N --d D --seed S     generator size and seed [7, 5, 0]\n"

@@ -1,5 +1,5 @@
-// sparsemip-studio: the GUI. Starts on the bundled default data (the seed's `random` set, N=7, d=5)
-// so a first-time user can press Start on the Train page right away.
+// sparsemip-studio: the GUI. Starts on the bundled default data (the sparse-ReLU package's `random`
+// set, N=7, d=5) so a first-time user can press Start on the Train page right away.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
     QCommandLineOption delay("screenshot-delay", "Milliseconds before the screenshot.", "ms",
                              "1500");
     QCommandLineOption train("train", "Start training right after loading (demo mode).");
-    QCommandLineOption pipeline("pipeline",
-                                "Run the seed pipeline (train, then sparsest MILP) after loading.");
+    QCommandLineOption pipeline(
+        "pipeline", "Run the whole pipeline (train, then sparsest MILP) after loading.");
     QCommandLineOption sparsest("sparsest",
                                 "Solve the sparsest-network MILP (manual bounds 2) after loading.");
     QCommandLineOption samples("n", "Samples for a generated dataset.", "N", "7");

@@ -67,8 +67,8 @@ Dataset generateTeacher(int n, int d, std::uint64_t seed, TeacherNet* planted) {
     std::mt19937_64 rng(seed);
     Dataset data = regressionShell("teacher", d);
     data.X = uniformMatrix(n, d, rng);
-    // The seed's "functional ReLU" data: as many planted units as half the samples, so an exact
-    // fit with a sparse network exists but is not trivially small.
+    // The sparse-ReLU package's "functional ReLU" data: as many planted units as half the samples,
+    // so an exact fit with a sparse network exists but is not trivially small.
     const int K = (n + 1) / 2;
     TeacherNet net;
     net.W = normalMatrix(d, K, 0.5, rng);

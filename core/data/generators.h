@@ -1,7 +1,7 @@
 #pragma once
-// The seed's three regression generators (README of the sparse ReLU package, `data(N, d)`):
-// random targets, a planted ReLU "teacher" network, and low-rank features. All are reproducible
-// from the seed on every platform (see random_draws.h).
+// The sparse-ReLU package's three regression generators (README of the sparse ReLU package,
+// `data(N, d)`): random targets, a planted ReLU "teacher" network, and low-rank features. All are
+// reproducible from the random seed on every platform (see random_draws.h).
 #include <cstdint>
 
 #include <Eigen/Dense>

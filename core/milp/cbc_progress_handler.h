@@ -25,7 +25,7 @@ struct CbcSolveState {
     double intervalSeconds = 0.05;
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
     /// Set once CBC's own handler has returned `stop`: from then on the Clp handler must let LPs
-    /// finish, or CBC's final re-solve is cut short and the incumbent lost (cbc_ipopt.md).
+    /// finish, or CBC's final re-solve is cut short and the incumbent lost.
     std::atomic<bool> cbcSawStop{false};
     std::atomic<bool> lpStopped{false};  ///< the Clp handler cut an LP short on a stop request
     std::atomic<int> printFrequency{20};

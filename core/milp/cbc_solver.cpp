@@ -1,5 +1,5 @@
 // solveMilp: runs CBC 2.10 through its standard driver (CbcMain0 + 5-argument CbcMain1) or, for
-// comparison, a bare CbcModel::branchAndBound. Facts behind the choices: shared/notes/cbc_ipopt.md.
+// comparison, a bare CbcModel::branchAndBound.
 #include <cmath>
 #include <cstdlib>
 #include <exception>

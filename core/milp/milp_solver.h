@@ -2,7 +2,7 @@
 // Solves a MilpProblem with COIN-OR CBC through its standard driver (CbcMain0/CbcMain1), with live
 // progress, log capture and cooperative cancel. Debian's CBC is not safe for two driver calls at
 // once in one process, so in-process solves are serialized by a global mutex; the GUI runs solves
-// in a worker process instead (see milp_worker_protocol.h).
+// in a worker process instead (see milp_worker.h).
 #include <functional>
 #include <stop_token>
 #include <string>

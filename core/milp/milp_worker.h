@@ -1,7 +1,7 @@
 #pragma once
 // The MILP worker-process protocol. The GUI runs each CBC solve in a child process
 // (`sparsemip milp-worker JOB.json`) so that a CBC abort or hang never takes the GUI down and two
-// solves can run at once (Debian's CBC is not reentrant in one process; see cbc_ipopt.md).
+// solves can run at once (Debian's CBC is not reentrant in one process).
 //
 // Job file: {"problem": <MilpProblem JSON>, "options": <MilpOptions JSON, optional>} (milp_json.h).
 // Output, one JSON object per line, flushed after each:

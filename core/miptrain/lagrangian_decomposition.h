@@ -1,6 +1,6 @@
 #pragma once
 // Lagrangian decomposition of the full training MILP over sample blocks (the decomposition Patil &
-// Mintz, seed 002, left unfinished): each block b trains its own copy θ_b of all parameters on its
+// Mintz, left unfinished): each block b trains its own copy θ_b of all parameters on its
 // samples; the consensus θ_b = θ̄ (or θ_b = θ_1) is relaxed with multipliers λ_b. For any λ,
 // L(λ) = Σ_b min_θ [f_b(θ) + λ_b·θ] is a lower bound on the full MILP's optimum (with Σ_b λ_b = 0
 // the θ̄ term vanishes), so the best L(λ) is a live dual bound; candidate networks (each θ_b and

@@ -1,6 +1,6 @@
 #pragma once
 // A fully connected architecture "D-K-…-K-J": D inputs, L ≥ 0 hidden layers (widths may differ),
-// J output classes (Patil & Mintz, seed 002).
+// J output classes (Patil & Mintz).
 #include <string>
 #include <vector>
 

@@ -1,6 +1,6 @@
 #pragma once
 // A dense classifier network with step ("binary", h = [a ≥ 0]) or ReLU hidden units and linear
-// output scores, as trained by the MIPs of Patil & Mintz (seed 002) and by the SGD reference.
+// output scores, as trained by the MIPs of Patil & Mintz and by the SGD reference.
 #include <Eigen/Dense>
 #include <cstdint>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// The two direct MIP training methods of Patil & Mintz (seed 002): the whole network as one MILP,
+// The two direct MIP training methods of Patil & Mintz: the whole network as one MILP,
 // and greedy layer-wise training (each hidden layer with its own output layer, then frozen).
 #include <stop_token>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// Plain configuration of MIP training (Patil & Mintz, seed 002): formulation, method, SGD and
+// Plain configuration of MIP training (Patil & Mintz): formulation, method, SGD and
 // Lagrangian settings. Copyable into a worker and storable with a run.
 #include <cstdint>
 
@@ -9,7 +9,8 @@
 namespace smip {
 
 enum class MipLoss {
-    Nll,  ///< seed's linearized log-likelihood: Σ_n c_n (ω_n − o_{n,y}), ω_n ≥ o_{n,j} + μ[j≠y]
+    /// the paper's linearized log-likelihood: Σ_n c_n (ω_n − o_{n,y}), ω_n ≥ o_{n,j} + μ[j≠y]
+    Nll,
     Errors  ///< weighted count of samples whose true score does not beat the others by μ
 };
 
@@ -21,7 +22,7 @@ struct MipFormulation {
     MipLoss loss = MipLoss::Nll;
     double weightBound = 1.0;  ///< every weight and bias in [−B, B]
     double margin = 0.01;      ///< binary units: h = 1 ⇒ a ≥ ε, h = 0 ⇒ a ≤ −ε
-    double classMargin = 1.0;  ///< μ: score margin of the true class (0 = the seed's literal form)
+    double classMargin = 1.0;  ///< μ: score margin of the true class (0 = the paper's literal form)
     double sparsity = 0.0;     ///< objective cost per nonzero parameter (0 = no binaries added)
     int partitions = 1;        ///< ReLU × weight McCormick pieces (1 = plain McCormick)
     bool symmetryBreaking = true;  ///< hidden biases sorted descending within each layer

@@ -23,7 +23,7 @@ struct MipTrainStage {
     std::string text;  ///< e.g. "layer 2 of 3", "iteration 7, block 3 of 4"
 };
 
-/// One Lagrangian iteration (seed 002's decomposition, finished).
+/// One Lagrangian iteration (Patil & Mintz's decomposition, finished).
 struct LagrangianRecord {
     int iteration = 0;             ///< 1-based
     double seconds = 0.0;          ///< since the decomposition started

@@ -1,5 +1,5 @@
 #pragma once
-// One entry point for MIP training of multilayer networks (Patil & Mintz, seed 002): full MIP,
+// One entry point for MIP training of multilayer networks (Patil & Mintz): full MIP,
 // greedy layer-wise, MIP + SGD hybrid and Lagrangian decomposition, each trained network
 // re-evaluated on train and test data, plus SGD from a random init as a reference row.
 #include <limits>

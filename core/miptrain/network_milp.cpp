@@ -49,7 +49,8 @@ struct Builder {
             }
         }
         if (f.sparsity > 0.0) {
-            // |θ| ≤ B·s with s binary: Σ s counts nonzero parameters (seed's sparsity extension).
+            // |θ| ≤ B·s with s binary: Σ s counts nonzero parameters (Patil & Mintz's sparsity
+            // extension).
             for (std::size_t p = 0; p < m.paramColumns.size(); ++p) {
                 const int t = m.paramColumns[p];
                 const int sc = P.addBinary(nm("nz", {static_cast<int>(p)}), f.sparsity);
@@ -66,7 +67,7 @@ struct Builder {
                              {1.0, -1.0}, 0.0, kInf);
         }
         if (f.activation == MipActivation::Relu && f.partitions > 1) {
-            // Piecewise McCormick (seed 002): one selector per weight and piece of [−B, B].
+            // Piecewise McCormick (Patil & Mintz): one selector per weight and piece of [−B, B].
             for (int l = 1; l < layers; ++l) {
                 const int in = arch.widths[l], out = arch.widths[l + 1], parts = f.partitions;
                 for (int k = 0; k < out; ++k) {
@@ -198,8 +199,8 @@ struct Builder {
         const int y = s.label[static_cast<std::size_t>(n)];
         const double c = s.weight(n), mu = f.classMargin;
         if (f.loss == MipLoss::Nll) {
-            // Seed's linearized log-likelihood: log Σ exp(o_j) ≈ max_j o_j =: ω_n. With μ > 0 the
-            // wrong classes need a margin, otherwise the all-zero network has loss 0.
+            // Patil & Mintz's linearized log-likelihood: log Σ exp(o_j) ≈ max_j o_j =: ω_n. With
+            // μ > 0 the wrong classes need a margin, otherwise the all-zero network has loss 0.
             const int w = P.addColumn(nm("om", {n}), -Mo, Mo + mu, c);
             P.columns[static_cast<std::size_t>(o[static_cast<std::size_t>(y)])].cost -= c;
             for (std::size_t j = 0; j < o.size(); ++j)

@@ -1,7 +1,7 @@
 #pragma once
 // The MILP that trains a whole dense network over all (weighted) samples at once (Patil & Mintz,
-// seed 002, "General and Multilayer MIP"). Building is separate from decoding so the problem can
-// be solved in a worker process (milp_worker.h) and decoded afterwards.
+// Patil & Mintz, "General and Multilayer MIP"). Building is separate from decoding so the problem
+// can be solved in a worker process (milp_worker.h) and decoded afterwards.
 #include <string>
 #include <vector>
 

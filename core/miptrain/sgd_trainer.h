@@ -1,6 +1,6 @@
 #pragma once
 // A small dense-network SGD trainer (Adam, softmax cross-entropy) for the hybrid method of
-// Patil & Mintz (seed 002): MIP weights as the initial point versus a random initialization.
+// Patil & Mintz: MIP weights as the initial point versus a random initialization.
 // Binary (step) units train with the straight-through estimator (Bengio et al. 2013): the forward
 // pass uses the step, the backward pass the derivative of hardtanh (1 on |a| ≤ 1).
 #include <stop_token>

@@ -1,8 +1,8 @@
 #pragma once
 // Classification samples with integer multiplicities. Identical samples (same x, same label)
 // contribute identical loss terms in every formulation here, so merging them into one sample with
-// weight = count is exact; it turns the seed's 1000 parity samples into ≤ 64 weighted ones, which
-// is what makes the full MIPs solvable at all.
+// weight = count is exact; it turns Patil & Mintz's 1000 parity samples into ≤ 64 weighted ones,
+// which is what makes the full MIPs solvable at all.
 #include <Eigen/Dense>
 #include <vector>
 

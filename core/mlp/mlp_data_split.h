@@ -11,7 +11,7 @@ namespace smip {
 
 enum class MlpScaling {
     None,         ///< raw features
-    GlobalRange,  ///< one (min, max) over all training features → [0,1] (digits: /16, as the seed)
+    GlobalRange,  ///< one (min, max) over all training features → [0,1] (digits: /16, as in 004)
     PerFeature    ///< per-feature min/max of the training rows → [0,1] (constant features: 0)
 };
 

@@ -158,7 +158,8 @@ MlpTrainResult trainMlp(const MlpDataSplit& data, const MlpTrainConfig& config,
             lossSum += lossAndGrad(net, ws, labels.data(), b, g);
             ++batches;
             ++step;
-            // Adam (Kingma & Ba 2015) with bias correction, as torch.optim.Adam in the seed.
+            // Adam (Kingma & Ba 2015) with bias correction, as torch.optim.Adam in the
+            // ReLU-formulation notebook.
             const double c1 = 1.0 - std::pow(config.beta1, static_cast<double>(step));
             const double c2 = 1.0 - std::pow(config.beta2, static_cast<double>(step));
             const double lr = config.learningRate * std::sqrt(c2) / c1;

@@ -16,7 +16,7 @@ struct MlpTrainConfig {
     std::vector<int> hidden{32, 16};  ///< hidden layer sizes (input/output come from the data)
     int epochs = 30;
     int batchSize = 32;
-    double learningRate = 0.01;  ///< Adam step (the seed: torch Adam, lr 0.01)
+    double learningRate = 0.01;  ///< Adam step (the ReLU-formulation notebook: torch Adam, lr 0.01)
     double beta1 = 0.9;
     double beta2 = 0.999;
     double epsilon = 1e-8;

@@ -4,11 +4,12 @@
 
 namespace smip {
 
-// The seed package's utils: products v_k·w_kj (and v_k·b_k when biases count) are the "paths" of
-// the network; a path is nonzero when |v_k·w_kj| > eps. The lp path norm sums |product|^p over
-// the same set of paths (the seed's lp_path_norm includes the bias paths when incl_bias_sparsity
-// is set, so we do too). The seed counts an active unit with >= eps; we use > eps for both counts
-// so "active" means exactly "has a nonzero path" (they differ only at |product| == eps).
+// The sparse-ReLU package's utils: products v_k·w_kj (and v_k·b_k when biases count) are the
+// "paths" of the network; a path is nonzero when |v_k·w_kj| > eps. The lp path norm sums
+// |product|^p over the same set of paths (the package's lp_path_norm includes the bias paths when
+// incl_bias_sparsity is set, so we do too). The package counts an active unit with >= eps; we use >
+// eps for both counts so "active" means exactly "has a nonzero path" (they differ only at |product|
+// == eps).
 NetMetrics computeMetrics(const ShallowReluNet& net, const Eigen::MatrixXd& X,
                           const Eigen::VectorXd& y, double p, double eps, bool countBiases) {
     NetMetrics m;

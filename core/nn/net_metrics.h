@@ -1,5 +1,5 @@
 #pragma once
-// The seed's metrics of a ShallowReluNet on data.
+// The sparse-ReLU package's metrics of a ShallowReluNet on data.
 #include <Eigen/Dense>
 
 #include "core/nn/shallow_relu_net.h"

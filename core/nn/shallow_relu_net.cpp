@@ -67,8 +67,8 @@ void backwardMse(ConstVecRef v, const Eigen::MatrixXd& X, ShallowReluWorkspace& 
 namespace {
 
 // Below this many multiply-adds per epoch (K·d·N) the per-sample loop wins: Eigen's dynamic-size
-// products pay a fixed dispatch cost per call that dominates tiny nets like the seed's 7×5×7
-// (measured in tests/benchmarks/bench_training.cpp).
+// products pay a fixed dispatch cost per call that dominates tiny nets like the sparse-ReLU
+// package's 7×5×7 (measured in tests/benchmarks/bench_training.cpp).
 constexpr long kFusedLimit = 1L << 15;
 
 // One pass over the samples: forward, residual and the rank-one gradient contributions of each

@@ -106,8 +106,9 @@ PerceptronVerification verifyPerceptron(const PerceptronMilp& milp, const std::v
             }
         }
     }
-    v.ok = v.decodedBitErrors == v.milpBitErrors;
-    if (!v.ok)
+    v.checked = true;
+    v.passed = v.decodedBitErrors == v.milpBitErrors;
+    if (!v.passed)
         v.message = "decoded network has " + std::to_string(v.decodedBitErrors) +
                     " training bit errors, the MILP's loss term says " +
                     std::to_string(v.milpBitErrors) + "; first difference: " + first;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/verification_report.h"
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_net.h"
 
@@ -25,12 +26,13 @@ struct PerceptronMilpTerms {
 PerceptronNet decodePerceptron(const PerceptronMilp& milp, const std::vector<double>& solution,
                                PerceptronMilpTerms* terms = nullptr);
 
-struct PerceptronVerification {
-    bool ok = false;  ///< decoded training bit errors == the MILP's loss term
+/// passed: decoded training bit errors == the MILP's loss term; message: the first step that
+/// differs and its likely reason (set even when passed, empty when none); maxResidual is not
+/// measured (NaN), nonzeros not counted.
+struct PerceptronVerification : VerificationReport {
     int milpBitErrors = 0;
     int decodedBitErrors = 0;
     int stepMismatches = 0;  ///< hidden/output steps that differ from the MILP's st / st_F
-    std::string message;     ///< the first difference and its likely reason (empty when none)
 };
 
 /// Re-runs `net` on the MILP's training inputs and compares with the solution's steps.

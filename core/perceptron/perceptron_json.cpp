@@ -134,7 +134,7 @@ json toJson(const PerceptronTrainResult& r, bool withProgress) {
                            {"activations", r.milpTerms.activations},
                            {"weights", r.milpTerms.weights},
                            {"used_neurons", r.milpTerms.usedNeurons}};
-        j["verification"] = {{"ok", r.verification.ok},
+        j["verification"] = {{"ok", r.verification.passed},
                              {"milp_bit_errors", r.verification.milpBitErrors},
                              {"decoded_bit_errors", r.verification.decodedBitErrors},
                              {"step_mismatches", r.verification.stepMismatches},

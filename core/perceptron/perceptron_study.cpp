@@ -157,7 +157,7 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
             row.neurons.push_back(r.usedNeurons);
             row.seconds.push_back(r.buildSeconds + r.solveSeconds);
             row.proven += r.proven() ? 1 : 0;
-            row.verifyMismatches += r.verification.ok ? 0 : 1;
+            row.verifyMismatches += r.verification.passed ? 0 : 1;
         }
     }
     if (res.cancelled && res.message.empty()) res.message = "cancelled";

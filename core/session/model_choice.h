@@ -1,5 +1,6 @@
 #pragma once
-// Which trained model the seed pipeline hands to the MILP: the sparsest one that fits.
+// Which trained model the whole pipeline (train, then MILP) hands to the MILP: the sparsest one
+// that fits.
 #include <vector>
 
 #include "core/data/dataset.h"
@@ -9,7 +10,7 @@ namespace smip {
 
 /// The finished result with the fewest nonzeros among those whose MSE is at most
 /// fitTolerance·max(1, var(y)); when none fits, the one with the smallest MSE. nullptr for an
-/// empty list. The seed takes its MILP bounds from such a model.
+/// empty list. The sparse-ReLU package takes its MILP bounds from such a model.
 const TrainResult* pickSparsestFit(const std::vector<TrainResult>& results, const Dataset& data,
                                    double fitTolerance = 1e-3);
 

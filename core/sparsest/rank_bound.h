@@ -10,8 +10,8 @@
 // the columns S_k realizes (we drop the coupling between the weights and the pattern, the output
 // signs, the weight bounds and the width: a relaxation, so the bound is valid for the MILP).
 // Enumerating every atom combination of cost ≤ m and finding y outside each span proves
-// "objective ≥ m + 1". On generic data (the seed's `random`) this proves the optimum N directly,
-// where CBC's big-M relaxation stays at 2–4 for any N.
+// "objective ≥ m + 1". On generic data (the sparse-ReLU package's `random`) this proves the optimum
+// N directly, where CBC's big-M relaxation stays at 2–4 for any N.
 //
 // Tolerance: "fits" means max_n |f(x_n) − y_n| ≤ ε + τ. A combination is refuted only when the
 // max-norm distance from y to its span exceeds ε + τ (a dual certificate: see withinLimit). With

@@ -5,12 +5,12 @@
 namespace smip {
 
 const char* variantId(SparsestVariant v) {
-    return v == SparsestVariant::Seed ? "seed" : "tight";
+    return v == SparsestVariant::Published ? "published" : "tight";
 }
 
 bool parseVariant(const std::string& id, SparsestVariant& out) {
-    if (id == "seed") {
-        out = SparsestVariant::Seed;
+    if (id == "published" || id == "seed") {
+        out = SparsestVariant::Published;
         return true;
     }
     if (id == "tight") {

@@ -1,5 +1,5 @@
 #pragma once
-// Configuration of the sparsest exact-fit network MILP (seeds 000/001: Lee & Linderoth, "Maximizing
+// Configuration of the sparsest exact-fit network MILP (Lee & Linderoth, "Maximizing
 // Sparsity in NN with MIP"): the fewest nonzero weights (and biases) of a d → K → 1 ReLU network
 // with output weights ±1 that fits every sample within ε under weight bounds.
 #include <Eigen/Dense>
@@ -8,8 +8,8 @@
 namespace smip {
 
 enum class SparsestVariant {
-    Seed,  ///< the published formulation: one global big-M, free output signs via McCormick
-    Tight  ///< ours: per-sample big-M, sign slots, symmetry breaking, linking cuts
+    Published,  ///< Lee & Linderoth's formulation: one global big-M, free output signs (McCormick)
+    Tight       ///< ours: per-sample big-M, sign slots, symmetry breaking, linking cuts
 };
 
 struct SparsestConfig {
@@ -18,16 +18,17 @@ struct SparsestConfig {
     double wBound = 2.0;      ///< w_B: |W_kj| ≤ w_B (after rescaling the output weights to ±1)
     double bBound = 2.0;      ///< b_B: |b_k| ≤ b_B
     bool countBiases = true;  ///< objective Σt + Σs (true) or Σt (biases free, not counted)
-    double epsilon = 0.0;     ///< fit tolerance |f(x_n) − y_n| ≤ ε; 0 = the seed's exact fit
+    double epsilon = 0.0;  ///< fit tolerance |f(x_n) − y_n| ≤ ε; 0 = the published exact fit
     /// tight only: prove a lower bound by the rank argument (rank_bound.h) before CBC starts, add
     /// it as the row Σt + Σs ≥ bound, and use its witness network as the MIP start.
     bool rankBound = true;
     double rankBoundSeconds = 20.0;  ///< budget of that enumeration
 };
 
-/// Stable lower-case id ("seed", "tight") for the CLI and JSON. Not for display.
+/// Stable lower-case id ("published", "tight") for the CLI and JSON. Not for display.
 const char* variantId(SparsestVariant v);
-/// Parses "seed" / "tight"; false for anything else.
+/// Parses "published" / "tight", and "seed" as an alias of "published" (the id written by earlier
+/// versions); false for anything else.
 bool parseVariant(const std::string& id, SparsestVariant& out);
 
 /// The width actually used: config.width, or N when it is 0.

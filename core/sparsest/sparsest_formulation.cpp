@@ -32,8 +32,9 @@ void resizeMaps(SparsestModel& m) {
     m.rCol.assign(NU, -1);
 }
 
-// Weights, biases and their sparsity indicators, shared by both variants (seed 001: |W_kj| ≤
-// M·t_kj, here with the weight bound w_B as the coefficient, as in the seed package's solve_MILP).
+// Weights, biases and their sparsity indicators, shared by both variants (Lee & Linderoth: |W_kj| ≤
+// M·t_kj, here with the weight bound w_B as the coefficient, as in the sparse-ReLU package's
+// solve_MILP).
 void addUnitColumns(SparsestModel& m) {
     MilpProblem& P = m.problem;
     const SparsestConfig& c = m.config;
@@ -55,7 +56,7 @@ void addUnitColumns(SparsestModel& m) {
     }
 }
 
-// ReLU split of seed 001: W_k·x_n + b_k = p − q, p ≤ M·z, q ≤ M·(1 − z).
+// ReLU split of Lee & Linderoth: W_k·x_n + b_k = p − q, p ≤ M·z, q ≤ M·(1 − z).
 void addReluRows(SparsestModel& m, int n, int k, double M) {
     MilpProblem& P = m.problem;
     const auto at = static_cast<std::size_t>(n * m.units + k);
@@ -77,9 +78,10 @@ void addReluRows(SparsestModel& m, int n, int k, double M) {
     P.addRow(idx("qz", n, k), {q, z}, {1.0, M}, -kInf, M);
 }
 
-// The published formulation (seed 001 + the project guide's Background): one global big-M,
-// output weights v_k = 2σ_k − 1 and the products p·σ linearized by McCormick envelopes.
-void buildSeed(SparsestModel& m) {
+// The published formulation (Lee & Linderoth, as in the sparse-ReLU package's solve_MILP): one
+// global big-M, output weights v_k = 2σ_k − 1 and the products p·σ linearized by McCormick
+// envelopes.
+void buildPublished(SparsestModel& m) {
     MilpProblem& P = m.problem;
     const SparsestConfig& c = m.config;
     m.units = c.width;
@@ -112,7 +114,7 @@ void buildSeed(SparsestModel& m) {
 
 // Ours. Sign slots instead of σ: K slots with v = +1 and K with v = −1 and at most K used units
 // (Σ u ≤ K). Every width-K network maps to it (put its P positive units in + slots, its Q negative
-// ones in − slots, P + Q ≤ K), so the optimum equals the seed's exactly, with no McCormick
+// ones in − slots, P + Q ≤ K), so the optimum equals the published one's exactly, with no McCormick
 // products and no sign symmetry. (Fixing signs by halves, K/2 + K/2, can cut off the optimum when
 // it needs more than K/2 units of one sign; the slots never do.)
 void buildTight(SparsestModel& m, const SparsestSlotCaps& caps) {
@@ -252,8 +254,8 @@ SparsestModel buildSparsestMilp(const Eigen::MatrixXd& X, const Eigen::VectorXd&
     m.inputs = static_cast<int>(X.cols());
     m.problem.name = std::string("sparsest_") + variantId(config.variant);
     m.problem.sense = ObjectiveSense::Minimize;
-    if (config.variant == SparsestVariant::Seed)
-        buildSeed(m);
+    if (config.variant == SparsestVariant::Published)
+        buildPublished(m);
     else
         buildTight(m, caps);
     return m;

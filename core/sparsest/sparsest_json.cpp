@@ -63,7 +63,7 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
         j["sign_slots"] = {{"positive", r.positiveSlots}, {"negative", r.negativeSlots}};
     j["verification"] = {{"checked", v.checked},
                          {"passed", v.passed},
-                         {"reason", v.reason},
+                         {"reason", v.message},
                          {"tolerance", num(v.tolerance)},
                          {"weight_nonzeros", v.weightNonzeros},
                          {"bias_nonzeros", v.biasNonzeros},

@@ -8,7 +8,7 @@ SparsestSizeEstimate estimateSparsestSize(int samples, int inputs, const Sparses
     const long long N = samples, d = inputs, K = effectiveWidth(config, samples);
     const long long cb = config.countBiases ? 1 : 0;
     if (N < 1 || d < 1 || K < 1) return e;
-    if (config.variant == SparsestVariant::Seed) {
+    if (config.variant == SparsestVariant::Published) {
         e.columns = 2 * K * d + K + K * cb + K + 4 * N * K;
         e.binaries = K * d + K * cb + K + N * K;
         e.rows = 2 * K * d + 2 * K * cb + 6 * N * K + N;

@@ -51,12 +51,12 @@ SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
     }
     r.milp = std::move(milp);
     if (!r.milp.hasSolution) {
-        r.verification.reason = "no solution to verify";
+        r.verification.message = "no solution to verify";
         return r;
     }
     SparsestDecoded dec = decodeSparsestSolution(model, r.milp.solution);
     if (!dec.error.empty()) {
-        r.verification.reason = "decode failed: " + dec.error;
+        r.verification.message = "decode failed: " + dec.error;
         return r;
     }
     r.hasNetwork = true;
@@ -348,7 +348,7 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     if (!bad.empty()) {
         r.milp.status = MilpStatus::Error;
         r.milp.message = bad;
-        r.verification.reason = "not solved";
+        r.verification.message = "not solved";
         return r;
     }
     r.config.width = effectiveWidth(config, static_cast<int>(X.rows()));
@@ -357,7 +357,7 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     if (!unreachable.empty()) {
         r.milp.status = MilpStatus::Infeasible;
         r.milp.message = unreachable;
-        r.verification.reason = "not solved";
+        r.verification.message = "not solved";
         return r;
     }
     try {
@@ -368,7 +368,7 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         // bad_alloc for a huge model, or a broken precondition: report, never crash the caller.
         r.milp.status = MilpStatus::Error;
         r.milp.message = std::string("sparsest solve failed: ") + e.what();
-        r.verification.reason = "not solved";
+        r.verification.message = "not solved";
         return r;
     }
 }

@@ -47,7 +47,8 @@ struct SparsestPrepared {
 /// takes the bound's witness network as the start when there is no better one. When the start is
 /// feasible with value UB and the variant is tight, the model is rebuilt with the sign slots capped
 /// to what an improving network can use (sparsestSlotCaps) and the start re-derived for it: the
-/// same optimum with far fewer interchangeable slots (N = 5: 10 slots → 6, proof 137 s → ~12 s).
+/// same optimum with far fewer interchangeable slots, so far less symmetric search for CBC (the
+/// measured effect is in docs/benchmarks/README.md).
 /// Throws std::invalid_argument like buildSparsestMilp. Any thread.
 SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                       const SparsestConfig& config,

@@ -198,7 +198,7 @@ SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& m, const Shall
     // Slot assignment: seed = units in order; tight = positive units in + slots, negative units in
     // − slots, each group sorted by the symmetry-breaking key 2·size + 1 (non-increasing).
     std::vector<int> slotOf(units.size(), -1);
-    if (m.config.variant == SparsestVariant::Seed) {
+    if (m.config.variant == SparsestVariant::Published) {
         std::iota(slotOf.begin(), slotOf.end(), 0);
     } else {
         std::vector<std::size_t> order(units.size());

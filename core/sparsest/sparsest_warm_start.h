@@ -1,6 +1,7 @@
 #pragma once
-// Bounds and a MIP start for the sparsest-network MILP taken from a trained network (the seed
-// package's main.py takes w_B, b_B from the best trained model's max |W|, |b| plus a margin).
+// Bounds and a MIP start for the sparsest-network MILP taken from a trained network (the
+// sparse-ReLU package's main.py takes w_B, b_B from the best trained model's max |W|, |b| plus a
+// margin).
 #include <limits>
 #include <stop_token>
 #include <string>

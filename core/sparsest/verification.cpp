@@ -66,7 +66,7 @@ SparsestVerification verifySparsestNetwork(const SparsestModel& model, const Sha
     v.claimedObjective = claimedObjective;
     if (net.inputs() != model.inputs || net.b.size() != net.width() ||
         net.v.size() != net.width()) {
-        v.reason = "network shape does not match the data";
+        v.message = "network shape does not match the data";
         return v;
     }
     const double maxAbsY = model.y.size() > 0 ? model.y.cwiseAbs().maxCoeff() : 0.0;
@@ -101,9 +101,9 @@ SparsestVerification verifySparsestNetwork(const SparsestModel& model, const Sha
     if (maxB > model.config.bBound * (1.0 + 1e-6) + 1e-7)
         why << "a bias (" << maxB << ") exceeds b_B = " << model.config.bBound << "; ";
     if (!signsOk) why << "output weights are not ±1; ";
-    v.reason = why.str();
-    if (v.reason.size() >= 2) v.reason.resize(v.reason.size() - 2);  // trailing "; "
-    v.passed = v.reason.empty();
+    v.message = why.str();
+    if (v.message.size() >= 2) v.message.resize(v.message.size() - 2);  // trailing "; "
+    v.passed = v.message.empty();
     return v;
 }
 

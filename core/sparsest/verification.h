@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/verification_report.h"
 #include "core/nn/shallow_relu_net.h"
 #include "core/sparsest/sparsest_model.h"
 
@@ -17,13 +18,9 @@ struct SparsestDecoded {
     std::string error;   ///< non-empty when the vector cannot be decoded (size, NaN)
 };
 
-struct SparsestVerification {
-    bool checked = false;  ///< a network was decoded and evaluated
-    bool passed = false;
-    std::string reason;  ///< why it failed or was not checked; empty when passed
-    double maxResidual = std::numeric_limits<double>::quiet_NaN();  ///< max_n |f(x_n) − y_n|
+/// maxResidual: max_n |f(x_n) − y_n|; nonzeros: true nonzeros counted as the objective counts them.
+struct SparsestVerification : VerificationReport {
     double tolerance = 0.0;  ///< residual allowed beyond ε (scaled with max|y|)
-    int nonzeros = 0;        ///< true nonzeros counted as the objective counts them
     int weightNonzeros = 0;  ///< |W_kj| > zeroTol
     int biasNonzeros = 0;    ///< |b_k| > zeroTol (counted in `nonzeros` only with countBiases)
     int activeUnits = 0;     ///< units with a nonzero weight or bias

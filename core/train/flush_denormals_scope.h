@@ -1,8 +1,8 @@
 #pragma once
 // Sets flush-to-zero and denormals-are-zero on the calling thread for the lifetime of the object
-// and restores the previous state. performance.md: Adam's moments of pruned weights decay into
-// denormals, whose arithmetic is ~100× slower on x86; FTZ/DAZ made the seed run 6× faster with
-// identical nonzero counts. A no-op on targets without SSE control registers.
+// and restores the previous state. Why: Adam's moments of pruned weights decay into denormals,
+// whose arithmetic is much slower on x86; flushing them changes no nonzero count (measured in
+// docs/benchmarks/README.md). A no-op on targets without SSE control registers.
 #if defined(__SSE__) || defined(__x86_64__) || defined(_M_X64)
 #include <xmmintrin.h>
 #define SMIP_HAVE_MXCSR 1

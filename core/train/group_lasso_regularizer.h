@@ -1,6 +1,6 @@
 #pragma once
 // Group lasso per hidden neuron, R = λ·Σ_k ‖[w_k, b_k, v_k]‖₂, by a proximal step after each Adam
-// step (group soft threshold by lr·λ): whole neurons switch off. Beyond the seed package.
+// step (group soft threshold by lr·λ): whole neurons switch off. Beyond the sparse-ReLU package.
 #include "core/nn/shallow_relu_net.h"
 
 namespace smip {

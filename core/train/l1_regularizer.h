@@ -1,6 +1,6 @@
 #pragma once
 // Plain l1 penalty on every parameter, R = λ·(‖W‖₁ + ‖b‖₁ + ‖v‖₁), by proximal gradient (ISTA):
-// after each Adam step every entry is soft-thresholded by lr·λ. Beyond the seed package.
+// after each Adam step every entry is soft-thresholded by lr·λ. Beyond the sparse-ReLU package.
 #include "core/nn/shallow_relu_net.h"
 
 namespace smip {

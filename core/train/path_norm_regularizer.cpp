@@ -22,11 +22,12 @@ double PathNormRegularizer::evaluate(ConstMatRef W, ConstVecRef b, ConstVecRef v
     return s_.lambda * sum;
 }
 
-// The seed's reweighted-l1 proximal step (a linearization of |u|^p at the previous iterate, as in
-// iteratively reweighted l1, Candès, Wakin & Boyd 2008): for every path product u = v_k·w_kj,
-// soft-threshold it by C = λ·γ·p·|u_prev|^(p−1), then split the thresholded row u_k back into
-// v_k = sign(v_k)·√‖u_k‖ and w_k = sign(v_k)·u_k/√‖u_k‖, which keeps v_k·w_k = u_k and balances
-// |v_k|² = ‖w_k‖ (the minimum-l2 factorization of a rank-one row). Rows with ‖u_k‖ < eps vanish.
+// The sparse-ReLU package's reweighted-l1 proximal step (a linearization of |u|^p at the previous
+// iterate, as in iteratively reweighted l1, Candès, Wakin & Boyd 2008): for every path product u =
+// v_k·w_kj, soft-threshold it by C = λ·γ·p·|u_prev|^(p−1), then split the thresholded row u_k back
+// into v_k = sign(v_k)·√‖u_k‖ and w_k = sign(v_k)·u_k/√‖u_k‖, which keeps v_k·w_k = u_k and
+// balances |v_k|² = ‖w_k‖ (the minimum-l2 factorization of a rank-one row). Rows with ‖u_k‖ < eps
+// vanish.
 void PathNormRegularizer::proximalStep(MatRef W, VecRef b, VecRef v, ConstMatRef prevW,
                                        ConstVecRef prevB, ConstVecRef prevV) {
     const Eigen::Index d = W.cols();
@@ -35,7 +36,7 @@ void PathNormRegularizer::proximalStep(MatRef W, VecRef b, VecRef v, ConstMatRef
     const double expo = s_.p - 1.0;
     const bool linear = s_.p == 1.0;  // |prev|^0 = 1 (also at prev = 0, as torch's 0^0 = 1)
     // Threshold of one product; prev == 0 makes it infinite for p < 1 (the path stays cut), and
-    // skipping pow() there is also the seed run's main saving (performance.md).
+    // skipping pow() there saves much of the time of a long pruned run (docs/benchmarks/README.md).
     auto shrink = [&](double cur, double prev) {
         if (linear) return softThreshold(cur, scale);
         const double a = std::abs(prev);

@@ -1,6 +1,6 @@
 #pragma once
-// The seed package's lp path-norm regularizer, 0 < p ≤ 1: R = λ·Σ_kj |v_k·w_kj|^p (+ bias paths),
-// minimized by a reweighted-l1 proximal step on the path products after each Adam step.
+// The sparse-ReLU package's lp path-norm regularizer, 0 < p ≤ 1: R = λ·Σ_kj |v_k·w_kj|^p (+ bias
+// paths), minimized by a reweighted-l1 proximal step on the path products after each Adam step.
 #include <Eigen/Dense>
 
 #include "core/nn/shallow_relu_net.h"

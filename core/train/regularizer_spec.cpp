@@ -22,7 +22,8 @@ std::string RegularizerSpec::id() const {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%g", p);
             std::string text(buf);
-            // "p1.0" rather than "p1", matching the seed's list none,wd,p0.4,p0.7,p1.0.
+            // "p1.0" rather than "p1", matching the sparse-ReLU package's list
+            // none,wd,p0.4,p0.7,p1.0.
             if (text.find_first_of(".e") == std::string::npos) text += ".0";
             return "p" + text;
         }

@@ -1,4 +1,4 @@
-// trainShallow: full-batch training of a ShallowReluNet with one regularizer, after the seed
+// trainShallow: full-batch training of a ShallowReluNet with one regularizer, after the sparse-ReLU
 // package's train_models (PyTorch Adam/AdamW + reweighted-l1 proximal steps), in Eigen.
 #include "core/train/trainer.h"
 
@@ -148,7 +148,8 @@ TrainResult trainShallow(const Dataset& data, const ShallowReluNet& init,
             break;
         }
         adam.step(theta, grad);
-        // Seed: proximal steps only after REWEIGHTED_L1_START_EPOCH = 5 (Adam alone before).
+        // As the sparse-ReLU package: proximal steps only after REWEIGHTED_L1_START_EPOCH = 5 (Adam
+        // alone before).
         if (prox) {
             switch (reg.kind) {
                 case RegularizerKind::PathNorm:

@@ -1,6 +1,6 @@
 #pragma once
-// Gradient training of a ShallowReluNet with one regularizer (the seed package's trainer, then
-// beyond). Synchronous: call it on a worker thread; it reports samples through hooks and stops
+// Gradient training of a ShallowReluNet with one regularizer (the sparse-ReLU package's trainer,
+// then beyond). Synchronous: call it on a worker thread; it reports samples through hooks and stops
 // within a second of a stop request.
 #include <cstdint>
 #include <functional>
@@ -17,7 +17,7 @@ namespace smip {
 enum class RegularizerKind {
     None,         ///< plain Adam on the MSE
     WeightDecay,  ///< AdamW, decoupled weight decay = lambda
-    PathNorm,     ///< lp path norm by the seed's reweighted-l1 proximal step on v_k·[w_k,b_k]
+    PathNorm,     ///< lp path norm by the package's reweighted-l1 proximal step on v_k·[w_k,b_k]
     L1,           ///< ISTA: soft-threshold every weight after the Adam step
     GroupLasso    ///< group soft-threshold per hidden neuron ([w_k, b_k, v_k] as one group)
 };
@@ -38,7 +38,7 @@ struct TrainConfig {
     double lr = 0.01;
     double gamma = 0.01;      ///< prox step scale in C = λ·γ·p·|prev|^(p−1)
     double eps = 1e-6;        ///< nonzero threshold and zero-row threshold
-    int proxStartEpoch = 5;   ///< prox steps start after this epoch (seed: 5)
+    int proxStartEpoch = 5;   ///< prox steps start after this epoch (the package: 5)
     int reportEvery = 100;    ///< sample interval in epochs (first and last always reported)
     bool countBiases = true;  ///< nonzero metric counts v_k·b_k too
     double metricP = 1.0;     ///< p of the path-norm metric shown for every regularizer

@@ -1,14 +1,15 @@
-// Training speed: time per epoch for each regularizer on the seed's size (N=7, d=5, K=7) and a
-// larger one (N=200, d=20, K=200), and the seed's whole default run (five regularizers × 100 000
-// epochs). Run: bench_training --benchmark_out=training.json --benchmark_out_format=json
+// Training speed: time per epoch for each regularizer on the sparse-ReLU package's size (N=7, d=5,
+// K=7) and a larger one (N=200, d=20, K=200), and the package's whole default run (five
+// regularizers × 100 000 epochs). Run: bench_training --benchmark_out=training.json
+// --benchmark_out_format=json
 #include <benchmark/benchmark.h>
 
 #include <stdexcept>
 #include <string>
 
 #include "core/data/dataset_catalog.h"
+#include "core/train/train_sequence.h"
 #include "core/train/trainer.h"
-#include "core/train/training_session.h"
 
 namespace {
 
@@ -17,7 +18,8 @@ const char* const kIds[] = {"none", "wd", "p0.4", "p0.7", "p1.0", "l1", "group"}
 struct Size {
     int n, d, k, epochs;
 };
-// Whole runs for the seed's size (the cost per epoch changes as the prox sparsifies the net).
+// Whole runs for the sparse-ReLU package's size (the cost per epoch changes as the prox sparsifies
+// the net).
 const Size kSizes[] = {{7, 5, 7, 100000}, {200, 20, 200, 500}};
 
 smip::Dataset randomData(int n, int d) {
@@ -59,8 +61,8 @@ BENCHMARK(BM_TrainEpoch)
     ->ArgsProduct({{0, 1, 2, 3, 4, 5, 6}, {0, 1}})
     ->Unit(benchmark::kMillisecond);
 
-// The seed's default run: none, wd, p0.4, p0.7, p1.0 × 100 000 epochs on random N=7, d=5, K=7,
-// sequentially on one core (target: under 0.5 s of CPU).
+// The sparse-ReLU package's default run: none, wd, p0.4, p0.7, p1.0 × 100 000 epochs on random N=7,
+// d=5, K=7, sequentially on one core (target: under 0.5 s of CPU).
 void BM_SeedDefaultRun(benchmark::State& state) {
     const smip::Dataset data = randomData(7, 5);
     const smip::ShallowReluNet init = smip::initShallowNet(5, 7, 0);

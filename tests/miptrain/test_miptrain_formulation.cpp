@@ -1,4 +1,4 @@
-// Tests of the MIP training formulation (Patil & Mintz, seed 002): architecture parsing, exact
+// Tests of the MIP training formulation (Patil & Mintz): architecture parsing, exact
 // sample aggregation, the binary × weight linearization against direct evaluation, the McCormick
 // relaxation's direction, decoded loss = MILP objective, an exact XOR fit and cancel. Expectations
 // come from hand-built networks and direct forward passes, never from the code's own output.

@@ -1,4 +1,4 @@
-// Tests of the MIP training methods (Patil & Mintz, seed 002): layer-wise on the parity benchmark,
+// Tests of the MIP training methods (Patil & Mintz): layer-wise on the parity benchmark,
 // the Lagrangian dual bound against the full MILP's optimum (solved exactly on a tiny instance),
 // the hybrid and SGD rows, cancel, and the CLI's messages. Expectations are independent: the
 // majority-class rate from the labels, the full MILP's optimum, re-evaluated networks.

@@ -1,5 +1,5 @@
-// The seed's network (64-32-16-10, Adam, inputs /16, 80/20 split) must reach ≥ 95 % test accuracy
-// on the bundled 8×8 digits.
+// The ReLU-formulation notebook's network (64-32-16-10, Adam, inputs /16, 80/20 split) must
+// reach ≥ 95 % test accuracy on the bundled 8×8 digits.
 #include <QtTest>
 
 #include "core/data/dataset_catalog.h"
@@ -23,7 +23,7 @@ class TestMlpDigits : public QObject {
         QCOMPARE(digits.features(), 64);
         MlpDataSplit split;
         QVERIFY2(makeMlpSplit(digits, 0.2, seed, MlpScaling::GlobalRange, split, err), err.c_str());
-        QCOMPARE(split.scale(0), 1.0 / 16.0);  // pixels 0..16 → [0,1], as the seed's X / 16
+        QCOMPARE(split.scale(0), 1.0 / 16.0);  // pixels 0..16 → [0,1], as the notebook's X / 16
         MlpTrainConfig cfg;
         cfg.seed = seed;
         cfg.epochs = 30;

@@ -247,7 +247,7 @@ void TestPerceptronMilp::separableNeedsOneUnit() {
     QCOMPARE(r.status, MilpStatus::Optimal);
     QCOMPARE(r.train.bitErrors, 0);
     QCOMPARE(r.train.misclassified, 0);
-    QVERIFY2(r.verification.ok, r.verification.message.c_str());
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
 }
 
 void TestPerceptronMilp::xorTwoUnitsZeroError() {
@@ -258,7 +258,7 @@ void TestPerceptronMilp::xorTwoUnitsZeroError() {
     QCOMPARE(r.status, MilpStatus::Optimal);
     QCOMPARE(r.train.bitErrors, 0);
     QCOMPARE(r.train.accuracy, 1.0);
-    QVERIFY2(r.verification.ok, r.verification.message.c_str());
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
 }
 
 void TestPerceptronMilp::xorOneUnitMatchesBruteForce() {
@@ -292,7 +292,7 @@ void TestPerceptronMilp::xorOneUnitMatchesBruteForce() {
     QCOMPARE(r.status, MilpStatus::Optimal);
     QCOMPARE(r.train.bitErrors, best);
     QVERIFY(r.train.misclassified > 0);
-    QVERIFY2(r.verification.ok, r.verification.message.c_str());
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
 }
 
 void TestPerceptronMilp::killSwitchKeepsTwoUnitsOnXor() {
@@ -361,7 +361,7 @@ void TestPerceptronMilp::integerModeGivesIntegers() {
     const Eigen::MatrixXd U = r.net.transform(xorData().X);
     for (Eigen::Index t = 0; t < U.size(); ++t)
         QVERIFY(U.data()[t] == 0.0 || U.data()[t] == 10.0);
-    QVERIFY2(r.verification.ok, r.verification.message.c_str());
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
 }
 
 void TestPerceptronMilp::nonnegativeWeights() {
@@ -371,7 +371,7 @@ void TestPerceptronMilp::nonnegativeWeights() {
     const auto r = trainPerceptron(xorData(), nullptr, c, quick());
     QVERIFY(r.hasNetwork);
     QVERIFY(r.net.W.minCoeff() >= 0.0);
-    QVERIFY2(r.verification.ok, r.verification.message.c_str());
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
 }
 
 void TestPerceptronMilp::decodedErrorsEqualMilpLoss() {
@@ -390,7 +390,7 @@ void TestPerceptronMilp::decodedErrorsEqualMilpLoss() {
     c.sparsity = {true, true, true};
     const auto r = trainPerceptron(makeData(X, y, 3), nullptr, c, quick(3));
     QVERIFY2(r.hasNetwork, r.message.c_str());
-    QVERIFY2(r.verification.ok, r.verification.message.c_str());
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
     QCOMPARE(r.train.bitErrors, r.milpTerms.bitErrors);
     // The objective is the loss plus 0.1 per weight indicator, firing and used unit (an incumbent
     // may pay for an indicator whose weight is zero, so those two come from the MILP's terms).

@@ -17,7 +17,7 @@ struct Instance {
     Eigen::VectorXd y;
 };
 
-/// X, y ~ U(-1, 1), like the seed's `random` data.
+/// X, y ~ U(-1, 1), like the sparse-ReLU package's `random` data.
 inline Instance randomInstance(int n, int d, std::uint64_t seed) {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> u(-1.0, 1.0);

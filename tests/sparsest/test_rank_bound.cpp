@@ -5,7 +5,8 @@
 //  - the bound is valid: never above an optimum CBC proves without it, nor above the nonzeros of a
 //    planted network that generated y; with biases free too; and with the exact refinement, which
 //    passes N when tight weight bounds leave no network of N nonzeros;
-//  - on the seed's generic `random` data it proves the optimum N (where CBC's bound stays at 2–4),
+//  - on the sparse-ReLU package's generic `random` data it proves the optimum N (where CBC's
+//    bound stays at 2–4),
 //    and the solve then reports a verified optimum;
 //  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once.
 #include <QtTest>
@@ -139,7 +140,7 @@ class TestRankBound : public QObject {
         const SparsestResult r = solveSparsest(in.X, in.y, withBound, quiet(120.0));
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QCOMPARE(int(std::lround(r.milp.objective)), optimum);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(r.rankBound.bound, rb.bound);
     }
 
@@ -186,7 +187,7 @@ class TestRankBound : public QObject {
         QVERIFY(r.rankBound.nearestMiss > 1e3 * 1e-9 * (1.0 + in.y.cwiseAbs().maxCoeff()));
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QCOMPARE(int(std::lround(r.milp.objective)), n);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(r.verification.nonzeros, n);
         // Samples stay on one clock and monotone, starting with the bound.
         QVERIFY(!r.milp.progress.empty());

@@ -29,7 +29,7 @@ class TestSparsestAgreement : public QObject {
         QTest::addColumn<bool>("countBiases");
         QTest::addColumn<double>("eps");
         QTest::addColumn<int>("seed");
-        // Small enough for the seed formulation (N = 4 with K = 3 can take it minutes).
+        // Small enough for the published formulation (N = 4 with K = 3 can take it minutes).
         for (int s = 0; s < 12; ++s) {
             const int n = 3, d = 2, width = s % 4 == 0 ? 3 : 2;
             const bool cb = s % 5 != 4;
@@ -48,7 +48,7 @@ class TestSparsestAgreement : public QObject {
         const auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
         MilpResult res[2];
         for (int v = 0; v < 2; ++v) {
-            SparsestConfig c{v == 0 ? SparsestVariant::Seed : SparsestVariant::Tight,
+            SparsestConfig c{v == 0 ? SparsestVariant::Published : SparsestVariant::Tight,
                              width,
                              2.0,
                              2.0,
@@ -58,7 +58,7 @@ class TestSparsestAgreement : public QObject {
             QVERIFY(r.milp.status == MilpStatus::Optimal ||
                     r.milp.status == MilpStatus::Infeasible);
             if (r.milp.status == MilpStatus::Optimal) {
-                QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+                QVERIFY2(r.verification.passed, r.verification.message.c_str());
                 QVERIFY(r.verification.activeUnits <= width);
             }
             checkMonotone(r.milp);

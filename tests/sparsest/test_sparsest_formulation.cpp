@@ -43,7 +43,7 @@ class TestSparsestFormulation : public QObject {
         QTest::addColumn<int>("width");
         QTest::addColumn<bool>("countBiases");
         QTest::addColumn<double>("eps");
-        for (auto v : {SparsestVariant::Seed, SparsestVariant::Tight})
+        for (auto v : {SparsestVariant::Published, SparsestVariant::Tight})
             for (bool cb : {true, false}) {
                 const QByteArray tag = QByteArray(variantId(v)) + (cb ? "_bias" : "_nobias");
                 QTest::newRow(tag + "_3x2") << v << 3 << 2 << 0 << cb << 0.0;
@@ -93,7 +93,7 @@ class TestSparsestFormulation : public QObject {
     void knownNetworksAreFeasiblePoints_data() {
         QTest::addColumn<SparsestVariant>("variant");
         QTest::addColumn<bool>("countBiases");
-        for (auto v : {SparsestVariant::Seed, SparsestVariant::Tight})
+        for (auto v : {SparsestVariant::Published, SparsestVariant::Tight})
             for (bool cb : {true, false})
                 QTest::newRow((QByteArray(variantId(v)) + (cb ? "_bias" : "_nobias")).data())
                     << v << cb;
@@ -120,7 +120,7 @@ class TestSparsestFormulation : public QObject {
             QVERIFY(dec.error.empty());
             QVERIFY((test::evaluate(dec.net, in.X) - in.y).cwiseAbs().maxCoeff() < 1e-12);
             const SparsestVerification ver = verifySparsestNetwork(m, dec.net, obj);
-            QVERIFY2(ver.passed, ver.reason.c_str());
+            QVERIFY2(ver.passed, ver.message.c_str());
             QCOMPARE(ver.nonzeros, int(std::lround(obj)));
         }
     }
@@ -136,25 +136,25 @@ class TestSparsestFormulation : public QObject {
         ShallowReluNet net{Eigen::MatrixXd::Constant(1, 1, 1.0), Eigen::VectorXd::Zero(1),
                            Eigen::VectorXd::Ones(1)};
         auto ok = verifySparsestNetwork(m, net, 1.0);
-        QVERIFY2(ok.passed, ok.reason.c_str());
+        QVERIFY2(ok.passed, ok.message.c_str());
         QCOMPARE(ok.nonzeros, 1);
         QCOMPARE(ok.activeUnits, 1);
         auto lied = verifySparsestNetwork(m, net, 0.0);  // solver claims fewer nonzeros
         QVERIFY(!lied.passed);
-        QVERIFY(lied.reason.find("nonzeros") != std::string::npos);
+        QVERIFY(lied.message.find("nonzeros") != std::string::npos);
         net.W(0, 0) = 1.1;  // residual 0.2 at x = 2
         auto off = verifySparsestNetwork(m, net, 1.0);
         QVERIFY(!off.passed);
-        QVERIFY(off.reason.find("residual") != std::string::npos);
+        QVERIFY(off.message.find("residual") != std::string::npos);
         QVERIFY(std::abs(off.maxResidual - 0.2) < 1e-12);
         net.W(0, 0) = 3.0;
-        QVERIFY(verifySparsestNetwork(m, net, 1.0).reason.find("w_B") != std::string::npos);
+        QVERIFY(verifySparsestNetwork(m, net, 1.0).message.find("w_B") != std::string::npos);
         const SparsestDecoded bad = decodeSparsestSolution(m, {1.0, 2.0});
         QVERIFY(bad.error.find("columns") != std::string::npos);
         MilpResult none;
         none.status = MilpStatus::NoSolutionAtLimit;
         const SparsestResult r = finishSparsestResult(m, none);
-        QVERIFY(!r.hasNetwork && !r.verification.passed && !r.verification.reason.empty());
+        QVERIFY(!r.hasNetwork && !r.verification.passed && !r.verification.message.empty());
     }
 
     void invalidInputIsAMessage() {

@@ -66,7 +66,7 @@ class TestSparsestSolve : public QObject {
             QCOMPARE(plain.status, MilpStatus::Optimal);
             QCOMPARE(capped.milp.objective, plain.objective);
             QVERIFY(capped.positiveSlots + capped.negativeSlots <= 8);
-            QVERIFY2(capped.verification.passed, capped.verification.reason.c_str());
+            QVERIFY2(capped.verification.passed, capped.verification.message.c_str());
             checkMonotone(capped.milp);
         }
     }
@@ -84,7 +84,7 @@ class TestSparsestSolve : public QObject {
             QVERIFY(b.milp.objective <= a.milp.objective + 1e-9);
             checkMonotone(a.milp);
             checkMonotone(b.milp);
-            QVERIFY2(b.verification.passed, b.verification.reason.c_str());
+            QVERIFY2(b.verification.passed, b.verification.message.c_str());
             QVERIFY(b.verification.maxResidual <= 0.25 + 1e-6);
         }
         // y = ±0.1 everywhere: with ε = 0.1 the zero network fits, objective 0.
@@ -94,19 +94,19 @@ class TestSparsestSolve : public QObject {
         const SparsestResult r = solveSparsest(in.X, in.y, c, quiet());
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QCOMPARE(std::lround(r.milp.objective), 0L);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 
     void infeasibleBoundsAreReported_data() {
         QTest::addColumn<int>("variant");
-        QTest::newRow("seed") << 0;
+        QTest::newRow("published") << 0;
         QTest::newRow("tight") << 1;
     }
     void infeasibleBoundsAreReported() {
         QFETCH(int, variant);
         auto in = test::randomInstance(3, 2, 3);
         in.y *= 100.0;
-        SparsestConfig c{variant == 0 ? SparsestVariant::Seed : SparsestVariant::Tight,
+        SparsestConfig c{variant == 0 ? SparsestVariant::Published : SparsestVariant::Tight,
                          0,
                          1e-3,
                          1e-3,
@@ -139,7 +139,7 @@ class TestSparsestSolve : public QObject {
         QCOMPARE(r.milp.status, MilpStatus::Cancelled);
         checkMonotone(r.milp);
         QVERIFY(std::chrono::duration<double>(done - stopAt).count() < 1.0);
-        if (r.hasNetwork) QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        if (r.hasNetwork) QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 
     void mpsRoundTripKeepsOptimum() {

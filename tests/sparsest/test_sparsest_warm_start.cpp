@@ -19,7 +19,7 @@ class TestSparsestWarmStart : public QObject {
     // A network that fits exactly by construction: the warm start must reproduce its support.
     void plantedNetworkStartsFeasible_data() {
         QTest::addColumn<SparsestVariant>("variant");
-        QTest::newRow("seed") << SparsestVariant::Seed;
+        QTest::newRow("published") << SparsestVariant::Published;
         QTest::newRow("tight") << SparsestVariant::Tight;
     }
     void plantedNetworkStartsFeasible() {
@@ -33,7 +33,8 @@ class TestSparsestWarmStart : public QObject {
         net.W(1, 2) = -0.9;  // unit 1: relu(−0.9 x3), output weight −0.5
         net.v(1) = -0.5;
         in.y = test::evaluate(net, in.X);
-        SparsestConfig c{variant, 2, 2.0, 2.0, true, 0.0};  // K = 2: small for the seed variant
+        // K = 2: small for the published variant
+        SparsestConfig c{variant, 2, 2.0, 2.0, true, 0.0};
         const SparsestModel m = buildSparsestMilp(in.X, in.y, c);
         std::vector<double> start;
         const SparsestWarmStartInfo info = buildSparsestWarmStart(m, net, start);
@@ -48,10 +49,10 @@ class TestSparsestWarmStart : public QObject {
         QVERIFY(r.warmStart.feasible);
         QCOMPARE(r.milp.status, MilpStatus::Optimal);
         QVERIFY(r.milp.objective <= info.objective + 1e-9);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 
-    // The seed pipeline: train, take bounds and the start from the model. Plain Adam interpolates
+    // The whole pipeline: train, take bounds and the start from the model. Plain Adam interpolates
     // these 4 points, so its activation pattern admits an exact refit.
     void trainedModelWarmStartIsAccepted() {
         const auto in = test::randomInstance(4, 2, 5);
@@ -74,7 +75,7 @@ class TestSparsestWarmStart : public QObject {
         const SparsestDecoded dec = decodeSparsestSolution(m, start);
         QVERIFY(dec.error.empty());
         const SparsestVerification v = verifySparsestNetwork(m, dec.net, info.objective);
-        QVERIFY2(v.passed, v.reason.c_str());
+        QVERIFY2(v.passed, v.message.c_str());
 
         MilpOptions opt;
         opt.logLevel = 0;
@@ -87,7 +88,7 @@ class TestSparsestWarmStart : public QObject {
         QVERIFY2(r.milp.hasSolution,
                  (std::string(statusId(r.milp.status)) + ": " + r.milp.message).c_str());
         QVERIFY(r.milp.objective <= r.warmStart.objective + 1e-9);
-        QVERIFY2(r.verification.passed, r.verification.reason.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         // Accepted: the first incumbent CBC reports is no worse than the start.
         double first = NAN;
         for (const MilpProgress& p : seen)

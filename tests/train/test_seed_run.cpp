@@ -1,5 +1,5 @@
-// The seed package's default experiment: random data (N = 7, d = 5), K = N, 100 000 epochs,
-// lr 0.01, λ 0.005, γ 0.01, all regularizers from the same initial weights. The seed's claim is
+// The sparse-ReLU package's default experiment: random data (N = 7, d = 5), K = N, 100 000 epochs,
+// lr 0.01, λ 0.005, γ 0.01, all regularizers from the same initial weights. The package's claim is
 // that the lp path-norm prox (p = 0.4) ends with far fewer nonzero paths than plain Adam and
 // AdamW while still fitting the data. (~1 s; speed is measured in bench_training, not here.)
 #include <QtTest>
@@ -28,7 +28,7 @@ class TestSeedRun : public QObject {
         std::string error;
         QVERIFY2(resolveDataset(ds, data, error), error.c_str());
         const ShallowReluNet init = initShallowNet(5, 7, static_cast<std::uint64_t>(seed));
-        const TrainConfig config;  // the seed's defaults
+        const TrainConfig config;  // the package's defaults
         QCOMPARE(config.epochs, 100000);
 
         auto run = [&](const char* id) {

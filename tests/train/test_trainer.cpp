@@ -11,8 +11,8 @@
 #include <thread>
 
 #include "core/train/flush_denormals_scope.h"
+#include "core/train/train_sequence.h"
 #include "core/train/trainer.h"
-#include "core/train/training_session.h"
 
 using namespace smip;
 

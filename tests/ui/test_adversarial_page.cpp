@@ -67,17 +67,19 @@ class TestAdversarialPage : public QObject {
         QVERIFY2(mip.status == "optimal", mip.message.c_str());
         QVERIFY(mip.hasSolution);
         // The MIP's point flips the real network (independent re-check on the ReLU network).
-        QVERIFY(mip.check.decisionChanged);
-        QVERIFY(mip.check.predictedAfter != mip.check.predictedBefore);
+        QVERIFY(mip.verification.decisionChanged);
+        QVERIFY(mip.verification.predictedAfter != mip.verification.predictedBefore);
         QVERIFY(page.solverChart()->sampleCount() > 0);
         QCOMPARE(outcomes[1].formulation, std::string("softplus:5"));
         QVERIFY(page.localChart()->receivedCount("f0") > 0);
         // Exactness: no local point that really flips the network with the margin is closer.
         for (const auto& o : outcomes) {
-            if (o.exact || !o.hasSolution || !o.check.decisionChanged) continue;
-            if (o.check.marginAfter < 0.01) continue;  // within solver tolerance of the margin
-            QVERIFY2(mip.objective <= o.check.l1 + 1e-6,
-                     qPrintable(QString("MIP %1 > local %2").arg(mip.objective).arg(o.check.l1)));
+            if (o.exact || !o.hasSolution || !o.verification.decisionChanged) continue;
+            if (o.verification.marginAfter < 0.01)
+                continue;  // within solver tolerance of the margin
+            QVERIFY2(
+                mip.objective <= o.verification.l1 + 1e-6,
+                qPrintable(QString("MIP %1 > local %2").arg(mip.objective).arg(o.verification.l1)));
         }
     }
 

@@ -117,7 +117,7 @@ class TestPerceptronPage : public QObject {
         QVERIFY2(r.hasNetwork, qPrintable(page.statusText()));
         QCOMPARE(r.status, MilpStatus::Optimal);
         QCOMPARE(r.train.accuracy, 1.0);
-        QVERIFY2(r.verification.ok, r.verification.message.c_str());
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(r.verification.decodedBitErrors, 0);
         QVERIFY(page.solverChart()->sampleCount() > 0);
         // The regions image: non-null, and the cluster centres get their class's color (the
@@ -270,7 +270,7 @@ class TestPerceptronPage : public QObject {
             return;
         }
         QCOMPARE(r.status, MilpStatus::Optimal);
-        QVERIFY2(r.hasNetwork && r.verification.ok, qPrintable(page.statusText()));
+        QVERIFY2(r.hasNetwork && r.verification.passed, qPrintable(page.statusText()));
         QVERIFY2(QString::fromStdString(r.message).contains("retried without CBC preprocessing"),
                  r.message.c_str());
     }

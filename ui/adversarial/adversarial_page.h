@@ -12,10 +12,10 @@
 #include <stop_token>
 #include <vector>
 
+#include "core/adversarial/attack_comparison.h"
 #include "core/data/dataset.h"
 #include "core/mlp/mlp_data_split.h"
 #include "core/mlp/mlp_trainer.h"
-#include "core/verify/attack_comparison.h"
 
 class QCheckBox;
 class QComboBox;

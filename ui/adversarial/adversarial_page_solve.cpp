@@ -337,9 +337,9 @@ void AdversarialPage::showOutcome(int row) {
     perturbed_->setImage(toQVector(o.x), kDigitSide, kDigitSide);
     perturbed_->setCaption(tr("Perturbed (%1)").arg(name));
     delta_->setImage(toQVector(o.x - runX0_), kDigitSide, kDigitSide);
-    delta_->setCaption(tr("x − x₀ (L1 %1)").arg(o.check.l1, 0, 'f', 3));
+    delta_->setCaption(tr("x − x₀ (L1 %1)").arg(o.verification.l1, 0, 'f', 3));
     probabilities_->setProbabilities(softmax(runNet_.logits(runX0_)), softmax(runNet_.logits(o.x)),
-                                     runLabel_, o.check.predictedAfter);
+                                     runLabel_, o.verification.predictedAfter);
 }
 
 void AdversarialPage::finishIfDone() {
@@ -352,9 +352,9 @@ void AdversarialPage::finishIfDone() {
     } else if (mipOutcome_ && mipOutcome_->hasSolution) {
         setStatus(tr("Done. The MIP's smallest L1 change is %1 (%2); the real network then "
                      "predicts %3.")
-                      .arg(mipOutcome_->check.l1, 0, 'f', 4)
+                      .arg(mipOutcome_->verification.l1, 0, 'f', 4)
                       .arg(ComparisonTable::statusText(QString::fromStdString(mipOutcome_->status)))
-                      .arg(mipOutcome_->check.predictedAfter));
+                      .arg(mipOutcome_->verification.predictedAfter));
     } else if (controls_->statusIsError()) {
         // keep the error already shown
     } else {

@@ -84,7 +84,7 @@ void ComparisonTable::setOutcomes(const std::vector<AttackOutcome>& outcomes,
         put(row, Formulation, formulationName(id), id);
         put(row, Status, statusText(QString::fromStdString(o.status)), message);
         put(row, Objective, o.hasSolution ? num(o.objective, 4) : QStringLiteral("–"));
-        put(row, RealL1, o.hasSolution ? num(o.check.l1, 4) : QStringLiteral("–"));
+        put(row, RealL1, o.hasSolution ? num(o.verification.l1, 4) : QStringLiteral("–"));
         put(row, Seconds, num(o.seconds, 2));
         put(row, GapToMip,
             o.hasSolution && std::isfinite(o.gapToMip)
@@ -96,21 +96,22 @@ void ComparisonTable::setOutcomes(const std::vector<AttackOutcome>& outcomes,
         QString valid = QStringLiteral("–");
         QColor tint;
         if (o.hasSolution) {
-            if (!o.check.decisionChanged) {
-                valid = tr("no (still class %1)").arg(o.check.predictedAfter);
+            if (!o.verification.decisionChanged) {
+                valid = tr("no (still class %1)").arg(o.verification.predictedAfter);
                 tint = QColor(214, 39, 40);
-            } else if (!o.check.marginMet) {
-                valid = tr("yes, margin not met (class %1)").arg(o.check.predictedAfter);
+            } else if (!o.verification.marginMet) {
+                valid = tr("yes, margin not met (class %1)").arg(o.verification.predictedAfter);
                 tint = QColor(200, 120, 0);
             } else {
-                valid = tr("yes (class %1)").arg(o.check.predictedAfter);
+                valid = tr("yes (class %1)").arg(o.verification.predictedAfter);
                 tint = QColor(44, 140, 44);
             }
         }
-        auto* v = put(row, Valid, valid,
-                      o.hasSolution
-                          ? tr("margin on the real network: %1").arg(o.check.marginAfter, 0, 'g', 4)
-                          : message);
+        auto* v = put(
+            row, Valid, valid,
+            o.hasSolution
+                ? tr("margin on the real network: %1").arg(o.verification.marginAfter, 0, 'g', 4)
+                : message);
         if (tint.isValid()) v->setForeground(tint);
         const bool proven = o.exact && o.status == "optimal";
         put(row, Kind,

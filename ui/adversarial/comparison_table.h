@@ -4,7 +4,7 @@
 #include <QTableWidget>
 #include <vector>
 
-#include "core/verify/attack_comparison.h"
+#include "core/adversarial/attack_comparison.h"
 
 namespace smip::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 // GUI-side handle of the local (Ipopt, smooth-ReLU) attack formulations, run one after another on
-// a std::jthread in this process (Ipopt is serialized by core/nlp's global mutex). Each Ipopt
-// iteration and each finished formulation goes through a SampleBuffer; the page drains on its
+// a std::jthread in this process (Ipopt is serialized by core/adversarial/nlp's global mutex). Each
+// Ipopt iteration and each finished formulation goes through a SampleBuffer; the page drains on its
 // clock.
 #include <QObject>
 #include <atomic>
@@ -10,8 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/adversarial/attack_comparison.h"
 #include "core/common/sample_buffer.h"
-#include "core/verify/attack_comparison.h"
 
 namespace smip::ui {
 

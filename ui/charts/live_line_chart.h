@@ -1,8 +1,8 @@
 #pragma once
 // A line chart for live data. Panels never touch QLineSeries directly: Qt Charts is deprecated from
-// Qt 6.10, and its per-point append() emits a signal per point (measured ~150x slower than one
-// replace() per tick). Points are kept in our own lists and pushed with one replace() per series
-// per flush(); long histories are thinned so a whole run stays visible.
+// Qt 6.10, and its per-point append() emits a signal per point (far slower than one replace() per
+// tick; see docs/benchmarks/README.md). Points are kept in our own lists and pushed with one
+// replace() per series per flush(); long histories are thinned so a whole run stays visible.
 #include <QChartView>
 #include <QColor>
 #include <QHash>

@@ -1,5 +1,5 @@
 #pragma once
-// The "MIP training" page (Patil & Mintz, seed 002): multilayer networks with binary or ReLU
+// The "MIP training" page (Patil & Mintz): multilayer networks with binary or ReLU
 // activations trained by MILP — full, greedy layer-wise, MIP+SGD hybrid, Lagrangian
 // decomposition — with the current MILP charted live and, for the Lagrangian, dual bound and best
 // primal per iteration. Training runs on a std::jthread; Lagrangian blocks run in worker processes.

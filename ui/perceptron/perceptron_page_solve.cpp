@@ -251,7 +251,7 @@ void PerceptronPage::showResult(const PerceptronTrainResult& r) {
     t += tr("Bit errors: decoded %1, MILP loss %2 — ")
              .arg(r.verification.decodedBitErrors)
              .arg(r.verification.milpBitErrors);
-    if (r.verification.ok)
+    if (r.verification.passed)
         t += tr("<span style='color:#1a7f37'>verified ✓</span><br>");
     else
         t += tr("<span style='color:#c0392b'><b>MISMATCH</b>: %1</span><br>")

@@ -1,8 +1,7 @@
 #pragma once
 // GUI-side handle of the Table-3 perceptron study (core/perceptron/perceptron_study.h) on its own
-// std::jthread. The study solves its MILPs in-process: core serializes CBC with a global mutex, and
-// for a batch study that is acceptable (one solve at a time anyway); single solves on the page use
-// a worker process instead. The owner's clock calls poll() at ≤ 30 Hz.
+// std::jthread. Each MILP of the study runs in its own worker process (one at a time), so a CBC
+// crash takes neither the GUI nor the study down. The owner's clock calls poll() at ≤ 30 Hz.
 #include <QObject>
 #include <QString>
 #include <atomic>

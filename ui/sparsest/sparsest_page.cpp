@@ -84,7 +84,7 @@ void SparsestPage::buildUi() {
     variant_ = new QComboBox();
     variant_->addItem(tr("tight (ours: per-sample M, symmetry breaking)"),
                       int(SparsestVariant::Tight));
-    variant_->addItem(tr("seed (as published: global M)"), int(SparsestVariant::Seed));
+    variant_->addItem(tr("published (one global M)"), int(SparsestVariant::Published));
     epsilon_ = new QDoubleSpinBox();
     epsilon_->setDecimals(6);
     epsilon_->setRange(0.0, 1e6);
@@ -129,7 +129,7 @@ void SparsestPage::buildUi() {
     mf->addRow(tr("Threads:"), threads_);
 
     controls_ = new SolveControls(tr("Solve"));
-    pipeline_ = new QPushButton(tr("Run the seed pipeline"));
+    pipeline_ = new QPushButton(tr("Run the whole pipeline"));
     pipeline_->setToolTip(
         tr("Train the regularizers, take bounds and a MIP start from the sparsest "
            "model that fits, then solve."));

@@ -40,7 +40,8 @@ class SparsestPage : public QWidget {
     /// Builds the model (off the GUI thread) and solves it in a worker process. GUI thread.
     void solve();
     void cancel();
-    /// The seed's whole pipeline: train → pick the sparsest fit → bounds + warm start → solve.
+    /// The whole pipeline of the sparse-ReLU package: train → pick the sparsest fit → bounds + warm
+    /// start → solve.
     void runPipeline();
     bool isBusy() const;
 
@@ -122,7 +123,7 @@ class SparsestPage : public QWidget {
     bool userCancelled_ = false;
     double restartBase_ = 0.0;  ///< seconds on the run's clock when phase 2's preparation began
     double boundFloor_ = -std::numeric_limits<double>::infinity();  ///< phase 1's final bound
-    MilpResult phase1_;  ///< offset of CBC's clock on the chart: one clock per solve
+    MilpResult phase1_;  ///< phase 1's result, kept for the final result after the restart
     bool pipelineWaiting_ = false;
     bool interactive_ = true;
     QString boundsNote_;

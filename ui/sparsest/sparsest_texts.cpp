@@ -75,7 +75,7 @@ QString verificationText(const SparsestResult& r) {
     const SparsestVerification& v = r.verification;
     const QString verdict = v.passed ? tr("<b style='color:#1a7f37'>Verified</b>")
                                      : tr("<b style='color:#c62828'>Verification FAILED</b>: %1")
-                                           .arg(QString::fromStdString(v.reason).toHtmlEscaped());
+                                           .arg(QString::fromStdString(v.message).toHtmlEscaped());
     return tr("%1<br>Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros "
               "(%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).")
         .arg(verdict, num(v.claimedObjective))

@@ -4,7 +4,8 @@
 // clears, and the ≤ 30 Hz clock on which the page drains its workers' progress.
 //
 // The widget itself is the button row; the status label is separate so that the page can place it
-// (below a study box, a stage line, …). Used by the Perceptron, Adversarial and MIP-training pages.
+// (below a study box, a stage line, …). Used by the Sparsest, Perceptron, Adversarial and
+// MIP-training pages.
 #include <QList>
 #include <QPointer>
 #include <QTimer>

@@ -1,0 +1,247 @@
+#include "core/adversarial/attack_comparison.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+#include "core/milp/milp_solver.h"
+
+namespace smip {
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+AttackOutcome runMip(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
+                     const AttackConfig& cfg, const Eigen::VectorXd& lo, const Eigen::VectorXd& hi,
+                     AttackComparison& cmp, const AttackHooks& hooks, std::stop_token stop) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string id = "mip";
+    auto stage = [&](const std::string& s) {
+        if (hooks.onStage) hooks.onStage(s);
+    };
+    stage(std::string("mip: bounds (") + boundTighteningId(cfg.tightening) + ")");
+    cmp.bounds = computeAttackBounds(net, lo, hi, trueClass, cfg.tightening, hooks.onStage, stop,
+                                     cfg.lpTimeLimitSeconds);
+    const AttackMilp milp = buildAttackMilp(net, cmp.bounds, x0, trueClass, cfg.query, lo, hi);
+    cmp.milpColumns = static_cast<int>(milp.problem.columns.size());
+    cmp.milpRows = static_cast<int>(milp.problem.rows.size());
+    cmp.milpBinaries = milp.problem.binaryCount();
+    MilpResult r;
+    if (stop.stop_requested()) {
+        r.status = MilpStatus::Cancelled;
+        r.message = "cancelled before the MILP solve";
+    } else if (milp.infeasibleByBounds) {
+        // The bounds alone prove no admissible perturbation exists: robust on this box.
+        r.status = MilpStatus::Infeasible;
+        r.message = "no class can reach the margin over the input box (proved by the bounds)";
+    } else {
+        stage("mip: solving (" + std::to_string(cmp.milpBinaries) + " binaries)");
+        MilpOptions opt;
+        opt.timeLimitSeconds = std::max(0.1, cfg.timeLimitSeconds - secondsSince(t0));
+        opt.logLevel = cfg.milpLogLevel;
+        MilpHooks mh;
+        if (hooks.onMilpProgress)
+            mh.onProgress = [&](const MilpProgress& p) { hooks.onMilpProgress(id, p); };
+        if (hooks.onLog) mh.onLog = [&](const std::string& line) { hooks.onLog(id, line); };
+        r = solveMilp(milp.problem, opt, mh, stop);
+    }
+    AttackOutcome o = mipOutcome(net, milp, r, x0, trueClass, cfg.query, lo, hi);
+    o.seconds = secondsSince(t0);  // bounds + solve: what the user waits for
+    return o;
+}
+
+AttackOutcome runSmooth(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
+                        const AttackConfig& cfg, const AttackFormulation& f,
+                        const Eigen::VectorXd& lo, const Eigen::VectorXd& hi,
+                        const AttackHooks& hooks, std::stop_token stop) {
+    const auto t0 = std::chrono::steady_clock::now();
+    AttackOutcome o;
+    o.formulation = f.id();
+    o.exact = false;
+    const auto specs = smoothAttackSpecs(x0, trueClass, net.outputSize(), cfg.query, lo, hi);
+    if (specs.empty()) {
+        o.status = nlpStatusId(NlpStatus::Failed);
+        o.message = "the query has no admissible target class";
+        return o;
+    }
+    NlpHooks nh;
+    if (hooks.onNlpProgress)
+        nh.onProgress = [&](const NlpProgress& p) { hooks.onNlpProgress(o.formulation, p); };
+    if (hooks.onLog) nh.onLog = [&](const std::string& line) { hooks.onLog(o.formulation, line); };
+    NlpResult best;
+    bool have = false;
+    auto better = [](const NlpResult& a, const NlpResult& b) {
+        // Prefer points feasible for the surrogate, then the smaller objective.
+        const bool fa = a.maxViolation <= 1e-6, fb = b.maxViolation <= 1e-6;
+        if (fa != fb) return fa;
+        return fa ? a.objective < b.objective : a.maxViolation < b.maxViolation;
+    };
+    for (std::size_t k = 0; k < specs.size(); ++k) {
+        if (hooks.onStage)
+            hooks.onStage(o.formulation + ": Ipopt solve " + std::to_string(k + 1) + "/" +
+                          std::to_string(specs.size()));
+        NlpOptions opt;
+        opt.timeLimitSeconds = cfg.timeLimitSeconds - secondsSince(t0);
+        opt.printLevel = cfg.nlpPrintLevel;
+        if (opt.timeLimitSeconds <= 0.0) break;
+        NlpResult r = solveSmoothAttack(net, specs[k], f.relu, opt, nh, stop);
+        if (r.hasPoint && (!have || better(r, best))) {
+            best = std::move(r);
+            have = true;
+        } else if (!have) {
+            best = std::move(r);
+        }
+        if (stop.stop_requested()) break;
+    }
+    o.status = nlpStatusId(best.status);
+    o.message = best.message;
+    o.hasSolution = best.hasPoint;
+    o.objective = best.objective;
+    o.nodes = best.iterations;
+    if (best.hasPoint) {
+        o.x = best.x;
+        o.verification = verifyAttack(net, x0, o.x, trueClass, cfg.query);
+        if (!o.verification.decisionChanged)
+            o.message += std::string(o.message.empty() ? "" : "; ") +
+                         "the real ReLU network keeps class " +
+                         std::to_string(o.verification.predictedAfter) + " at this point";
+    }
+    o.seconds = secondsSince(t0);
+    return o;
+}
+
+}  // namespace
+
+std::string AttackFormulation::id() const {
+    return exact ? "mip" : relu.id();
+}
+
+bool AttackFormulation::parse(const std::string& text, AttackFormulation& out) {
+    if (text == "mip") {
+        out = AttackFormulation{};
+        return true;
+    }
+    AttackFormulation f;
+    f.exact = false;
+    if (!SmoothRelu::parse(text, f.relu)) return false;
+    out = f;
+    return true;
+}
+
+std::vector<AttackFormulation> AttackFormulation::notebookDefaults() {
+    std::vector<AttackFormulation> v(4);
+    v[1].exact = v[2].exact = v[3].exact = false;
+    v[1].relu.kind = SmoothReluKind::Sqrt;
+    v[2].relu.beta = 1.0;
+    v[3].relu.beta = 5.0;
+    return v;
+}
+
+std::vector<SmoothAttackSpec> smoothAttackSpecs(const Eigen::VectorXd& x0, int trueClass,
+                                                int classes, const AttackQuery& query,
+                                                const Eigen::VectorXd& inLo,
+                                                const Eigen::VectorXd& inHi) {
+    std::vector<SmoothAttackSpec> specs;
+    SmoothAttackSpec base{x0, inLo, inHi, {}};
+    const auto rivals = queryRivals(query, trueClass, classes);
+    if (query.kind == AttackQueryKind::AnyOther) {
+        for (int j : rivals) {
+            specs.push_back(base);
+            specs.back().conditions.push_back({j, trueClass, query.margin});
+        }
+        return specs;
+    }
+    if (rivals.empty()) return specs;
+    for (int j : rivals)
+        base.conditions.push_back({j, trueClass, query.margin});
+    specs.push_back(std::move(base));
+    return specs;
+}
+
+AttackOutcome mipOutcome(const MlpClassifier& net, const AttackMilp& milp, const MilpResult& r,
+                         const Eigen::VectorXd& x0, int trueClass, const AttackQuery& query,
+                         const Eigen::VectorXd& inLo, const Eigen::VectorXd& inHi) {
+    AttackOutcome o;
+    o.formulation = "mip";
+    o.exact = true;
+    o.status = statusId(r.status);
+    o.message = r.message;
+    o.seconds = r.seconds;
+    o.bestBound = r.bestBound;
+    o.nodes = r.nodes;
+    o.hasSolution = r.hasSolution && r.solution.size() == milp.problem.columns.size();
+    if (o.hasSolution) {
+        o.objective = r.objective;
+        o.x = decodeAttack(milp, r.solution, inLo, inHi);
+        o.verification = verifyAttack(net, x0, o.x, trueClass, query);
+    }
+    return o;
+}
+
+void fillGapsToMip(std::vector<AttackOutcome>& outcomes) {
+    const AttackOutcome* mip = nullptr;
+    for (const auto& o : outcomes)
+        if (o.exact && o.hasSolution) {
+            mip = &o;
+            break;
+        }
+    for (auto& o : outcomes) {
+        if (!mip || !o.hasSolution) {
+            o.gapToMip = std::numeric_limits<double>::quiet_NaN();
+            continue;
+        }
+        // Compare true L1 distances on the same footing (x clamped into the box).
+        o.gapToMip = mip->verification.l1 > 1e-12 ? o.verification.l1 / mip->verification.l1 - 1.0
+                                                  : std::numeric_limits<double>::quiet_NaN();
+        if (&o == mip) o.gapToMip = 0.0;
+    }
+}
+
+AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::VectorXd& x0,
+                                     int trueClass, const AttackConfig& config,
+                                     const AttackHooks& hooks, std::stop_token stop) {
+    AttackComparison cmp;
+    cmp.trueClass = trueClass;
+    cmp.query = config.query;
+    cmp.x0 = x0;
+    cmp.message = net.validate();
+    const int d = net.inputSize();
+    const Eigen::VectorXd lo =
+        config.inputLower.size() == d ? config.inputLower : Eigen::VectorXd::Zero(d);
+    const Eigen::VectorXd hi =
+        config.inputUpper.size() == d ? config.inputUpper : Eigen::VectorXd::Ones(d);
+    if (cmp.message.empty() && x0.size() != d)
+        cmp.message = "the input has " + std::to_string(x0.size()) +
+                      " values, the network expects " + std::to_string(d);
+    else if (cmp.message.empty() &&
+             ((x0.array() < lo.array()).any() || (x0.array() > hi.array()).any()))
+        cmp.message = "the input lies outside the input box";
+    else if (cmp.message.empty() && (trueClass < 0 || trueClass >= net.outputSize()))
+        cmp.message = "class " + std::to_string(trueClass) + " does not exist";
+    else if (cmp.message.empty() && net.predict(x0) != trueClass)
+        cmp.message = "the network predicts class " + std::to_string(net.predict(x0)) + ", not " +
+                      std::to_string(trueClass) + ": pick a correctly classified sample";
+    else if (cmp.message.empty() && config.query.kind == AttackQueryKind::Target &&
+             (config.query.targetClass < 0 || config.query.targetClass >= net.outputSize() ||
+              config.query.targetClass == trueClass))
+        cmp.message =
+            "target class must be another existing class than " + std::to_string(trueClass);
+    else if (cmp.message.empty() && !(config.query.margin >= 0.0))
+        cmp.message = "the margin must be ≥ 0";
+    if (!cmp.message.empty()) return cmp;
+    for (const auto& f : config.formulations) {
+        if (stop.stop_requested()) break;
+        AttackOutcome o = f.exact ? runMip(net, x0, trueClass, config, lo, hi, cmp, hooks, stop)
+                                  : runSmooth(net, x0, trueClass, config, f, lo, hi, hooks, stop);
+        cmp.outcomes.push_back(std::move(o));
+        fillGapsToMip(cmp.outcomes);
+        if (hooks.onOutcome) hooks.onOutcome(cmp.outcomes.back());
+    }
+    cmp.cancelled = stop.stop_requested();
+    return cmp;
+}
+
+}  // namespace smip

@@ -1,0 +1,100 @@
+#pragma once
+// The ReLU-formulation notebook's comparison: the same minimal-L1-perturbation query solved exactly
+// as a MILP on CBC and locally with smooth ReLU surrogates on Ipopt, every answer re-checked on the
+// real ReLU network. Synchronous: call on a worker thread; hooks run on that thread.
+#include <Eigen/Dense>
+#include <functional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "core/adversarial/attack_milp.h"
+#include "core/adversarial/attack_query.h"
+#include "core/adversarial/attack_verification.h"
+#include "core/adversarial/nlp/smooth_attack.h"
+#include "core/milp/milp_result.h"
+#include "core/mlp/mlp_classifier.h"
+
+namespace smip {
+
+struct AttackFormulation {
+    bool exact = true;  ///< true: MILP on CBC; false: smooth surrogate `relu` on Ipopt
+    SmoothRelu relu;
+
+    /// Stable id: "mip", "sqrt", "sqrt:<δ>", "softplus:<β>".
+    std::string id() const;
+    static bool parse(const std::string& text, AttackFormulation& out);
+    /// The notebook's four: mip, sqrt, softplus:1, softplus:5.
+    static std::vector<AttackFormulation> notebookDefaults();
+};
+
+struct AttackConfig {
+    AttackQuery query;
+    BoundTightening tightening = BoundTightening::Lp;
+    std::vector<AttackFormulation> formulations = AttackFormulation::notebookDefaults();
+    double timeLimitSeconds = 120.0;   ///< per formulation, wall clock
+    double lpTimeLimitSeconds = 10.0;  ///< per bound-tightening LP
+    int milpLogLevel = 1;
+    int nlpPrintLevel = 5;
+    Eigen::VectorXd inputLower, inputUpper;  ///< input box (empty = [0,1]^d)
+};
+
+/// One formulation's answer, re-checked on the real network.
+struct AttackOutcome {
+    std::string formulation;  ///< AttackFormulation::id()
+    bool exact = false;
+    std::string status;  ///< statusId() or nlpStatusId()
+    std::string message;
+    bool hasSolution = false;  ///< a point to re-check exists
+    double objective = 0.0;    ///< the solver's objective (surrogate's for local formulations)
+    double seconds = 0.0;
+    double bestBound = 0.0;  ///< MILP only
+    long long nodes = 0;     ///< MILP nodes / Ipopt iterations
+    double gapToMip = 0.0;   ///< verification.l1 / MIP objective − 1 (NaN without a MIP solution)
+    AttackVerification verification;  ///< the re-check of the point on the real network
+    Eigen::VectorXd x;                ///< the perturbed input (scaled)
+};
+
+struct AttackComparison {
+    int trueClass = -1;
+    AttackQuery query;
+    Eigen::VectorXd x0;
+    AttackBounds bounds;  ///< used by the MILP (stats before/after tightening)
+    int milpColumns = 0, milpRows = 0, milpBinaries = 0;
+    std::vector<AttackOutcome> outcomes;  ///< in config order
+    bool cancelled = false;
+    std::string message;  ///< set when the comparison could not run (bad input)
+};
+
+struct AttackHooks {
+    /// Short English stage lines ("bounds: interval", "mip: solving", ...).
+    std::function<void(const std::string&)> onStage;
+    std::function<void(const std::string& formulation, const MilpProgress&)> onMilpProgress;
+    std::function<void(const std::string& formulation, const NlpProgress&)> onNlpProgress;
+    /// Solver log lines (CBC or Ipopt).
+    std::function<void(const std::string& formulation, const std::string& line)> onLog;
+    /// Each finished formulation, as soon as it is done.
+    std::function<void(const AttackOutcome&)> onOutcome;
+};
+
+/// Runs every configured formulation on x0 (scaled, correctly classified as trueClass).
+AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::VectorXd& x0,
+                                     int trueClass, const AttackConfig& config,
+                                     const AttackHooks& hooks = {}, std::stop_token stop = {});
+
+/// Turns a MILP result (solved here or in a worker process) into a checked outcome.
+AttackOutcome mipOutcome(const MlpClassifier& net, const AttackMilp& milp, const MilpResult& r,
+                         const Eigen::VectorXd& x0, int trueClass, const AttackQuery& query,
+                         const Eigen::VectorXd& inLo, const Eigen::VectorXd& inHi);
+
+/// The surrogate problems for a query: one for Target/AllOthers, one per rival class for AnyOther
+/// (the local answer is the best of them, as a disjunction has no smooth form).
+std::vector<SmoothAttackSpec> smoothAttackSpecs(const Eigen::VectorXd& x0, int trueClass,
+                                                int classes, const AttackQuery& query,
+                                                const Eigen::VectorXd& inLo,
+                                                const Eigen::VectorXd& inHi);
+
+/// Fills gapToMip of every outcome from the first exact outcome with a solution.
+void fillGapsToMip(std::vector<AttackOutcome>& outcomes);
+
+}  // namespace smip

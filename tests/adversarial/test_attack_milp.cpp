@@ -1,0 +1,200 @@
+// The exact (CBC) attack: a hand-built 2-2-2 network with a closed-form minimal perturbation, the
+// MIP optimum vs local solutions, the real-network re-check and cancel.
+#include <QtTest>
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "core/adversarial/attack_comparison.h"
+#include "core/milp/milp_solver.h"
+#include "tests/adversarial/adversarial_test_nets.h"
+
+using namespace smip;
+using smip::test::randomNet;
+
+namespace {
+
+// h = relu(x − 0.5) per input; z0 = 0.2, z1 = 2·h1 + h2. At x0 = (0.3, 0.45): h = 0, z = (0.2, 0),
+// class 0. Class 1 wins by margin m iff 2·h1 + h2 ≥ 0.2 + m =: r, with h1, h2 ∈ [0, 0.5].
+// Routes (by hand): raise x2 only: cost 0.05 + r (needs r ≤ 0.5); raise x1 only: 0.2 + r/2 (needs
+// r ≤ 1); both: 0.25 + a + b with 2a + b ≥ r, cheapest a = min(r/2, 0.5), b = r − 2a.
+// Optimum = min of the feasible routes; infeasible when r > 1.5.
+MlpClassifier handNet() {
+    MlpClassifier net;
+    net.weights = {Eigen::Matrix2d::Identity(), (Eigen::Matrix2d() << 0, 0, 2, 1).finished()};
+    net.biases = {Eigen::Vector2d(-0.5, -0.5), Eigen::Vector2d(0.2, 0.0)};
+    return net;
+}
+const Eigen::Vector2d kX0(0.3, 0.45);
+
+}  // namespace
+
+class TestAttackMilp : public QObject {
+    Q_OBJECT
+  private slots:
+    void handNetworkClosedForm_data() {
+        QTest::addColumn<double>("margin");
+        QTest::addColumn<QString>("tightening");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<double>("expected");  // −1: infeasible
+        for (const char* t : {"none", "interval", "lp"}) {
+            for (const char* q : {"any", "target:1", "all-others"}) {
+                const QString tag = QString("%1/%2/").arg(t, q);
+                // r = 0.21: x2 route 0.26 beats x1 route 0.305.
+                QTest::newRow(qPrintable(tag + "m=0.01")) << 0.01 << t << q << 0.26;
+                // r = 0.4: x2 route 0.45, x1 route 0.4.
+                QTest::newRow(qPrintable(tag + "m=0.2")) << 0.2 << t << q << 0.4;
+                // r = 1.1: only both: a = 0.5, b = 0.1 → 0.25 + 0.6.
+                QTest::newRow(qPrintable(tag + "m=0.9")) << 0.9 << t << q << 0.85;
+                QTest::newRow(qPrintable(tag + "m=1.4")) << 1.4 << t << q << -1.0;
+            }
+        }
+    }
+    void handNetworkClosedForm() {
+        QFETCH(double, margin);
+        QFETCH(QString, tightening);
+        QFETCH(QString, query);
+        QFETCH(double, expected);
+        AttackConfig cfg;
+        std::string err;
+        QVERIFY(AttackQuery::parse(query.toStdString(), cfg.query, err));
+        cfg.query.margin = margin;
+        QVERIFY(parseBoundTightening(tightening.toStdString(), cfg.tightening));
+        cfg.formulations = {AttackFormulation{}};
+        cfg.milpLogLevel = 0;
+        const AttackComparison c = runAttackComparison(handNet(), kX0, 0, cfg);
+        QVERIFY2(c.message.empty(), c.message.c_str());
+        QCOMPARE(static_cast<int>(c.outcomes.size()), 1);
+        const AttackOutcome& o = c.outcomes[0];
+        if (expected < 0) {
+            QCOMPARE(QString::fromStdString(o.status), QString("infeasible"));
+            QVERIFY(!o.hasSolution);
+            return;
+        }
+        QCOMPARE(QString::fromStdString(o.status), QString("optimal"));
+        QVERIFY2(std::abs(o.objective - expected) < 1e-6,
+                 qPrintable(QString("objective %1, expected %2").arg(o.objective).arg(expected)));
+        QVERIFY(std::abs(o.verification.l1 - expected) < 1e-6);
+        QVERIFY(o.verification.decisionChanged);
+        QCOMPARE(o.verification.predictedAfter, 1);
+        QVERIFY(o.verification.marginMet);
+    }
+
+    void intervalBoundsMakeStableReluBinaryFree() {
+        // Box [0.6, 1]²: both ReLUs are stably active, so interval/LP encodings need no ReLU binary
+        // while the global-M baseline keeps one per ReLU.
+        const MlpClassifier net = handNet();
+        const Eigen::VectorXd lo = Eigen::VectorXd::Constant(2, 0.6), hi = Eigen::VectorXd::Ones(2);
+        const AttackBounds ib = computeAttackBounds(net, lo, hi, 0, BoundTightening::Interval);
+        QCOMPARE(ib.finalStats.stableActive, 2);
+        QCOMPARE(ib.finalStats.unstable, 0);
+        const AttackBounds nb = computeAttackBounds(net, lo, hi, 0, BoundTightening::None);
+        QCOMPARE(nb.finalStats.unstable, 2);
+        QVERIFY(nb.finalStats.totalBigM > 0.0);
+    }
+
+    void mipIsBelowEveryValidLocalSolution_data() {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("any") << 3 << "any";
+        QTest::newRow("all-others") << 4 << "all-others";
+        QTest::newRow("target") << 5 << "target:2";
+    }
+    void mipIsBelowEveryValidLocalSolution() {
+        QFETCH(int, seed);
+        QFETCH(QString, query);
+        const MlpClassifier net = randomNet({6, 8, 6, 3}, seed);
+        Eigen::VectorXd x0 = Eigen::VectorXd::Constant(6, 0.5);
+        const int cls = net.predict(x0);
+        AttackConfig cfg;
+        std::string err;
+        QVERIFY(AttackQuery::parse(query.toStdString(), cfg.query, err));
+        if (cfg.query.kind == AttackQueryKind::Target && cfg.query.targetClass == cls)
+            cfg.query.targetClass = (cls + 1) % 3;
+        cfg.milpLogLevel = 0;
+        cfg.nlpPrintLevel = 0;
+        cfg.timeLimitSeconds = 30;
+        const AttackComparison c = runAttackComparison(net, x0, cls, cfg);
+        QVERIFY2(c.message.empty(), c.message.c_str());
+        QCOMPARE(static_cast<int>(c.outcomes.size()), 4);
+        const AttackOutcome& mip = c.outcomes[0];
+        if (mip.status == "infeasible") {
+            // Then no local answer may be valid with the margin either.
+            for (const auto& o : c.outcomes)
+                QVERIFY(!o.hasSolution || !o.verification.marginMet ||
+                        o.verification.marginAfter < cfg.query.margin);
+            return;
+        }
+        QCOMPARE(QString::fromStdString(mip.status), QString("optimal"));
+        int compared = 0;
+        for (const auto& o : c.outcomes) {
+            if (o.exact || !o.hasSolution) continue;
+            // A point that really meets the query (with its margin) is feasible for the MILP.
+            if (o.verification.marginAfter >= cfg.query.margin && o.verification.decisionChanged) {
+                QVERIFY2(mip.verification.l1 <= o.verification.l1 + 1e-6,
+                         qPrintable(QString("%1: local %2 < MIP %3")
+                                        .arg(QString::fromStdString(o.formulation))
+                                        .arg(o.verification.l1)
+                                        .arg(mip.verification.l1)));
+                ++compared;
+            }
+        }
+        qInfo("compared %d valid local solutions", compared);
+    }
+
+    void recheckFlagsInvalidLocalSolution() {
+        const MlpClassifier net = handNet();
+        AttackQuery q;
+        // The unperturbed point "claims" nothing changed: invalid.
+        const AttackVerification same = verifyAttack(net, kX0, kX0, 0, q);
+        QVERIFY(!same.decisionChanged);
+        QCOMPARE(same.predictedAfter, 0);
+        // Softplus β = 1 lies above ReLU: at x0 the surrogate has z1 = 2·log(1 + e^−0.2) +
+        // log(1 + e^−0.05) ≈ 1.86 ≥ 0.2 + 0.01 already, so its optimum stays at x0 and does not
+        // flip the real network. The comparison must say so.
+        AttackConfig cfg;
+        cfg.formulations.resize(1);
+        cfg.formulations[0].exact = false;
+        cfg.formulations[0].relu.beta = 1.0;
+        cfg.nlpPrintLevel = 0;
+        const AttackComparison c = runAttackComparison(net, kX0, 0, cfg);
+        QCOMPARE(static_cast<int>(c.outcomes.size()), 1);
+        const AttackOutcome& o = c.outcomes[0];
+        QVERIFY(o.hasSolution);
+        QVERIFY(o.objective < 0.26);               // "cheaper" than the true optimum...
+        QVERIFY(!o.verification.decisionChanged);  // ...because it is not a real attack
+        QCOMPARE(o.verification.predictedAfter, 0);
+        QVERIFY(o.message.find("keeps class 0") != std::string::npos);
+    }
+
+    void cancelStopsCbc() {
+        // A random 64-24-16-10 net with the naive global big-M is far too hard to finish quickly.
+        const MlpClassifier net = randomNet({64, 24, 16, 10}, 8);
+        const Eigen::VectorXd lo = Eigen::VectorXd::Zero(64), hi = Eigen::VectorXd::Ones(64);
+        const Eigen::VectorXd x0 = Eigen::VectorXd::Constant(64, 0.5);
+        const int cls = net.predict(x0);
+        const AttackBounds b = computeAttackBounds(net, lo, hi, cls, BoundTightening::None);
+        AttackQuery q;
+        q.kind = AttackQueryKind::AllOthers;
+        const AttackMilp milp = buildAttackMilp(net, b, x0, cls, q, lo, hi);
+        std::stop_source stop;
+        std::jthread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            stop.request_stop();
+        });
+        MilpOptions opt;
+        opt.timeLimitSeconds = 120;
+        opt.logLevel = 0;
+        const auto t0 = std::chrono::steady_clock::now();
+        const MilpResult r = solveMilp(milp.problem, opt, {}, stop.get_token());
+        const double s =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (r.status == MilpStatus::Optimal || r.status == MilpStatus::Infeasible)
+            QSKIP("the instance solved before the cancel arrived");
+        QCOMPARE(statusId(r.status), statusId(MilpStatus::Cancelled));
+        QVERIFY2(s < 60.0, qPrintable(QString::number(s)));  // far below the 120 s limit
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAttackMilp)
+#include "test_attack_milp.moc"
