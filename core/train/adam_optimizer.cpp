@@ -42,10 +42,4 @@ void AdamOptimizer::step(std::span<double> theta, std::span<const double> grad) 
     }
 }
 
-void AdamOptimizer::step(Eigen::Ref<Eigen::VectorXd> theta,
-                         const Eigen::Ref<const Eigen::VectorXd>& grad) {
-    step(std::span<double>(theta.data(), static_cast<std::size_t>(theta.size())),
-         std::span<const double>(grad.data(), static_cast<std::size_t>(grad.size())));
-}
-
 }  // namespace smip

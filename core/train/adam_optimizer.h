@@ -25,7 +25,11 @@ class AdamOptimizer {
     /// One update of `theta` with gradient `grad`; both have size() entries (else
     /// std::invalid_argument). No allocation.
     void step(std::span<double> theta, std::span<const double> grad);
-    void step(Eigen::Ref<Eigen::VectorXd> theta, const Eigen::Ref<const Eigen::VectorXd>& grad);
+    // Inline, so the shallow trainer's call costs no extra hop on its per-epoch hot path.
+    void step(Eigen::Ref<Eigen::VectorXd> theta, const Eigen::Ref<const Eigen::VectorXd>& grad) {
+        step(std::span<double>(theta.data(), static_cast<std::size_t>(theta.size())),
+             std::span<const double>(grad.data(), static_cast<std::size_t>(grad.size())));
+    }
 
     int size() const { return static_cast<int>(m_.size()); }
     int steps() const { return t_; }
