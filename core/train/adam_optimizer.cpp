@@ -5,16 +5,26 @@
 #include <string>
 
 namespace smip {
+namespace {
+
+// Out of line and cold, so the message building stays off the per-step path.
+[[noreturn]] [[gnu::cold]] [[gnu::noinline]] void throwSizeMismatch(std::size_t n,
+                                                                    std::size_t theta,
+                                                                    std::size_t grad) {
+    throw std::invalid_argument("AdamOptimizer for " + std::to_string(n) + " parameters got " +
+                                std::to_string(theta) + " parameters and " + std::to_string(grad) +
+                                " gradient entries");
+}
+
+}  // namespace
 
 AdamOptimizer::AdamOptimizer(int size, const AdamSettings& settings)
     : s_(settings), m_(Eigen::VectorXd::Zero(size)), v_(Eigen::VectorXd::Zero(size)) {}
 
 void AdamOptimizer::step(std::span<double> theta, std::span<const double> grad) {
     const auto n = static_cast<std::size_t>(m_.size());
-    if (theta.size() != n || grad.size() != n)
-        throw std::invalid_argument("AdamOptimizer for " + std::to_string(n) + " parameters got " +
-                                    std::to_string(theta.size()) + " parameters and " +
-                                    std::to_string(grad.size()) + " gradient entries");
+    if (theta.size() != n || grad.size() != n) [[unlikely]]
+        throwSizeMismatch(n, theta.size(), grad.size());
     ++t_;
     // Running powers instead of pow(beta, t): same values to rounding, no libm call per step.
     beta1Pow_ *= s_.beta1;

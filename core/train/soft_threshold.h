@@ -15,7 +15,9 @@ inline double softThreshold(double x, double t) {
 
 /// softThreshold of every entry in place (finite t ≥ 0), written as x − clamp(x, −t, t) so Eigen
 /// vectorizes it (Beck & Teboulle 2009, ISTA). Same values as the scalar form. No allocation.
-inline void softThresholdInPlace(Eigen::Ref<Eigen::MatrixXd> x, double t) {
+/// A template, not an Eigen::Ref parameter: a vector keeps its linear (fastest) loop.
+template <class Derived>
+void softThresholdInPlace(Eigen::MatrixBase<Derived>& x, double t) {
     x.array() -= x.array().max(-t).min(t);
 }
 
