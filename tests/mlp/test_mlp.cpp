@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <random>
 
+#include "core/data/dataset_catalog.h"
+#include "core/data/dataset_split.h"
+#include "core/data/generators.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
 
@@ -180,6 +183,28 @@ class TestMlp : public QObject {
         cfg.hidden = {8};
         cfg.l1 = -1.0;
         QVERIFY(trainMlp(d, cfg).status == MlpTrainStatus::InvalidInput);
+    }
+
+    void splitIsTheCommonSplit() {
+        // Same seed, same split in every feature: the MLP's test rows are splitIndices' test rows
+        // (as the perceptron and MIP-training splits), with the scaler fitted on the train rows.
+        Dataset iris;
+        std::string err;
+        QVERIFY2(resolveDataset({"iris"}, iris, err), err.c_str());
+        MlpDataSplit s;
+        QVERIFY2(makeMlpSplit(iris, 0.2, 7, ScalerKind::MinMax, s, err), err.c_str());
+        const SplitIndices idx = splitIndices(iris, 0.2, 7);
+        QCOMPARE(std::vector<int>(s.testIndices.begin(), s.testIndices.end()), idx.test);
+        const Dataset train = selectRows(iris, idx.train);
+        QVERIFY(s.scaler.offset == Eigen::VectorXd(train.X.colwise().minCoeff().transpose()));
+        QCOMPARE(s.Xtrain.minCoeff(), 0.0);
+        QCOMPARE(s.Xtrain.maxCoeff(), 1.0);
+        QCOMPARE(s.classes, 3);
+        for (int c = 0; c < 3; ++c)
+            QCOMPARE((s.ytest.array() == c).count(), Eigen::Index(10));  // stratified: 50 × 0.2
+        QVERIFY(!makeMlpSplit(iris, 1.0, 7, ScalerKind::MinMax, s, err));
+        QVERIFY(!makeMlpSplit(generateRandom(10, 2, 0), 0.2, 7, ScalerKind::MinMax, s, err));
+        QVERIFY2(err.find("not a classification") != std::string::npos, err.c_str());
     }
 
     void l1ProxZeroesWeights() {
