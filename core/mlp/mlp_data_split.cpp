@@ -40,7 +40,7 @@ bool makeMlpData(const Dataset& train, const Dataset& test, ScalerKind scaling, 
     }
     if (test.samples() > 0 && test.features() != train.features()) {
         error = "the test part has " + std::to_string(test.features()) +
-                " features, the training " + "part " + std::to_string(train.features());
+                " features, the training part " + std::to_string(train.features());
         return false;
     }
     out.classes = classes;

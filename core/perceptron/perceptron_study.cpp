@@ -54,11 +54,11 @@ long long positiveHiddenActivations(const MlpClassifier& net, const Eigen::Matri
 // Hidden units with some nonzero incoming and some nonzero outgoing weight.
 int usedHiddenUnits(const MlpClassifier& net) {
     int used = 0;
-    for (Eigen::Index i = 0; i < net.weights[0].rows(); ++i)
-        used += (net.weights[0].row(i).array() != 0.0).any() &&
-                        (net.weights[1].col(i).array() != 0.0).any()
-                    ? 1
-                    : 0;
+    for (Eigen::Index i = 0; i < net.weights[0].rows(); ++i) {
+        const bool fedIn = (net.weights[0].row(i).array() != 0.0).any();
+        const bool readOut = (net.weights[1].col(i).array() != 0.0).any();
+        used += fedIn && readOut ? 1 : 0;
+    }
     return used;
 }
 
