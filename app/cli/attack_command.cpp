@@ -82,7 +82,7 @@ int run(const std::vector<std::string>& argv) {
     smip::DatasetSpec digitsSpec;
     digitsSpec.source = "digits";
     if (!smip::resolveDataset(digitsSpec, digits, error) ||
-        !smip::makeMlpSplit(digits, 0.2, seed, smip::MlpScaling::GlobalRange, split, error))
+        !smip::makeMlpSplit(digits, 0.2, seed, smip::ScalerKind::GlobalMinMax, split, error))
         return fail(error, 1);
     smip::MlpClassifier net;
     if (args.has("model")) {

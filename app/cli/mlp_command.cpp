@@ -17,7 +17,7 @@ const char* kHelp =
     "  --epochs 30        training epochs\n"
     "  --batch 32         mini-batch size\n"
     "  --lr 0.01          Adam learning rate\n"
-    "  --seed 0           initialization, batch order and the 80/20 split\n"
+    "  --seed 0           initialization, batch order and the stratified 80/20 split\n"
     "  --scaling global   global (one min/max, digits: /16), per-feature or none\n"
     "  --out FILE.json    where to write the model (atomically)\n";
 
@@ -54,11 +54,11 @@ int run(const std::vector<std::string>& argv) {
     if (error.empty() && !args.has("dataset")) error = "--dataset is required";
     if (error.empty() && !args.has("out")) error = "--out is required";
     const std::string scaling = args.text("scaling", "global");
-    smip::MlpScaling sc = smip::MlpScaling::GlobalRange;
+    smip::ScalerKind sc = smip::ScalerKind::GlobalMinMax;
     if (scaling == "per-feature")
-        sc = smip::MlpScaling::PerFeature;
+        sc = smip::ScalerKind::MinMax;
     else if (scaling == "none")
-        sc = smip::MlpScaling::None;
+        sc = smip::ScalerKind::None;
     else if (scaling != "global" && error.empty())
         error = "--scaling expects global, per-feature or none, got '" + scaling + "'";
     if (!error.empty()) {

@@ -10,6 +10,7 @@
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
 #include "core/common/atomic_file.h"
+#include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_trainer.h"
@@ -35,7 +36,8 @@ const char* kHelp =
     "  --nonnegative           hidden weights >= 0 (feature selection)\n"
     "  --weight-bound 1        continuous mode: |weight| bound\n"
     "  --margin 0.01           continuous mode: 'off' means pre-activation <= -margin\n"
-    "  --train-fraction 0.5    stratified train share (1 = train on everything, no test)\n"
+    "  --test-fraction 0.5     stratified held-out share (0 = train on everything, no test)\n"
+    "  --train-fraction 0.5    the same as --test-fraction 1 - value (older name)\n"
     "  --max-train N           subsample the training part to N rows (big datasets)\n"
     "  --time-limit 30         solver wall-clock limit in seconds\n"
     "  --seed 1                split, subsample and generator seed\n"
@@ -50,7 +52,7 @@ int run(const std::vector<std::string>& argv) {
     args.allowOnly(smip::cli::withDatasetFlags(
         {"help", "hidden", "sparsity", "weights-factor", "activations-factor", "neurons-factor",
          "max-weights", "integer", "integer-bound", "nonnegative", "weight-bound", "margin",
-         "train-fraction", "max-train", "time-limit", "seed", "log", "json"}));
+         "test-fraction", "train-fraction", "max-train", "time-limit", "seed", "log", "json"}));
     smip::PerceptronConfig cfg;
     cfg.hidden = static_cast<int>(args.integer("hidden", 8));
     cfg.sparsity.weightsFactor = args.number("weights-factor", 0.1);
@@ -62,7 +64,10 @@ int run(const std::vector<std::string>& argv) {
     cfg.nonnegative = args.has("nonnegative");
     cfg.weightBound = args.number("weight-bound", 1.0);
     cfg.margin = args.number("margin", 0.01);
-    const double fraction = args.number("train-fraction", 0.5);
+    // The split takes the test share; --train-fraction stays as its complement for old scripts.
+    const double testFraction = args.has("train-fraction")
+                                    ? 1.0 - args.number("train-fraction", 0.5)
+                                    : args.number("test-fraction", 0.5);
     const int maxTrain = static_cast<int>(args.integer("max-train", 0));
     const double timeLimit = args.number("time-limit", 30.0);
     const long long seed = args.integer("seed", 1);
@@ -70,8 +75,11 @@ int run(const std::vector<std::string>& argv) {
     std::string error = args.error();
     if (error.empty() && args.has("sparsity"))
         smip::parseSparsityFlags(args.text("sparsity"), cfg.sparsity, error);
-    if (error.empty() && !(fraction > 0.0 && fraction <= 1.0))
-        error = "--train-fraction must be in (0, 1]";
+    if (error.empty() && args.has("train-fraction") && args.has("test-fraction"))
+        error = "give --test-fraction or --train-fraction, not both";
+    if (error.empty() && !(testFraction >= 0.0 && testFraction < 1.0))
+        error = args.has("train-fraction") ? "--train-fraction must be in (0, 1]"
+                                           : "--test-fraction must be in [0, 1)";
     if (error.empty() && !(timeLimit > 0.0)) error = "--time-limit must be positive";
     if (error.empty() && seed < 0) error = "--seed must be non-negative";
     if (!error.empty()) return fail(error);
@@ -80,16 +88,17 @@ int run(const std::vector<std::string>& argv) {
     smip::Dataset data, train, test;
     if (!smip::resolveDataset(spec, data, error)) return fail(error, 1);
     if (!smip::checkPerceptronData(data, cfg.maxClasses, error)) return fail(error, 1);
-    if (fraction < 1.0) {
-        if (!smip::splitPerceptronData(data, fraction, spec.seed, train, test, error))
-            return fail(error, 1);
+    if (testFraction > 0.0) {
+        smip::DatasetSplit split = smip::splitDataset(data, testFraction, spec.seed);
+        train = std::move(split.train);
+        test = std::move(split.test);
     } else {
         train = data;
     }
     const int fullTrain = train.samples();
     if (maxTrain > 0 && train.samples() > maxTrain)
         train = smip::subsamplePerceptronData(train, maxTrain, spec.seed);
-    const int K = smip::perceptronClassCount(data);
+    const int K = data.classes();
     const auto size = smip::estimatePerceptronMilp(train.samples(), train.features(), K, cfg);
     std::printf("dataset %s: %d samples, %d features, %d classes; train %d, test %d\n",
                 data.name.c_str(), data.samples(), data.features(), K, train.samples(),

@@ -1,8 +1,21 @@
 #include "core/data/dataset.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace smip {
+
+int Dataset::classes() const {
+    if (!classNames.empty() || task != TaskKind::Classification) return int(classNames.size());
+    double top = -1.0;
+    for (Eigen::Index i = 0; i < y.size(); ++i)
+        if (std::isfinite(y(i))) top = std::max(top, y(i));
+    return top >= 0.0 ? static_cast<int>(top) + 1 : 0;
+}
+
+Eigen::VectorXi classLabels(const Dataset& data) {
+    return data.y.cast<int>();
+}
 
 std::string validateDataset(const Dataset& data) {
     const Eigen::Index n = data.X.rows(), d = data.X.cols();

@@ -20,8 +20,13 @@ struct Dataset {
 
     int samples() const { return static_cast<int>(X.rows()); }
     int features() const { return static_cast<int>(X.cols()); }
-    int classes() const { return static_cast<int>(classNames.size()); }
+    /// The class count used everywhere: classNames.size(), or for a classification set without
+    /// names the largest finite label + 1 (0 for regression or without labels). O(1) with names.
+    int classes() const;
 };
+
+/// Classification targets as integer class ids (truncated; precondition: integral labels).
+Eigen::VectorXi classLabels(const Dataset& data);
 
 /// Empty when `data` is consistent: X is N×d with N ≥ 1, d ≥ 1 and finite values, y has N finite
 /// entries, d feature names, and for classification integer ids in 0..C-1 (C ≥ 1); regression

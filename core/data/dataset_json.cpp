@@ -132,7 +132,7 @@ bool datasetFromJson(const json& j, Dataset& out, std::string& error) {
 }
 
 json scalerToJson(const Scaler& s) {
-    return json{{"kind", s.kind == ScalerKind::MinMax ? "minmax" : "standardize"},
+    return json{{"kind", scalerKindId(s.kind)},
                 {"offset", std::vector<double>(s.offset.data(), s.offset.data() + s.offset.size())},
                 {"scale", std::vector<double>(s.scale.data(), s.scale.data() + s.scale.size())}};
 }
@@ -142,13 +142,13 @@ bool scalerFromJson(const json& j, Scaler& out, std::string& error) {
         error = "scaler JSON: expected an object";
         return false;
     }
-    const std::string kind = j.value("kind", std::string());
-    if (kind != "standardize" && kind != "minmax") {
-        error = "scaler JSON: 'kind' must be \"standardize\" or \"minmax\"";
+    Scaler s;
+    if (!parseScalerKind(j.value("kind", std::string()), s.kind)) {
+        error =
+            "scaler JSON: 'kind' must be \"standardize\", \"minmax\", \"global_minmax\" or "
+            "\"none\"";
         return false;
     }
-    Scaler s;
-    s.kind = kind == "minmax" ? ScalerKind::MinMax : ScalerKind::Standardize;
     if (!readVector(j, "offset", "scaler JSON", s.offset, error) ||
         !readVector(j, "scale", "scaler JSON", s.scale, error))
         return false;

@@ -20,6 +20,51 @@ void shuffle(std::vector<int>& v, std::mt19937_64& rng) {
     }
 }
 
+// Largest-remainder apportionment of nTest over groups of the given sizes (ties: lower group
+// first). Then every group of two or more gets a sample on each side where the totals allow it,
+// taking the slot from the group rounded furthest the other way, so each quota stays within one
+// of its exact share whenever possible (a class missing from one side cannot be evaluated).
+std::vector<int> testQuotas(const std::vector<int>& sizes, int nTest) {
+    const int groups = static_cast<int>(sizes.size());
+    const int n = std::accumulate(sizes.begin(), sizes.end(), 0);
+    std::vector<int> quota(sizes.size());
+    std::vector<double> exact(sizes.size());
+    std::vector<std::pair<double, int>> remainders;
+    int assigned = 0;
+    for (int g = 0; g < groups; ++g) {
+        exact[g] = n > 0 ? static_cast<double>(nTest) * sizes[g] / n : 0.0;
+        quota[g] = static_cast<int>(std::floor(exact[g]));
+        assigned += quota[g];
+        remainders.emplace_back(-(exact[g] - quota[g]), g);
+    }
+    std::sort(remainders.begin(), remainders.end());
+    for (std::size_t k = 0; assigned < nTest && k < remainders.size(); ++k, ++assigned)
+        ++quota[static_cast<std::size_t>(remainders[k].second)];
+
+    // Gives group g one test sample more (needsTest) or one less, trading with the group whose
+    // quota is furthest off the other way and can spare it; nothing when no group can.
+    auto moveSlot = [&](int g, bool needsTest) {
+        int best = -1;
+        double bestExcess = -1e300;
+        for (int h = 0; h < groups; ++h) {
+            if (h == g) continue;
+            const int keep = sizes[h] >= 2 ? 1 : 0;  // h keeps its own sample on each side
+            const bool ok = needsTest ? quota[h] - 1 >= keep : sizes[h] - quota[h] - 1 >= keep;
+            const double excess = needsTest ? quota[h] - exact[h] : exact[h] - quota[h];
+            if (ok && excess > bestExcess) best = h, bestExcess = excess;
+        }
+        if (best < 0) return;
+        quota[g] += needsTest ? 1 : -1;
+        quota[best] += needsTest ? -1 : 1;
+    };
+    for (int g = 0; g < groups && nTest > 0 && nTest < n; ++g) {
+        if (sizes[g] < 2) continue;
+        if (quota[g] == 0) moveSlot(g, true);
+        if (quota[g] == sizes[g]) moveSlot(g, false);
+    }
+    return quota;
+}
+
 }  // namespace
 
 SplitIndices splitIndices(const Dataset& data, double testFraction, std::uint64_t seed,
@@ -32,27 +77,18 @@ SplitIndices splitIndices(const Dataset& data, double testFraction, std::uint64_
     if (testFraction > 0.0 && testFraction < 1.0 && n >= 2) nTest = std::clamp(nTest, 1, n - 1);
 
     // Groups: one per class when stratifying, otherwise everything in one group.
-    const bool byClass = stratify && data.task == TaskKind::Classification && data.classes() > 0;
-    const int groups = byClass ? data.classes() : 1;
+    const int classes = data.classes();
+    const bool byClass = stratify && data.task == TaskKind::Classification && classes > 0;
+    const int groups = byClass ? classes : 1;
     std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
     for (int i = 0; i < n; ++i) {
         const int g = byClass ? std::clamp(static_cast<int>(data.y(i)), 0, groups - 1) : 0;
         members[static_cast<std::size_t>(g)].push_back(i);
     }
-    // Largest-remainder apportionment of nTest over the groups (ties: lower class id first).
-    std::vector<int> quota(static_cast<std::size_t>(groups));
-    std::vector<std::pair<double, int>> remainders;
-    int assigned = 0;
-    for (int g = 0; g < groups; ++g) {
-        const double exact =
-            n > 0 ? static_cast<double>(nTest) * static_cast<double>(members[g].size()) / n : 0.0;
-        quota[g] = static_cast<int>(std::floor(exact));
-        assigned += quota[g];
-        remainders.emplace_back(-(exact - quota[g]), g);
-    }
-    std::sort(remainders.begin(), remainders.end());
-    for (std::size_t k = 0; assigned < nTest && k < remainders.size(); ++k, ++assigned)
-        ++quota[static_cast<std::size_t>(remainders[k].second)];
+    std::vector<int> sizes;
+    for (const auto& m : members)
+        sizes.push_back(static_cast<int>(m.size()));
+    const std::vector<int> quota = testQuotas(sizes, nTest);
 
     std::mt19937_64 rng(seed);
     SplitIndices out;

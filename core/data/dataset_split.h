@@ -18,9 +18,12 @@ struct DatasetSplit {
     SplitIndices indices;
 };
 
-/// round(testFraction·N) test samples, kept in 1..N−1 when 0 < testFraction < 1 and N ≥ 2.
-/// `stratify` (classification only) keeps each class's share in both parts (largest-remainder
-/// rounding). Throws std::invalid_argument unless 0 ≤ testFraction ≤ 1. Same seed → same split.
+/// The one train/test split of the code base (every feature uses it, so the same seed gives the
+/// same split everywhere, on every standard library). round(testFraction·N) test samples, kept in
+/// 1..N−1 when 0 < testFraction < 1 and N ≥ 2. `stratify` (classification only) keeps each class's
+/// share in both parts (largest-remainder rounding), and a class with two or more samples has one
+/// on each side whenever the other classes can spare the slot. Throws std::invalid_argument
+/// unless 0 ≤ testFraction ≤ 1.
 SplitIndices splitIndices(const Dataset& data, double testFraction, std::uint64_t seed,
                           bool stratify = true);
 

@@ -1,5 +1,7 @@
 #include "core/data/scaler.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -12,7 +14,51 @@ void requireColumns(const Scaler& s, Eigen::Index cols) {
                                     " features applied to " + std::to_string(cols));
 }
 
+// Offset and spread of the values `v` for a min-max or standardizing fit.
+template <class Values>
+void offsetAndSpread(const Values& v, ScalerKind kind, double& off, double& spread) {
+    off = spread = 0.0;
+    if (v.size() == 0 || kind == ScalerKind::None) return;
+    if (kind == ScalerKind::Standardize) {
+        off = v.mean();
+        spread = std::sqrt((v.array() - off).square().mean());
+    } else {
+        off = v.minCoeff();
+        spread = v.maxCoeff() - off;
+    }
+}
+
+// A constant column has no spread: keep it centred at 0 instead of dividing by 0. The relative
+// threshold also catches spreads that are pure rounding noise.
+double usableScale(double off, double spread) {
+    return spread > 1e-12 * std::max(1.0, std::abs(off)) ? spread : 1.0;
+}
+
 }  // namespace
+
+const char* scalerKindId(ScalerKind kind) {
+    switch (kind) {
+        case ScalerKind::Standardize:
+            return "standardize";
+        case ScalerKind::MinMax:
+            return "minmax";
+        case ScalerKind::GlobalMinMax:
+            return "global_minmax";
+        case ScalerKind::None:
+            return "none";
+    }
+    return "standardize";
+}
+
+bool parseScalerKind(const std::string& id, ScalerKind& kind) {
+    for (ScalerKind k :
+         {ScalerKind::Standardize, ScalerKind::MinMax, ScalerKind::GlobalMinMax, ScalerKind::None})
+        if (id == scalerKindId(k)) {
+            kind = k;
+            return true;
+        }
+    return false;
+}
 
 Scaler Scaler::fit(const Eigen::MatrixXd& X, ScalerKind kind) {
     Scaler s;
@@ -20,22 +66,18 @@ Scaler Scaler::fit(const Eigen::MatrixXd& X, ScalerKind kind) {
     const Eigen::Index d = X.cols();
     s.offset.resize(d);
     s.scale.resize(d);
-    for (Eigen::Index j = 0; j < d; ++j) {
-        const auto col = X.col(j);
+    if (kind == ScalerKind::GlobalMinMax) {
         double off = 0.0, spread = 0.0;
-        if (X.rows() > 0) {
-            if (kind == ScalerKind::Standardize) {
-                off = col.mean();
-                spread = std::sqrt((col.array() - off).square().mean());
-            } else {
-                off = col.minCoeff();
-                spread = col.maxCoeff() - off;
-            }
-        }
+        offsetAndSpread(X.reshaped(), kind, off, spread);
+        s.offset.setConstant(off);
+        s.scale.setConstant(usableScale(off, spread));
+        return s;
+    }
+    for (Eigen::Index j = 0; j < d; ++j) {
+        double off = 0.0, spread = 0.0;
+        offsetAndSpread(X.col(j), kind, off, spread);
         s.offset(j) = off;
-        // A constant column has no spread: keep it centred at 0 instead of dividing by 0. The
-        // relative threshold also catches spreads that are pure rounding noise.
-        s.scale(j) = spread > 1e-12 * std::max(1.0, std::abs(off)) ? spread : 1.0;
+        s.scale(j) = usableScale(off, spread);
     }
     return s;
 }

@@ -6,16 +6,9 @@
 #include <numeric>
 #include <random>
 
+#include "core/train/adam_optimizer.h"
+
 namespace smip {
-
-namespace {
-
-struct Adam {
-    Eigen::MatrixXd mW, vW;
-    Eigen::VectorXd mb, vb;
-};
-
-}  // namespace
 
 SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdConfig& config,
                    const MipTrainHooks& hooks, std::stop_token stop) {
@@ -28,20 +21,25 @@ SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdCo
     const bool binary = net.activation == MipActivation::Binary;
     const int bs = config.batchSize > 0 ? std::min(config.batchSize, N) : N;
     std::mt19937_64 rng(config.seed);
-    std::vector<Adam> adam(static_cast<std::size_t>(L));
+    // One Adam per weight matrix and bias vector (torch's defaults besides lr), gradients sized
+    // once per layer.
+    AdamSettings settings;
+    settings.lr = config.learningRate;
+    std::vector<AdamOptimizer> adamW, adamB;
+    std::vector<Eigen::MatrixXd> gW;
+    std::vector<Eigen::VectorXd> gb;
     for (int l = 0; l < L; ++l) {
-        auto& a = adam[static_cast<std::size_t>(l)];
-        a.mW = a.vW = Eigen::MatrixXd::Zero(net.weights[l].rows(), net.weights[l].cols());
-        a.mb = a.vb = Eigen::VectorXd::Zero(net.biases[l].size());
+        adamW.emplace_back(static_cast<int>(net.weights[l].size()), settings);
+        adamB.emplace_back(static_cast<int>(net.biases[l].size()), settings);
+        gW.emplace_back(net.weights[l].rows(), net.weights[l].cols());
+        gb.emplace_back(net.biases[l].size());
     }
-    const double b1 = 0.9, b2 = 0.999, eps = 1e-8, lr = config.learningRate;
     // Buffers reused across steps (sized once per batch size).
     std::vector<Eigen::MatrixXd> A(static_cast<std::size_t>(L)), H(static_cast<std::size_t>(L + 1));
     Eigen::MatrixXd G, GH;
     Eigen::VectorXd cw;
     std::vector<int> order(static_cast<std::size_t>(N));
     std::iota(order.begin(), order.end(), 0);
-    long long t = 0;
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
         if (stop.stop_requested()) {
             res.cancelled = true;
@@ -83,7 +81,6 @@ SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdCo
                 G.row(r) *= cw(r) / wsum;
             }
             weightSum += wsum;
-            ++t;
             for (int l = L - 1; l >= 0; --l) {
                 const auto li = static_cast<std::size_t>(l);
                 if (l > 0) {
@@ -94,19 +91,10 @@ SgdResult trainSgd(const MipNetwork& init, const WeightedSamples& s, const SgdCo
                     else
                         GH.array() *= (Ap.array() > 0.0).cast<double>();
                 }
-                auto& ad = adam[li];
-                const Eigen::MatrixXd gW = G.transpose() * H[li];
-                const Eigen::VectorXd gb = G.colwise().sum().transpose();
-                ad.mW = b1 * ad.mW + (1 - b1) * gW;
-                ad.vW = b2 * ad.vW + (1 - b2) * gW.cwiseProduct(gW);
-                ad.mb = b1 * ad.mb + (1 - b1) * gb;
-                ad.vb = b2 * ad.vb + (1 - b2) * gb.cwiseProduct(gb);
-                const double c1 = 1.0 - std::pow(b1, static_cast<double>(t));
-                const double c2 = 1.0 - std::pow(b2, static_cast<double>(t));
-                net.weights[li].array() -=
-                    lr * (ad.mW.array() / c1) / ((ad.vW.array() / c2).sqrt() + eps);
-                net.biases[li].array() -=
-                    lr * (ad.mb.array() / c1) / ((ad.vb.array() / c2).sqrt() + eps);
+                gW[li].noalias() = G.transpose() * H[li];
+                gb[li] = G.colwise().sum().transpose();
+                adamW[li].step(coefficients(net.weights[li]), coefficients(gW[li]));
+                adamB[li].step(coefficients(net.biases[li]), coefficients(gb[li]));
                 if (l > 0) G.swap(GH);
             }
         }

@@ -1,5 +1,6 @@
 #include "core/mlp/mlp_classifier.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -77,27 +78,51 @@ int MlpClassifier::predict(const Eigen::VectorXd& x) const {
     return static_cast<int>(best);
 }
 
+Eigen::MatrixXd MlpClassifier::batchLogits(const Eigen::MatrixXd& X) const {
+    // One matrix product per layer for all rows (rows = samples), not one per sample.
+    Eigen::MatrixXd h = X;
+    for (std::size_t l = 0; l < weights.size(); ++l) {
+        Eigen::MatrixXd z = h * weights[l].transpose();
+        z.rowwise() += biases[l].transpose();
+        h = l + 1 < weights.size() ? Eigen::MatrixXd(z.cwiseMax(0.0)) : std::move(z);
+    }
+    return h;
+}
+
 double MlpClassifier::accuracy(const Eigen::MatrixXd& X, const Eigen::VectorXi& y) const {
     if (X.rows() == 0) return 0.0;
+    const Eigen::MatrixXd Z = batchLogits(X);
     int correct = 0;
-    for (Eigen::Index i = 0; i < X.rows(); ++i)
-        correct += predict(X.row(i).transpose()) == y(i) ? 1 : 0;
+    for (Eigen::Index i = 0; i < Z.rows(); ++i) {
+        Eigen::Index best = 0;
+        Z.row(i).maxCoeff(&best);  // lowest index on ties, as predict()
+        correct += best == y(i) ? 1 : 0;
+    }
     return static_cast<double>(correct) / static_cast<double>(X.rows());
 }
 
-MlpClassifier MlpClassifier::randomInit(const std::vector<int>& sizes, std::uint64_t seed) {
+MlpClassifier MlpClassifier::randomInit(const std::vector<int>& sizes, std::uint64_t seed,
+                                        MlpInit init) {
     MlpClassifier net;
     std::mt19937_64 rng(seed);
-    for (std::size_t l = 1; l < sizes.size(); ++l) {
-        // He-uniform (He et al. 2015) keeps ReLU activations' variance stable across layers.
-        const double a = std::sqrt(6.0 / std::max(1, sizes[l - 1]));
+    auto draw = [&rng](Eigen::Index rows, Eigen::Index cols, double a) {
         std::uniform_real_distribution<double> u(-a, a);
-        Eigen::MatrixXd W(sizes[l], sizes[l - 1]);
-        for (Eigen::Index j = 0; j < W.cols(); ++j)
-            for (Eigen::Index i = 0; i < W.rows(); ++i)
-                W(i, j) = u(rng);
-        net.weights.push_back(std::move(W));
-        net.biases.push_back(Eigen::VectorXd::Zero(sizes[l]));
+        Eigen::MatrixXd M(rows, cols);
+        for (Eigen::Index j = 0; j < M.cols(); ++j)
+            for (Eigen::Index i = 0; i < M.rows(); ++i)
+                M(i, j) = u(rng);
+        return M;
+    };
+    for (std::size_t l = 1; l < sizes.size(); ++l) {
+        const double fanIn = std::max(1, sizes[l - 1]);
+        if (init == MlpInit::HeUniform) {
+            // He-uniform keeps ReLU activations' variance stable across layers.
+            net.weights.push_back(draw(sizes[l], sizes[l - 1], std::sqrt(6.0 / fanIn)));
+            net.biases.push_back(Eigen::VectorXd::Zero(sizes[l]));
+        } else {
+            net.weights.push_back(draw(sizes[l], sizes[l - 1], 1.0 / std::sqrt(fanIn)));
+            net.biases.push_back(draw(sizes[l], 1, 1.0 / std::sqrt(fanIn)));
+        }
     }
     return net;
 }

@@ -1,13 +1,20 @@
 #pragma once
 // A general multi-layer perceptron classifier: dense layers with ReLU between them and linear
 // logits at the end (softmax only in the loss). Inputs are scaled by (raw − shift) ⊙ scale before
-// the first layer; verification and attacks work in the scaled space.
+// the first layer (the training split's Scaler: shift = offset, scale = 1/scale, the form saved
+// model files keep); verification and attacks work in the scaled space.
 #include <Eigen/Dense>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace smip {
+
+/// How randomInit draws the first weights.
+enum class MlpInit {
+    HeUniform,   ///< W ~ U(±√(6/fan_in)), b = 0 (He et al. 2015; the attack pages' networks)
+    TorchLinear  ///< W and b ~ U(±1/√fan_in), as torch.nn.Linear (the perceptron study baseline)
+};
 
 struct MlpClassifier {
     std::vector<Eigen::MatrixXd> weights;  ///< layer l: out_l × in_l (row i = neuron i)
@@ -35,11 +42,15 @@ struct MlpClassifier {
     std::vector<Eigen::VectorXd> preActivations(const Eigen::VectorXd& x) const;
     /// Arg-max class for a scaled input (lowest index on ties).
     int predict(const Eigen::VectorXd& x) const;
+    /// Logits of every row of X (scaled), one row per sample.
+    Eigen::MatrixXd batchLogits(const Eigen::MatrixXd& X) const;
     /// Fraction of rows of X (scaled) whose prediction equals y.
     double accuracy(const Eigen::MatrixXd& X, const Eigen::VectorXi& y) const;
 
-    /// He-uniform weights U(±√(6/fan_in)) and zero biases, seeded. sizes = {in, hidden..., out}.
-    static MlpClassifier randomInit(const std::vector<int>& sizes, std::uint64_t seed);
+    /// Seeded weights and biases drawn as `init` says, layer by layer (weights in column-major
+    /// order, then biases). sizes = {in, hidden..., out}.
+    static MlpClassifier randomInit(const std::vector<int>& sizes, std::uint64_t seed,
+                                    MlpInit init = MlpInit::HeUniform);
 };
 
 }  // namespace smip

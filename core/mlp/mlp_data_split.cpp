@@ -1,84 +1,76 @@
 #include "core/mlp/mlp_data_split.h"
 
-#include <algorithm>
 #include <cmath>
-#include <numeric>
-#include <random>
-#include <vector>
+
+#include "core/data/dataset_split.h"
 
 namespace smip {
+namespace {
 
-bool makeMlpSplit(const Dataset& data, double testFraction, std::uint64_t seed, MlpScaling scaling,
-                  MlpDataSplit& out, std::string& error) {
-    if (data.task != TaskKind::Classification) {
-        error = "dataset '" + data.name + "' is not a classification dataset";
+// Labels must be class ids of `classes` classes; features finite (the trainer would diverge).
+bool checkPart(const Dataset& part, int classes, std::string& error) {
+    if (part.task != TaskKind::Classification) {
+        error = "dataset '" + part.name + "' is not a classification dataset";
         return false;
     }
+    if (part.y.size() != part.samples() || !part.X.allFinite()) {
+        error = "dataset '" + part.name + "' has mismatched labels or non-finite features";
+        return false;
+    }
+    for (Eigen::Index i = 0; i < part.y.size(); ++i) {
+        const double c = part.y(i);
+        if (!(c >= 0.0 && c < classes && c == std::floor(c))) {
+            error = "sample " + std::to_string(i + 1) + " of '" + part.name +
+                    "' has a label that is not a class id 0.." + std::to_string(classes - 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+bool makeMlpData(const Dataset& train, const Dataset& test, ScalerKind scaling, MlpDataSplit& out,
+                 std::string& error) {
+    const int classes = train.classes();
+    if (!checkPart(train, classes, error) || !checkPart(test, classes, error)) return false;
+    if (train.samples() == 0) {
+        error = "dataset '" + train.name + "' has no training samples";
+        return false;
+    }
+    if (test.samples() > 0 && test.features() != train.features()) {
+        error = "the test part has " + std::to_string(test.features()) +
+                " features, the training part " + std::to_string(train.features());
+        return false;
+    }
+    out.classes = classes;
+    out.scaler = Scaler::fit(train.X, scaling);
+    out.Xtrain = out.scaler.transform(train.X);
+    out.ytrain = classLabels(train);
+    out.Xtest =
+        test.samples() > 0 ? out.scaler.transform(test.X) : Eigen::MatrixXd(0, train.features());
+    out.ytest = classLabels(test);
+    out.testIndices.resize(0);
+    return true;
+}
+
+bool makeMlpSplit(const Dataset& data, double testFraction, std::uint64_t seed, ScalerKind scaling,
+                  MlpDataSplit& out, std::string& error) {
     if (!(testFraction > 0.0 && testFraction < 1.0)) {
         error = "test fraction must be in (0, 1), got " + std::to_string(testFraction);
         return false;
     }
-    const int n = data.samples();
-    const int nTest = static_cast<int>(std::lround(n * testFraction));
-    if (n < 2 || nTest < 1 || nTest >= n) {
-        error = "dataset '" + data.name + "' has too few samples (" + std::to_string(n) +
-                ") for a train/test split";
+    if (data.samples() < 2) {
+        error = "dataset '" + data.name + "' has too few samples (" +
+                std::to_string(data.samples()) + ") for a train/test split";
         return false;
     }
-    int classes = data.classes();
-    for (int i = 0; i < n; ++i) {
-        const double c = data.y(i);
-        if (!(c >= 0.0) || c != std::floor(c)) {
-            error = "sample " + std::to_string(i + 1) +
-                    " has a class id that is not a "
-                    "non-negative integer";
-            return false;
-        }
-        classes = std::max(classes, static_cast<int>(c) + 1);
-    }
-    std::vector<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(seed);
-    std::shuffle(order.begin(), order.end(), rng);
-    const int nTrain = n - nTest;
-    const int d = data.features();
-    out.Xtrain.resize(nTrain, d);
-    out.ytrain.resize(nTrain);
-    out.Xtest.resize(nTest, d);
-    out.ytest.resize(nTest);
-    out.testIndices.resize(nTest);
-    for (int i = 0; i < n; ++i) {
-        const int r = order[i];
-        if (i < nTrain) {
-            out.Xtrain.row(i) = data.X.row(r);
-            out.ytrain(i) = static_cast<int>(data.y(r));
-        } else {
-            out.Xtest.row(i - nTrain) = data.X.row(r);
-            out.ytest(i - nTrain) = static_cast<int>(data.y(r));
-            out.testIndices(i - nTrain) = r;
-        }
-    }
-    out.shift = Eigen::VectorXd::Zero(d);
-    out.scale = Eigen::VectorXd::Ones(d);
-    // Scaling is fitted on the training rows only, so the test rows stay unseen.
-    if (scaling == MlpScaling::GlobalRange) {
-        const double lo = out.Xtrain.minCoeff(), hi = out.Xtrain.maxCoeff();
-        out.shift.setConstant(lo);
-        out.scale.setConstant(hi > lo ? 1.0 / (hi - lo) : 1.0);
-    } else if (scaling == MlpScaling::PerFeature) {
-        for (int j = 0; j < d; ++j) {
-            const double lo = out.Xtrain.col(j).minCoeff(), hi = out.Xtrain.col(j).maxCoeff();
-            out.shift(j) = lo;
-            out.scale(j) = hi > lo ? 1.0 / (hi - lo) : 0.0;
-        }
-    }
-    for (int i = 0; i < nTrain; ++i)
-        out.Xtrain.row(i) =
-            (out.Xtrain.row(i) - out.shift.transpose()).cwiseProduct(out.scale.transpose());
-    for (int i = 0; i < nTest; ++i)
-        out.Xtest.row(i) =
-            (out.Xtest.row(i) - out.shift.transpose()).cwiseProduct(out.scale.transpose());
-    out.classes = classes;
+    const SplitIndices rows = splitIndices(data, testFraction, seed);
+    if (!makeMlpData(selectRows(data, rows.train), selectRows(data, rows.test), scaling, out,
+                     error))
+        return false;
+    out.testIndices = Eigen::Map<const Eigen::VectorXi>(
+        rows.test.data(), static_cast<Eigen::Index>(rows.test.size()));
     return true;
 }
 

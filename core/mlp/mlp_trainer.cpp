@@ -4,7 +4,12 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <random>
+
+#include "core/train/adam_optimizer.h"
+#include "core/train/flush_denormals_scope.h"
+#include "core/train/soft_threshold.h"
 
 namespace smip {
 namespace {
@@ -69,6 +74,92 @@ void shapeGradient(const MlpClassifier& net, MlpGradient& g) {
     }
 }
 
+// Empty when `data` and `config` can be trained on; otherwise what is wrong.
+std::string checkTrainingInput(const MlpDataSplit& data, const MlpTrainConfig& config) {
+    const Eigen::Index n = data.Xtrain.rows();
+    if (n == 0 || data.Xtrain.cols() == 0 || data.ytrain.size() != n || data.classes < 2)
+        return "training data is empty, has mismatched labels or fewer than 2 classes";
+    if (data.ytrain.minCoeff() < 0 || data.ytrain.maxCoeff() >= data.classes ||
+        (data.ytest.size() > 0 &&
+         (data.ytest.minCoeff() < 0 || data.ytest.maxCoeff() >= data.classes)))
+        return "a label is outside 0.." + std::to_string(data.classes - 1);
+    if (config.epochs < 0 || config.batchSize < 1 || !(config.learningRate > 0.0))
+        return "epochs must be ≥ 0, batch size ≥ 1 and learning rate > 0";
+    if (!(config.l1 >= 0.0) || !std::isfinite(config.l1)) return "the L1 strength must be ≥ 0";
+    for (int h : config.hidden)
+        if (h < 1) return "hidden layer sizes must be ≥ 1, got " + std::to_string(h);
+    return {};
+}
+
+// One epoch of mini-batch Adam (+ L1 prox) over the shuffled training rows. Every buffer and
+// optimizer is sized in the constructor: epoch() does not allocate.
+class EpochRunner {
+  public:
+    EpochRunner(MlpClassifier& net, const MlpDataSplit& data, const MlpTrainConfig& config)
+        : net_(net),
+          data_(data),
+          config_(config),
+          batch_(std::min(config.batchSize, static_cast<int>(data.Xtrain.rows()))),
+          ws_(net, batch_),
+          order_(static_cast<std::size_t>(data.Xtrain.rows())),
+          labels_(static_cast<std::size_t>(batch_)),
+          rng_(config.seed ^ 0x9e3779b97f4a7c15ULL) {
+        shapeGradient(net, grad_);
+        AdamSettings adam;
+        adam.lr = config.learningRate;
+        adam.beta1 = config.beta1;
+        adam.beta2 = config.beta2;
+        adam.eps = config.epsilon;
+        for (int l = 0; l < net.layerCount(); ++l) {
+            weightAdam_.emplace_back(static_cast<int>(net.weights[l].size()), adam);
+            biasAdam_.emplace_back(static_cast<int>(net.biases[l].size()), adam);
+        }
+        std::iota(order_.begin(), order_.end(), 0);
+    }
+
+    /// Mean batch loss of the epoch, or nothing when `stop` ended it.
+    std::optional<double> epoch(const std::stop_token& stop) {
+        const int n = static_cast<int>(order_.size());
+        std::shuffle(order_.begin(), order_.end(), rng_);
+        double lossSum = 0.0;
+        int batches = 0;
+        for (int start = 0; start < n; start += batch_) {
+            if (stop.stop_requested()) return std::nullopt;
+            const int b = std::min(batch_, n - start);
+            for (int j = 0; j < b; ++j) {
+                ws_.act[0].col(j) = data_.Xtrain.row(order_[start + j]).transpose();
+                labels_[j] = data_.ytrain(order_[start + j]);
+            }
+            lossSum += lossAndGrad(net_, ws_, labels_.data(), b, grad_);
+            ++batches;
+            update();
+        }
+        return batches > 0 ? lossSum / batches : 0.0;
+    }
+
+  private:
+    void update() {
+        for (int l = 0; l < net_.layerCount(); ++l) {
+            // Coupled L2 (weight decay added to the loss gradient), unlike AdamW's decoupled one.
+            if (config_.weightDecay > 0.0) grad_.dW[l] += config_.weightDecay * net_.weights[l];
+            weightAdam_[l].step(coefficients(net_.weights[l]), coefficients(grad_.dW[l]));
+            biasAdam_[l].step(coefficients(net_.biases[l]), coefficients(grad_.db[l]));
+            if (config_.l1 > 0.0)
+                softThresholdInPlace(net_.weights[l], config_.learningRate * config_.l1);
+        }
+    }
+
+    MlpClassifier& net_;
+    const MlpDataSplit& data_;
+    const MlpTrainConfig& config_;
+    int batch_;
+    Workspace ws_;
+    MlpGradient grad_;
+    std::vector<AdamOptimizer> weightAdam_, biasAdam_;
+    std::vector<int> order_, labels_;
+    std::mt19937_64 rng_;
+};
+
 }  // namespace
 
 const char* mlpTrainStatusId(MlpTrainStatus s) {
@@ -99,86 +190,30 @@ MlpTrainResult trainMlp(const MlpDataSplit& data, const MlpTrainConfig& config,
                         const MlpTrainHooks& hooks, std::stop_token stop) {
     MlpTrainResult result;
     const auto t0 = std::chrono::steady_clock::now();
-    const int n = static_cast<int>(data.Xtrain.rows());
-    const int d = static_cast<int>(data.Xtrain.cols());
-    if (n == 0 || d == 0 || data.ytrain.size() != n || data.classes < 2) {
-        result.message = "training data is empty, has mismatched labels or fewer than 2 classes";
-        return result;
-    }
-    if (data.ytrain.minCoeff() < 0 || data.ytrain.maxCoeff() >= data.classes ||
-        (data.ytest.size() > 0 &&
-         (data.ytest.minCoeff() < 0 || data.ytest.maxCoeff() >= data.classes))) {
-        result.message = "a label is outside 0.." + std::to_string(data.classes - 1);
-        return result;
-    }
-    if (config.epochs < 0 || config.batchSize < 1 || !(config.learningRate > 0.0)) {
-        result.message = "epochs must be ≥ 0, batch size ≥ 1 and learning rate > 0";
-        return result;
-    }
-    std::vector<int> sizes{d};
-    for (int h : config.hidden) {
-        if (h < 1) {
-            result.message = "hidden layer sizes must be ≥ 1, got " + std::to_string(h);
-            return result;
-        }
-        sizes.push_back(h);
-    }
+    result.message = checkTrainingInput(data, config);
+    if (!result.message.empty()) return result;
+    // Adam's moments of weights the L1 step pinned at 0 decay into denormals (slow on x86).
+    FlushDenormalsScope flushDenormals;
+    std::vector<int> sizes{static_cast<int>(data.Xtrain.cols())};
+    sizes.insert(sizes.end(), config.hidden.begin(), config.hidden.end());
     sizes.push_back(data.classes);
-
-    MlpClassifier net = MlpClassifier::randomInit(sizes, config.seed);
-    net.inputShift = data.shift;
-    net.inputScale = data.scale;
-    const int batch = std::min(config.batchSize, n);
-    Workspace ws(net, batch);
-    MlpGradient g, m, v;
-    shapeGradient(net, g);
-    shapeGradient(net, m);
-    shapeGradient(net, v);
-    std::vector<int> order(n), labels(batch);
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(config.seed ^ 0x9e3779b97f4a7c15ULL);
-    long long step = 0;
+    MlpClassifier net = MlpClassifier::randomInit(sizes, config.seed, config.init);
+    if (data.scaler.features() > 0) {
+        net.inputShift = data.scaler.offset;
+        net.inputScale = data.scaler.scale.cwiseInverse();
+    }
+    EpochRunner runner(net, data, config);
     result.status = MlpTrainStatus::Finished;
     const bool hasTest = data.Xtest.rows() > 0;
-
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), rng);
-        double lossSum = 0.0;
-        int batches = 0;
-        for (int start = 0; start < n; start += batch) {
-            if (stop.stop_requested()) {
-                result.status = MlpTrainStatus::Cancelled;
-                break;
-            }
-            const int b = std::min(batch, n - start);
-            for (int j = 0; j < b; ++j) {
-                ws.act[0].col(j) = data.Xtrain.row(order[start + j]).transpose();
-                labels[j] = data.ytrain(order[start + j]);
-            }
-            lossSum += lossAndGrad(net, ws, labels.data(), b, g);
-            ++batches;
-            ++step;
-            // Adam (Kingma & Ba 2015) with bias correction, as torch.optim.Adam in the
-            // ReLU-formulation notebook.
-            const double c1 = 1.0 - std::pow(config.beta1, static_cast<double>(step));
-            const double c2 = 1.0 - std::pow(config.beta2, static_cast<double>(step));
-            const double lr = config.learningRate * std::sqrt(c2) / c1;
-            for (int l = 0; l < net.layerCount(); ++l) {
-                if (config.weightDecay > 0.0) g.dW[l] += config.weightDecay * net.weights[l];
-                m.dW[l] = config.beta1 * m.dW[l] + (1.0 - config.beta1) * g.dW[l];
-                v.dW[l] = config.beta2 * v.dW[l] + (1.0 - config.beta2) * g.dW[l].cwiseAbs2();
-                net.weights[l].array() -=
-                    lr * m.dW[l].array() / (v.dW[l].array().sqrt() + config.epsilon);
-                m.db[l] = config.beta1 * m.db[l] + (1.0 - config.beta1) * g.db[l];
-                v.db[l] = config.beta2 * v.db[l] + (1.0 - config.beta2) * g.db[l].cwiseAbs2();
-                net.biases[l].array() -=
-                    lr * m.db[l].array() / (v.db[l].array().sqrt() + config.epsilon);
-            }
+        const std::optional<double> loss = runner.epoch(stop);
+        if (!loss) {
+            result.status = MlpTrainStatus::Cancelled;
+            break;
         }
-        if (result.status == MlpTrainStatus::Cancelled) break;
         MlpEpochInfo info;
         info.epoch = epoch;
-        info.loss = batches > 0 ? lossSum / batches : 0.0;
+        info.loss = *loss;
         info.trainAccuracy = net.accuracy(data.Xtrain, data.ytrain);
         info.testAccuracy = hasTest ? net.accuracy(data.Xtest, data.ytest) : std::nan("");
         info.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -1,6 +1,7 @@
 #pragma once
-// Mini-batch Adam training of an MlpClassifier on softmax cross-entropy. Synchronous: call it on a
-// worker thread; hooks run on that thread; a stop request ends training after the current batch.
+// Mini-batch Adam training of an MlpClassifier on softmax cross-entropy, optionally with an L1
+// proximal step (ISTA-style) that zeroes weights. Synchronous: call it on a worker thread; hooks
+// run on that thread; a stop request ends training after the current batch.
 #include <cstdint>
 #include <functional>
 #include <stop_token>
@@ -15,13 +16,17 @@ namespace smip {
 struct MlpTrainConfig {
     std::vector<int> hidden{32, 16};  ///< hidden layer sizes (input/output come from the data)
     int epochs = 30;
-    int batchSize = 32;
+    int batchSize = 32;          ///< ≥ number of training rows: full-batch gradient steps
     double learningRate = 0.01;  ///< Adam step (the ReLU-formulation notebook: torch Adam, lr 0.01)
     double beta1 = 0.9;
     double beta2 = 0.999;
     double epsilon = 1e-8;
     double weightDecay = 0.0;  ///< L2 added to the gradient (0 = off)
-    std::uint64_t seed = 0;    ///< initialization and batch order
+    /// L1 strength λ on every weight (not the biases): after each Adam step the weights are
+    /// soft-thresholded by learningRate·λ, so small ones become exactly 0. 0 = off.
+    double l1 = 0.0;
+    MlpInit init = MlpInit::HeUniform;
+    std::uint64_t seed = 0;  ///< initialization and batch order
 };
 
 struct MlpEpochInfo {
@@ -59,7 +64,8 @@ struct MlpGradient {
 double mlpLossAndGradient(const MlpClassifier& net, const Eigen::MatrixXd& X,
                           const Eigen::VectorXi& y, MlpGradient& grad);
 
-/// Trains a fresh network (sizes {d, hidden..., classes}) on `data`. Never throws on bad input.
+/// Trains a fresh network (sizes {d, hidden..., classes}) on `data`; the model's input map is the
+/// split's scaler. Never throws on bad input.
 MlpTrainResult trainMlp(const MlpDataSplit& data, const MlpTrainConfig& config,
                         const MlpTrainHooks& hooks = {}, std::stop_token stop = {});
 

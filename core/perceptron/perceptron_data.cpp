@@ -1,11 +1,9 @@
 #include "core/perceptron/perceptron_data.h"
 
-#include "core/data/dataset_split.h"
-
 #include <algorithm>
 #include <cmath>
-#include <numeric>
-#include <random>
+
+#include "core/data/dataset_split.h"
 
 namespace smip {
 
@@ -17,25 +15,7 @@ std::string featureLabel(const Dataset& data, Eigen::Index j) {
     return std::to_string(j + 1);
 }
 
-// Sample rows grouped by class, each group shuffled with the seeded generator.
-std::vector<std::vector<int>> shuffledByClass(const Dataset& data, std::uint64_t seed) {
-    const Eigen::VectorXi y = perceptronLabels(data);
-    std::vector<std::vector<int>> groups(static_cast<std::size_t>(perceptronClassCount(data)));
-    for (int r = 0; r < y.size(); ++r)
-        groups[static_cast<std::size_t>(y(r))].push_back(r);
-    std::mt19937_64 rng(seed);
-    for (auto& g : groups)
-        std::shuffle(g.begin(), g.end(), rng);
-    return groups;
-}
-
 }  // namespace
-
-int perceptronClassCount(const Dataset& data) {
-    if (!data.classNames.empty()) return data.classes();
-    if (data.y.size() == 0 || !data.y.allFinite()) return 0;
-    return static_cast<int>(data.y.maxCoeff()) + 1;
-}
 
 bool checkPerceptronData(const Dataset& data, int maxClasses, std::string& error) {
     if (data.task != TaskKind::Classification) {
@@ -58,7 +38,7 @@ bool checkPerceptronData(const Dataset& data, int maxClasses, std::string& error
                         " is not a finite number";
                 return false;
             }
-    const int C = perceptronClassCount(data);
+    const int C = data.classes();
     std::vector<int> count(static_cast<std::size_t>(std::max(C, 0)), 0);
     for (Eigen::Index r = 0; r < data.y.size(); ++r) {
         const double v = data.y(r);
@@ -93,7 +73,7 @@ bool checkPerceptronTestData(const Dataset& test, const Dataset& train, std::str
                 std::to_string(test.samples()) + " samples";
         return false;
     }
-    const int C = perceptronClassCount(train);
+    const int C = train.classes();
     for (Eigen::Index r = 0; r < test.X.rows(); ++r) {
         for (Eigen::Index j = 0; j < test.X.cols(); ++j)
             if (!std::isfinite(test.X(r, j))) {
@@ -111,66 +91,10 @@ bool checkPerceptronTestData(const Dataset& test, const Dataset& train, std::str
     return true;
 }
 
-Eigen::VectorXi perceptronLabels(const Dataset& data) {
-    Eigen::VectorXi y(data.y.size());
-    for (Eigen::Index r = 0; r < data.y.size(); ++r)
-        y(r) = static_cast<int>(data.y(r));
-    return y;
-}
-
-bool splitPerceptronData(const Dataset& data, double trainFraction, std::uint64_t seed,
-                         Dataset& train, Dataset& test, std::string& error) {
-    if (!(trainFraction > 0.0 && trainFraction < 1.0)) {
-        error = "train fraction must be in (0, 1), got " + std::to_string(trainFraction);
-        return false;
-    }
-    if (data.samples() < 2) {
-        error = "dataset '" + data.name + "' needs at least 2 samples to split";
-        return false;
-    }
-    std::vector<int> trainRows, testRows;
-    for (const auto& g : shuffledByClass(data, seed)) {
-        const int n = static_cast<int>(g.size());
-        int k = static_cast<int>(std::lround(trainFraction * n));
-        // Stratification keeps every class on both sides when it has two or more samples.
-        if (n >= 2) k = std::clamp(k, 1, n - 1);
-        trainRows.insert(trainRows.end(), g.begin(), g.begin() + k);
-        testRows.insert(testRows.end(), g.begin() + k, g.end());
-    }
-    std::sort(trainRows.begin(), trainRows.end());
-    std::sort(testRows.begin(), testRows.end());
-    train = selectRows(data, trainRows);
-    test = selectRows(data, testRows);
-    return true;
-}
-
 Dataset subsamplePerceptronData(const Dataset& data, int maxRows, std::uint64_t seed) {
     if (maxRows <= 0 || data.samples() <= maxRows) return data;
-    const auto groups = shuffledByClass(data, seed);
-    std::vector<int> rows;
     const double share = static_cast<double>(maxRows) / data.samples();
-    for (const auto& g : groups) {
-        if (g.empty()) continue;
-        const int k = std::max(1, static_cast<int>(std::floor(share * g.size())));
-        rows.insert(rows.end(), g.begin(), g.begin() + std::min<int>(k, g.size()));
-    }
-    // Fill up to maxRows from the leftovers in a seeded round-robin over classes.
-    std::vector<std::size_t> next(groups.size());
-    for (std::size_t c = 0; c < groups.size(); ++c)
-        next[c] = std::min<std::size_t>(
-            groups[c].size(), std::max<std::size_t>(1, std::floor(share * groups[c].size())));
-    bool added = true;
-    while (static_cast<int>(rows.size()) < maxRows && added) {
-        added = false;
-        for (std::size_t c = 0; c < groups.size() && static_cast<int>(rows.size()) < maxRows; ++c)
-            if (next[c] < groups[c].size()) {
-                rows.push_back(groups[c][next[c]++]);
-                added = true;
-            }
-    }
-    if (static_cast<int>(rows.size()) > maxRows) rows.resize(static_cast<std::size_t>(maxRows));
-    std::sort(rows.begin(), rows.end());
-    return selectRows(data, rows);
+    return selectRows(data, splitIndices(data, share, seed).test);
 }
 
 }  // namespace smip

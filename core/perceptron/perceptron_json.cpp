@@ -187,7 +187,8 @@ json toJson(const PerceptronStudyResult& r) {
             {"seconds", r.seconds},
             {"config",
              {{"repeats", c.repeats},
-              {"train_fraction", c.trainFraction},
+              {"test_fraction", c.testFraction},
+              {"train_fraction", 1.0 - c.testFraction},  // the field's older name, kept
               {"max_train", c.maxTrain},
               {"seed", c.seed},
               {"time_limit_seconds", c.timeLimitSeconds},

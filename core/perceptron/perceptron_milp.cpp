@@ -71,9 +71,9 @@ bool buildPerceptronMilp(const Dataset& train, const PerceptronConfig& config, P
     out.config = config;
     out.transform.fitTransform(train.X, config.integer, config.integerScale);
     out.U = out.transform.transform(train.X);
-    out.labels = perceptronLabels(train);
+    out.labels = classLabels(train);
     const int N = train.samples(), m = train.features(), n = config.hidden;
-    const int K = perceptronClassCount(train);
+    const int K = train.classes();
     const auto& sp = config.sparsity;
 
     // Bounds. Continuous inputs lie in [0,1], so |ω·x| ≤ W·m and a larger |b| only makes the unit

@@ -3,10 +3,12 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <locale>
 #include <numeric>
 #include <sstream>
 
+#include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_trainer.h"
 
@@ -38,22 +40,66 @@ void summarize(PerceptronStudyRow& row) {
     row.secondsMean = mean(row.seconds);
 }
 
+// Resource counts of the baseline's first (hidden) layer, as the MILP rows count them.
+int firstLayerNonzeros(const MlpClassifier& net) {
+    return static_cast<int>((net.weights[0].array() != 0.0).count());
+}
+
+long long positiveHiddenActivations(const MlpClassifier& net, const Eigen::MatrixXd& Xscaled) {
+    Eigen::MatrixXd A = Xscaled * net.weights[0].transpose();
+    A.rowwise() += net.biases[0].transpose();
+    return static_cast<long long>((A.array() > 0.0).count());
+}
+
+// Hidden units with some nonzero incoming and some nonzero outgoing weight.
+int usedHiddenUnits(const MlpClassifier& net) {
+    int used = 0;
+    for (Eigen::Index i = 0; i < net.weights[0].rows(); ++i) {
+        const bool fedIn = (net.weights[0].row(i).array() != 0.0).any();
+        const bool readOut = (net.weights[1].col(i).array() != 0.0).any();
+        used += fedIn && readOut ? 1 : 0;
+    }
+    return used;
+}
+
 void runBaseline(const Dataset& train, const Dataset& test, const PerceptronStudyConfig& config,
                  std::uint64_t seed, PerceptronStudyRow& row, std::stop_token stop) {
-    BaselineConfig bc = config.baseline;
-    bc.hidden = config.network.hidden;
-    bc.seed = seed;
-    const BaselineResult b = trainBaselineClassifier(train, bc, stop);
-    if (b.cancelled) return;
-    row.testAccuracy.push_back(b.model.accuracy(test.X, perceptronLabels(test)));
-    row.trainAccuracy.push_back(b.model.accuracy(train.X, perceptronLabels(train)));
-    row.weights.push_back(b.model.nonzeroWeights());
-    row.activations.push_back(static_cast<double>(b.model.activations(train.X)));
-    row.neurons.push_back(b.model.usedNeurons());
-    row.seconds.push_back(b.seconds);
+    MlpDataSplit data;
+    std::string error;
+    if (!makeMlpData(train, test, ScalerKind::MinMax, data, error)) {
+        row.lastError = error;
+        return;
+    }
+    MlpTrainConfig mc = config.baseline;
+    mc.hidden = {config.network.hidden};
+    mc.seed = seed;
+    const MlpTrainResult r = trainMlp(data, mc, {}, stop);
+    if (r.status == MlpTrainStatus::Cancelled) return;
+    if (r.status == MlpTrainStatus::InvalidInput) {
+        row.lastError = r.message;
+        return;
+    }
+    row.testAccuracy.push_back(r.testAccuracy);
+    row.trainAccuracy.push_back(r.trainAccuracy);
+    row.weights.push_back(firstLayerNonzeros(r.model));
+    row.activations.push_back(static_cast<double>(positiveHiddenActivations(r.model, data.Xtrain)));
+    row.neurons.push_back(usedHiddenUnits(r.model));
+    row.seconds.push_back(r.seconds);
 }
 
 }  // namespace
+
+MlpTrainConfig perceptronBaselineConfig() {
+    MlpTrainConfig c;
+    c.hidden = {8};
+    c.epochs = 2000;
+    c.batchSize = std::numeric_limits<int>::max();  // full batch
+    c.learningRate = 0.01;
+    c.l1 = 1e-3;
+    c.init = MlpInit::TorchLinear;  // as the framework baselines the paper compares with
+    c.seed = 1;
+    return c;
+}
 
 std::vector<PerceptronStudyVariant> perceptronStudyVariants(const PerceptronStudyConfig& config) {
     std::vector<PerceptronStudyVariant> out;
@@ -97,13 +143,18 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
         res.message = error;
         return res;
     }
+    if (!(config.testFraction > 0.0 && config.testFraction < 1.0)) {
+        res.message =
+            "the test fraction must be in (0, 1), got " + std::to_string(config.testFraction);
+        return res;
+    }
     if (config.repeats < 1 || !(config.timeLimitSeconds > 0.0) || config.factor < 0.0) {
         res.message = "repeats must be ≥ 1, the time limit positive and the factor non-negative";
         return res;
     }
     res.samples = data.samples();
     res.features = data.features();
-    res.classes = perceptronClassCount(data);
+    res.classes = data.classes();
     const auto variants = perceptronStudyVariants(config);
     for (const auto& v : variants) {
         PerceptronStudyRow row;
@@ -116,12 +167,9 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
     opts.timeLimitSeconds = config.timeLimitSeconds;
     opts.logLevel = 0;
     for (int rep = 0; rep < config.repeats && !res.cancelled; ++rep) {
-        Dataset train, test;
-        if (!splitPerceptronData(data, config.trainFraction, config.seed + rep, train, test,
-                                 error)) {
-            res.message = error;
-            break;
-        }
+        DatasetSplit split = splitDataset(data, config.testFraction, config.seed + rep);
+        Dataset& train = split.train;
+        const Dataset& test = split.test;
         if (config.maxTrain > 0 && train.samples() > config.maxTrain) {
             train = subsamplePerceptronData(train, config.maxTrain, config.seed + rep);
             res.subsampled = true;

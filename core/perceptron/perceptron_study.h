@@ -1,7 +1,8 @@
 #pragma once
 // The sparsity study of Rosenhahn (JOTA 2023, Table 3) on our data: repeated seeded 50/50 splits,
 // 8 hidden units, all 8 combinations of the weights/activations/neurons flags, the integer variant
-// and a gradient-trained baseline on the same splits. Synchronous; call it on a worker thread.
+// and a gradient-trained baseline on the same splits: the ReLU MLP classifier of core/mlp with an
+// L1 proximal step (the paper compares with back-propagation). Synchronous; worker thread.
 #include <cstdint>
 #include <functional>
 #include <stop_token>
@@ -10,7 +11,7 @@
 
 #include "core/data/dataset.h"
 #include "core/milp/milp_solver.h"
-#include "core/perceptron/baseline_classifier.h"
+#include "core/mlp/mlp_trainer.h"
 #include "core/perceptron/perceptron_config.h"
 
 namespace smip {
@@ -23,18 +24,23 @@ struct PerceptronStudyVariant {
     bool baseline = false;
 };
 
+/// The baseline's training: torch.nn.Linear's initialization, full-batch Adam (lr 0.01) for 2000
+/// epochs with L1 λ = 1e-3 on the weights, seed 1. The study sets hidden = {network.hidden} and
+/// the seed per split.
+MlpTrainConfig perceptronBaselineConfig();
+
 struct PerceptronStudyConfig {
     int repeats = 10;                ///< seeded splits (paper: 10)
-    double trainFraction = 0.5;      ///< paper: 50 % train, 50 % test
+    double testFraction = 0.5;       ///< paper: 50 % train, 50 % test
     int maxTrain = 0;                ///< > 0: stratified subsample of each training half
     std::uint64_t seed = 1;          ///< split r uses seed + r
     double timeLimitSeconds = 30.0;  ///< per MILP solve
     PerceptronConfig network;        ///< hidden = 8 by default; sparsity/integer set per variant
     double factor = 0.1;             ///< every sparsity factor (paper: 0.1)
     bool includeInteger = true;      ///< add the "int" row
-    PerceptronSparsity integerFlags{true, true, true};  ///< flags of the "int" row
-    bool includeBaseline = true;                        ///< add the gradient baseline row
-    BaselineConfig baseline;                            ///< hidden follows network.hidden
+    PerceptronSparsity integerFlags{true, true, true};     ///< flags of the "int" row
+    bool includeBaseline = true;                           ///< add the gradient baseline row
+    MlpTrainConfig baseline = perceptronBaselineConfig();  ///< hidden follows network.hidden
 };
 
 /// Per-run values and their summary for one variant.

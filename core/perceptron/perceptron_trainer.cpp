@@ -30,7 +30,7 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
             return r;
         }
     }
-    const int K = perceptronClassCount(train);
+    const int K = train.classes();
     r.size = estimatePerceptronMilp(train.samples(), train.features(), K, config);
     const auto t0 = std::chrono::steady_clock::now();
     PerceptronMilp milp;
@@ -84,9 +84,9 @@ PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const
     r.hasNetwork = true;
     r.net = decodePerceptron(milp, solved.solution, &r.milpTerms);
     r.verification = verifyPerceptron(milp, solved.solution, r.net);
-    r.train = r.net.evaluate(train.X, perceptronLabels(train));
+    r.train = r.net.evaluate(train.X, classLabels(train));
     if (test != nullptr && test->samples() > 0)
-        r.test = r.net.evaluate(test->X, perceptronLabels(*test));
+        r.test = r.net.evaluate(test->X, classLabels(*test));
     r.nonzeroWeights = r.net.nonzeroWeights();
     r.usedNeurons = r.net.usedNeurons();
     return r;

@@ -29,7 +29,7 @@ const Fixture& fixture() {
         std::string err;
         MlpDataSplit split;
         if (!resolveDataset(spec, digits, err) ||
-            !makeMlpSplit(digits, 0.2, 0, MlpScaling::GlobalRange, split, err))
+            !makeMlpSplit(digits, 0.2, 0, ScalerKind::GlobalMinMax, split, err))
             throw std::runtime_error(err);
         MlpTrainConfig cfg;
         cfg.hidden = {16, 8};

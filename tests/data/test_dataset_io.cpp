@@ -179,6 +179,26 @@ class TestDatasetIo : public QObject {
         bad["scale"][1] = 0.0;
         QVERIFY(!scalerFromJson(bad, back, error));
         QVERIFY(QString::fromStdString(error).contains("feature 2"));
+        // The new kinds round-trip by their ids; an unknown id is refused.
+        const Scaler g = Scaler::fit(Eigen::MatrixXd::Random(4, 2), ScalerKind::GlobalMinMax);
+        QVERIFY(scalerFromJson(scalerToJson(g), back, error));
+        QCOMPARE(back.kind, ScalerKind::GlobalMinMax);
+        bad = scalerToJson(g);
+        bad["kind"] = "global";
+        QVERIFY(!scalerFromJson(bad, back, error));
+    }
+
+    void classCount() {
+        // Dataset::classes() is the one class count: the names when there are any, otherwise
+        // (a classification set built in code) the largest label + 1; regression has none.
+        Dataset d = generateRandom(5, 2, 0);
+        QCOMPARE(d.classes(), 0);
+        d.task = TaskKind::Classification;
+        d.y << 0, 3, 1, 1, 0;
+        QCOMPARE(d.classes(), 4);
+        d.classNames = {"a", "b", "c", "d", "e"};
+        QCOMPARE(d.classes(), 5);  // a named class without samples still counts
+        QCOMPARE(classLabels(d), (Eigen::VectorXi(5) << 0, 3, 1, 1, 0).finished());
     }
 };
 

@@ -55,6 +55,27 @@ class TestScalerSplit : public QObject {
         QVERIFY((s.inverse(Z) - X).cwiseAbs().maxCoeff() < 1e-12);
     }
 
+    void globalMinMaxAndNone() {
+        // Pixels 0..16 as the digits have them: one offset and range for every column.
+        Eigen::MatrixXd X(3, 3);
+        X << 0, 4, 7, 16, 4, 8, 2, 4, 9;
+        const Scaler g = Scaler::fit(X, ScalerKind::GlobalMinMax);
+        QVERIFY(g.offset.isZero());
+        QVERIFY(g.scale.isConstant(16.0));
+        QCOMPARE(g.transform(X)(1, 0), 1.0);
+        QCOMPARE(g.transform(X)(2, 2), 9.0 / 16.0);  // not 1: the range is global
+        const Scaler n = Scaler::fit(X, ScalerKind::None);
+        QVERIFY(n.transform(X) == X);
+        for (ScalerKind k : {ScalerKind::Standardize, ScalerKind::MinMax, ScalerKind::GlobalMinMax,
+                             ScalerKind::None}) {
+            ScalerKind back = ScalerKind::Standardize;
+            QVERIFY(parseScalerKind(scalerKindId(k), back));
+            QCOMPARE(back, k);
+        }
+        ScalerKind unused;
+        QVERIFY(!parseScalerKind("global", unused));
+    }
+
     void datasetTransformKeepsTargets() {
         const Dataset data = generateRandom(100, 3, 1);
         const Scaler s = Scaler::fit(data.X, ScalerKind::Standardize);
@@ -125,6 +146,59 @@ class TestScalerSplit : public QObject {
             ++w[static_cast<int>(wine.y(i))];
         QCOMPARE(static_cast<int>(idx.test.size()), 45);
         QCOMPARE(w, (std::vector<int>{15, 18, 12}));
+    }
+
+    // Every caller's split (perceptron 50/50, MLP and attack 80/20, MIP training 75/25, the
+    // --max-train subsample) keeps each class's share to within one sample on both sides.
+    void stratifiedKeepsProportions_data() {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<double>("testFraction");
+        for (const char* name : {"iris", "wine", "breast_cancer", "digits"})
+            for (double f : {0.5, 0.2, 0.25, 0.07})
+                QTest::newRow(qPrintable(QString("%1 %2").arg(name).arg(f))) << name << f;
+    }
+    void stratifiedKeepsProportions() {
+        QFETCH(QString, dataset);
+        QFETCH(double, testFraction);
+        Dataset data;
+        std::string error;
+        QVERIFY(loadBundledDataset(dataset.toStdString(), data, error));
+        const SplitIndices idx = splitIndices(data, testFraction, 3);
+        const int n = data.samples();
+        const double testShare = static_cast<double>(idx.test.size()) / n;
+        QCOMPARE(static_cast<long>(idx.test.size()), std::lround(testFraction * n));
+        for (int c = 0; c < data.classes(); ++c) {
+            int all = 0, test = 0;
+            for (int i = 0; i < n; ++i)
+                all += data.y(i) == c;
+            for (int i : idx.test)
+                test += data.y(i) == c;
+            QVERIFY2(std::abs(test - testShare * all) < 1.0,
+                     qPrintable(QString("class %1: %2 of %3 in test").arg(c).arg(test).arg(all)));
+        }
+    }
+
+    void smallClassesStayOnBothSides() {
+        // Classes of 10, 2 and 2 samples, 20 % test = 3 samples: the exact shares (2.14, 0.43,
+        // 0.43) round to {2, 1, 0} by largest remainder; the third class would not be tested.
+        Dataset d;
+        d.task = TaskKind::Classification;
+        d.classNames = {"big", "small", "tiny"};
+        d.X = Eigen::MatrixXd::Zero(14, 1);
+        d.y.resize(14);
+        for (int i = 0; i < 14; ++i)
+            d.y(i) = i < 10 ? 0 : (i < 12 ? 1 : 2);
+        for (std::uint64_t seed : {1u, 2u, 3u}) {
+            const SplitIndices idx = splitIndices(d, 0.2, seed);
+            QCOMPARE(static_cast<int>(idx.test.size()), 3);
+            std::vector<int> test(3, 0), train(3, 0);
+            for (int i : idx.test)
+                ++test[static_cast<std::size_t>(d.y(i))];
+            for (int i : idx.train)
+                ++train[static_cast<std::size_t>(d.y(i))];
+            QCOMPARE(test, (std::vector<int>{1, 1, 1}));  // the slot comes from the big class
+            QCOMPARE(train, (std::vector<int>{9, 1, 1}));
+        }
     }
 
     void selectRowsOutOfRange() {

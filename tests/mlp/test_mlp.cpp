@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <random>
 
+#include "core/data/dataset_catalog.h"
+#include "core/data/dataset_split.h"
+#include "core/data/generators.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
 
@@ -177,6 +180,69 @@ class TestMlp : public QObject {
 
         cfg.hidden = {0};
         QVERIFY(trainMlp(d, cfg).status == MlpTrainStatus::InvalidInput);
+        cfg.hidden = {8};
+        cfg.l1 = -1.0;
+        QVERIFY(trainMlp(d, cfg).status == MlpTrainStatus::InvalidInput);
+    }
+
+    void splitIsTheCommonSplit() {
+        // Same seed, same split in every feature: the MLP's test rows are splitIndices' test rows
+        // (as the perceptron and MIP-training splits), with the scaler fitted on the train rows.
+        Dataset iris;
+        std::string err;
+        QVERIFY2(resolveDataset({"iris"}, iris, err), err.c_str());
+        MlpDataSplit s;
+        QVERIFY2(makeMlpSplit(iris, 0.2, 7, ScalerKind::MinMax, s, err), err.c_str());
+        const SplitIndices idx = splitIndices(iris, 0.2, 7);
+        QCOMPARE(std::vector<int>(s.testIndices.begin(), s.testIndices.end()), idx.test);
+        const Dataset train = selectRows(iris, idx.train);
+        QVERIFY(s.scaler.offset == Eigen::VectorXd(train.X.colwise().minCoeff().transpose()));
+        QCOMPARE(s.Xtrain.minCoeff(), 0.0);
+        QCOMPARE(s.Xtrain.maxCoeff(), 1.0);
+        QCOMPARE(s.classes, 3);
+        for (int c = 0; c < 3; ++c)
+            QCOMPARE((s.ytest.array() == c).count(), Eigen::Index(10));  // stratified: 50 × 0.2
+        QVERIFY(!makeMlpSplit(iris, 1.0, 7, ScalerKind::MinMax, s, err));
+        QVERIFY(!makeMlpSplit(generateRandom(10, 2, 0), 0.2, 7, ScalerKind::MinMax, s, err));
+        QVERIFY2(err.find("not a classification") != std::string::npos, err.c_str());
+    }
+
+    void l1ProxZeroesWeights() {
+        // The label is the sign of x1; x2..x5 are noise. One epoch of one full-batch step with
+        // the prox threshold lr·λ = 2: He init draws from U(±√(6/fan_in)) ⊂ ±1.1 and one Adam
+        // step moves a weight by about lr, so every weight (not the biases) becomes 0.
+        std::mt19937_64 rng(3);
+        MlpDataSplit d;
+        d.classes = 2;
+        d.Xtrain = randomMatrix(50, 5, rng);
+        d.ytrain = (d.Xtrain.col(0).array() > 0.0).cast<int>();
+        MlpTrainConfig cfg;
+        cfg.hidden = {6};
+        cfg.epochs = 1;
+        cfg.batchSize = 50;
+        cfg.learningRate = 0.01;
+        cfg.l1 = 2.0 / cfg.learningRate;
+        const MlpTrainResult wiped = trainMlp(d, cfg);
+        QVERIFY(wiped.status == MlpTrainStatus::Finished);
+        for (const auto& W : wiped.model.weights)
+            QVERIFY(W.isZero(0.0));
+        // Exactly the prox after the Adam step: one step from the same start and gradient, so
+        // the L1 run's weights are the plain run's weights soft-thresholded by t = lr·λ = 0.2.
+        cfg.l1 = 20.0;
+        const MlpTrainResult shrunk = trainMlp(d, cfg);
+        cfg.l1 = 0.0;
+        const MlpTrainResult plain = trainMlp(d, cfg);
+        const double t = cfg.learningRate * 20.0;
+        Eigen::Index newZeros = 0;
+        for (int l = 0; l < plain.model.layerCount(); ++l) {
+            const Eigen::MatrixXd& P = plain.model.weights[l];
+            const Eigen::MatrixXd expected = P.array() - P.array().max(-t).min(t);
+            QVERIFY(shrunk.model.weights[l] == expected);
+            QVERIFY(shrunk.model.biases[l] == plain.model.biases[l]);  // biases are not shrunk
+            newZeros +=
+                (shrunk.model.weights[l].array() == 0.0).count() - (P.array() == 0.0).count();
+        }
+        QVERIFY(newZeros > 0);  // ~18 % of U(±1.1) lies within ±0.2: some of the 42 weights
     }
 };
 

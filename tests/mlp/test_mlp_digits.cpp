@@ -1,5 +1,6 @@
-// The ReLU-formulation notebook's network (64-32-16-10, Adam, inputs /16, 80/20 split) must
-// reach ≥ 95 % test accuracy on the bundled 8×8 digits.
+// The ReLU-formulation notebook's network (64-32-16-10, Adam, inputs /16, stratified 80/20 split)
+// must reach ≥ 96 % mean test accuracy on the bundled 8×8 digits over five seeds, and ≥ 94 % on
+// each.
 #include <QtTest>
 
 #include "core/data/dataset_catalog.h"
@@ -10,31 +11,36 @@ using namespace smip;
 class TestMlpDigits : public QObject {
     Q_OBJECT
   private slots:
-    void digitsReach95Percent_data() {
-        QTest::addColumn<int>("seed");
-        QTest::newRow("seed 0") << 0;
-        QTest::newRow("seed 1") << 1;
-    }
-    void digitsReach95Percent() {
-        QFETCH(int, seed);
+    void digitsReach96PercentOnAverage() {
         Dataset digits;
         std::string err;
         QVERIFY2(resolveDataset({.source = "digits"}, digits, err), err.c_str());
         QCOMPARE(digits.features(), 64);
-        MlpDataSplit split;
-        QVERIFY2(makeMlpSplit(digits, 0.2, seed, MlpScaling::GlobalRange, split, err), err.c_str());
-        QCOMPARE(split.scale(0), 1.0 / 16.0);  // pixels 0..16 → [0,1], as the notebook's X / 16
-        MlpTrainConfig cfg;
-        cfg.seed = seed;
-        cfg.epochs = 30;
-        const MlpTrainResult r = trainMlp(split, cfg);
-        QVERIFY(r.status == MlpTrainStatus::Finished);
-        QVERIFY2(r.testAccuracy >= 0.95, qPrintable(QString::number(r.testAccuracy)));
-        // The model carries the scaling: raw pixels give the same prediction as scaled ones.
-        const int row = split.testIndices(0);
-        const Eigen::VectorXd raw = digits.X.row(row).transpose();
-        QCOMPARE(r.model.predict(r.model.scaleInput(raw)),
-                 r.model.predict(split.Xtest.row(0).transpose()));
+        double sum = 0.0;
+        const int seeds = 5;
+        for (int seed = 0; seed < seeds; ++seed) {
+            MlpDataSplit split;
+            QVERIFY2(makeMlpSplit(digits, 0.2, seed, ScalerKind::GlobalMinMax, split, err),
+                     err.c_str());
+            QCOMPARE(split.scaler.scale(0), 16.0);  // pixels 0..16 → [0,1], as the notebook's X / 16
+            QCOMPARE(split.scaler.offset(0), 0.0);
+            MlpTrainConfig cfg;
+            cfg.seed = seed;
+            cfg.epochs = 30;
+            const MlpTrainResult r = trainMlp(split, cfg);
+            QVERIFY(r.status == MlpTrainStatus::Finished);
+            // One split's 360 test images vary by about a percent from seed to seed.
+            QVERIFY2(r.testAccuracy >= 0.94,
+                     qPrintable(QString("seed %1: %2").arg(seed).arg(r.testAccuracy)));
+            sum += r.testAccuracy;
+            QCOMPARE(r.model.inputScale(0), 1.0 / 16.0);  // the model file's multiplicative form
+            // The model carries the scaling: raw pixels give the same prediction as scaled ones.
+            const int row = split.testIndices(0);
+            const Eigen::VectorXd raw = digits.X.row(row).transpose();
+            QCOMPARE(r.model.predict(r.model.scaleInput(raw)),
+                     r.model.predict(split.Xtest.row(0).transpose()));
+        }
+        QVERIFY2(sum / seeds >= 0.96, qPrintable(QString("mean %1").arg(sum / seeds)));
     }
 };
 

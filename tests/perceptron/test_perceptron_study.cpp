@@ -1,5 +1,5 @@
-// Tests of the perceptron study (Rosenhahn, JOTA 2023, Table 3), its gradient baseline, the data
-// split and the JSON/CSV output.
+// Tests of the perceptron study (Rosenhahn, JOTA 2023, Table 3), its gradient baseline (the MLP
+// trainer of core/mlp with the study's settings), the data split and the JSON/CSV output.
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,7 +9,8 @@
 #include <random>
 #include <set>
 
-#include "core/perceptron/baseline_classifier.h"
+#include "core/data/dataset_split.h"
+#include "core/mlp/mlp_trainer.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_study.h"
@@ -54,10 +55,10 @@ class TestPerceptronStudy : public QObject {
 };
 
 void TestPerceptronStudy::splitIsStratifiedAndDisjoint() {
+    // The study's and the perceptron page's split: core/data's splitDataset at 50 % test.
     const Dataset d = blobs(10, 0.3, 1);
-    Dataset train, test;
-    std::string err;
-    QVERIFY(splitPerceptronData(d, 0.5, 4, train, test, err));
+    const DatasetSplit s = splitDataset(d, 0.5, 4);
+    const Dataset &train = s.train, &test = s.test;
     QCOMPARE(train.samples() + test.samples(), d.samples());
     for (int k = 0; k < 3; ++k) {
         QCOMPARE((train.y.array() == k).count(), Eigen::Index(5));
@@ -72,10 +73,12 @@ void TestPerceptronStudy::splitIsStratifiedAndDisjoint() {
     for (int r = 0; r < test.samples(); ++r)
         parts.insert({test.X(r, 0), test.X(r, 1)});
     QVERIFY(all == parts);
-    Dataset train2, test2;
-    QVERIFY(splitPerceptronData(d, 0.5, 5, train2, test2, err));
-    QVERIFY(train2.X != train.X);  // another seed, another split
-    QVERIFY(!splitPerceptronData(d, 1.0, 4, train, test, err));
+    QVERIFY(splitDataset(d, 0.5, 5).train.X != train.X);  // another seed, another split
+    PerceptronStudyConfig c;
+    c.testFraction = 1.0;  // nothing left to train on
+    const auto r = runPerceptronStudy(d, c);
+    QVERIFY(r.rows.empty());
+    QVERIFY2(r.message.find("test fraction") != std::string::npos, r.message.c_str());
 }
 
 void TestPerceptronStudy::subsampleKeepsClasses() {
@@ -87,16 +90,34 @@ void TestPerceptronStudy::subsampleKeepsClasses() {
     QCOMPARE(subsamplePerceptronData(d, 0, 3).samples(), d.samples());
 }
 
+namespace {
+
+// The study's baseline on all of `d`: the MLP trainer with the study's settings.
+MlpTrainResult trainBaseline(const Dataset& d, int epochs, double l1) {
+    MlpDataSplit data;
+    std::string err;
+    if (!makeMlpData(d, selectRows(d, {}), ScalerKind::MinMax, data, err))
+        qFatal("%s", err.c_str());
+    MlpTrainConfig c = perceptronBaselineConfig();
+    c.epochs = epochs;
+    c.l1 = l1;
+    return trainMlp(data, c);
+}
+
+int firstLayerNonzeros(const MlpClassifier& net) {
+    return static_cast<int>((net.weights[0].array() != 0.0).count());
+}
+
+}  // namespace
+
 void TestPerceptronStudy::baselineLearnsBlobs() {
     const Dataset d = blobs(20, 0.4, 3);
-    BaselineConfig c;
-    c.epochs = 1500;
-    c.l1 = 0.0;
-    const auto r = trainBaselineClassifier(d, c);
-    QVERIFY(!r.cancelled);
-    QCOMPARE(r.epochsRun, 1500);
+    const auto r = trainBaseline(d, 1500, 0.0);
+    QVERIFY(r.status == MlpTrainStatus::Finished);
+    QCOMPARE(int(r.history.size()), 1500);
+    QCOMPARE(r.model.layerSizes(), (std::vector<int>{2, 8, 3}));
     // The blobs are 10 standard deviations apart: every point is classifiable.
-    QCOMPARE(r.model.accuracy(d.X, perceptronLabels(d)), 1.0);
+    QCOMPARE(r.trainAccuracy, 1.0);
 }
 
 void TestPerceptronStudy::baselineL1Sparsifies() {
@@ -114,15 +135,11 @@ void TestPerceptronStudy::baselineL1Sparsifies() {
             d.X(r, j) = U(rng);
         d.y(r) = d.X(r, 0) > 0.5 ? 1 : 0;
     }
-    BaselineConfig c;
-    c.epochs = 3000;
-    c.l1 = 0.0;
-    const auto dense = trainBaselineClassifier(d, c);
-    c.l1 = 0.02;
-    const auto sparse = trainBaselineClassifier(d, c);
-    QCOMPARE(dense.model.nonzeroWeights(), 8 * 6);  // no prox step: nothing exactly zero
-    QVERIFY2(sparse.model.nonzeroWeights() < 8 * 6 / 2,
-             qPrintable(QString("%1 nonzero").arg(sparse.model.nonzeroWeights())));
+    const auto dense = trainBaseline(d, 3000, 0.0);
+    const auto sparse = trainBaseline(d, 3000, 0.02);
+    QCOMPARE(firstLayerNonzeros(dense.model), 8 * 6);  // no prox step: nothing exactly zero
+    QVERIFY2(firstLayerNonzeros(sparse.model) < 8 * 6 / 2,
+             qPrintable(QString("%1 nonzero").arg(firstLayerNonzeros(sparse.model))));
 }
 
 void TestPerceptronStudy::shortStudyGivesCompleteTable() {

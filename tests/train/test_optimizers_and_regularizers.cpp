@@ -56,6 +56,32 @@ class TestOptimizersAndRegularizers : public QObject {
         QVERIFY2(std::abs(theta(0) - t2) < 1e-12, qPrintable(QString::number(theta(0) - t2)));
     }
 
+    void adamPerTensorEqualsFlat() {
+        // The MLP trainers run one optimizer per weight matrix and bias vector: Adam is
+        // elementwise, so that must equal one optimizer over the concatenated parameters.
+        AdamSettings s;
+        s.lr = 0.05;
+        s.weightDecay = 0.1;
+        Eigen::MatrixXd W = Eigen::MatrixXd::Random(3, 2), gW(3, 2);
+        Eigen::VectorXd b = Eigen::VectorXd::Random(3), gb(3);
+        Eigen::VectorXd flat(9), gFlat(9);
+        flat << W.reshaped(), b;
+        AdamOptimizer aW(6, s), ab(3, s), aFlat(9, s);
+        for (int t = 0; t < 4; ++t) {
+            gW = Eigen::MatrixXd::Random(3, 2);
+            gb = Eigen::VectorXd::Random(3);
+            gFlat << gW.reshaped(), gb;
+            aW.step(coefficients(W), coefficients(gW));
+            ab.step(coefficients(b), coefficients(gb));
+            aFlat.step(flat, gFlat);
+        }
+        QVERIFY(flat.head(6) == W.reshaped());  // bitwise: the same operations per entry
+        QVERIFY(flat.tail(3) == b);
+        QCOMPARE(aW.steps(), 4);
+        Eigen::VectorXd wrong(5);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, aW.step(wrong, gFlat.head(5)));
+    }
+
     void pathNormProxTwoUnitsByHand() {
         // λ = 0.5, γ = 0.1, p = 0.5 → C = λγp·|prev|^(−1/2) = 0.025/√|prev|. d = 1 plus bias.
         PathNormSettings s;

@@ -36,7 +36,7 @@ bool AdversarialPage::ensureSplit(QString* error) {
     MlpDataSplit s;
     std::string message;
     // Same split as `sparsemip attack --seed`: 20 % test, pixels scaled by the global range.
-    if (!makeMlpSplit(digits_, 0.2, seed, MlpScaling::GlobalRange, s, message)) {
+    if (!makeMlpSplit(digits_, 0.2, seed, ScalerKind::GlobalMinMax, s, message)) {
         if (error) *error = tr("Cannot split the digits: %1").arg(QString::fromStdString(message));
         split_.reset();
         return false;

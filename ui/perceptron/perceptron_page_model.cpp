@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/data/dataset_catalog.h"
+#include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "ui/main/app_state.h"
 #include "ui/perceptron/perceptron_page.h"
@@ -81,19 +82,14 @@ void PerceptronPage::updateSizeEstimate() {
         return;
     }
     // Same split as the solve (cheap: index shuffles) so the size is exact, not a guess.
-    const double fraction = trainFraction_->value();
+    const double testFraction = 1.0 - trainFraction_->value();
     int trainRows = data.samples();
-    if (fraction < 1.0) {
-        Dataset train, test;
-        std::string e;
-        if (!splitPerceptronData(data, fraction, seed_->value(), train, test, e)) {
-            size_->setText(QString::fromStdString(e));
-            return;
-        }
-        trainRows = train.samples();
-    }
+    if (testFraction > 0.0)
+        trainRows = static_cast<int>(
+            splitIndices(data, testFraction, static_cast<std::uint64_t>(seed_->value()))
+                .train.size());
     if (maxTrain_->value() > 0) trainRows = std::min(trainRows, maxTrain_->value());
-    const int K = perceptronClassCount(data);
+    const int K = data.classes();
     const PerceptronMilpSize s =
         estimatePerceptronMilp(trainRows, data.features(), K, configFromForm());
     QString text = tr("%1: %2 samples, %3 features, %4 classes; %5 training rows.\n"

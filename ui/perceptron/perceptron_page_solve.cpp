@@ -12,6 +12,7 @@
 #include <QtConcurrent>
 #include <cmath>
 
+#include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
@@ -70,14 +71,14 @@ void PerceptronPage::solve() {
         return;
     }
     const PerceptronConfig config = configFromForm();
-    const double fraction = trainFraction_->value();
+    const double testFraction = 1.0 - trainFraction_->value();  // the form shows the train share
     const int maxTrain = maxTrain_->value();
     const auto seed = static_cast<std::uint64_t>(seed_->value());
     featureNames_.clear();
     for (const auto& f : data.featureNames)
         featureNames_ << QString::fromStdString(f);
     classNames_.clear();
-    const int K = perceptronClassCount(data);
+    const int K = data.classes();
     for (int k = 0; k < K; ++k)
         classNames_ << (k < data.classes() ? QString::fromStdString(data.classNames[k])
                                            : tr("class %1").arg(k));
@@ -90,11 +91,13 @@ void PerceptronPage::solve() {
     chart_->setReference(QString(), std::nan(""));
     controls_->begin(tr("Building the model…"));
     // Values in, values out: the lambda never touches the page (it may be gone when it ends).
-    prepare_.setFuture(QtConcurrent::run([data, config, fraction, maxTrain, seed]() {
+    prepare_.setFuture(QtConcurrent::run([data, config, testFraction, maxTrain, seed]() {
         Prepared p;
         try {
-            if (fraction < 1.0) {
-                if (!splitPerceptronData(data, fraction, seed, p.train, p.test, p.error)) return p;
+            if (testFraction > 0.0) {
+                DatasetSplit split = splitDataset(data, testFraction, seed);
+                p.train = std::move(split.train);
+                p.test = std::move(split.test);
             } else {
                 p.train = data;
             }

@@ -28,13 +28,14 @@ void PerceptronPage::runStudy() {
     }
     PerceptronStudyConfig config;
     config.repeats = repeats_->value();
-    config.trainFraction = std::min(trainFraction_->value(), 0.95);  // the study needs a test half
+    // The form shows the train share; the study needs a test part.
+    config.testFraction = std::max(1.0 - trainFraction_->value(), 0.05);
     config.maxTrain = maxTrain_->value();
     config.seed = static_cast<std::uint64_t>(seed_->value());
     config.timeLimitSeconds = timeLimit_->value();
     config.network = configFromForm();
     config.factor = factorWeights_->value();
-    config.baseline.hidden = config.network.hidden;
+    config.baseline.hidden = {config.network.hidden};
     study_.reset();
     table_->setRowCount(0);
     studyNote_->setText(tr("Running: %1 repeats on %2, %3 hidden units, %4 s per solve.")
