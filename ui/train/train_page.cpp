@@ -18,10 +18,12 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/train/train_json.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/jobs/training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/widgets/network_view.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
@@ -46,16 +48,14 @@ QTableWidgetItem* readOnly(const QString& text) {
 TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
     // One GUI clock drains every job: ≤ 30 redraws per second however many jobs run.
-    clock_.setInterval(34);
-    clock_.setTimerType(Qt::PreciseTimer);
-    connect(&clock_, &QTimer::timeout, this, &TrainPage::onTick);
+    connect(controls_, &SolveControls::tick, this, &TrainPage::onTick);
     connect(state_, &AppState::datasetChanged, this, [this] {
         if (isRunning()) stop();
         for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
             c->clearPoints();
         network_->clear();
         results_->setRowCount(0);
-        status_->setText(tr("Dataset changed: ready to train."));
+        controls_->setStatus(tr("Dataset changed: ready to train."));
     });
 }
 
@@ -122,15 +122,12 @@ void TrainPage::buildUi() {
     form->addRow(tr("Sample every:"), reportEvery_);
     form->addRow(countBiases_);
 
-    start_ = new QPushButton(tr("Start"));
-    stop_ = new QPushButton(tr("Stop"));
-    stop_->setEnabled(false);
-    start_->setDefault(true);
-    status_ = new QLabel(tr("Ready."));
-    status_->setWordWrap(true);
-    auto* buttons = new QHBoxLayout();
-    buttons->addWidget(start_);
-    buttons->addWidget(stop_);
+    controls_ = new SolveControls(tr("Start"), tr("Stop"));
+    controls_->startButton()->setDefault(true);
+    controls_->disableWhileBusy(regularizers_);
+    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, lr_, gamma_, eps_, width_, seed_,
+                                                      reportEvery_, countBiases_})
+        controls_->disableWhileBusy(w);
 
     auto* regBox = new QGroupBox(tr("Regularizers"));
     auto* regLayout = new QVBoxLayout(regBox);
@@ -140,8 +137,8 @@ void TrainPage::buildUi() {
     auto* left = new QVBoxLayout();
     left->addWidget(regBox);
     left->addWidget(hypBox);
-    left->addLayout(buttons);
-    left->addWidget(status_);
+    left->addWidget(controls_);
+    left->addWidget(controls_->statusLabel());
     left->addStretch(1);
     auto* leftWidget = new QWidget();
     leftWidget->setLayout(left);
@@ -201,8 +198,8 @@ void TrainPage::buildUi() {
     layout->addWidget(leftWidget);
     layout->addWidget(rightSplit, 1);
 
-    connect(start_, &QPushButton::clicked, this, &TrainPage::start);
-    connect(stop_, &QPushButton::clicked, this, &TrainPage::stop);
+    connect(controls_, &SolveControls::startRequested, this, &TrainPage::start);
+    connect(controls_, &SolveControls::cancelRequested, this, &TrainPage::stop);
     connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
         // Show the chosen job's newest weights right away (finished jobs keep their last ones).
         if (index < 0 || index >= int(jobs_.size())) return;
@@ -383,24 +380,19 @@ void TrainPage::start() {
     for (auto& job : jobs_)
         job->start();
     startedMs_ = QDateTime::currentMSecsSinceEpoch();
-    setRunningUi(true);
-    status_->setText(tr("Training %n regularizer(s)…", "", int(jobs_.size())));
-    clock_.start();
+    controls_->setBusy(true);
+    controls_->setStatus(tr("Training %n regularizer(s)…", "", int(jobs_.size())));
+    controls_->startPolling();
 }
 
 void TrainPage::stop() {
     for (auto& job : jobs_)
         job->requestStop();
-    status_->setText(tr("Stopping…"));
+    controls_->setStatus(tr("Stopping…"));
 }
 
-void TrainPage::setRunningUi(bool running) {
-    start_->setEnabled(!running);
-    stop_->setEnabled(running);
-    regularizers_->setEnabled(!running);
-    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, lr_, gamma_, eps_, width_, seed_,
-                                                      reportEvery_, countBiases_})
-        w->setEnabled(!running);
+double TrainPage::secondsSinceStart() const {
+    return (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
 }
 
 void TrainPage::onTick() {
@@ -429,25 +421,26 @@ void TrainPage::onTick() {
             network_->setCaption(displayName(jobs_[shown]->spec()));
         }
     }
-    const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
-    if (isRunning()) status_->setText(tr("Training… %1 s").arg(secs, 0, 'f', 1));
+    if (isRunning()) controls_->setStatus(tr("Training… %1 s").arg(secondsSinceStart(), 0, 'f', 1));
 }
 
 void TrainPage::onJobFinished() {
     if (isRunning()) return;
-    clock_.stop();
+    controls_->stopPolling();
     onTick();  // the last samples and weights
+    // A job whose worker threw has no result: it is listed as failed, not passed on.
     std::vector<TrainResult> results;
+    for (const auto& job : jobs_)
+        if (!job->failed()) results.push_back(job->result());
+    fillResults(results);
     QStringList errors;
     for (const auto& job : jobs_) {
-        results.push_back(job->result());
-        if (!job->errorMessage().isEmpty())
-            errors << displayName(job->spec()) + ": " + job->errorMessage();
+        if (!job->failed()) continue;
+        appendFailureRow(displayName(job->spec()), job->errorMessage());
+        errors << displayName(job->spec()) + ": " + job->errorMessage();
     }
-    fillResults(results);
-    setRunningUi(false);
-    const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
-    status_->setText(tr("Finished in %1 s.").arg(secs, 0, 'f', 2));
+    controls_->setBusy(false);
+    controls_->setStatus(tr("Finished in %1 s.").arg(secondsSinceStart(), 0, 'f', 2));
     if (!errors.isEmpty()) QMessageBox::warning(this, tr("Training failed"), errors.join("\n"));
     state_->setTrainResults(results, runningConfig_);
     emit trainingFinished();
@@ -479,6 +472,53 @@ void TrainPage::fillResults(const std::vector<TrainResult>& results) {
                                    ? tr("stopped at epoch %1").arg(r.epochsRun)
                                    : tr("diverged");
         results_->setItem(row, 6, readOnly(status));
+    }
+}
+
+void TrainPage::appendFailureRow(const QString& name, const QString& message) {
+    const int row = results_->rowCount();
+    results_->insertRow(row);
+    auto* nameItem = readOnly(name);
+    nameItem->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    results_->setItem(row, 0, nameItem);
+    auto* status = readOnly(tr("failed: %1").arg(message));
+    status->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    results_->setItem(row, 6, status);
+}
+
+FormState TrainPage::formState() const {
+    return {{"width", width_}, {"seed", seed_}};
+}
+
+void TrainPage::saveState(nlohmann::json& state) const {
+    Page::saveState(state);
+    state["config"] = config();
+    // Row by row as entered (checked, p, λ): an edited p or λ comes back as it was.
+    nlohmann::json rows = nlohmann::json::array();
+    for (int r = 0; r < regularizers_->rowCount(); ++r)
+        rows.push_back({regularizers_->item(r, ColName)->checkState() == Qt::Checked,
+                        regularizers_->item(r, ColP)->text().toStdString(),
+                        regularizers_->item(r, ColLambda)->text().toStdString()});
+    state["regularizer_rows"] = rows;
+}
+
+void TrainPage::restoreState(const nlohmann::json& state) {
+    Page::restoreState(state);
+    TrainConfig c;
+    std::string error;
+    if (state.contains("config") && trainConfigFromJson(state.at("config"), c, error)) setConfig(c);
+    const nlohmann::json rows = state.value("regularizer_rows", nlohmann::json::array());
+    if (!rows.is_array() || int(rows.size()) != regularizers_->rowCount()) return;
+    for (int r = 0; r < regularizers_->rowCount(); ++r) {
+        const nlohmann::json& row = rows[r];
+        if (!row.is_array() || row.size() != 3 || !row[0].is_boolean() || !row[1].is_string() ||
+            !row[2].is_string())
+            continue;
+        regularizers_->item(r, ColName)
+            ->setCheckState(row[0].get<bool>() ? Qt::Checked : Qt::Unchecked);
+        regularizers_->item(r, ColP)->setText(QString::fromStdString(row[1].get<std::string>()));
+        regularizers_->item(r, ColLambda)
+            ->setText(QString::fromStdString(row[2].get<std::string>()));
     }
 }
 
