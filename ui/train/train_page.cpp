@@ -327,6 +327,11 @@ bool TrainPage::isRunning() const {
     return false;
 }
 
+bool TrainPage::isBusy() const {
+    // The clock runs from start() until onJobFinished() has handed the results on.
+    return isRunning() || controls_->isPolling();
+}
+
 void TrainPage::start() {
     if (isRunning()) return;
     const Dataset& data = state_->dataset();

@@ -53,7 +53,8 @@ class TrainPage : public QWidget, public Page {
     QTableWidget* resultsTable() const { return results_; }
 
     std::string pageId() const override { return "train"; }
-    bool isBusy() const override { return isRunning(); }
+    /// Until the results of the last job are in AppState (a little after isRunning()).
+    bool isBusy() const override;
     void cancel() override { stop(); }
     /// The form plus the checked regularizers with their p and λ.
     void saveState(nlohmann::json& state) const override;
