@@ -16,20 +16,18 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <cmath>
 
 #include "core/train/train_json.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/jobs/training_job.h"
 #include "ui/main/app_state.h"
+#include "ui/train/regularizer_table.h"
 #include "ui/widgets/network_view.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
 namespace {
-enum RegColumn { ColName = 0, ColP = 1, ColLambda = 2 };
-
 QColor seriesColor(int i) {
     static const QColor colors[] = {
         QColor(90, 90, 90),  QColor(255, 127, 14),  QColor(31, 119, 180), QColor(44, 160, 44),
@@ -67,22 +65,17 @@ TrainPage::~TrainPage() {
 }
 
 void TrainPage::buildUi() {
-    regularizers_ = new QTableWidget(0, 3);
+    regularizers_ = new RegularizerTable();
     regularizers_->setHorizontalHeaderLabels({tr("Regularizer"), tr("p"), tr("λ")});
-    regularizers_->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
-    regularizers_->horizontalHeader()->setSectionResizeMode(ColP, QHeaderView::ResizeToContents);
-    regularizers_->horizontalHeader()->setSectionResizeMode(ColLambda,
-                                                            QHeaderView::ResizeToContents);
-    regularizers_->verticalHeader()->setDefaultSectionSize(24);
-    regularizers_->verticalHeader()->hide();
-    regularizers_->setSelectionMode(QAbstractItemView::NoSelection);
     for (const char* id : {"none", "wd", "p0.4", "p0.7", "p1.0", "l1", "group"}) {
         RegularizerSpec spec;
         RegularizerSpec::parse(id, spec);
         const bool checked = QString(id) != "l1" && QString(id) != "group";
-        addRegularizerRow(spec, checked);
+        // The p column shows p: the name column names only the kind.
+        regularizers_->addRow(
+            spec, checked,
+            spec.kind == RegularizerKind::PathNorm ? tr("ℓp path norm") : displayName(spec));
     }
-    regularizers_->setMinimumHeight(8 * 24 + 6);
 
     epochs_ = new QSpinBox();
     epochs_->setRange(1, 10000000);
@@ -211,26 +204,6 @@ void TrainPage::buildUi() {
     });
 }
 
-void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
-    const int row = regularizers_->rowCount();
-    regularizers_->insertRow(row);
-    // The p column shows p: the name column names only the kind.
-    auto* name = new QTableWidgetItem(spec.kind == RegularizerKind::PathNorm ? tr("ℓp path norm")
-                                                                             : displayName(spec));
-    name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    name->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    name->setData(Qt::UserRole, int(spec.kind));
-    regularizers_->setItem(row, ColName, name);
-    auto* p = new QTableWidgetItem(spec.kind == RegularizerKind::PathNorm ? QString::number(spec.p)
-                                                                          : QStringLiteral("–"));
-    if (spec.kind != RegularizerKind::PathNorm) p->setFlags(Qt::ItemIsEnabled);
-    regularizers_->setItem(row, ColP, p);
-    auto* lambda = new QTableWidgetItem(
-        spec.kind == RegularizerKind::None ? QStringLiteral("–") : QString::number(spec.lambda));
-    if (spec.kind == RegularizerKind::None) lambda->setFlags(Qt::ItemIsEnabled);
-    regularizers_->setItem(row, ColLambda, lambda);
-}
-
 QString TrainPage::shortName(const RegularizerSpec& spec) const {
     // Chart legends hold five or more entries in one row: keep them short.
     switch (spec.kind) {
@@ -265,24 +238,7 @@ QString TrainPage::displayName(const RegularizerSpec& spec) const {
 }
 
 std::vector<RegularizerSpec> TrainPage::checkedRegularizers() const {
-    std::vector<RegularizerSpec> out;
-    for (int r = 0; r < regularizers_->rowCount(); ++r) {
-        const auto* name = regularizers_->item(r, ColName);
-        if (name->checkState() != Qt::Checked) continue;
-        RegularizerSpec spec;
-        spec.kind = static_cast<RegularizerKind>(name->data(Qt::UserRole).toInt());
-        bool ok = true;
-        if (spec.kind == RegularizerKind::PathNorm)
-            spec.p = regularizers_->item(r, ColP)->text().toDouble(&ok);
-        if (spec.kind != RegularizerKind::None) {
-            bool okL = true;
-            spec.lambda = regularizers_->item(r, ColLambda)->text().toDouble(&okL);
-            ok = ok && okL;
-        }
-        spec.p = ok ? spec.p : std::nan("");
-        out.push_back(spec);
-    }
-    return out;
+    return regularizers_->checkedSpecs();
 }
 
 TrainConfig TrainPage::config() const {
@@ -310,15 +266,7 @@ void TrainPage::setEpochs(int epochs) {
 }
 
 void TrainPage::setCheckedRegularizers(const QStringList& ids) {
-    for (int r = 0; r < regularizers_->rowCount(); ++r) {
-        RegularizerSpec spec;
-        spec.kind = static_cast<RegularizerKind>(
-            regularizers_->item(r, ColName)->data(Qt::UserRole).toInt());
-        spec.p = regularizers_->item(r, ColP)->text().toDouble();
-        const QString id = QString::fromStdString(spec.id());
-        regularizers_->item(r, ColName)
-            ->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
-    }
+    regularizers_->setCheckedIds(ids);
 }
 
 bool TrainPage::isRunning() const {
@@ -499,12 +447,7 @@ void TrainPage::saveState(nlohmann::json& state) const {
     Page::saveState(state);
     state["config"] = config();
     // Row by row as entered (checked, p, λ): an edited p or λ comes back as it was.
-    nlohmann::json rows = nlohmann::json::array();
-    for (int r = 0; r < regularizers_->rowCount(); ++r)
-        rows.push_back({regularizers_->item(r, ColName)->checkState() == Qt::Checked,
-                        regularizers_->item(r, ColP)->text().toStdString(),
-                        regularizers_->item(r, ColLambda)->text().toStdString()});
-    state["regularizer_rows"] = rows;
+    state["regularizer_rows"] = regularizers_->rowsToJson();
 }
 
 void TrainPage::restoreState(const nlohmann::json& state) {
@@ -512,19 +455,8 @@ void TrainPage::restoreState(const nlohmann::json& state) {
     TrainConfig c;
     std::string error;
     if (state.contains("config") && trainConfigFromJson(state.at("config"), c, error)) setConfig(c);
-    const nlohmann::json rows = state.value("regularizer_rows", nlohmann::json::array());
-    if (!rows.is_array() || int(rows.size()) != regularizers_->rowCount()) return;
-    for (int r = 0; r < regularizers_->rowCount(); ++r) {
-        const nlohmann::json& row = rows[r];
-        if (!row.is_array() || row.size() != 3 || !row[0].is_boolean() || !row[1].is_string() ||
-            !row[2].is_string())
-            continue;
-        regularizers_->item(r, ColName)
-            ->setCheckState(row[0].get<bool>() ? Qt::Checked : Qt::Unchecked);
-        regularizers_->item(r, ColP)->setText(QString::fromStdString(row[1].get<std::string>()));
-        regularizers_->item(r, ColLambda)
-            ->setText(QString::fromStdString(row[2].get<std::string>()));
-    }
+    if (state.contains("regularizer_rows"))
+        regularizers_->rowsFromJson(state.at("regularizer_rows"));
 }
 
 }  // namespace smip::ui

@@ -22,6 +22,7 @@ namespace smip::ui {
 class AppState;
 class LiveLineChart;
 class NetworkView;
+class RegularizerTable;
 class SolveControls;
 class TrainingJob;
 
@@ -67,7 +68,6 @@ class TrainPage : public QWidget, public Page {
   private:
     FormState formState() const override;
     void buildUi();
-    void addRegularizerRow(const RegularizerSpec& spec, bool checked);
     void onTick();
     void onJobFinished();
     void fillResults(const std::vector<TrainResult>& results);
@@ -77,7 +77,7 @@ class TrainPage : public QWidget, public Page {
     QString shortName(const RegularizerSpec& spec) const;
 
     AppState* state_;
-    QTableWidget* regularizers_ = nullptr;
+    RegularizerTable* regularizers_ = nullptr;
     QSpinBox* epochs_ = nullptr;
     QDoubleSpinBox* lr_ = nullptr;
     QDoubleSpinBox* gamma_ = nullptr;
