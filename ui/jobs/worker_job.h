@@ -11,6 +11,10 @@
 //    finished() queued, so the caller consumes the last batch before it hears "finished";
 //  * an exception thrown by the body becomes errorMessage(), never a made-up solver status;
 //  * the destructor requests stop and joins.
+//
+// A job is a small subclass (training_job.h is the model): a Channels struct, start() passing a
+// body that calls the core function with hooks writing into the channels, and drain() passing a
+// function that empties them. Channels may also hold a mutex-guarded or atomic "latest" value.
 #include <QObject>
 #include <QString>
 #include <atomic>
