@@ -2194,6 +2194,10 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>smip::ui::WeightMatrixView</name>
@@ -2208,6 +2212,13 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>unit %1 ✕</source>
         <translation>Neuron %1 ✕</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::WorkerJobBase</name>
+    <message>
+        <source>The job failed with an unknown error.</source>
+        <translation>Der Auftrag ist mit einem unbekannten Fehler abgebrochen.</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,6 @@ nlohmann::json sessionToJson(const SessionSnapshot& s) {
     j["dataset_origin"] = s.datasetOrigin;
     j["train_config"] = s.trainConfig;
     j["regularizers"] = s.regularizers;
-    j["width"] = s.width;
-    j["init_seed"] = s.initSeed;
     j["results"] = s.results;
     j["pages"] = s.pages;
     return j;
@@ -50,8 +48,6 @@ bool sessionFromJson(const nlohmann::json& j, SessionSnapshot& out, std::string&
         }
         if (j.contains("regularizers"))
             s.regularizers = j.at("regularizers").get<std::vector<RegularizerSpec>>();
-        s.width = j.value("width", 0);
-        s.initSeed = j.value("init_seed", std::uint64_t(0));
         if (j.contains("results")) {
             for (const auto& r : j.at("results")) {
                 TrainResult result;

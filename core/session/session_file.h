@@ -1,7 +1,8 @@
 #pragma once
-// A saved session: the dataset, the training configuration and the results, plus opaque per-page
-// state, as one JSON document (format "sparsemip-session", version 1) written atomically.
-#include <cstdint>
+// A saved session: the dataset, the training results with their configuration, plus every page's
+// settings (opaque here, by page id), as one JSON document (format "sparsemip-session", version 1)
+// written atomically. Keys written by older versions that are no longer used ("width",
+// "init_seed") are ignored on reading.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -13,13 +14,12 @@ namespace smip {
 
 struct SessionSnapshot {
     Dataset dataset;
-    std::string datasetOrigin;  ///< where the data came from (shown to the user)
-    TrainConfig trainConfig;
-    std::vector<RegularizerSpec> regularizers;  ///< the checked ones
-    int width = 0;                              ///< 0 = N
-    std::uint64_t initSeed = 0;
+    std::string datasetOrigin;                  ///< where the data came from (shown to the user)
+    TrainConfig trainConfig;                    ///< the configuration `results` were trained with
+    std::vector<RegularizerSpec> regularizers;  ///< the checked ones (the Train page's own state
+                                                ///< in `pages` supersedes it; older files lack it)
     std::vector<TrainResult> results;
-    nlohmann::json pages = nlohmann::json::object();  ///< other pages' state by page id
+    nlohmann::json pages = nlohmann::json::object();  ///< every page's settings by page id
 };
 
 nlohmann::json sessionToJson(const SessionSnapshot& session);

@@ -24,12 +24,12 @@
 #include "core/data/dataset_catalog.h"
 #include "ui/adversarial/comparison_table.h"
 #include "ui/adversarial/digit_view.h"
-#include "ui/adversarial/local_attack_job.h"
-#include "ui/adversarial/mlp_training_job.h"
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
+#include "ui/jobs/local_attack_job.h"
 #include "ui/jobs/milp_process_job.h"
+#include "ui/jobs/mlp_training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/widgets/solve_controls.h"
 
@@ -371,6 +371,14 @@ QString AdversarialPage::statusText() const {
 void AdversarialPage::showError(const QString& title, const QString& text) {
     setStatus(text, true);
     if (interactive_) QMessageBox::warning(this, title, text);
+}
+
+FormState AdversarialPage::formState() const {
+    return {{"hidden", hidden_},          {"epochs", epochs_},         {"seed", seed_},
+            {"sample", sample_},          {"query", query_},           {"target", target_},
+            {"margin", margin_},          {"tightening", tightening_}, {"time_limit", timeLimit_},
+            {"use_mip", useMip_},         {"use_sqrt_relu", useSqrt_}, {"use_softplus1", useSoft1_},
+            {"use_softplus2", useSoft2_}, {"beta1", beta1_},           {"beta2", beta2_}};
 }
 
 }  // namespace smip::ui

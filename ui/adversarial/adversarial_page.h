@@ -16,6 +16,8 @@
 #include "core/data/dataset.h"
 #include "core/mlp/mlp_data_split.h"
 #include "core/mlp/mlp_trainer.h"
+#include "core/adversarial/attack_comparison.h"
+#include "ui/main/page.h"
 
 class QCheckBox;
 class QComboBox;
@@ -39,7 +41,7 @@ class ProbabilityView;
 class SolveControls;
 class SolverChart;
 
-class AdversarialPage : public QWidget {
+class AdversarialPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit AdversarialPage(AppState* state, QWidget* parent = nullptr);
@@ -75,8 +77,9 @@ class AdversarialPage : public QWidget {
     void setSoftplusBetas(double beta1, double beta2);
     /// Starts the chosen formulations; the MIP in a worker process, the local ones on a thread.
     void solve();
-    /// Stops the MIP process and the Ipopt worker; solveFinished() follows within about a second.
-    void cancel();
+    /// Stops a training, or the MIP process and the Ipopt worker; trainingFinished() or
+    /// solveFinished() follows within about a second.
+    void cancel() override;
     bool isSolving() const;
     /// Skips message boxes (tests, demos); errors still go to the status line.
     void setInteractive(bool interactive) { interactive_ = interactive; }
@@ -89,11 +92,15 @@ class AdversarialPage : public QWidget {
     LiveLineChart* trainingChart() const { return trainChart_; }
     QString statusText() const;
 
+    std::string pageId() const override { return "adversarial"; }
+    bool isBusy() const override { return isSolving() || isTraining(); }
+
   signals:
     void trainingFinished();
     void solveFinished();
 
   private:
+    FormState formState() const override;
     struct PreparedMip {
         std::string error;
         AttackBounds bounds;

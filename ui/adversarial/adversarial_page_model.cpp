@@ -10,9 +10,9 @@
 #include "core/mlp/mlp_json.h"
 #include "ui/adversarial/adversarial_page.h"
 #include "ui/adversarial/digit_view.h"
-#include "ui/adversarial/mlp_training_job.h"
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
+#include "ui/jobs/mlp_training_job.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -92,19 +92,17 @@ void AdversarialPage::stopTraining() {
 
 void AdversarialPage::onTrainingFinished() {
     const MlpTrainResult& r = trainJob_->result();
-    switch (r.status) {
-        case MlpTrainStatus::Finished:
-            setModel(r.model, tr("trained, hidden %1, %2 epochs")
-                                  .arg(hidden_->text())
-                                  .arg(int(r.history.size())));
-            setStatus(tr("Training finished in %1 s.").arg(r.seconds, 0, 'f', 1));
-            break;
-        case MlpTrainStatus::Cancelled:
-            setStatus(tr("Training stopped; the previous classifier is kept."));
-            break;
-        default:
-            setStatus(tr("Training failed: %1").arg(QString::fromStdString(r.message)), true);
-            break;
+    if (trainJob_->failed()) {  // the worker threw: there is no result to show
+        setStatus(tr("Training failed: %1").arg(trainJob_->errorMessage()), true);
+    } else if (r.status == MlpTrainStatus::Finished) {
+        setModel(
+            r.model,
+            tr("trained, hidden %1, %2 epochs").arg(hidden_->text()).arg(int(r.history.size())));
+        setStatus(tr("Training finished in %1 s.").arg(r.seconds, 0, 'f', 1));
+    } else if (r.status == MlpTrainStatus::Cancelled) {
+        setStatus(tr("Training stopped; the previous classifier is kept."));
+    } else {
+        setStatus(tr("Training failed: %1").arg(QString::fromStdString(r.message)), true);
     }
     updateButtons();
     emit trainingFinished();

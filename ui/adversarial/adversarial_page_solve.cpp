@@ -15,12 +15,12 @@
 #include "ui/adversarial/adversarial_page.h"
 #include "ui/adversarial/comparison_table.h"
 #include "ui/adversarial/digit_view.h"
-#include "ui/adversarial/local_attack_job.h"
-#include "ui/adversarial/mlp_training_job.h"
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
+#include "ui/jobs/local_attack_job.h"
 #include "ui/jobs/milp_process_job.h"
+#include "ui/jobs/mlp_training_job.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -230,15 +230,14 @@ void AdversarialPage::onMipFinished() {
 
 void AdversarialPage::onLocalFinished() {
     localPending_ = false;
-    if (!localJob_->message().empty())
-        setStatus(tr("The local formulations could not run: %1")
-                      .arg(QString::fromStdString(localJob_->message())),
-                  true);
+    if (!localJob_->message().isEmpty())
+        setStatus(tr("The local formulations could not run: %1").arg(localJob_->message()), true);
     refreshTable();
     finishIfDone();
 }
 
 void AdversarialPage::cancel() {
+    stopTraining();
     if (!solving_) return;
     solveStop_.request_stop();  // bound tightening and the not-yet-started MIP
     if (mipJob_ && mipJob_->isRunning()) mipJob_->cancel();

@@ -292,4 +292,14 @@ void DataPage::updateScatter() {
     }
 }
 
+FormState DataPage::formState() const {
+    return {{"generator", generator_},
+            {"samples", samples_},
+            {"features", features_},
+            {"noise", noise_},
+            {"seed", seed_},
+            {"bundled", bundled_},
+            {"target_column", targetColumn_}};
+}
+
 }  // namespace smip::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "core/data/dataset_catalog.h"
+#include "ui/main/page.h"
 
 class QComboBox;
 class QSpinBox;
@@ -20,7 +21,7 @@ class AppState;
 class DatasetTableModel;
 class ScatterPlot;
 
-class DataPage : public QWidget {
+class DataPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit DataPage(AppState* state, QWidget* parent = nullptr);
@@ -34,11 +35,18 @@ class DataPage : public QWidget {
     /// True while a load runs (tests wait on it).
     bool isLoading() const { return watcher_.isRunning(); }
 
+    std::string pageId() const override { return "data"; }
+    bool isBusy() const override { return isLoading(); }
+    /// Nothing to stop: a load reads one file or generates in memory and ends on its own (its
+    /// worker captures values only, so it may outlive the page).
+    void cancel() override {}
+
   signals:
     /// Emitted with a translated message when loading failed.
     void loadFailed(const QString& message);
 
   private:
+    FormState formState() const override;
     struct LoadResult {
         bool ok = false;
         Dataset data;

@@ -17,6 +17,7 @@
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
+#include "ui/main/page.h"
 #include "ui/miptrain/mip_train_page.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
@@ -29,16 +30,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     state_ = new AppState(this);
     tabs_ = new QTabWidget();
     tabs_->setDocumentMode(true);
-    dataPage_ = new DataPage(state_);
-    trainPage_ = new TrainPage(state_);
-    tabs_->addTab(dataPage_, tr("Data"));
-    tabs_->addTab(trainPage_, tr("Train"));
-    sparsestPage_ = new SparsestPage(state_, trainPage_);
-    tabs_->addTab(sparsestPage_, tr("Sparsest network"));
-    tabs_->addTab(new PerceptronPage(state_), tr("Perceptron MILP"));
-    tabs_->addTab(new AdversarialPage(state_), tr("Adversarial"));
-    mipTrainPage_ = new MipTrainPage();
-    tabs_->addTab(mipTrainPage_, tr("MIP training"));
+    dataPage_ = addPage(new DataPage(state_), tr("Data"));
+    trainPage_ = addPage(new TrainPage(state_), tr("Train"));
+    sparsestPage_ = addPage(new SparsestPage(state_, trainPage_), tr("Sparsest network"));
+    addPage(new PerceptronPage(state_), tr("Perceptron MILP"));
+    addPage(new AdversarialPage(state_), tr("Adversarial"));
+    mipTrainPage_ = addPage(new MipTrainPage(), tr("MIP training"));
     setCentralWidget(tabs_);
     buildMenus();
 
@@ -61,6 +58,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() = default;
+
+template <typename P>
+P* MainWindow::addPage(P* page, const QString& title) {
+    tabs_->addTab(page, title);
+    pages_.push_back(page);
+    return page;
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -115,9 +119,13 @@ bool MainWindow::saveSession(const QString& path, QString* error) {
     SessionSnapshot s;
     s.dataset = state_->dataset();
     s.datasetOrigin = state_->datasetOrigin().toStdString();
-    s.trainConfig = trainPage_->config();
-    s.regularizers = trainPage_->checkedRegularizers();
+    s.trainConfig = state_->trainConfig();
     s.results = state_->trainResults();
+    for (const Page* page : pages_) {
+        nlohmann::json state = nlohmann::json::object();
+        page->saveState(state);
+        s.pages[page->pageId()] = std::move(state);
+    }
     const std::string e = saveSessionFile(s, path.toStdString());
     if (error) *error = QString::fromStdString(e);
     return e.empty();
@@ -130,16 +138,25 @@ bool MainWindow::loadSession(const QString& path, QString* error) {
         if (error) *error = QString::fromStdString(e);
         return false;
     }
-    trainPage_->stop();
+    for (Page* page : pages_)
+        page->cancel();
     state_->setDataset(s.dataset, QString::fromStdString(s.datasetOrigin));
+    state_->setTrainResults(s.results, s.trainConfig);
+    trainPage_->showResults(s.results);
+    if (!s.pages.contains(trainPage_->pageId())) restoreLegacyTrainForm(s);
+    // After the results: a page's choice among them (the Sparsest page's model) needs them.
+    for (Page* page : pages_)
+        if (s.pages.contains(page->pageId())) page->restoreState(s.pages.at(page->pageId()));
+    return true;
+}
+
+void MainWindow::restoreLegacyTrainForm(const SessionSnapshot& s) {
+    // Files written before pages saved their own state kept the Train form at the top level.
     trainPage_->setConfig(s.trainConfig);
     QStringList ids;
     for (const auto& r : s.regularizers)
         ids << QString::fromStdString(r.id());
     if (!ids.isEmpty()) trainPage_->setCheckedRegularizers(ids);
-    state_->setTrainResults(s.results, s.trainConfig);
-    trainPage_->showResults(s.results);
-    return true;
 }
 
 void MainWindow::saveSessionDialog() {
@@ -172,7 +189,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
     settings.setValue("window/tab", tabs_->currentIndex());
-    trainPage_->stop();  // workers stop and are joined as the pages are destroyed
+    // Every page's work is asked to stop now; the workers are joined as the pages are destroyed.
+    for (Page* page : pages_)
+        page->cancel();
     event->accept();
 }
 

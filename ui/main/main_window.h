@@ -2,8 +2,13 @@
 // The main window wires the pages together (Data, Train, Sparsest network, …), the menus and the
 // status bar. It holds no feature logic: each page owns its feature.
 #include <QMainWindow>
+#include <vector>
 
 class QTabWidget;
+
+namespace smip {
+struct SessionSnapshot;
+}
 
 namespace smip::ui {
 
@@ -11,6 +16,7 @@ class AppState;
 class DataPage;
 class SparsestPage;
 class MipTrainPage;
+class Page;
 class TrainPage;
 
 class MainWindow : public QMainWindow {
@@ -25,8 +31,10 @@ class MainWindow : public QMainWindow {
     SparsestPage* sparsestPage() const { return sparsestPage_; }
     MipTrainPage* mipTrainPage() const { return mipTrainPage_; }
     QTabWidget* tabs() const { return tabs_; }
+    /// Every page, in tab order.
+    const std::vector<Page*>& pages() const { return pages_; }
 
-    /// Saves / loads the session (dataset, training configuration and results) as JSON.
+    /// Saves / loads the session (dataset, training results, every page's settings) as JSON.
     bool saveSession(const QString& path, QString* error = nullptr);
     bool loadSession(const QString& path, QString* error = nullptr);
 
@@ -37,6 +45,10 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void saveSessionDialog();
     void openSessionDialog();
+    void restoreLegacyTrainForm(const SessionSnapshot& s);
+    /// Adds `page` as a tab and to pages().
+    template <typename P>
+    P* addPage(P* page, const QString& title);
 
     AppState* state_ = nullptr;
     QTabWidget* tabs_ = nullptr;
@@ -44,6 +56,7 @@ class MainWindow : public QMainWindow {
     TrainPage* trainPage_ = nullptr;
     SparsestPage* sparsestPage_ = nullptr;
     MipTrainPage* mipTrainPage_ = nullptr;
+    std::vector<Page*> pages_;
 };
 
 }  // namespace smip::ui

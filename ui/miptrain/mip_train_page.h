@@ -12,6 +12,7 @@
 #include "core/common/latest_value.h"
 #include "core/common/sample_buffer.h"
 #include "core/miptrain/mip_trainer.h"
+#include "ui/main/page.h"
 
 class QCheckBox;
 class QComboBox;
@@ -27,7 +28,7 @@ class LiveLineChart;
 class SolveControls;
 class SolverChart;
 
-class MipTrainPage : public QWidget {
+class MipTrainPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit MipTrainPage(QWidget* parent = nullptr);
@@ -35,7 +36,7 @@ class MipTrainPage : public QWidget {
     ~MipTrainPage() override;
 
     void train();
-    void cancel();
+    void cancel() override;
     bool isRunning() const { return running_; }
 
     // For tests and demos.
@@ -48,10 +49,14 @@ class MipTrainPage : public QWidget {
     QTableWidget* resultsTable() const { return table_; }
     LiveLineChart* lagrangianChart() const { return lagrangianChart_; }
 
+    std::string pageId() const override { return "miptrain"; }
+    bool isBusy() const override { return isRunning(); }
+
   signals:
     void trainingFinished();
 
   private:
+    FormState formState() const override;
     struct Shared {
         SampleBuffer<MilpProgress> progress;
         SampleBuffer<LagrangianRecord> lagrangian;

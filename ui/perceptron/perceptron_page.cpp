@@ -306,4 +306,24 @@ bool PerceptronPage::isBusy() const {
     return prepare_.isRunning() || isSolving() || finish_.isRunning() || isStudyRunning();
 }
 
+FormState PerceptronPage::formState() const {
+    return {{"dataset", dataset_},
+            {"samples", samples_},
+            {"train_fraction", trainFraction_},
+            {"seed", seed_},
+            {"max_train", maxTrain_},
+            {"hidden", hidden_},
+            {"sparse_weights", flagWeights_},
+            {"sparse_activations", flagActivations_},
+            {"sparse_neurons", flagNeurons_},
+            {"factor_weights", factorWeights_},
+            {"factor_activations", factorActivations_},
+            {"factor_neurons", factorNeurons_},
+            {"max_weights", maxWeights_},
+            {"integer", integer_},
+            {"nonnegative", nonnegative_},
+            {"time_limit", timeLimit_},
+            {"study_repeats", repeats_}};
+}
+
 }  // namespace smip::ui

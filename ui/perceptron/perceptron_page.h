@@ -13,6 +13,7 @@
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_study.h"
 #include "core/perceptron/perceptron_trainer.h"
+#include "ui/main/page.h"
 #include "ui/perceptron/decision_regions.h"
 
 class QCheckBox;
@@ -35,7 +36,7 @@ class SolveControls;
 class SolverChart;
 class WeightMatrixView;
 
-class PerceptronPage : public QWidget {
+class PerceptronPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit PerceptronPage(AppState* state, QWidget* parent = nullptr);
@@ -47,8 +48,8 @@ class PerceptronPage : public QWidget {
     /// Runs the Table-3 study on a worker thread.
     void runStudy();
     /// Cancels the solve or the study (their results so far are kept).
-    void cancel();
-    bool isBusy() const;
+    void cancel() override;
+    bool isBusy() const override;
     /// True while the worker process solves (after the build, before the result).
     bool isSolving() const;
     bool isStudyRunning() const;
@@ -74,11 +75,14 @@ class PerceptronPage : public QWidget {
     /// The model-size line shown before solving.
     QString sizeText() const;
 
+    std::string pageId() const override { return "perceptron"; }
+
   signals:
     void solveFinished();
     void studyFinished();
 
   private:
+    FormState formState() const override;
     /// Everything the worker steps need, built off the GUI thread.
     struct Prepared {
         std::string error;

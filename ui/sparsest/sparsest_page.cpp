@@ -561,4 +561,22 @@ void SparsestPage::updateComparison() {
     comparison_->setBars(tr("Nonzeros: trained models vs sparsest network"), tr("nonzeros"), bars);
 }
 
+FormState SparsestPage::formState() const {
+    // The model choice last: it is only meaningful once the session's results are restored.
+    return {{"bounds_from_model", boundsFromModel_},
+            {"bounds_manual", boundsManual_},
+            {"margin", margin_},
+            {"w_bound", wBound_},
+            {"b_bound", bBound_},
+            {"width", width_},
+            {"variant", variant_},
+            {"epsilon", epsilon_},
+            {"time_limit", timeLimit_},
+            {"threads", threads_},
+            {"count_biases", countBiases_},
+            {"warm_start", warmStart_},
+            {"rank_bound", rankBound_},
+            {"model", model_}};
+}
+
 }  // namespace smip::ui

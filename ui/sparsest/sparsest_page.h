@@ -11,6 +11,7 @@
 
 #include "core/sparsest/sparsest_solver.h"
 #include "core/train/trainer.h"
+#include "ui/main/page.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -31,7 +32,7 @@ class SolveControls;
 class SolverChart;
 class TrainPage;
 
-class SparsestPage : public QWidget {
+class SparsestPage : public QWidget, public Page {
     Q_OBJECT
   public:
     SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent = nullptr);
@@ -39,11 +40,11 @@ class SparsestPage : public QWidget {
 
     /// Builds the model (off the GUI thread) and solves it in a worker process. GUI thread.
     void solve();
-    void cancel();
+    void cancel() override;
     /// The whole pipeline of the sparse-ReLU package: train → pick the sparsest fit → bounds + warm
     /// start → solve.
     void runPipeline();
-    bool isBusy() const;
+    bool isBusy() const override;
 
     void setTimeLimit(double seconds);
     void setVariant(SparsestVariant variant);
@@ -55,10 +56,13 @@ class SparsestPage : public QWidget {
     const std::optional<SparsestResult>& lastResult() const { return result_; }
     SolverChart* solverChart() const { return chart_; }
 
+    std::string pageId() const override { return "sparsest"; }
+
   signals:
     void solveFinished();
 
   private:
+    FormState formState() const override;
     struct Prepared {
         std::string error;
         SparsestPrepared sp;   ///< model, start, caps, rank bound

@@ -16,18 +16,18 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <cmath>
 
+#include "core/train/train_json.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/jobs/training_job.h"
 #include "ui/main/app_state.h"
+#include "ui/train/regularizer_table.h"
 #include "ui/widgets/network_view.h"
+#include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
 namespace {
-enum RegColumn { ColName = 0, ColP = 1, ColLambda = 2 };
-
 QColor seriesColor(int i) {
     static const QColor colors[] = {
         QColor(90, 90, 90),  QColor(255, 127, 14),  QColor(31, 119, 180), QColor(44, 160, 44),
@@ -46,16 +46,14 @@ QTableWidgetItem* readOnly(const QString& text) {
 TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
     // One GUI clock drains every job: ≤ 30 redraws per second however many jobs run.
-    clock_.setInterval(34);
-    clock_.setTimerType(Qt::PreciseTimer);
-    connect(&clock_, &QTimer::timeout, this, &TrainPage::onTick);
+    connect(controls_, &SolveControls::tick, this, &TrainPage::onTick);
     connect(state_, &AppState::datasetChanged, this, [this] {
         if (isRunning()) stop();
         for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
             c->clearPoints();
         network_->clear();
         results_->setRowCount(0);
-        status_->setText(tr("Dataset changed: ready to train."));
+        controls_->setStatus(tr("Dataset changed: ready to train."));
     });
 }
 
@@ -67,22 +65,17 @@ TrainPage::~TrainPage() {
 }
 
 void TrainPage::buildUi() {
-    regularizers_ = new QTableWidget(0, 3);
+    regularizers_ = new RegularizerTable();
     regularizers_->setHorizontalHeaderLabels({tr("Regularizer"), tr("p"), tr("λ")});
-    regularizers_->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
-    regularizers_->horizontalHeader()->setSectionResizeMode(ColP, QHeaderView::ResizeToContents);
-    regularizers_->horizontalHeader()->setSectionResizeMode(ColLambda,
-                                                            QHeaderView::ResizeToContents);
-    regularizers_->verticalHeader()->setDefaultSectionSize(24);
-    regularizers_->verticalHeader()->hide();
-    regularizers_->setSelectionMode(QAbstractItemView::NoSelection);
     for (const char* id : {"none", "wd", "p0.4", "p0.7", "p1.0", "l1", "group"}) {
         RegularizerSpec spec;
         RegularizerSpec::parse(id, spec);
         const bool checked = QString(id) != "l1" && QString(id) != "group";
-        addRegularizerRow(spec, checked);
+        // The p column shows p: the name column names only the kind.
+        regularizers_->addRow(
+            spec, checked,
+            spec.kind == RegularizerKind::PathNorm ? tr("ℓp path norm") : displayName(spec));
     }
-    regularizers_->setMinimumHeight(8 * 24 + 6);
 
     epochs_ = new QSpinBox();
     epochs_->setRange(1, 10000000);
@@ -122,15 +115,12 @@ void TrainPage::buildUi() {
     form->addRow(tr("Sample every:"), reportEvery_);
     form->addRow(countBiases_);
 
-    start_ = new QPushButton(tr("Start"));
-    stop_ = new QPushButton(tr("Stop"));
-    stop_->setEnabled(false);
-    start_->setDefault(true);
-    status_ = new QLabel(tr("Ready."));
-    status_->setWordWrap(true);
-    auto* buttons = new QHBoxLayout();
-    buttons->addWidget(start_);
-    buttons->addWidget(stop_);
+    controls_ = new SolveControls(tr("Start"), tr("Stop"));
+    controls_->startButton()->setDefault(true);
+    controls_->disableWhileBusy(regularizers_);
+    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, lr_, gamma_, eps_, width_, seed_,
+                                                      reportEvery_, countBiases_})
+        controls_->disableWhileBusy(w);
 
     auto* regBox = new QGroupBox(tr("Regularizers"));
     auto* regLayout = new QVBoxLayout(regBox);
@@ -140,8 +130,8 @@ void TrainPage::buildUi() {
     auto* left = new QVBoxLayout();
     left->addWidget(regBox);
     left->addWidget(hypBox);
-    left->addLayout(buttons);
-    left->addWidget(status_);
+    left->addWidget(controls_);
+    left->addWidget(controls_->statusLabel());
     left->addStretch(1);
     auto* leftWidget = new QWidget();
     leftWidget->setLayout(left);
@@ -201,8 +191,8 @@ void TrainPage::buildUi() {
     layout->addWidget(leftWidget);
     layout->addWidget(rightSplit, 1);
 
-    connect(start_, &QPushButton::clicked, this, &TrainPage::start);
-    connect(stop_, &QPushButton::clicked, this, &TrainPage::stop);
+    connect(controls_, &SolveControls::startRequested, this, &TrainPage::start);
+    connect(controls_, &SolveControls::cancelRequested, this, &TrainPage::stop);
     connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
         // Show the chosen job's newest weights right away (finished jobs keep their last ones).
         if (index < 0 || index >= int(jobs_.size())) return;
@@ -212,26 +202,6 @@ void TrainPage::buildUi() {
             network_->setCaption(displayName(job->spec()));
         }
     });
-}
-
-void TrainPage::addRegularizerRow(const RegularizerSpec& spec, bool checked) {
-    const int row = regularizers_->rowCount();
-    regularizers_->insertRow(row);
-    // The p column shows p: the name column names only the kind.
-    auto* name = new QTableWidgetItem(spec.kind == RegularizerKind::PathNorm ? tr("ℓp path norm")
-                                                                             : displayName(spec));
-    name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    name->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    name->setData(Qt::UserRole, int(spec.kind));
-    regularizers_->setItem(row, ColName, name);
-    auto* p = new QTableWidgetItem(spec.kind == RegularizerKind::PathNorm ? QString::number(spec.p)
-                                                                          : QStringLiteral("–"));
-    if (spec.kind != RegularizerKind::PathNorm) p->setFlags(Qt::ItemIsEnabled);
-    regularizers_->setItem(row, ColP, p);
-    auto* lambda = new QTableWidgetItem(
-        spec.kind == RegularizerKind::None ? QStringLiteral("–") : QString::number(spec.lambda));
-    if (spec.kind == RegularizerKind::None) lambda->setFlags(Qt::ItemIsEnabled);
-    regularizers_->setItem(row, ColLambda, lambda);
 }
 
 QString TrainPage::shortName(const RegularizerSpec& spec) const {
@@ -268,24 +238,7 @@ QString TrainPage::displayName(const RegularizerSpec& spec) const {
 }
 
 std::vector<RegularizerSpec> TrainPage::checkedRegularizers() const {
-    std::vector<RegularizerSpec> out;
-    for (int r = 0; r < regularizers_->rowCount(); ++r) {
-        const auto* name = regularizers_->item(r, ColName);
-        if (name->checkState() != Qt::Checked) continue;
-        RegularizerSpec spec;
-        spec.kind = static_cast<RegularizerKind>(name->data(Qt::UserRole).toInt());
-        bool ok = true;
-        if (spec.kind == RegularizerKind::PathNorm)
-            spec.p = regularizers_->item(r, ColP)->text().toDouble(&ok);
-        if (spec.kind != RegularizerKind::None) {
-            bool okL = true;
-            spec.lambda = regularizers_->item(r, ColLambda)->text().toDouble(&okL);
-            ok = ok && okL;
-        }
-        spec.p = ok ? spec.p : std::nan("");
-        out.push_back(spec);
-    }
-    return out;
+    return regularizers_->checkedSpecs();
 }
 
 TrainConfig TrainPage::config() const {
@@ -313,21 +266,18 @@ void TrainPage::setEpochs(int epochs) {
 }
 
 void TrainPage::setCheckedRegularizers(const QStringList& ids) {
-    for (int r = 0; r < regularizers_->rowCount(); ++r) {
-        RegularizerSpec spec;
-        spec.kind = static_cast<RegularizerKind>(
-            regularizers_->item(r, ColName)->data(Qt::UserRole).toInt());
-        spec.p = regularizers_->item(r, ColP)->text().toDouble();
-        const QString id = QString::fromStdString(spec.id());
-        regularizers_->item(r, ColName)
-            ->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
-    }
+    regularizers_->setCheckedIds(ids);
 }
 
 bool TrainPage::isRunning() const {
     for (const auto& job : jobs_)
         if (job->isRunning()) return true;
     return false;
+}
+
+bool TrainPage::isBusy() const {
+    // The clock runs from start() until onJobFinished() has handed the results on.
+    return isRunning() || controls_->isPolling();
 }
 
 void TrainPage::start() {
@@ -383,24 +333,19 @@ void TrainPage::start() {
     for (auto& job : jobs_)
         job->start();
     startedMs_ = QDateTime::currentMSecsSinceEpoch();
-    setRunningUi(true);
-    status_->setText(tr("Training %n regularizer(s)…", "", int(jobs_.size())));
-    clock_.start();
+    controls_->setBusy(true);
+    controls_->setStatus(tr("Training %n regularizer(s)…", "", int(jobs_.size())));
+    controls_->startPolling();
 }
 
 void TrainPage::stop() {
     for (auto& job : jobs_)
         job->requestStop();
-    status_->setText(tr("Stopping…"));
+    controls_->setStatus(tr("Stopping…"));
 }
 
-void TrainPage::setRunningUi(bool running) {
-    start_->setEnabled(!running);
-    stop_->setEnabled(running);
-    regularizers_->setEnabled(!running);
-    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, lr_, gamma_, eps_, width_, seed_,
-                                                      reportEvery_, countBiases_})
-        w->setEnabled(!running);
+double TrainPage::secondsSinceStart() const {
+    return (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
 }
 
 void TrainPage::onTick() {
@@ -429,25 +374,26 @@ void TrainPage::onTick() {
             network_->setCaption(displayName(jobs_[shown]->spec()));
         }
     }
-    const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
-    if (isRunning()) status_->setText(tr("Training… %1 s").arg(secs, 0, 'f', 1));
+    if (isRunning()) controls_->setStatus(tr("Training… %1 s").arg(secondsSinceStart(), 0, 'f', 1));
 }
 
 void TrainPage::onJobFinished() {
     if (isRunning()) return;
-    clock_.stop();
+    controls_->stopPolling();
     onTick();  // the last samples and weights
+    // A job whose worker threw has no result: it is listed as failed, not passed on.
     std::vector<TrainResult> results;
+    for (const auto& job : jobs_)
+        if (!job->failed()) results.push_back(job->result());
+    fillResults(results);
     QStringList errors;
     for (const auto& job : jobs_) {
-        results.push_back(job->result());
-        if (!job->errorMessage().isEmpty())
-            errors << displayName(job->spec()) + ": " + job->errorMessage();
+        if (!job->failed()) continue;
+        appendFailureRow(displayName(job->spec()), job->errorMessage());
+        errors << displayName(job->spec()) + ": " + job->errorMessage();
     }
-    fillResults(results);
-    setRunningUi(false);
-    const double secs = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
-    status_->setText(tr("Finished in %1 s.").arg(secs, 0, 'f', 2));
+    controls_->setBusy(false);
+    controls_->setStatus(tr("Finished in %1 s.").arg(secondsSinceStart(), 0, 'f', 2));
     if (!errors.isEmpty()) QMessageBox::warning(this, tr("Training failed"), errors.join("\n"));
     state_->setTrainResults(results, runningConfig_);
     emit trainingFinished();
@@ -480,6 +426,37 @@ void TrainPage::fillResults(const std::vector<TrainResult>& results) {
                                    : tr("diverged");
         results_->setItem(row, 6, readOnly(status));
     }
+}
+
+void TrainPage::appendFailureRow(const QString& name, const QString& message) {
+    const int row = results_->rowCount();
+    results_->insertRow(row);
+    auto* nameItem = readOnly(name);
+    nameItem->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    results_->setItem(row, 0, nameItem);
+    auto* status = readOnly(tr("failed: %1").arg(message));
+    status->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    results_->setItem(row, 6, status);
+}
+
+FormState TrainPage::formState() const {
+    return {{"width", width_}, {"seed", seed_}};
+}
+
+void TrainPage::saveState(nlohmann::json& state) const {
+    Page::saveState(state);
+    state["config"] = config();
+    // Row by row as entered (checked, p, λ): an edited p or λ comes back as it was.
+    state["regularizer_rows"] = regularizers_->rowsToJson();
+}
+
+void TrainPage::restoreState(const nlohmann::json& state) {
+    Page::restoreState(state);
+    TrainConfig c;
+    std::string error;
+    if (state.contains("config") && trainConfigFromJson(state.at("config"), c, error)) setConfig(c);
+    if (state.contains("regularizer_rows"))
+        regularizers_->rowsFromJson(state.at("regularizer_rows"));
 }
 
 }  // namespace smip::ui

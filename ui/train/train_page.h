@@ -2,12 +2,12 @@
 // The Train page: several regularizers train side by side, each on its own thread, with live
 // charts (MSE, nonzeros, active neurons, path norm), a live network drawing and a results table.
 #include <QList>
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <vector>
 
 #include "core/train/trainer.h"
+#include "ui/main/page.h"
 
 class QTableWidget;
 class QSpinBox;
@@ -22,9 +22,11 @@ namespace smip::ui {
 class AppState;
 class LiveLineChart;
 class NetworkView;
+class RegularizerTable;
+class SolveControls;
 class TrainingJob;
 
-class TrainPage : public QWidget {
+class TrainPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit TrainPage(AppState* state, QWidget* parent = nullptr);
@@ -51,22 +53,31 @@ class TrainPage : public QWidget {
     LiveLineChart* nonzeroChart() const { return nonzeroChart_; }
     QTableWidget* resultsTable() const { return results_; }
 
+    std::string pageId() const override { return "train"; }
+    /// Until the results of the last job are in AppState (a little after isRunning()).
+    bool isBusy() const override;
+    void cancel() override { stop(); }
+    /// The form plus the checked regularizers with their p and λ.
+    void saveState(nlohmann::json& state) const override;
+    void restoreState(const nlohmann::json& state) override;
+
   signals:
     /// All jobs finished (normally or cancelled); results are in AppState.
     void trainingFinished();
 
   private:
+    FormState formState() const override;
     void buildUi();
-    void addRegularizerRow(const RegularizerSpec& spec, bool checked);
     void onTick();
     void onJobFinished();
     void fillResults(const std::vector<TrainResult>& results);
-    void setRunningUi(bool running);
+    void appendFailureRow(const QString& name, const QString& message);
+    double secondsSinceStart() const;
     QString displayName(const RegularizerSpec& spec) const;
     QString shortName(const RegularizerSpec& spec) const;
 
     AppState* state_;
-    QTableWidget* regularizers_ = nullptr;
+    RegularizerTable* regularizers_ = nullptr;
     QSpinBox* epochs_ = nullptr;
     QDoubleSpinBox* lr_ = nullptr;
     QDoubleSpinBox* gamma_ = nullptr;
@@ -75,9 +86,7 @@ class TrainPage : public QWidget {
     QSpinBox* seed_ = nullptr;
     QSpinBox* reportEvery_ = nullptr;
     QCheckBox* countBiases_ = nullptr;
-    QPushButton* start_ = nullptr;
-    QPushButton* stop_ = nullptr;
-    QLabel* status_ = nullptr;
+    SolveControls* controls_ = nullptr;  // Start/Stop, status line, poll clock
     LiveLineChart* mseChart_ = nullptr;
     LiveLineChart* nonzeroChart_ = nullptr;
     LiveLineChart* activeChart_ = nullptr;
@@ -85,7 +94,6 @@ class TrainPage : public QWidget {
     QComboBox* viewChoice_ = nullptr;
     NetworkView* network_ = nullptr;
     QTableWidget* results_ = nullptr;
-    QTimer clock_;
     std::vector<std::unique_ptr<TrainingJob>> jobs_;
     TrainConfig runningConfig_;
     qint64 startedMs_ = 0;

@@ -8,9 +8,10 @@
 
 namespace smip::ui {
 
-SolveControls::SolveControls(const QString& startText, QWidget* parent) : QWidget(parent) {
+SolveControls::SolveControls(const QString& startText, const QString& cancelText, QWidget* parent)
+    : QWidget(parent) {
     start_ = new QPushButton(startText);
-    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_ = new QPushButton(cancelText.isEmpty() ? tr("Cancel") : cancelText);
     cancel_->setEnabled(false);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);  // lays out like the bare button row it replaces
@@ -20,7 +21,8 @@ SolveControls::SolveControls(const QString& startText, QWidget* parent) : QWidge
     status_ = new QLabel(tr("Ready."), this);
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    clock_.setInterval(34);  // ≤ 30 redraws per second
+    clock_.setInterval(34);  // ≤ 30 redraws per second; a coarse timer may fire early, so:
+    clock_.setTimerType(Qt::PreciseTimer);
     connect(&clock_, &QTimer::timeout, this, &SolveControls::tick);
     connect(start_, &QPushButton::clicked, this, &SolveControls::startRequested);
     connect(cancel_, &QPushButton::clicked, this, &SolveControls::cancelRequested);

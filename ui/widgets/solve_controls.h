@@ -4,8 +4,8 @@
 // clears, and the ≤ 30 Hz clock on which the page drains its workers' progress.
 //
 // The widget itself is the button row; the status label is separate so that the page can place it
-// (below a study box, a stage line, …). Used by the Sparsest, Perceptron, Adversarial and
-// MIP-training pages.
+// (below a study box, a stage line, …). Used by every page that runs work: Train, Sparsest,
+// Perceptron, Adversarial and MIP training.
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -21,9 +21,11 @@ class SolverChart;
 class SolveControls : public QWidget {
     Q_OBJECT
   public:
-    /// `startText` labels the start button and is translated by the page ("Solve", "Train").
-    /// Cancel starts disabled; the status line reads "Ready.".
-    explicit SolveControls(const QString& startText, QWidget* parent = nullptr);
+    /// `startText` labels the start button and `cancelText` the cancel button (empty: "Cancel");
+    /// both translated by the page ("Solve", "Train"; "Stop"). Cancel starts disabled; the status
+    /// line reads "Ready.".
+    explicit SolveControls(const QString& startText, const QString& cancelText = {},
+                           QWidget* parent = nullptr);
 
     QPushButton* startButton() const { return start_; }
     QPushButton* cancelButton() const { return cancel_; }
