@@ -22,7 +22,8 @@ class TestMlpDigits : public QObject {
             MlpDataSplit split;
             QVERIFY2(makeMlpSplit(digits, 0.2, seed, ScalerKind::GlobalMinMax, split, err),
                      err.c_str());
-            QCOMPARE(split.scaler.scale(0), 16.0);  // pixels 0..16 → [0,1], as the notebook's X / 16
+            QCOMPARE(split.scaler.scale(0),
+                     16.0);  // pixels 0..16 → [0,1], as the notebook's X / 16
             QCOMPARE(split.scaler.offset(0), 0.0);
             MlpTrainConfig cfg;
             cfg.seed = seed;

@@ -16,7 +16,6 @@
 #include "core/data/dataset.h"
 #include "core/mlp/mlp_data_split.h"
 #include "core/mlp/mlp_trainer.h"
-#include "core/adversarial/attack_comparison.h"
 #include "ui/main/page.h"
 
 class QCheckBox;

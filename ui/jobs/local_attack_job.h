@@ -1,12 +1,13 @@
 #pragma once
 // GUI-side handle of the local (Ipopt, smooth-ReLU) attack formulations, run one after another on
-// a worker thread in this process (Ipopt is serialized by core/adversarial/nlp's global mutex): each Ipopt
-// iteration, each finished formulation and each stage line. The hand-over rule is WorkerJob's.
+// a worker thread in this process (Ipopt is serialized by core/adversarial/nlp's global mutex):
+// each Ipopt iteration, each finished formulation and each stage line. The hand-over rule is
+// WorkerJob's.
 #include <string>
 #include <vector>
 
-#include "core/common/sample_buffer.h"
 #include "core/adversarial/attack_comparison.h"
+#include "core/common/sample_buffer.h"
 #include "ui/jobs/worker_job.h"
 
 namespace smip::ui {
