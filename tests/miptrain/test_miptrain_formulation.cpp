@@ -4,10 +4,8 @@
 // come from hand-built networks and direct forward passes, never from the code's own output.
 #include <QtTest>
 
-#include <chrono>
 #include <cmath>
 #include <random>
-#include <thread>
 
 #include "core/milp/milp_solver.h"
 #include "core/miptrain/mip_evaluation.h"
@@ -274,20 +272,24 @@ class TestMiptrainFormulation : public QObject {
     }
 
     void cancelStops() {
+        // Deterministic: the stop is requested inside the 3rd progress sample of the full MILP;
+        // the only sample after it is the final one. An ignored stop would run to the 60 s limit.
         const auto p = generateParity5(1000, 0, 0.1, 2);
         const WeightedSamples s = aggregateDataset(p.train);
         std::stop_source src;
-        std::jthread stopper([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(500));
-            src.request_stop();
-        });
-        const auto t0 = std::chrono::steady_clock::now();
-        const auto o =
-            trainFullMip(s, arch({5, 6, 6, 2}), MipFormulation{}, quiet(60.0), {}, src.get_token());
-        const double sec =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        QVERIFY2(sec < 10.0, std::to_string(sec).c_str());
-        QVERIFY(o.status == MilpStatus::Cancelled || o.status == MilpStatus::Optimal);
+        int samples = 0, atStop = -1;
+        MipTrainHooks hooks;
+        hooks.onMilpProgress = [&](const MilpProgress&) {
+            if (++samples == 3) {
+                atStop = samples;
+                src.request_stop();
+            }
+        };
+        const auto o = trainFullMip(s, arch({5, 6, 6, 2}), MipFormulation{}, quiet(60.0), hooks,
+                                    src.get_token());
+        QCOMPARE(atStop, 3);
+        QCOMPARE(statusId(o.status), statusId(MilpStatus::Cancelled));
+        QVERIFY2(samples - atStop <= 1, qPrintable(QString::number(samples - atStop)));
     }
 };
 
