@@ -272,24 +272,28 @@ class TestMiptrainFormulation : public QObject {
     }
 
     void cancelStops() {
-        // Deterministic: the stop is requested inside the 3rd progress sample of the full MILP;
-        // the only sample after it is the final one. An ignored stop would run to the 60 s limit.
+        // Deterministic: the stop is requested inside the 5th CBC log line of the full MILP
+        // (preprocessing/root, where reaching the search takes seconds); it must come back
+        // Cancelled, with at most the final progress sample after it. An ignored stop would run
+        // to the 60 s limit.
         const auto p = generateParity5(1000, 0, 0.1, 2);
         const WeightedSamples s = aggregateDataset(p.train);
         std::stop_source src;
-        int samples = 0, atStop = -1;
+        int logs = 0, samplesAfterStop = 0;
         MipTrainHooks hooks;
-        hooks.onMilpProgress = [&](const MilpProgress&) {
-            if (++samples == 3) {
-                atStop = samples;
-                src.request_stop();
-            }
+        hooks.onLog = [&](const std::string&) {
+            if (++logs == 5) src.request_stop();
         };
-        const auto o = trainFullMip(s, arch({5, 6, 6, 2}), MipFormulation{}, quiet(60.0), hooks,
-                                    src.get_token());
-        QCOMPARE(atStop, 3);
-        QCOMPARE(statusId(o.status), statusId(MilpStatus::Cancelled));
-        QVERIFY2(samples - atStop <= 1, qPrintable(QString::number(samples - atStop)));
+        hooks.onMilpProgress = [&](const MilpProgress&) {
+            if (src.stop_requested()) ++samplesAfterStop;
+        };
+        MilpOptions o = quiet(60.0);
+        o.logLevel = 1;
+        const auto out =
+            trainFullMip(s, arch({5, 6, 6, 2}), MipFormulation{}, o, hooks, src.get_token());
+        QVERIFY2(logs >= 5, "the solve ended before its 5th log line");
+        QCOMPARE(statusId(out.status), statusId(MilpStatus::Cancelled));
+        QVERIFY2(samplesAfterStop <= 1, qPrintable(QString::number(samplesAfterStop)));
     }
 };
 

@@ -176,7 +176,6 @@ class TestAttackMilp : public QObject {
         QTest::newRow("5th log line") << "log" << 5;
         QTest::newRow("20th log line") << "log" << 20;
         QTest::newRow("1st progress sample") << "progress" << 1;
-        QTest::newRow("3rd progress sample") << "progress" << 3;
     }
     void cancelStopsCbc() {
         QFETCH(QString, event);
