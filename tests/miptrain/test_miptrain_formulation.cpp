@@ -267,8 +267,15 @@ class TestMiptrainFormulation : public QObject {
         QVERIFY2(o.hasNetwork, o.message.c_str());
         QVERIFY(mipFeasible(o.network, s, f));
         const double value = mipObjectiveValue(o.network, s, f);
-        QVERIFY2(std::abs(value - o.objective) < 1e-5 * (1 + std::abs(value)),
-                 (std::to_string(value) + " vs " + std::to_string(o.objective)).c_str());
+        const std::string both = std::to_string(value) + " vs " + std::to_string(o.objective);
+        // Any incumbent: the MILP may count a zero weight as used (its indicator is only bounded
+        // below), never the reverse, so the decoded value is at most the objective...
+        QVERIFY2(value <= o.objective + 1e-5 * (1 + std::abs(value)), both.c_str());
+        // ...and equal when nothing can be slack: without a sparsity cost, or at the proven
+        // optimum (with one, a 5 s limit on a loaded machine ended the search with a slack
+        // indicator: 8.4 decoded vs 8.6).
+        if (sparsity == 0.0 || o.status == MilpStatus::Optimal)
+            QVERIFY2(std::abs(value - o.objective) < 1e-5 * (1 + std::abs(value)), both.c_str());
     }
 
     void cancelStops() {
