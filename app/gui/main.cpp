@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <cstdio>
 
 #include <QTabWidget>
 #include "ui/data/data_page.h"
@@ -10,6 +11,7 @@
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
 #include "ui/miptrain/mip_train_page.h"
+#include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
 
@@ -31,6 +33,12 @@ int main(int argc, char** argv) {
     QCommandLineOption mipTrain("miptrain",
                                 "Start MIP training (parity5, 5-5-2, full MIP) on the MIP training "
                                 "page, e.g. for a live demonstration.");
+    QCommandLineOption mipMethod("miptrain-method",
+                                 "Method for --miptrain: full, layerwise, hybrid or lagrangian.",
+                                 "method", "full");
+    QCommandLineOption perceptron("perceptron",
+                                  "Solve the perceptron MILP (its page's dataset choice) after "
+                                  "loading.");
     QCommandLineOption screenshot("screenshot", "Save a screenshot of the window and quit.",
                                   "file.png");
     QCommandLineOption delay("screenshot-delay", "Milliseconds before the screenshot.", "ms",
@@ -45,7 +53,7 @@ int main(int argc, char** argv) {
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
     parser.addOptions({lang, dataset, tab, screenshot, delay, train, pipeline, samples, features,
-                       epochs, timeLimit, mipTrain, sparsest});
+                       epochs, timeLimit, mipTrain, mipMethod, perceptron, sparsest});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -59,9 +67,23 @@ int main(int argc, char** argv) {
     if (parser.isSet(timeLimit))
         window.sparsestPage()->setTimeLimit(parser.value(timeLimit).toDouble());
     if (parser.isSet(mipTrain)) {
+        smip::MipMethod method = smip::MipMethod::Full;
+        if (!smip::methodFromId(parser.value(mipMethod).toStdString(), method)) {
+            std::fprintf(stderr, "unknown --miptrain-method '%s'\n",
+                         qPrintable(parser.value(mipMethod)));
+            return 2;
+        }
+        window.mipTrainPage()->setMethod(method);
         if (parser.isSet(timeLimit))
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
+    if (parser.isSet(perceptron)) {
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            if (auto* page = qobject_cast<smip::ui::PerceptronPage*>(window.tabs()->widget(i))) {
+                if (parser.isSet(timeLimit)) page->setTimeLimit(parser.value(timeLimit).toDouble());
+                QTimer::singleShot(0, page, [page] { page->solve(); });
+            }
     }
     if (parser.isSet(sparsest)) {
         auto* once = new QObject(&window);

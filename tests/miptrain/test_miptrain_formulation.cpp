@@ -4,10 +4,8 @@
 // come from hand-built networks and direct forward passes, never from the code's own output.
 #include <QtTest>
 
-#include <chrono>
 #include <cmath>
 #include <random>
-#include <thread>
 
 #include "core/milp/milp_solver.h"
 #include "core/miptrain/mip_evaluation.h"
@@ -269,25 +267,40 @@ class TestMiptrainFormulation : public QObject {
         QVERIFY2(o.hasNetwork, o.message.c_str());
         QVERIFY(mipFeasible(o.network, s, f));
         const double value = mipObjectiveValue(o.network, s, f);
-        QVERIFY2(std::abs(value - o.objective) < 1e-5 * (1 + std::abs(value)),
-                 (std::to_string(value) + " vs " + std::to_string(o.objective)).c_str());
+        const std::string both = std::to_string(value) + " vs " + std::to_string(o.objective);
+        // Any incumbent: the MILP may count a zero weight as used (its indicator is only bounded
+        // below), never the reverse, so the decoded value is at most the objective...
+        QVERIFY2(value <= o.objective + 1e-5 * (1 + std::abs(value)), both.c_str());
+        // ...and equal when nothing can be slack: without a sparsity cost, or at the proven
+        // optimum (with one, a 5 s limit on a loaded machine ended the search with a slack
+        // indicator: 8.4 decoded vs 8.6).
+        if (sparsity == 0.0 || o.status == MilpStatus::Optimal)
+            QVERIFY2(std::abs(value - o.objective) < 1e-5 * (1 + std::abs(value)), both.c_str());
     }
 
     void cancelStops() {
+        // Deterministic: the stop is requested inside the 5th CBC log line of the full MILP
+        // (preprocessing/root, where reaching the search takes seconds); it must come back
+        // Cancelled, with at most the final progress sample after it. An ignored stop would run
+        // to the 60 s limit.
         const auto p = generateParity5(1000, 0, 0.1, 2);
         const WeightedSamples s = aggregateDataset(p.train);
         std::stop_source src;
-        std::jthread stopper([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(500));
-            src.request_stop();
-        });
-        const auto t0 = std::chrono::steady_clock::now();
-        const auto o =
-            trainFullMip(s, arch({5, 6, 6, 2}), MipFormulation{}, quiet(60.0), {}, src.get_token());
-        const double sec =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        QVERIFY2(sec < 10.0, std::to_string(sec).c_str());
-        QVERIFY(o.status == MilpStatus::Cancelled || o.status == MilpStatus::Optimal);
+        int logs = 0, samplesAfterStop = 0;
+        MipTrainHooks hooks;
+        hooks.onLog = [&](const std::string&) {
+            if (++logs == 5) src.request_stop();
+        };
+        hooks.onMilpProgress = [&](const MilpProgress&) {
+            if (src.stop_requested()) ++samplesAfterStop;
+        };
+        MilpOptions o = quiet(60.0);
+        o.logLevel = 1;
+        const auto out =
+            trainFullMip(s, arch({5, 6, 6, 2}), MipFormulation{}, o, hooks, src.get_token());
+        QVERIFY2(logs >= 5, "the solve ended before its 5th log line");
+        QCOMPARE(statusId(out.status), statusId(MilpStatus::Cancelled));
+        QVERIFY2(samplesAfterStop <= 1, qPrintable(QString::number(samplesAfterStop)));
     }
 };
 

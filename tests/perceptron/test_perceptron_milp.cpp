@@ -3,10 +3,8 @@
 // come from geometry and brute force, never from the code's own output.
 #include <QtTest>
 
-#include <chrono>
 #include <cmath>
 #include <random>
-#include <thread>
 
 #include "core/data/bundled_datasets.h"
 #include "core/perceptron/perceptron_data.h"
@@ -414,17 +412,23 @@ void TestPerceptronMilp::cancelStopsSolve() {
     }
     PerceptronConfig c;
     c.hidden = 8;
+    // Deterministic: the stop is requested inside the 3rd progress sample; the only sample after
+    // it is the final one. A solve that ignored it would run to the 60 s limit instead.
     std::stop_source stop;
-    const auto t0 = std::chrono::steady_clock::now();
-    std::jthread canceller([&] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(800));
-        stop.request_stop();
-    });
-    const auto r = trainPerceptron(makeData(X, y, 2), nullptr, c, quick(120), {}, stop.get_token());
-    const double secs =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    int samples = 0, atStop = -1;
+    MilpHooks hooks;
+    hooks.onProgress = [&](const MilpProgress&) {
+        if (++samples == 3) {
+            atStop = samples;
+            stop.request_stop();
+        }
+    };
+    const auto r =
+        trainPerceptron(makeData(X, y, 2), nullptr, c, quick(60), hooks, stop.get_token());
+    QCOMPARE(atStop, 3);
     QCOMPARE(r.status, MilpStatus::Cancelled);
-    QVERIFY2(secs < 15.0, qPrintable(QString("took %1 s").arg(secs)));
+    QVERIFY2(samples - atStop <= 1,
+             qPrintable(QString("%1 samples after the stop").arg(samples - atStop)));
     QVERIFY(r.hasNetwork);  // at least the majority-class MIP start
 }
 

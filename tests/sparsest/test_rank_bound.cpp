@@ -240,7 +240,24 @@ class TestRankBound : public QObject {
         QVERIFY(rb.fitsAtBound);
     }
 
+    void stopBeforeStartDoesNoWork() {
+        // A stop that is already requested: at most one check interval (2^14 combinations) of work.
+        const auto in = test::randomInstance(9, 5, 0);
+        std::stop_source src;
+        src.request_stop();
+        RankBoundOptions o;
+        o.seconds = 120.0;
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, tight(9), o, src.get_token());
+        QVERIFY(rb.timedOut || !rb.computed);
+        QVERIFY2(rb.combinations <= 0x4000, qPrintable(QString::number(rb.combinations)));
+        QCOMPARE(rb.exactChecks, 0LL);
+        QVERIFY(rb.bound < 9);
+    }
+
     void stopEndsTheEnumeration() {
+        // The enumeration has no progress hook, so the stop comes from another thread; what is
+        // asserted holds however late it arrives: a run that ignored it would end complete
+        // (not timed out) with the proven bound 9. Seconds: bench_cancel (BM_CancelRankBound).
         const auto in = test::randomInstance(9, 5, 0);  // tens of seconds when run to the end
         std::stop_source src;
         std::jthread stopper([&] {
@@ -249,26 +266,18 @@ class TestRankBound : public QObject {
         });
         RankBoundOptions o;
         o.seconds = 120.0;
-        const auto t0 = std::chrono::steady_clock::now();
         const RankBoundResult rb = sparsestRankBound(in.X, in.y, tight(9), o, src.get_token());
-        const double took =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        QVERIFY(took < 1.3);
         QVERIFY(rb.timedOut || !rb.computed);
         QVERIFY(rb.bound < 9);  // what was proven before the stop, never more
 
-        // The whole solve honours a stop in the enumeration too.
+        // The whole solve honours a stop in the enumeration too: Cancelled, no MILP proof.
         std::stop_source src2;
         std::jthread stopper2([&] {
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             src2.request_stop();
         });
-        const auto t1 = std::chrono::steady_clock::now();
         const SparsestResult r =
             solveSparsest(in.X, in.y, tight(9), quiet(120.0), {}, src2.get_token());
-        const double took2 =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
-        QVERIFY(took2 < 1.5);
         QCOMPARE(r.milp.status, MilpStatus::Cancelled);
     }
 

@@ -1,10 +1,8 @@
 // End-to-end solves: results verify, ε-tolerance never costs nonzeros, infeasible bounds are
 // reported, cancel is prompt, MPS round-trips.
 #include <QtTest>
-#include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <thread>
 
 #include "core/milp/milp_solver.h"
 #include "core/sparsest/sparsest_formulation.h"
@@ -122,23 +120,40 @@ class TestSparsestSolve : public QObject {
         QCOMPARE(solveMilp(m.problem, quiet()).status, MilpStatus::Infeasible);
     }
 
-    void cancelWithinOneSecond() {
+    // Deterministic cancel: the stop is requested inside the k-th progress sample, so samples
+    // after it are work done after the stop; no second phase may start. Seconds: bench_cancel.
+    void cancelAtKthSample_data() {
+        QTest::addColumn<int>("k");
+        QTest::newRow("1st sample") << 1;
+        QTest::newRow("10th sample") << 10;
+    }
+    void cancelAtKthSample() {
+        QFETCH(int, k);
         const auto in = test::randomInstance(7, 5, 0);  // CBC alone does not solve it in seconds
         SparsestConfig c{SparsestVariant::Tight, 0, 2.0, 2.0, true, 0.0};
         c.rankBound = false;  // with it, N = 7 is proven in about 1.5 s (test_rank_bound)
         std::stop_source src;
-        std::chrono::steady_clock::time_point stopAt;
-        std::jthread stopper([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-            stopAt = std::chrono::steady_clock::now();
-            src.request_stop();
-        });
-        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet(120.0), {}, src.get_token());
-        const auto done = std::chrono::steady_clock::now();
-        stopper.join();
+        int samples = 0, atStop = -1;
+        MilpProgress stopSample;
+        MilpHooks hooks;
+        hooks.onProgress = [&](const MilpProgress& p) {
+            if (++samples == k) {
+                atStop = samples;
+                stopSample = p;
+                src.request_stop();
+            }
+        };
+        // 30 s: a solve that ignored the stop would end at this limit, not Cancelled.
+        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet(30.0), hooks, src.get_token());
+        QCOMPARE(atStop, k);
         QCOMPARE(r.milp.status, MilpStatus::Cancelled);
         checkMonotone(r.milp);
-        QVERIFY(std::chrono::duration<double>(done - stopAt).count() < 1.0);
+        const int after = samples - atStop;
+        QVERIFY2(after <= 1, qPrintable(QString("%1 samples after the stop").arg(after)));
+        if (!std::isnan(stopSample.incumbent)) {
+            QVERIFY(r.milp.hasSolution);
+            QVERIFY(r.milp.objective <= stopSample.incumbent + 1e-9);
+        }
         if (r.hasNetwork) QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 

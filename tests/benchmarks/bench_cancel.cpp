@@ -1,0 +1,354 @@
+// Cancel latency: seconds from a stop request to the return of each long operation, idle and with
+// two other processes busy on both cores (argument `load`: 0 = none, 1 = two spinning children).
+// The stop is requested from the benchmark thread once the operation is well under way (its k-th
+// progress event, or a fixed warm-up where it has none); the time is measured by hand
+// (UseManualTime), one stop per iteration; `max_ms` is the worst iteration.
+//
+// Run: bench_cancel --benchmark_out=cancel.json --benchmark_out_format=json
+// The unit tests assert the deterministic part (Cancelled, incumbent kept, at most one reporting
+// interval of work after the stop); this program measures what that costs in seconds.
+#include <benchmark/benchmark.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/data/dataset_catalog.h"
+#include "core/milp/milp_json.h"
+#include "core/milp/milp_solver.h"
+#include "core/miptrain/mip_solve.h"
+#include "core/miptrain/parity5.h"
+#include "core/miptrain/weighted_samples.h"
+#include "core/sparsest/rank_bound.h"
+#include "core/train/trainer.h"
+#include "tests/milp/milp_test_problems.h"
+#include "tests/sparsest/sparsest_test_util.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// Two child processes spinning on a core each for the lifetime of this object (load = 1).
+class BusyCores {
+  public:
+    explicit BusyCores(bool on) {
+        if (!on) return;
+        for (int i = 0; i < 2; ++i) {
+            const pid_t pid = ::fork();
+            if (pid == 0) {
+                volatile unsigned long x = 0;
+                for (;;)
+                    x = x + 1;
+            }
+            if (pid > 0) children_.push_back(pid);
+        }
+    }
+    ~BusyCores() {
+        for (pid_t pid : children_) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
+        }
+    }
+
+  private:
+    std::vector<pid_t> children_;
+};
+
+// Counts progress events of the operation running on another thread; the benchmark thread waits
+// for the k-th.
+class EventGate {
+  public:
+    void event() {
+        std::lock_guard lock(mutex_);
+        ++events_;
+        cv_.notify_all();
+    }
+    void finish() {
+        std::lock_guard lock(mutex_);
+        finished_ = true;
+        cv_.notify_all();
+    }
+    /// True when the k-th event came before the operation finished.
+    bool waitFor(int k) {
+        std::unique_lock lock(mutex_);
+        cv_.wait(lock, [&] { return events_ >= k || finished_; });
+        return events_ >= k;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    int events_ = 0;
+    bool finished_ = false;
+};
+
+// Runs `op(gate, stop)` on a thread, waits for its k-th event (or `warmup` when k = 0), requests
+// the stop and returns the seconds until `op` returned; negative when it finished before.
+double stopLatency(const std::function<void(EventGate&, std::stop_token)>& op, int k,
+                   std::chrono::milliseconds warmup = std::chrono::milliseconds(0)) {
+    EventGate gate;
+    std::stop_source stop;
+    std::atomic<bool> done{false};
+    Clock::time_point returned;
+    std::thread worker([&] {
+        op(gate, stop.get_token());
+        returned = Clock::now();
+        done.store(true);
+        gate.finish();
+    });
+    bool started = true;
+    if (k > 0)
+        started = gate.waitFor(k);
+    else
+        std::this_thread::sleep_for(warmup);
+    const Clock::time_point requested = Clock::now();
+    stop.request_stop();
+    worker.join();
+    if (!started || returned < requested) return -1.0;
+    return std::chrono::duration<double>(returned - requested).count();
+}
+
+void record(benchmark::State& state, double seconds, double& worst) {
+    if (seconds < 0) {
+        state.SkipWithError("the operation finished before the stop request");
+        return;
+    }
+    worst = std::max(worst, seconds);
+    state.SetIterationTime(seconds);
+}
+
+void finishCounters(benchmark::State& state, double worst) {
+    state.counters["max_ms"] = 1000.0 * worst;
+    state.SetLabel(state.range(0) ? "2 busy processes" : "no extra load");
+}
+
+smip::Dataset randomData(int n, int d) {
+    smip::DatasetSpec spec;
+    spec.source = "random";
+    spec.n = n;
+    spec.d = d;
+    spec.seed = 0;
+    smip::Dataset data;
+    std::string error;
+    if (!smip::resolveDataset(spec, data, error)) throw std::runtime_error(error);
+    return data;
+}
+
+smip::MilpOptions quietMilp(double seconds) {
+    smip::MilpOptions o;
+    o.timeLimitSeconds = seconds;
+    o.logLevel = 0;
+    return o;
+}
+
+// trainShallow (Train page, `sparsemip train`): stop at the 5th reported sample.
+void BM_CancelTrainShallow(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    const smip::Dataset data = randomData(200, 20);
+    const smip::ShallowReluNet init = smip::initShallowNet(20, 200, 0);
+    smip::RegularizerSpec spec;
+    smip::RegularizerSpec::parse("p0.7", spec);
+    smip::TrainConfig config;
+    config.epochs = 100000000;
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate& gate, std::stop_token stop) {
+                       smip::TrainHooks hooks;
+                       hooks.onSample = [&](const smip::TrainSample&) { gate.event(); };
+                       smip::trainShallow(data, init, spec, config, hooks, stop);
+                   },
+                   5),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelTrainShallow)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond);
+
+// solveMilp in-process (CLI solve/sparsest/attack/perceptron): stop at the 3rd progress sample
+// (in the search), or at the 1st log line (during CBC's preprocessing and root: `phase` = 1).
+void BM_CancelSolveMilp(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    const bool atFirstLog = state.range(1) != 0;
+    const smip::MilpProblem problem = smip::test::marketSplit(6, 5);
+    smip::MilpOptions options = quietMilp(120);
+    options.logLevel = 1;
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate& gate, std::stop_token stop) {
+                       smip::MilpHooks hooks;
+                       if (atFirstLog)
+                           hooks.onLog = [&](const std::string&) { gate.event(); };
+                       else
+                           hooks.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
+                       smip::solveMilp(problem, options, hooks, stop);
+                   },
+                   atFirstLog ? 1 : 3),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelSolveMilp)
+    ->ArgsProduct({{0, 1}, {0, 1}})
+    ->ArgNames({"load", "phase"})
+    ->UseManualTime()
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond);
+
+// The full MIP-training MILP as the MIP-training page runs it on this branch (in-process, on the
+// page's thread): parity5, 5-8-8-2, stop at the 3rd progress sample.
+void BM_CancelMipTrainFull(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    const smip::Parity5Data p = smip::generateParity5(1000, 0, 0.1, 2);
+    const smip::WeightedSamples s = smip::aggregateDataset(p.train);
+    smip::MipArchitecture arch;
+    arch.widths = {5, 8, 8, 2};
+    const smip::MilpOptions options = quietMilp(300);
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate& gate, std::stop_token stop) {
+                       smip::MipTrainHooks hooks;
+                       hooks.onMilpProgress = [&](const smip::MilpProgress&) { gate.event(); };
+                       smip::trainFullMip(s, arch, smip::MipFormulation{}, options, hooks, stop);
+                   },
+                   3),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelMipTrainFull)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(5)
+    ->Unit(benchmark::kMillisecond);
+
+// The rank lower bound (Sparsest page and `sparsemip sparsest`): N = 9, d = 5, tens of seconds to
+// the end; it has no progress events, so the stop comes after 300 ms.
+void BM_CancelRankBound(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    const auto in = smip::test::randomInstance(9, 5, 0);
+    smip::SparsestConfig config{smip::SparsestVariant::Tight, 9, 2.0, 2.0, true, 0.0};
+    smip::RankBoundOptions options;
+    options.seconds = 120.0;
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate&, std::stop_token stop) {
+                       smip::sparsestRankBound(in.X, in.y, config, options, stop);
+                   },
+                   0, std::chrono::milliseconds(300)),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelRankBound)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond);
+
+// The worker child (`sparsemip milp-worker`, as the GUI's Sparsest/Perceptron/Adversarial pages
+// run CBC): "cancel" on its stdin after its 3rd progress line, until the process has exited.
+double childCancelLatency(const std::string& cli, const std::string& job) {
+    int toChild[2], fromChild[2];
+    if (::pipe(toChild) != 0 || ::pipe(fromChild) != 0) return -1.0;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(toChild[0], STDIN_FILENO);
+        ::dup2(fromChild[1], STDOUT_FILENO);
+        ::close(toChild[1]);
+        ::close(fromChild[0]);
+        ::execl(cli.c_str(), cli.c_str(), "milp-worker", job.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(toChild[0]);
+    ::close(fromChild[1]);
+    std::string pending;
+    int progress = 0;
+    char buf[4096];
+    while (progress < 3) {
+        const ssize_t n = ::read(fromChild[0], buf, sizeof buf);
+        if (n <= 0) break;
+        pending.append(buf, static_cast<std::size_t>(n));
+        std::size_t nl;
+        while ((nl = pending.find('\n')) != std::string::npos) {
+            if (pending.substr(0, nl).find("\"type\":\"progress\"") != std::string::npos)
+                ++progress;
+            pending.erase(0, nl + 1);
+        }
+    }
+    const Clock::time_point requested = Clock::now();
+    const bool running = progress >= 3;
+    if (running) (void)!::write(toChild[1], "cancel\n", 7);
+    while (::read(fromChild[0], buf, sizeof buf) > 0) {
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    const double latency = secondsSince(requested);
+    ::close(toChild[1]);
+    ::close(fromChild[0]);
+    return running ? latency : -1.0;
+}
+
+void BM_CancelMilpWorkerChild(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    const std::string job = (std::filesystem::temp_directory_path() /
+                             ("bench_cancel_job_" + std::to_string(::getpid()) + ".json"))
+                                .string();
+    {
+        nlohmann::json j{{"problem", smip::toJson(smip::test::marketSplit(6, 5))},
+                         {"options", smip::toJson(quietMilp(120))}};
+        std::ofstream(job) << j.dump();
+    }
+    double worst = 0;
+    for (auto _ : state)
+        record(state, childCancelLatency(SPARSEMIP_CLI, job), worst);
+    std::filesystem::remove(job);
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelMilpWorkerChild)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
