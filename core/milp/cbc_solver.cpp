@@ -51,8 +51,12 @@ int driverCallback(CbcModel* model, int whereFrom) {
     if (!handler) return 0;
     CbcSolveState& state = *handler->state();
     if (whereFrom == 2 || whereFrom == 3) {
-        // Leaving before branch and bound is the quickest cancel during preprocessing.
-        if (state.stop.stop_requested()) {
+        // Leaving before branch and bound is the quickest cancel during preprocessing, but only
+        // without an incumbent: that exit skips CBC's postprocessing, so a solution the root
+        // heuristics found (it lives in the preprocessed model's columns) would be lost. With one,
+        // branch and bound starts and our event handlers stop it at once; CBC then maps the
+        // incumbent back to the original columns as after any stop.
+        if (state.stop.stop_requested() && model->bestSolution() == nullptr) {
             state.cbcSawStop.store(true);
             return 1;
         }
