@@ -51,8 +51,11 @@ const char* setupId(Setup s) {
 /// marked skipped, when it cannot be generated.
 bool randomData(benchmark::State& state, int n, smip::Dataset& data) {
     std::string error;
-    if (smip::resolveDataset({.source = "random", .n = n, .d = 5, .seed = 0}, data, error))
-        return true;
+    smip::DatasetSpec spec;
+    spec.n = n;
+    spec.d = 5;
+    spec.seed = 0;  // source "random" is the default
+    if (smip::resolveDataset(spec, data, error)) return true;
     state.SkipWithError(error.c_str());
     return false;
 }

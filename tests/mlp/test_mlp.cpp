@@ -190,7 +190,9 @@ class TestMlp : public QObject {
         // (as the perceptron and MIP-training splits), with the scaler fitted on the train rows.
         Dataset iris;
         std::string err;
-        QVERIFY2(resolveDataset({"iris"}, iris, err), err.c_str());
+        DatasetSpec spec;
+        spec.source = "iris";
+        QVERIFY2(resolveDataset(spec, iris, err), err.c_str());
         MlpDataSplit s;
         QVERIFY2(makeMlpSplit(iris, 0.2, 7, ScalerKind::MinMax, s, err), err.c_str());
         const SplitIndices idx = splitIndices(iris, 0.2, 7);

@@ -14,7 +14,9 @@ class TestMlpDigits : public QObject {
     void digitsReach96PercentOnAverage() {
         Dataset digits;
         std::string err;
-        QVERIFY2(resolveDataset({.source = "digits"}, digits, err), err.c_str());
+        DatasetSpec spec;
+        spec.source = "digits";
+        QVERIFY2(resolveDataset(spec, digits, err), err.c_str());
         QCOMPARE(digits.features(), 64);
         double sum = 0.0;
         const int seeds = 5;
