@@ -86,9 +86,13 @@ CbcEventHandler::CbcAction CbcProgressHandler::event(CbcEvent whichEvent) {
     return noAction;
 }
 
+// Cutting an LP short makes CBC treat the node as unsolved; at the root that ends the driver
+// without postprocessing, and an incumbent found by the root heuristics (stored in the
+// preprocessed model's columns) is lost. Once there is an incumbent, LPs run to their end and CBC
+// stops at its next event (CbcProgressHandler), which keeps and maps back the incumbent.
 int ClpStopHandler::event(Event whichEvent) {
     if ((whichEvent == endOfIteration) && state_->stop.stop_requested() &&
-        !state_->cbcSawStop.load()) {
+        !state_->cbcSawStop.load() && !state_->hasIncumbent()) {
         state_->lpStopped.store(true);  // an LP cut short: nothing after it is proven
         return 5;  // any value ≥ 0 ends the simplex run ("stopped by event handler")
     }

@@ -43,6 +43,11 @@ struct CbcSolveState {
     /// Records CBC values (minimization form, |v| ≥ 1e30 means none) and emits a sample on a new
     /// incumbent, or when `intervalSeconds` passed since the last one, or when `force`.
     void observe(double cbcIncumbent, double cbcBound, long long nodes, bool force);
+    /// True once CBC has reported a feasible solution. Any thread.
+    bool hasIncumbent() {
+        std::lock_guard lock(mutex);
+        return bestCbcIncumbent < kInf;
+    }
     /// Builds a sample in the problem's sense from the monotone best values; caller holds mutex.
     MilpProgress sampleLocked(long long nodes) const;
 };
