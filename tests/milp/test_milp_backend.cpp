@@ -4,9 +4,13 @@
 // The worker is the real CLI executable (path in env SPARSEMIP_CLI, set by ctest).
 #include <QtTest>
 
+#include <sys/wait.h>
+
 #include <QFile>
 #include <QTemporaryDir>
+#include <cerrno>
 #include <cmath>
+#include <filesystem>
 #include <random>
 
 #include "core/milp/worker_client.h"
@@ -44,6 +48,13 @@ MipArchitecture arch(std::vector<int> widths) {
     MipArchitecture a;
     a.widths = std::move(widths);
     return a;
+}
+
+int openDescriptors() {
+    int n = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator("/proc/self/fd"))
+        ++n;
+    return n;
 }
 
 // A script standing in for the worker that ends as `body` says, without a result line.
@@ -207,6 +218,26 @@ class TestMilpBackend : public QObject {
             QCOMPARE(r.status, MilpStatus::Cancelled);  // not Error: no start was even tried
             QVERIFY(std::isnan(r.bestBound));
         }
+    }
+
+    void leavesNoDescriptorOrChildBehind() {
+        REQUIRE_CLI();
+        const int before = openDescriptors();
+        const WorkerProcessMilpBackend worker(cliPath(), 2);
+        const WorkerProcessMilpBackend missing("/nonexistent/dir/sparsemip");
+        QCOMPARE(worker.solve(test::mixedProblem(), quiet(), {}, {}).status, MilpStatus::Optimal);
+        QCOMPARE(missing.solve(test::mixedProblem(), quiet(), {}, {}).status, MilpStatus::Error);
+        std::stop_source stop;  // stopped at its first progress event: cancel, maybe a kill
+        MilpHooks hooks;
+        hooks.onProgress = [&](const MilpProgress&) { stop.request_stop(); };
+        const std::vector<MilpProblem> hard(3, test::marketSplit(6, 3));
+        for (const auto& r : worker.solveMany(hard, std::vector<MilpOptions>(3, quiet(120)), hooks,
+                                              stop.get_token()))
+            QCOMPARE(r.status, MilpStatus::Cancelled);
+        QCOMPARE(openDescriptors(), before);
+        errno = 0;
+        QCOMPARE(::waitpid(-1, nullptr, WNOHANG), pid_t(-1));  // every child was reaped
+        QCOMPARE(errno, ECHILD);
     }
 
     void mipTrainingGivesTheSameObjectiveOnBothBackends() {
