@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/milp_backend_args.h"
 #include "core/common/atomic_file.h"
 #include "core/miptrain/mip_train_json.h"
 #include "core/miptrain/mip_trainer.h"
@@ -43,6 +44,9 @@ const char* kHelp =
     "  --mip-start sgd|none  binary units: start the full MIP from SGD's activation pattern\n"
     "                        (default sgd)\n"
     "  --seed 1              data, split, SGD and block seed\n"
+    "  --milp-process in-process|worker   where CBC runs: in this process (default) or in\n"
+    "                        `sparsemip milp-worker` child processes (Lagrangian blocks in\n"
+    "                        parallel; a CBC crash costs one solve)\n"
     "  --log                 print CBC's log to stderr\n"
     "  --json FILE           write config and results as JSON\n";
 
@@ -64,32 +68,16 @@ int run(const std::vector<std::string>& argv) {
         std::cout << kHelp;
         return 0;
     }
-    args.allowOnly({"help",
-                    "dataset",
-                    "n",
-                    "arch",
-                    "activation",
-                    "loss",
-                    "method",
-                    "hybrid-start",
-                    "blocks",
-                    "iterations",
-                    "block-time-limit",
-                    "step",
-                    "consensus",
-                    "time-limit",
-                    "weight-bound",
-                    "margin",
-                    "class-margin",
-                    "partitions",
-                    "sparsity",
-                    "epochs",
-                    "learning-rate",
-                    "no-reference",
-                    "mip-start",
-                    "seed",
-                    "log",
-                    "json"});
+    args.allowOnly({"help",         "dataset",          "n",
+                    "arch",         "activation",       "loss",
+                    "method",       "hybrid-start",     "blocks",
+                    "iterations",   "block-time-limit", "step",
+                    "consensus",    "time-limit",       "weight-bound",
+                    "margin",       "class-margin",     "partitions",
+                    "sparsity",     "epochs",           "learning-rate",
+                    "no-reference", "mip-start",        "seed",
+                    "log",          "milp-process",     "json"});
+    const auto backend = smip::cli::milpBackendFromArgs(args);
     smip::MipTrainConfig cfg;
     auto& f = cfg.formulation;
     std::string error = args.error();
@@ -182,7 +170,7 @@ int run(const std::vector<std::string>& argv) {
                      num(r.bestPrimal).c_str(), num(r.step).c_str());
     };
     if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
-    const auto res = smip::runMipTraining(train, test, cfg, opts, hooks, {});
+    const auto res = smip::runMipTraining(train, test, cfg, opts, hooks, {}, *backend);
     if (!res.ok) return fail(res.message, 1);
     std::printf("training samples: %g raw, %d distinct (identical samples merged with weights)\n",
                 res.trainSamples, res.distinctSamples);

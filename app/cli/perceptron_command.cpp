@@ -9,6 +9,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
+#include "app/cli/milp_backend_args.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
@@ -41,6 +42,8 @@ const char* kHelp =
     "  --max-train N           subsample the training part to N rows (big datasets)\n"
     "  --time-limit 30         solver wall-clock limit in seconds\n"
     "  --seed 1                split, subsample and generator seed\n"
+    "  --milp-process in-process|worker  where CBC runs: in this process (default) or in a\n"
+    "                          `sparsemip milp-worker` child process\n"
     "  --log                   print CBC's log to stderr\n"
     "  --json FILE             write config, network and results as JSON\n";
 
@@ -50,9 +53,11 @@ int run(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "integer", "nonnegative", "log"});
     if (smip::cli::printHelpIfAsked(args, kHelp)) return 0;
     args.allowOnly(smip::cli::withDatasetFlags(
-        {"help", "hidden", "sparsity", "weights-factor", "activations-factor", "neurons-factor",
-         "max-weights", "integer", "integer-bound", "nonnegative", "weight-bound", "margin",
-         "test-fraction", "train-fraction", "max-train", "time-limit", "seed", "log", "json"}));
+        {"help",           "hidden",      "sparsity",      "weights-factor", "activations-factor",
+         "neurons-factor", "max-weights", "integer",       "integer-bound",  "nonnegative",
+         "weight-bound",   "margin",      "test-fraction", "train-fraction", "max-train",
+         "time-limit",     "seed",        "log",           "json",           "milp-process"}));
+    const auto backend = smip::cli::milpBackendFromArgs(args);
     smip::PerceptronConfig cfg;
     cfg.hidden = static_cast<int>(args.integer("hidden", 8));
     cfg.sparsity.weightsFactor = args.number("weights-factor", 0.1);
@@ -127,8 +132,8 @@ int run(const std::vector<std::string>& argv) {
                      p.incumbent, p.bound, p.nodes);
     };
     if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
-    const auto r =
-        smip::trainPerceptron(train, test.samples() > 0 ? &test : nullptr, cfg, opts, hooks);
+    const auto r = smip::trainPerceptron(train, test.samples() > 0 ? &test : nullptr, cfg, opts,
+                                         hooks, {}, *backend);
     std::printf("status: %s%s%s\n", smip::statusId(r.status), r.message.empty() ? "" : " — ",
                 r.message.c_str());
     if (!r.hasNetwork) return 1;

@@ -6,7 +6,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
-#include "app/cli/worker_process.h"
+#include "app/cli/milp_backend_args.h"
 #include "core/common/atomic_file.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_study.h"
@@ -32,8 +32,10 @@ const char* kHelp =
     "  --no-integer         skip the integer row\n"
     "  --no-baseline        skip the gradient baseline row\n"
     "  --seed 1             split r uses seed + r\n"
-    "  --in-process         solve in this process (default: each MILP in a worker process, so\n"
-    "                       a CBC crash costs one solve, not the study)\n"
+    "  --milp-process worker|in-process   where CBC runs (default worker: each MILP in a\n"
+    "                       `sparsemip milp-worker` child process, so a CBC crash costs one\n"
+    "                       solve, not the study)\n"
+    "  --in-process         the same as --milp-process in-process\n"
     "  --csv FILE           write the table as CSV\n"
     "  --json FILE          write the table and per-run values as JSON\n";
 
@@ -43,8 +45,11 @@ int run(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "no-integer", "no-baseline", "in-process"});
     if (smip::cli::printHelpIfAsked(args, kHelp)) return 0;
     args.allowOnly(smip::cli::withDatasetFlags(
-        {"help", "in-process", "repeats", "hidden", "factor", "time-limit", "max-train", "epochs",
-         "l1", "no-integer", "no-baseline", "seed", "csv", "json"}));
+        {"help", "in-process", "milp-process", "repeats", "hidden", "factor", "time-limit",
+         "max-train", "epochs", "l1", "no-integer", "no-baseline", "seed", "csv", "json"}));
+    if (args.has("in-process") && args.has("milp-process"))
+        args.fail("--in-process and --milp-process exclude each other");
+    const auto backend = smip::cli::milpBackendFromArgs(args, !args.has("in-process"));
     smip::PerceptronStudyConfig cfg;
     cfg.repeats = static_cast<int>(args.integer("repeats", 10));
     cfg.network.hidden = static_cast<int>(args.integer("hidden", 8));
@@ -75,12 +80,7 @@ int run(const std::vector<std::string>& argv) {
         if (!variant.empty())
             std::fprintf(stderr, "[%d/%d] %s\n", done + 1, total, variant.c_str());
     };
-    if (!args.has("in-process"))
-        hooks.milp.solve = [](const smip::MilpProblem& problem, const smip::MilpOptions& options,
-                              std::stop_token) {
-            return smip::cli::solveInWorkerProcess(problem, options, {});
-        };
-    const auto r = smip::runPerceptronStudy(data, cfg, hooks);
+    const auto r = smip::runPerceptronStudy(data, cfg, hooks, {}, *backend);
     if (r.rows.empty()) return fail(r.message, 1);
     std::printf(
         "dataset %s: %d samples, %d features, %d classes; train %d, test %d per split; "

@@ -2,7 +2,7 @@
 // Solves a MilpProblem with COIN-OR CBC through its standard driver (CbcMain0/CbcMain1), with live
 // progress, log capture and cooperative cancel. Debian's CBC is not safe for two driver calls at
 // once in one process, so in-process solves are serialized by a global mutex; the GUI runs solves
-// in a worker process instead (see milp_worker.h).
+// in worker processes instead (milp_backend.h chooses, worker_client.h runs them).
 #include <functional>
 #include <stop_token>
 #include <string>
@@ -32,9 +32,6 @@ struct MilpHooks {
     std::function<void(const MilpProgress&)> onProgress;
     /// Called on the solving thread with one line of CBC's log (no trailing newline).
     std::function<void(const std::string&)> onLog;
-    /// Optional: runs a solve in place of solveMilp, e.g. in a worker process so that a CBC crash
-    /// cannot take the caller down (long unattended loops such as the perceptron study honour it).
-    std::function<MilpResult(const MilpProblem&, const MilpOptions&, std::stop_token)> solve;
 };
 
 /// Solves `problem`. Never throws: solver errors become MilpStatus::Error with a message. A stop

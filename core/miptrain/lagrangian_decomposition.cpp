@@ -51,7 +51,7 @@ std::vector<WeightedSamples> splitSampleBlocks(const WeightedSamples& s, int blo
 LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& arch,
                                const MipFormulation& f, const LagrangianConfig& config,
                                const MilpOptions& options, const MipTrainHooks& hooks,
-                               std::stop_token stop, BlockSolver solver,
+                               std::stop_token stop, const MilpBackend& backend,
                                const MipNetwork* startNet) {
     using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
@@ -96,11 +96,12 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
         for (int b = 0; b < B && !stop.stop_requested(); ++b) {
             const auto ub = static_cast<std::size_t>(b);
             lastSolution[ub] =
-                activationPatternStart(milps[ub], blocks[ub].X, *startNet, so, stop).solution;
+                activationPatternStart(milps[ub], blocks[ub].X, *startNet, so, stop, backend)
+                    .solution;
         }
     }
+    const MilpHooks blockHooks = milpHooksOf(hooks);
     int iteration = 0;
-    if (!solver) solver = sequentialBlockSolver(hooks, &iteration);
     double alpha = config.stepScale;
     int sinceImprovement = 0;
     res.status = MilpStatus::FeasibleAtLimit;
@@ -138,11 +139,14 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
         for (int b = 0; b < B; ++b)
             perBlock[static_cast<std::size_t>(b)].mipStart =
                 lastSolution[static_cast<std::size_t>(b)];
-        const auto results = solver(problems, perBlock, stop);
-        if (stop.stop_requested() || static_cast<int>(results.size()) != B) {
+        if (hooks.onStage)
+            hooks.onStage({"lagrangian", 0, 0, iteration, 0, B,
+                           "iteration " + std::to_string(iteration) + ": " + std::to_string(B) +
+                               " block MILPs"});
+        const auto results = backend.solveMany(problems, perBlock, blockHooks, stop);
+        if (stop.stop_requested()) {
             res.status = MilpStatus::Cancelled;
-            res.message =
-                stop.stop_requested() ? "cancelled" : "the block solver returned a wrong count";
+            res.message = "cancelled";
             break;
         }
         double Lk = 0.0;
@@ -172,7 +176,8 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
             // the candidate's activation pattern on all samples and let the full MILP restricted
             // to it re-fit the hidden weights and choose the output layer (mip_start.h).
             if (!mipFeasible(net, s, f) && repairable && !stop.stop_requested()) {
-                const PatternStart ps = activationPatternStart(full, s.X, net, repairOptions, stop);
+                const PatternStart ps =
+                    activationPatternStart(full, s.X, net, repairOptions, stop, backend);
                 if (!ps.solution.empty()) net = decodeNetworkMilp(full, ps.solution);
             }
             if (!mipFeasible(net, s, f)) continue;  // margin violated: not a point of the MILP

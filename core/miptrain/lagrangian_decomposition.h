@@ -35,14 +35,16 @@ std::vector<WeightedSamples> splitSampleBlocks(const WeightedSamples& s, int blo
 
 /// Runs the decomposition on `s`. `options.timeLimitSeconds` bounds the whole run; each block MILP
 /// gets config.blockTimeLimitSeconds (or what is left). A block stopped by its limit contributes
-/// its best bound, never its incumbent, so the dual bound stays valid. `solver` empty = in-process
-/// sequential solves. Each block MILP starts from its own previous solution (the blocks' feasible
+/// its best bound, never its incumbent, so the dual bound stays valid. The B block MILPs of an
+/// iteration go to `backend.solveMany` together (a worker-process backend runs them in
+/// parallel). Each block MILP starts from its own previous solution (the blocks' feasible
 /// sets never change, only their costs); in the first iteration from `startNet`'s activation
 /// pattern when given (binary units, mip_start.h). Worker thread.
 LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& arch,
                                const MipFormulation& f, const LagrangianConfig& config,
                                const MilpOptions& options, const MipTrainHooks& hooks,
-                               std::stop_token stop, BlockSolver solver = {},
+                               std::stop_token stop,
+                               const MilpBackend& backend = inProcessMilpBackend(),
                                const MipNetwork* startNet = nullptr);
 
 }  // namespace smip

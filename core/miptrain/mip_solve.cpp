@@ -36,47 +36,17 @@ int severity(MilpStatus s) {
 
 }  // namespace
 
-MilpResult solveWithHooks(const MilpProblem& p, const MilpOptions& options,
-                          const MipTrainHooks& hooks, std::stop_token stop) {
+MilpHooks milpHooksOf(const MipTrainHooks& hooks) {
     MilpHooks mh;
     if (hooks.onMilpProgress) mh.onProgress = hooks.onMilpProgress;
     if (hooks.onLog) mh.onLog = hooks.onLog;
-    return solveMilp(p, options, mh, stop);
-}
-
-BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iteration) {
-    return [hooks, iteration](const std::vector<MilpProblem>& problems,
-                              const std::vector<MilpOptions>& options, std::stop_token stop) {
-        std::vector<MilpResult> out;
-        const int B = static_cast<int>(problems.size());
-        for (int b = 0; b < B; ++b) {
-            MipTrainStage s;
-            s.method = "lagrangian";
-            s.iteration = iteration ? *iteration : 0;
-            s.block = b + 1;
-            s.blocks = B;
-            s.text = "iteration " + std::to_string(s.iteration) + ", block " +
-                     std::to_string(b + 1) + " of " + std::to_string(B);
-            stage(hooks, s);
-            if (stop.stop_requested()) {
-                MilpResult r;
-                r.status = MilpStatus::Cancelled;
-                r.bestBound = std::numeric_limits<double>::quiet_NaN();
-                r.message = "cancelled before the block was solved";
-                out.push_back(r);
-                continue;
-            }
-            out.push_back(solveWithHooks(problems[static_cast<std::size_t>(b)],
-                                         options[static_cast<std::size_t>(b)], hooks, stop));
-        }
-        return out;
-    };
+    return mh;
 }
 
 MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& arch,
                              const MipFormulation& f, const MilpOptions& options,
                              const MipTrainHooks& hooks, std::stop_token stop,
-                             const MipNetwork* startNet) {
+                             const MipNetwork* startNet, const MilpBackend& backend) {
     using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
     MipSolveOutcome o;
@@ -90,7 +60,7 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
         // cap it at a fifth of the budget so a hard case never eats the main solve.
         MilpOptions so = options;
         so.timeLimitSeconds = std::min(10.0, 0.2 * options.timeLimitSeconds);
-        const PatternStart ps = activationPatternStart(m, s.X, *startNet, so, stop);
+        const PatternStart ps = activationPatternStart(m, s.X, *startNet, so, stop, backend);
         if (!ps.solution.empty()) {
             opt.mipStart = ps.solution;
             o.start = "sgd";
@@ -103,7 +73,7 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
                   "full MIP: " + std::to_string(m.problem.columns.size()) + " columns, " +
                       std::to_string(m.problem.rows.size()) + " rows, " +
                       std::to_string(m.problem.binaryCount()) + " binaries"});
-    const MilpResult r = solveWithHooks(m.problem, opt, hooks, stop);
+    const MilpResult r = backend.solve(m.problem, opt, milpHooksOf(hooks), stop);
     o.status = r.status;
     o.message = r.message;
     o.objective = r.hasSolution ? r.objective : kNaN;
@@ -120,7 +90,8 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
 
 MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitecture& arch,
                                   const MipFormulation& f, const MilpOptions& options,
-                                  const MipTrainHooks& hooks, std::stop_token stop) {
+                                  const MipTrainHooks& hooks, std::stop_token stop,
+                                  const MilpBackend& backend) {
     using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
     MipSolveOutcome o;
@@ -156,7 +127,7 @@ MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitectur
             return o;
         }
         o.exact = o.exact && m.exact;
-        const MilpResult r = solveWithHooks(m.problem, opt, hooks, stop);
+        const MilpResult r = backend.solve(m.problem, opt, milpHooksOf(hooks), stop);
         o.nodes += r.nodes;
         if (severity(r.status) > severity(o.status)) o.status = r.status;
         if (!r.hasSolution) {

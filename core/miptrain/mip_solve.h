@@ -4,6 +4,7 @@
 #include <stop_token>
 #include <string>
 
+#include "core/milp/milp_backend.h"
 #include "core/milp/milp_solver.h"
 #include "core/miptrain/mip_train_hooks.h"
 #include "core/miptrain/network_milp.h"
@@ -27,21 +28,20 @@ struct MipSolveOutcome {
 
 /// Solves the whole network as one MILP on `s` (time limit from `options`). With `startNet`
 /// (binary units), the MILP starts from that network's activation pattern (mip_start.h) when it
-/// is realizable. Worker thread.
+/// is realizable. Every MILP runs on `backend`. Worker thread.
 MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& arch,
                              const MipFormulation& f, const MilpOptions& options,
                              const MipTrainHooks& hooks, std::stop_token stop,
-                             const MipNetwork* startNet = nullptr);
+                             const MipNetwork* startNet = nullptr,
+                             const MilpBackend& backend = inProcessMilpBackend());
 
 /// Greedy layer-wise training: stage l solves "inputs-K_l-J" on the frozen activations of layers
 /// < l (re-aggregated, exact), keeps the hidden layer; the last stage's output layer is kept.
-/// `options.timeLimitSeconds` is shared among the stages. Worker thread.
+/// `options.timeLimitSeconds` is shared among the stages. Every MILP runs on `backend`. Worker
+/// thread.
 MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitecture& arch,
                                   const MipFormulation& f, const MilpOptions& options,
-                                  const MipTrainHooks& hooks, std::stop_token stop);
-
-/// solveMilp with the hooks' progress and log forwarded.
-MilpResult solveWithHooks(const MilpProblem& p, const MilpOptions& options,
-                          const MipTrainHooks& hooks, std::stop_token stop);
+                                  const MipTrainHooks& hooks, std::stop_token stop,
+                                  const MilpBackend& backend = inProcessMilpBackend());
 
 }  // namespace smip

@@ -40,7 +40,7 @@ MipNetwork inMilpOrder(const MipNetwork& net) {
 
 PatternStart activationPatternStart(const NetworkMilp& m, const Eigen::MatrixXd& X,
                                     const MipNetwork& net, const MilpOptions& options,
-                                    std::stop_token stop) {
+                                    std::stop_token stop, const MilpBackend& backend) {
     PatternStart out;
     if (net.activation != MipActivation::Binary ||
         m.formulation.activation != MipActivation::Binary) {
@@ -76,7 +76,7 @@ PatternStart activationPatternStart(const NetworkMilp& m, const Eigen::MatrixXd&
     }
     MilpOptions opt = options;
     opt.mipStart.clear();
-    const MilpResult r = solveMilp(restricted, opt, {}, stop);
+    const MilpResult r = backend.solve(restricted, opt, {}, stop);
     if (!r.hasSolution) {
         out.message = r.status == MilpStatus::Infeasible
                           ? "the network's activation pattern cannot be realized within the "

@@ -11,6 +11,7 @@
 #include <stop_token>
 #include <vector>
 
+#include "core/milp/milp_backend.h"
 #include "core/milp/milp_solver.h"
 #include "core/miptrain/network_milp.h"
 
@@ -24,9 +25,10 @@ struct PatternStart {
 
 /// The best solution of `m` whose hidden activations on the samples `X` (the rows the MILP was
 /// built from, in order) equal `net`'s. Binary activation only. `options` gives the time limit
-/// (a few seconds is plenty) and threads. Any thread.
+/// (a few seconds is plenty) and threads; the restricted MILP runs on `backend`. Any thread.
 PatternStart activationPatternStart(const NetworkMilp& m, const Eigen::MatrixXd& X,
                                     const MipNetwork& net, const MilpOptions& options,
-                                    std::stop_token stop = {});
+                                    std::stop_token stop = {},
+                                    const MilpBackend& backend = inProcessMilpBackend());
 
 }  // namespace smip

@@ -2,11 +2,8 @@
 // Progress hooks of MIP training. All callbacks run on the training (worker) thread; a GUI copies
 // the values into a sample buffer and draws them on its own timer.
 #include <functional>
-#include <stop_token>
 #include <string>
-#include <vector>
 
-#include "core/milp/milp_problem.h"
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
 
@@ -42,15 +39,7 @@ struct MipTrainHooks {
     std::function<void(int, double)> onEpoch;       ///< SGD: epoch (1-based), mean training loss
 };
 
-/// Solves the B block MILPs of one Lagrangian iteration with one MilpOptions each (each block has
-/// its own MIP start) and returns one result per problem. The default runs them one after another
-/// in-process (CBC is not reentrant); a GUI can pass one that runs them in parallel worker
-/// processes (`sparsemip milp-worker`).
-using BlockSolver = std::function<std::vector<MilpResult>(
-    const std::vector<MilpProblem>&, const std::vector<MilpOptions>&, std::stop_token)>;
-
-/// The default BlockSolver: solveMilp per problem in order, reporting stages and progress through
-/// `hooks` (copied). `iteration` is read at call time for the stage text.
-BlockSolver sequentialBlockSolver(const MipTrainHooks& hooks, const int* iteration = nullptr);
+/// The MILP hooks that forward a solve's progress and log lines to `hooks`.
+MilpHooks milpHooksOf(const MipTrainHooks& hooks);
 
 }  // namespace smip

@@ -64,7 +64,7 @@ MipTrainRow evaluateRow(const std::string& method, const MipNetwork& net, const 
 MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
                               const MipTrainConfig& config, const MilpOptions& milp,
                               const MipTrainHooks& hooks, std::stop_token stop,
-                              BlockSolver blockSolver) {
+                              const MilpBackend& backend) {
     MipTrainResult res;
     try {
         res.message = validateDataset(train);
@@ -105,8 +105,8 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
             const MipNetwork* startNet = sgdStart && reference ? &reference->network : nullptr;
             const MipSolveOutcome o =
                 start == MipMethod::Full
-                    ? trainFullMip(ws, config.arch, f, opt, hooks, stop, startNet)
-                    : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop);
+                    ? trainFullMip(ws, config.arch, f, opt, hooks, stop, startNet, backend)
+                    : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop, backend);
             res.rows.push_back(rowFromOutcome(methodId(start), o, train, test, f));
             if (!o.start.empty()) res.rows.back().start = o.start;
             if (m == MipMethod::Hybrid && o.hasNetwork && !stop.stop_requested()) {
@@ -123,7 +123,7 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
             const bool sgdStart = config.startFromSgd && f.activation == MipActivation::Binary;
             if (sgdStart) runReference();
             const LagrangianResult L =
-                runLagrangian(ws, config.arch, f, config.lagrangian, opt, hooks, stop, blockSolver,
+                runLagrangian(ws, config.arch, f, config.lagrangian, opt, hooks, stop, backend,
                               sgdStart && reference ? &reference->network : nullptr);
             MipTrainRow r;
             if (L.hasPrimal) r = evaluateRow("lagrangian", L.best, train, test, f);

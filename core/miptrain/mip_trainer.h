@@ -44,11 +44,12 @@ struct MipTrainResult {
 
 /// Trains with `config` on `train` (classification) and evaluates on `train` and `test` (test may
 /// be empty). `milp` supplies CBC options (log level, threads); time limits come from config.
-/// Never throws for bad input: ok = false with a message. Worker thread; hooks on that thread.
+/// Every MILP of every method runs on `backend`. Never throws for bad input: ok = false with a
+/// message. Worker thread; hooks on that thread.
 MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
                               const MipTrainConfig& config, const MilpOptions& milp,
                               const MipTrainHooks& hooks, std::stop_token stop,
-                              BlockSolver blockSolver = {});
+                              const MilpBackend& backend = inProcessMilpBackend());
 
 /// A row for an already trained network (evaluation only).
 MipTrainRow evaluateRow(const std::string& method, const MipNetwork& net, const Dataset& train,

@@ -133,7 +133,8 @@ std::vector<PerceptronStudyVariant> perceptronStudyVariants(const PerceptronStud
 }
 
 PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronStudyConfig& config,
-                                         const PerceptronStudyHooks& hooks, std::stop_token stop) {
+                                         const PerceptronStudyHooks& hooks, std::stop_token stop,
+                                         const MilpBackend& backend) {
     const auto t0 = std::chrono::steady_clock::now();
     PerceptronStudyResult res;
     res.config = config;
@@ -192,7 +193,7 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
             PerceptronConfig pc = config.network;
             pc.sparsity = v.sparsity;
             pc.integer = v.integer;
-            const auto r = trainPerceptron(train, &test, pc, opts, hooks.milp, stop);
+            const auto r = trainPerceptron(train, &test, pc, opts, hooks.milp, stop, backend);
             if (r.status == MilpStatus::Cancelled) res.cancelled = true;
             if (!r.hasNetwork) {
                 row.lastError = r.message.empty() ? statusId(r.status) : r.message;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/milp/milp_backend.h"
 #include "core/milp/milp_solver.h"
 #include "core/mlp/mlp_trainer.h"
 #include "core/perceptron/perceptron_config.h"
@@ -80,10 +81,13 @@ struct PerceptronStudyHooks {
 std::vector<PerceptronStudyVariant> perceptronStudyVariants(const PerceptronStudyConfig& config);
 
 /// Runs the study. Bad data or config → message set and no rows. A stop request ends it after
-/// the current solve is cancelled (cancelled = true, rows summarize the finished runs).
+/// the current solve is cancelled (cancelled = true, rows summarize the finished runs). Every
+/// MILP runs on `backend` (a long unattended study wants worker processes: a CBC crash then
+/// costs one run, not the study).
 PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronStudyConfig& config,
                                          const PerceptronStudyHooks& hooks = {},
-                                         std::stop_token stop = {});
+                                         std::stop_token stop = {},
+                                         const MilpBackend& backend = inProcessMilpBackend());
 
 /// The table as CSV text (header + one line per row), numbers in C locale.
 std::string perceptronStudyCsv(const PerceptronStudyResult& result);

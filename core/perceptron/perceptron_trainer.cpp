@@ -17,7 +17,8 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
 
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
-                                      const MilpHooks& hooks, std::stop_token stop) {
+                                      const MilpHooks& hooks, std::stop_token stop,
+                                      const MilpBackend& backend) {
     PerceptronTrainResult r;
     std::string error;
     if (!checkPerceptronData(train, config.maxClasses, error)) {
@@ -47,8 +48,7 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     r.buildSeconds = secondsSince(t0);
     MilpOptions opts = options;
     if (opts.mipStart.empty()) opts.mipStart = heuristicPerceptronStart(milp);
-    const MilpResult solved = hooks.solve ? hooks.solve(milp.problem, opts, stop)
-                                          : solveMilp(milp.problem, opts, hooks, stop);
+    const MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/milp/milp_backend.h"
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
 #include "core/perceptron/perceptron_config.h"
@@ -41,10 +42,11 @@ struct PerceptronTrainResult {
 /// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the
 /// heuristic start (heuristicPerceptronStart) is used. Never throws; bad data or config give
 /// status Error with a message naming the problem. A stop request ends the solve (Cancelled) and
-/// the incumbent, if any, is still decoded.
+/// the incumbent, if any, is still decoded. The MILP runs on `backend`.
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
-                                      const MilpHooks& hooks = {}, std::stop_token stop = {});
+                                      const MilpHooks& hooks = {}, std::stop_token stop = {},
+                                      const MilpBackend& backend = inProcessMilpBackend());
 
 /// The steps after the solve, for callers that solved `milp.problem` elsewhere (a worker
 /// process): decode the incumbent, verify it against the MILP's loss term, evaluate on `train`

@@ -1,12 +1,10 @@
 #include "ui/jobs/milp_process_job.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <nlohmann/json.hpp>
 
 #include "core/common/atomic_file.h"
 #include "core/milp/milp_json.h"
+#include "ui/jobs/gui_milp_backend.h"
 
 namespace smip::ui {
 
@@ -44,9 +42,7 @@ MilpProcessJob::~MilpProcessJob() {
 }
 
 QString MilpProcessJob::workerExecutable() {
-    const QString env = qEnvironmentVariable("SPARSEMIP_CLI");
-    if (!env.isEmpty()) return env;
-    return QDir(QCoreApplication::applicationDirPath()).filePath("sparsemip");
+    return milpWorkerExecutable();
 }
 
 void MilpProcessJob::start(const MilpProblem& problem, const MilpOptions& options) {

@@ -48,7 +48,7 @@ class MilpProcessJob : public QObject {
     /// Valid after finished(): the worker's result, or an Error naming how the process ended.
     const MilpResult& result() const { return result_; }
 
-    /// Path of the CLI that hosts the worker: $SPARSEMIP_CLI, else `sparsemip` beside the app.
+    /// Path of the CLI that hosts the worker (milpWorkerExecutable(), gui_milp_backend.h).
     static QString workerExecutable();
 
   signals:

@@ -18,7 +18,7 @@
 #include "core/miptrain/network_milp.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
-#include "ui/jobs/process_block_solver.h"
+#include "ui/jobs/gui_milp_backend.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -249,8 +249,9 @@ void MipTrainPage::train() {
             hooks.onLagrangian = [&](const LagrangianRecord& l) { shared->lagrangian.push(l); };
             MilpOptions milp;
             milp.logLevel = 0;
-            // Block MILPs run in parallel worker processes: safe against CBC aborts and faster.
-            r = runMipTraining(train, test, config, milp, hooks, stop, processBlockSolver(hooks));
+            // Every MILP in a worker process: a stop then ends it within a second even inside
+            // CBC's preprocessing, and the Lagrangian's block MILPs run in parallel.
+            r = runMipTraining(train, test, config, milp, hooks, stop, guiMilpBackend());
         }
         shared->result = std::move(r);
         shared->done.store(true, std::memory_order_release);

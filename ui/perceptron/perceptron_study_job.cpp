@@ -2,7 +2,7 @@
 
 #include <exception>
 
-#include "ui/jobs/process_block_solver.h"
+#include "ui/jobs/gui_milp_backend.h"
 
 namespace smip::ui {
 
@@ -29,18 +29,10 @@ void PerceptronStudyJob::start(const Dataset& data, const PerceptronStudyConfig&
             shared->run.fetch_add(1, std::memory_order_release);
         };
         hooks.milp.onProgress = [&shared](const MilpProgress& p) { shared->samples.push(p); };
-        // Every solve of the study in its own worker process: Debian's CBC can crash (a Cgl
-        // segfault was seen on wine) and must not take the GUI, or the study, down with it.
-        MipTrainHooks processHooks;
-        processHooks.onMilpProgress = hooks.milp.onProgress;
-        const BlockSolver isolated = processBlockSolver(processHooks, 1);
-        hooks.milp.solve = [isolated](const MilpProblem& p, const MilpOptions& o,
-                                      std::stop_token s) {
-            return retryWithoutPreprocessing(
-                o, [&](const MilpOptions& oo) { return isolated({p}, {oo}, s).front(); }, s);
-        };
         try {
-            shared->result = runPerceptronStudy(data, config, hooks, st);
+            // Every solve in its own worker process: Debian's CBC can crash (a Cgl segfault was
+            // seen on wine) and must not take the GUI, or the study, down with it.
+            shared->result = runPerceptronStudy(data, config, hooks, st, guiMilpBackend());
         } catch (const std::exception& e) {  // bad_alloc and the like: a message, not a crash
             shared->result = PerceptronStudyResult();
             shared->result.message = e.what();

@@ -1,0 +1,43 @@
+#pragma once
+// The parent side of the milp-worker protocol (milp_worker.h): runs each solve in a child process
+// `EXECUTABLE milp-worker JOB.json`, forwards its progress and log lines to the hooks, and on a
+// stop request writes "cancel" to the child, then kills it after a grace period (CBC's
+// preprocessing does not poll for stops) keeping the last incumbent it reported. POSIX, Qt-free:
+// the CLI and the GUI both use it, and it is the only code that reads the protocol.
+#include <string>
+
+#include "core/milp/milp_backend.h"
+
+namespace smip {
+
+class WorkerProcessMilpBackend final : public MilpBackend {
+  public:
+    /// Seconds between "cancel" and SIGKILL: long enough for CBC to end a B&B phase and report
+    /// its result, short enough for Cancel to take effect within a second.
+    static constexpr double kKillGraceSeconds = 0.7;
+
+    /// `executable` hosts the `milp-worker` command (the `sparsemip` CLI). solveMany runs up to
+    /// `maxParallel` children at once (at least 1).
+    explicit WorkerProcessMilpBackend(std::string executable, int maxParallel = 1);
+
+    /// A child that dies without a result gives Error naming its exit code or signal, after one
+    /// retry without CBC preprocessing (retryWithoutPreprocessing). A child stopped before it
+    /// reported a result gives Cancelled with the last reported incumbent objective and bound
+    /// (hasSolution false: the solution vector itself was never sent).
+    MilpResult solve(const MilpProblem& problem, const MilpOptions& options, const MilpHooks& hooks,
+                     std::stop_token stop) const override;
+    std::vector<MilpResult> solveMany(const std::vector<MilpProblem>& problems,
+                                      const std::vector<MilpOptions>& options,
+                                      const MilpHooks& hooks, std::stop_token stop) const override;
+
+    const std::string& executable() const { return executable_; }
+
+  private:
+    std::string executable_;
+    int maxParallel_;
+};
+
+/// Path of the running executable (/proc/self/exe), for a CLI that hosts its own workers.
+std::string currentExecutablePath();
+
+}  // namespace smip
