@@ -84,6 +84,15 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
     if (r.hasSolution) {
         o.hasNetwork = true;
         o.network = decodeNetworkMilp(m, r.solution);
+    } else if (o.start == "sgd" && !opt.mipStart.empty()) {
+        // A worker killed after its grace period (Cancel) reports its incumbent's value but not
+        // its solution; the start is a verified feasible point, so it is the best network we hold.
+        o.hasNetwork = true;
+        o.network = decodeNetworkMilp(m, opt.mipStart);
+        o.objective = o.startObjective;
+        o.gap = relativeGapOf(o.objective, o.bound);
+        o.message += "; the network kept is the start from SGD's pattern (objective " +
+                     std::to_string(o.startObjective) + "): the solver did not report its own";
     }
     return o;
 }

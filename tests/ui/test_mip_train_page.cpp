@@ -73,9 +73,9 @@ class TestMipTrainPage : public QObject {
 
     void cancelAtTheKthSampleKeepsTheIncumbent() {
         // Cancel once the 3rd progress sample of the full MILP is on the chart: the run ends
-        // with the MILP's row Cancelled (by CBC's own stop, keeping its incumbent), not at the
-        // 300 s limit. This page still runs its MILPs in-process (a stop is seen between CBC's
-        // phases and at its search events); seconds are measured by bench_cancel.
+        // with the MILP's row Cancelled, keeping a network, not at the 300 s limit. The page runs
+        // its MILPs in worker processes ("cancel", then a kill after a grace period); seconds
+        // are measured by bench_miptrain_cancel.
         MipTrainPage page;
         page.setDatasetName("parity5");
         page.setArchitecture("5-8-8-2");
