@@ -8,6 +8,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 export SPARSEMIP_BENCH_TIME_LIMIT=2     # per MILP solve (bench_time_limit.h)
 export SPARSEST_BENCH_OUT="$out/sparsest.json"
+export SPARSEMIP_CLI="$(pwd)/$BUILD_DIR/app/sparsemip"  # the worker for worker-process cases
 shopt -s nullglob
 programs=("$BUILD_DIR"/tests/benchmarks/bench_*)
 [ ${#programs[@]} -gt 0 ] || { echo "bench-smoke: no benchmark programs in $BUILD_DIR" >&2; exit 2; }
@@ -18,10 +19,15 @@ for program in "${programs[@]}"; do
   case "$name" in
     bench_sparsest) filter='/4/' ;;  # N = 4 of each family; the larger N are minutes long
     bench_cancel) filter='Cancel(TrainShallow|SolveMilp|MilpWorkerChild)/load:0' ;;  # no load
+    bench_miptrain_cancel) filter='Layerwise/worker:1' ;;  # the worker path, its short case
     *) filter='.' ;;
   esac
   start=$EPOCHREALTIME
   "$program" --benchmark_min_time=0.01 --benchmark_filter="$filter" >"$out/$name.log" 2>&1 ||
     { echo "bench-smoke: $name failed:"; tail -n 30 "$out/$name.log"; exit 1; }
+  # A benchmark that calls state.SkipWithError still exits 0: that is a failure here too.
+  if grep -q 'ERROR OCCURRED' "$out/$name.log"; then
+    echo "bench-smoke: $name reported an error:"; grep 'ERROR OCCURRED' "$out/$name.log"; exit 1
+  fi
   awk -v n="$name" -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN {printf "bench-smoke: %-22s ok (%.1f s)\n", n, b - a}'
 done
