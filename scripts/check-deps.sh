@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-deps.sh [BUILD_DIR]
-# Would a fresh Debian 12 machine that installs only scripts/packages.sh's list build and run what
+# Would a fresh Debian 12 machine that installs only scripts/setup.sh's PACKAGES build and run what
 # BUILD_DIR holds? The build may have used packages that merely happen to be on this machine (the
 # way Qt6Charts needed libqt6opengl6-dev, which no listed package pulls in). This collects every
 # file outside the tree the build touched:
@@ -17,11 +17,12 @@ build=${1:-build}
 cache="$build/CMakeCache.txt"
 [ -f "$cache" ] || { echo "check-deps: no $cache (build first)" >&2; exit 2; }
 
-source scripts/packages.sh
+# The list is the PACKAGES array of setup.sh (read, not run: sourcing would install and build).
+eval "$(sed -n '/^PACKAGES=(/,/^)/p' scripts/setup.sh)"
 if [ -n "${SPARSEMIP_PACKAGES_OVERRIDE:-}" ]; then
   read -r -a listed <<<"$SPARSEMIP_PACKAGES_OVERRIDE"
 else
-  listed=("${SPARSEMIP_PACKAGES[@]}")
+  listed=("${PACKAGES[@]}")
 fi
 
 work=$(mktemp -d)
@@ -68,7 +69,7 @@ if [ -s "$work/unowned" ]; then
   sed 's/^/  /' "$work/unowned"
 fi
 if [ -n "$missing" ]; then
-  echo "check-deps: the build used packages that scripts/packages.sh does not bring in:"
+  echo "check-deps: the build used packages that scripts/setup.sh's PACKAGES do not bring in:"
   echo "$missing" | sed 's/^/  /'
   exit 1
 fi

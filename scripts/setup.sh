@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
 # Installs the Debian packages SparseMIP Studio needs (only the missing ones), then configures and
 # builds the Release tree in ./build. Safe to run repeatedly; run as root (or with sudo available).
-# The package list is scripts/packages.sh; `--ci` adds the tools .ci/run uses (clang-format).
+# `--ci` adds the tools .ci/run uses (clang-format).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-source scripts/packages.sh
-PACKAGES=("${SPARSEMIP_PACKAGES[@]}")
-[ "${1:-}" = "--ci" ] && PACKAGES+=("${SPARSEMIP_CI_PACKAGES[@]}")
+# The one list of Debian packages (check-deps.sh reads it from here). libqt6opengl6-dev: Debian's
+# qt6-charts-dev does not depend on it, but Qt6ChartsConfig.cmake needs Qt6OpenGL.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools
+  libgl-dev libeigen3-dev nlohmann-json3-dev
+  coinor-libcbc-dev coinor-libipopt-dev libbenchmark-dev
+  xvfb xauth fonts-dejavu-core
+)
+# CI only (.ci/run): the format check's clang-format.
+CI_PACKAGES=(
+  clang-format-14
+)
+[ "${1:-}" = "--ci" ] && PACKAGES+=("${CI_PACKAGES[@]}")
 
 missing=()
 for p in "${PACKAGES[@]}"; do
