@@ -991,8 +991,8 @@
 <context>
     <name>smip::ui::MipTrainPage</name>
     <message>
-        <source>5-bit parity (seed benchmark)</source>
-        <translation>5-Bit-Parität (Benchmark der Originalarbeit)</translation>
+        <source>5-bit parity (Patil &amp; Mintz)</source>
+        <translation>5-Bit-Parität (Patil &amp; Mintz)</translation>
     </message>
     <message>
         <source>binary (step)</source>
@@ -1003,8 +1003,8 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <source>linearized log-likelihood (seed)</source>
-        <translation>linearisierte Log-Likelihood (Originalarbeit)</translation>
+        <source>linearized log-likelihood</source>
+        <translation>linearisierte Log-Likelihood</translation>
     </message>
     <message>
         <source>misclassifications</source>

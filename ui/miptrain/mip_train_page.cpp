@@ -48,7 +48,7 @@ MipTrainPage::~MipTrainPage() {
 
 void MipTrainPage::buildUi() {
     dataset_ = new QComboBox();
-    dataset_->addItem(tr("5-bit parity (seed benchmark)"), "parity5");
+    dataset_->addItem(tr("5-bit parity (Patil & Mintz)"), "parity5");
     for (const char* name : {"xor", "corner", "moons", "circles", "iris", "wine", "breast_cancer"})
         dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     seed_ = new QSpinBox();
@@ -61,7 +61,7 @@ void MipTrainPage::buildUi() {
     activation_->addItem(tr("binary (step)"), int(MipActivation::Binary));
     activation_->addItem(tr("ReLU"), int(MipActivation::Relu));
     loss_ = new QComboBox();
-    loss_->addItem(tr("linearized log-likelihood (seed)"), int(MipLoss::Nll));
+    loss_->addItem(tr("linearized log-likelihood"), int(MipLoss::Nll));
     loss_->addItem(tr("misclassifications"), int(MipLoss::Errors));
     method_ = new QComboBox();
     method_->addItem(tr("full MIP"), int(MipMethod::Full));
