@@ -7,16 +7,28 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_solver.h"
 #include "core/sparsest/sparsest_formulation.h"
 #include "core/sparsest/sparsest_json.h"
+#include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "core/train/trainer.h"
 
 namespace {
+
+// "auto" or a comma list of regularizer ids.
+bool parseBoundsFrom(const std::string& text, std::vector<smip::RegularizerSpec>& out,
+                     std::string& error) {
+    if (text == "auto") {
+        out = smip::defaultRegularizers();
+        return true;
+    }
+    return smip::parseRegularizerList(text, 0.005, out, error);
+}
 
 std::string fmt(double v) {
     if (!std::isfinite(v)) return "-";
@@ -32,10 +44,13 @@ constexpr const char* kHelp =
     "  --width K            hidden units (default N)\n"
     "  --w-bound B          weight bound |W| <= B (default 2)\n"
     "  --b-bound B          bias bound |b| <= B (default 2)\n"
-    "  --bounds-from REG    train REG (none, wd, p0.4, l1, group) and take the bounds from it:\n"
-    "                       max|W|, max|b| of the rescaled model (|v| = 1) + --margin (default 1)\n"
+    "  --bounds-from LIST   the whole pipeline: train the regularizers in LIST (comma list of\n"
+    "                       none, wd, l1, group, p<exp>; auto = none,wd,p0.4,p0.7,p1.0) from one\n"
+    "                       init on both cores, take the sparsest model that fits, and take the\n"
+    "                       bounds from it: max|W|, max|b| of the rescaled model (|v| = 1)\n"
+    "                       + --margin (default 1)\n"
     "  --epochs E           training epochs for --bounds-from (default 100000)\n"
-    "  --warm-start         MIP start from the trained model (needs --bounds-from)\n"
+    "  --warm-start         MIP start from that model (needs --bounds-from)\n"
     "  --formulation F      published (Lee & Linderoth: one global M) or tight (default tight);\n"
     "                       seed is accepted as an alias of published\n"
     "  --epsilon E          fit tolerance |f(x)-y| <= E (default 0: exact fit)\n"
@@ -49,7 +64,20 @@ constexpr const char* kHelp =
     "  --json FILE          write the result as JSON\n"
     "  --mps FILE           write the MILP as MPS before solving (without the rank bound row)\n"
     "  --force              solve even above the size confirmation threshold\n"
+    "  --milp-process in-process|worker   where CBC runs: in this process (default) or in a\n"
+    "                       `sparsemip milp-worker` child process (a CBC crash costs one solve)\n"
     "  --quiet              no progress lines\n";
+
+void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
+                  const smip::SparsestConfig& config) {
+    for (std::size_t i = 0; i < trained.size(); ++i)
+        std::cout << "trained " << trained[i].regularizer.id() << ": mse=" << fmt(trained[i].final.mse)
+                  << " nonzeros=" << trained[i].final.nonzeros
+                  << (int(i) == chosen ? "  <- sparsest that fits" : "") << "\n";
+    if (chosen >= 0)
+        std::cout << "bounds from " << trained[static_cast<std::size_t>(chosen)].regularizer.id()
+                  << ": w_B=" << fmt(config.wBound) << " b_B=" << fmt(config.bBound) << std::endl;
+}
 
 int runSparsest(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "warm-start", "no-bias-count", "force", "quiet"});
@@ -64,7 +92,9 @@ int runSparsest(const std::vector<std::string>& argv) {
                     "bounds-from", "margin",     "epochs",
                     "formulation", "epsilon",    "time-limit",
                     "threads",     "log-level",  "json",
-                    "mps",         "rank-bound", "rank-bound-seconds"});
+                    "mps",         "rank-bound", "rank-bound-seconds",
+                    "milp-process"});
+    const auto backend = smip::cli::milpBackendFromArgs(args);
     smip::DatasetSpec spec;
     spec.source = args.text("dataset", "random");
     spec.n = static_cast<int>(args.integer("n", 7));
@@ -91,11 +121,11 @@ int runSparsest(const std::vector<std::string>& argv) {
     if (args.error().empty() &&
         !smip::parseVariant(args.text("formulation", "tight"), config.variant))
         args.fail("--formulation must be published (alias seed) or tight");
-    smip::RegularizerSpec reg;
+    std::vector<smip::RegularizerSpec> regularizers;
     const bool fromModel = args.has("bounds-from");
-    if (args.error().empty() && fromModel &&
-        !smip::RegularizerSpec::parse(args.text("bounds-from"), reg))
-        args.fail("--bounds-from: unknown regularizer '" + args.text("bounds-from") + "'");
+    if (std::string why; args.error().empty() && fromModel &&
+                         !parseBoundsFrom(args.text("bounds-from"), regularizers, why))
+        args.fail("--bounds-from: " + why);
     if (args.error().empty() && fromModel && (args.has("w-bound") || args.has("b-bound")))
         args.fail("--bounds-from and --w-bound/--b-bound exclude each other");
     if (args.error().empty() && args.has("warm-start") && !fromModel)
@@ -117,21 +147,6 @@ int runSparsest(const std::vector<std::string>& argv) {
         return 1;
     }
     const int K = smip::effectiveWidth(config, data.samples());
-    smip::ShallowReluNet trained;
-    if (fromModel) {
-        smip::TrainConfig tc;
-        tc.epochs = epochs;
-        tc.countBiases = config.countBiases;
-        std::cout << "training " << reg.id() << " for " << epochs << " epochs ..." << std::endl;
-        const smip::TrainResult tr =
-            smip::trainShallow(data, smip::initShallowNet(data.features(), K, spec.seed), reg, tc);
-        trained = tr.net;
-        const smip::SparsestBounds b = smip::boundsFromModel(trained, margin);
-        config.wBound = b.wBound;
-        config.bBound = b.bBound;
-        std::cout << "trained: mse=" << fmt(tr.final.mse) << " nonzeros=" << tr.final.nonzeros
-                  << " -> w_B=" << fmt(b.wBound) << " b_B=" << fmt(b.bBound) << "\n";
-    }
     if (auto bad = smip::validateSparsestInput(data.X, data.y, config); !bad.empty()) {
         std::cerr << "sparsemip sparsest: " << bad << "\n";
         return 1;
@@ -145,18 +160,55 @@ int runSparsest(const std::vector<std::string>& argv) {
                   << smip::kSparsestConfirmBinaries << "; pass --force to solve anyway\n";
         return 1;
     }
-    if (args.has("mps")) {
-        const smip::SparsestModel m = smip::buildSparsestMilp(data.X, data.y, config);
-        if (auto e = smip::writeMps(m.problem, args.text("mps")); !e.empty()) {
-            std::cerr << "sparsemip sparsest: " << e << "\n";
-            return 1;
-        }
-    }
+    // The model as solved: with --bounds-from its bounds are known only after training.
+    std::string mpsError;
+    const auto writeModel = [&](const smip::SparsestConfig& solved) {
+        if (!args.has("mps")) return;
+        const smip::SparsestModel m = smip::buildSparsestMilp(data.X, data.y, solved);
+        mpsError = smip::writeMps(m.problem, args.text("mps"));
+        if (!mpsError.empty()) std::cerr << "sparsemip sparsest: " << mpsError << "\n";
+    };
+    if (!fromModel) writeModel(config);
+    if (!mpsError.empty()) return 1;
     const smip::cli::InterruptStop interrupt;  // Ctrl-C stops the solve, keeps the best
     const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
-    const smip::SparsestResult r =
-        smip::solveSparsest(data.X, data.y, config, options, hooks, interrupt.token(),
-                            args.has("warm-start") ? &trained : nullptr);
+    smip::SparsestResult r;
+    if (fromModel) {
+        smip::SparsestPipelineConfig pc;
+        pc.regularizers = regularizers;
+        pc.train.epochs = epochs;
+        pc.initSeed = spec.seed;
+        pc.margin = margin;
+        pc.warmStart = args.has("warm-start");
+        pc.sparsest = config;
+        pc.milp = options;
+        smip::SparsestPipelineHooks ph;
+        ph.milp = hooks;
+        ph.onTrained = [&](const std::vector<smip::TrainResult>& trained, int chosen,
+                           const smip::SparsestConfig& solved) {
+            printTrained(trained, chosen, solved);
+            if (chosen >= 0) writeModel(solved);
+        };
+        std::cout << "training " << regularizers.size() << " regularizer(s) for " << epochs
+                  << " epochs ..." << std::endl;
+        smip::SparsestPipelineResult pr;
+        try {
+            pr = smip::runSparsestPipeline(data, pc, ph, interrupt.token(),
+                                           *backend);
+        } catch (const std::exception& e) {
+            std::cerr << "sparsemip sparsest: " << e.what() << "\n";
+            return 1;
+        }
+        if (!pr.solved) {
+            std::cerr << "sparsemip sparsest: interrupted during training\n";
+            return 130;
+        }
+        if (!mpsError.empty()) return 1;
+        r = std::move(pr.sparsest);
+    } else {
+        r = smip::solveSparsest(data.X, data.y, config, options, hooks, interrupt.token(), nullptr,
+                                *backend);
+    }
     if (r.warmStart.attempted)
         std::cout << "warm start: " << (r.warmStart.feasible ? "feasible" : "not used") << " ("
                   << r.warmStart.message << ")\n";

@@ -105,7 +105,7 @@ namespace {
 SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                   const SparsestConfig& config, const ShallowReluNet* startNet,
                                   const RankBoundResult& rank, bool fromWitness,
-                                  std::stop_token stop) {
+                                  std::stop_token stop, const MilpBackend& backend) {
     const int floor = rank.computed ? rank.bound : 0;
     SparsestPrepared p;
     p.rank = rank;
@@ -113,7 +113,7 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
     p.model = buildSparsestMilp(X, y, config);
     addObjectiveFloor(p.model, floor);
     if (startNet == nullptr) return p;
-    p.warm = buildSparsestWarmStart(p.model, *startNet, p.start, 1e-6, stop);
+    p.warm = buildSparsestWarmStart(p.model, *startNet, p.start, 1e-6, stop, backend);
     if (!p.warm.feasible || p.model.config.variant != SparsestVariant::Tight) return p;
     int positive = 0, negative = 0;
     for (int k = 0; k < p.model.units; ++k) {
@@ -132,7 +132,8 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
     capped.startFromWitness = p.startFromWitness;
     capped.model = buildSparsestMilp(X, y, config, caps);
     addObjectiveFloor(capped.model, floor);
-    capped.warm = buildSparsestWarmStart(capped.model, *startNet, capped.start, 1e-6, stop);
+    capped.warm = buildSparsestWarmStart(capped.model, *startNet, capped.start, 1e-6, stop,
+                                         backend);
     // The caps keep the start's own units, so this holds; if it ever did not, keep the full model.
     if (!capped.warm.feasible) return p;
     capped.caps = caps;
@@ -143,8 +144,9 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
 
 SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                       const SparsestConfig& config,
-                                      const ShallowReluNet* warmStartFrom, std::stop_token stop) {
-    SparsestPrepared p = prepareWithStart(X, y, config, warmStartFrom, {}, false, stop);
+                                      const ShallowReluNet* warmStartFrom, std::stop_token stop,
+                                      const MilpBackend& backend) {
+    SparsestPrepared p = prepareWithStart(X, y, config, warmStartFrom, {}, false, stop, backend);
     if (config.variant != SparsestVariant::Tight || !config.rankBound) return p;
     RankBoundOptions options;
     options.seconds = config.rankBoundSeconds;
@@ -154,7 +156,7 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
     RankBoundResult rank = sparsestRankBound(X, y, config, options, stop);
     if (rank.hasWitness && (upper < 0 || rank.bound < upper)) {
         SparsestPrepared fromWitness =
-            prepareWithStart(X, y, config, &rank.witness, rank, true, stop);
+            prepareWithStart(X, y, config, &rank.witness, rank, true, stop, backend);
         if (fromWitness.warm.feasible) {
             fromWitness.warm.message = "witness of the rank bound: " + fromWitness.warm.message;
             return fromWitness;
@@ -189,14 +191,14 @@ SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::V
                                         const SparsestConfig& config,
                                         const SparsestPrepared& previous,
                                         const std::vector<double>& incumbentSolution,
-                                        std::stop_token stop) {
+                                        std::stop_token stop, const MilpBackend& backend) {
     const SparsestDecoded dec = decodeSparsestSolution(previous.model, incumbentSolution);
     if (!dec.error.empty()) {
         SparsestPrepared failed;
         failed.warm.message = dec.error;
         return failed;
     }
-    return prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop);
+    return prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop, backend);
 }
 
 namespace {
@@ -223,7 +225,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
                                               const SparsestConfig& config,
                                               SparsestPrepared& prepared,
                                               const MilpOptions& options, const MilpHooks& hooks,
-                                              std::stop_token stop) {
+                                              std::stop_token stop, const MilpBackend& backend) {
     const auto t0 = Clock::now();
     std::stop_source firstIncumbent;
     std::stop_callback forward(stop, [&] { firstIncumbent.request_stop(); });
@@ -235,7 +237,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     };
     // Phase 1 may use the whole budget: it only ends early once it has an incumbent.
     const MilpOptions& o1 = options;
-    MilpResult first = solveMilp(prepared.model.problem, o1, h1, firstIncumbent.get_token());
+    MilpResult first = backend.solve(prepared.model.problem, o1, h1, firstIncumbent.get_token());
     const bool stoppedForCaps = first.status == MilpStatus::Cancelled && !stop.stop_requested();
     // A stop during CBC's preprocessing can lose the incumbent it was triggered by (seen on
     // tiny instances): then the plain solve runs instead.
@@ -244,7 +246,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
         cancelledIfStopped(first, stop);
         return finishSparsestResult(prepared, std::move(first));
     }
-    SparsestPrepared capped = prepareSparsestRestart(X, y, config, prepared, first.solution, stop);
+    SparsestPrepared capped = prepareSparsestRestart(X, y, config, prepared, first.solution, stop, backend);
     if (!capped.warm.feasible) return std::nullopt;  // rare: the full solve starts over
     const double used = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions o2 = options;
@@ -261,7 +263,7 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
         lift(p);
         if (hooks.onProgress) hooks.onProgress(p);
     };
-    MilpResult second = solveMilp(capped.model.problem, o2, h2, stop);
+    MilpResult second = backend.solve(capped.model.problem, o2, h2, stop);
     cancelledIfStopped(second, stop);
     // One run as the caller sees it: one clock, all nodes, all samples.
     for (MilpProgress& p : second.progress)
@@ -284,7 +286,7 @@ namespace {
 SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks, std::stop_token stop,
-                             const ShallowReluNet* warmStartFrom) {
+                             const ShallowReluNet* warmStartFrom, const MilpBackend& backend) {
     const auto t0 = Clock::now();
     if (config.variant == SparsestVariant::Tight && config.rankBound && hooks.onProgress) {
         MilpProgress zero;  // the trivial bound, until the rank enumeration proves more
@@ -293,7 +295,7 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         hooks.onProgress(zero);
     }
     SparsestPrepared prepared = prepareSparsestSolve(
-        X, y, withRankBudget(config, milpOptions.timeLimitSeconds), warmStartFrom, stop);
+        X, y, withRankBudget(config, milpOptions.timeLimitSeconds), warmStartFrom, stop, backend);
     const double prepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions options = milpOptions;
     options.timeLimitSeconds = std::max(1.0, milpOptions.timeLimitSeconds - prepSeconds);
@@ -326,11 +328,11 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     };
     if (sparsestRestartWorthwhile(prepared, options.timeLimitSeconds)) {
         // No usable start: let CBC find a first incumbent, then restart on the capped model.
-        if (auto again = restartWithCaps(X, y, config, prepared, options, shifted, stop))
+        if (auto again = restartWithCaps(X, y, config, prepared, options, shifted, stop, backend))
             return finish(std::move(*again));
     }
     if (prepared.warm.feasible) options.mipStart = prepared.start;
-    MilpResult milp = solveMilp(prepared.model.problem, options, shifted, stop);
+    MilpResult milp = backend.solve(prepared.model.problem, options, shifted, stop);
     cancelledIfStopped(milp, stop);
     return finish(finishSparsestResult(prepared, std::move(milp)));
 }
@@ -340,7 +342,7 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
 SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks, std::stop_token stop,
-                             const ShallowReluNet* warmStartFrom) {
+                             const ShallowReluNet* warmStartFrom, const MilpBackend& backend) {
     const auto t0 = Clock::now();
     SparsestResult r;
     r.config = config;
@@ -361,7 +363,7 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         return r;
     }
     try {
-        SparsestResult out = solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom);
+        SparsestResult out = solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom, backend);
         out.totalSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
         return out;
     } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include <stop_token>
 #include <string>
 
+#include "core/milp/milp_backend.h"
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
 #include "core/nn/shallow_relu_net.h"
@@ -53,7 +54,8 @@ struct SparsestPrepared {
 SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                       const SparsestConfig& config,
                                       const ShallowReluNet* warmStartFrom,
-                                      std::stop_token stop = {});
+                                      std::stop_token stop = {},
+                                      const MilpBackend& backend = inProcessMilpBackend());
 
 /// `config` with the rank bound's budget capped to 40 % of the solve's time limit: the rest is
 /// CBC's, which still has to find (or confirm) a network at the bound. Any thread.
@@ -75,16 +77,19 @@ SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::V
                                         const SparsestConfig& config,
                                         const SparsestPrepared& previous,
                                         const std::vector<double>& incumbentSolution,
-                                        std::stop_token stop = {});
+                                        std::stop_token stop = {},
+                                        const MilpBackend& backend = inProcessMilpBackend());
 
 /// Solves the sparsest-network MILP for X (N × d), y. Never throws for bad input: returns status
 /// Error with a message naming the problem. A stop request ends the solve within about a second.
 /// `warmStartFrom` (optional): trained network used for a MIP start (see buildSparsestWarmStart).
-/// Calls hooks on the calling thread. Serialized with other in-process CBC solves.
+/// Every LP and MILP (warm-start refit, both phases) runs on `backend`; hooks run where the
+/// backend calls them (milp_backend.h), never concurrently.
 SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks = {}, std::stop_token stop = {},
-                             const ShallowReluNet* warmStartFrom = nullptr);
+                             const ShallowReluNet* warmStartFrom = nullptr,
+                             const MilpBackend& backend = inProcessMilpBackend());
 
 /// Completes a result from a solve done elsewhere (e.g. a worker process returning the MilpResult
 /// with its solution vector): decodes and verifies in this process. Any thread.

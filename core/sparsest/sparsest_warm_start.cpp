@@ -71,7 +71,8 @@ struct StartUnit {
 // LP of the warm start: the trained network's support and activation pattern fixed, weights free
 // within the bounds, fit within ε. Returns an empty string on success.
 std::string refitByLp(const SparsestModel& m, std::vector<StartUnit>& units,
-                      const std::vector<std::vector<bool>>& active, std::stop_token stop) {
+                      const std::vector<std::vector<bool>>& active, std::stop_token stop,
+                      const MilpBackend& backend) {
     MilpProblem lp;
     lp.name = "sparsest_warm_start_lp";
     const int d = m.inputs;
@@ -126,7 +127,7 @@ std::string refitByLp(const SparsestModel& m, std::vector<StartUnit>& units,
     MilpOptions opt;
     opt.timeLimitSeconds = 30.0;
     opt.logLevel = 0;
-    const MilpResult r = solveMilp(lp, opt, {}, stop);
+    const MilpResult r = backend.solve(lp, opt, {}, stop);
     if (!r.hasSolution)
         return std::string("the refit LP with the trained support and activation pattern is ") +
                statusId(r.status) + (r.message.empty() ? "" : ": " + r.message);
@@ -151,7 +152,7 @@ std::string refitByLp(const SparsestModel& m, std::vector<StartUnit>& units,
 
 SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& m, const ShallowReluNet& trained,
                                              std::vector<double>& start, double supportEps,
-                                             std::stop_token stop) {
+                                             std::stop_token stop, const MilpBackend& backend) {
     SparsestWarmStartInfo info;
     info.attempted = true;
     start.clear();
@@ -182,7 +183,7 @@ SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& m, const Shall
         units.push_back(std::move(u));
         active.push_back(std::move(on));
     }
-    const std::string lpError = refitByLp(m, units, active, stop);
+    const std::string lpError = refitByLp(m, units, active, stop, backend);
     if (!lpError.empty()) {
         info.message = lpError;
         return info;

@@ -1,7 +1,7 @@
 #pragma once
 // Several regularizers trained from the same initial weights (the sparse-ReLU package's five-model
-// comparison). The GUI runs each regularizer on its own thread itself; this is the sequential
-// helper for the CLI, tests and scripts.
+// comparison): one after another, or on several threads at once (the seed pipeline uses both
+// cores this way; the Train page runs one job per regularizer itself).
 #include <functional>
 #include <stop_token>
 #include <string>
@@ -30,5 +30,16 @@ std::vector<TrainResult> trainSequential(const Dataset& data, const ShallowReluN
                                          const TrainConfig& config,
                                          const SequenceSampleFn& onSample = {},
                                          std::stop_token stop = {});
+
+/// trainSequential on up to `threads` threads (≤ 0: the hardware's core count): each thread takes
+/// the next regularizer in the list. `onSample` runs on the training threads, possibly
+/// concurrently. One result per regularizer, in list order: after a stop, those not started come
+/// back Cancelled with the initial network and no epochs run. Rethrows the first exception a
+/// thread threw (std::invalid_argument like trainShallow).
+std::vector<TrainResult> trainConcurrently(const Dataset& data, const ShallowReluNet& init,
+                                           const std::vector<RegularizerSpec>& regularizers,
+                                           const TrainConfig& config,
+                                           const SequenceSampleFn& onSample = {},
+                                           std::stop_token stop = {}, int threads = 0);
 
 }  // namespace smip

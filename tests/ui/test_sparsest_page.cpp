@@ -1,11 +1,15 @@
 // Offscreen: the Sparsest page solves a small instance in a worker process, charts the progress,
 // decodes and verifies the network; the rank lower bound proves N = 7 from the page; cancel stops
-// the rank enumeration at once; infeasible bounds get a message.
+// the rank enumeration before CBC starts; infeasible bounds get a message; the whole pipeline
+// (train, pick, bound, solve) runs as one job and hands its trained models to the Train page.
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QtTest>
 
 #include "core/data/generators.h"
+#include "core/session/model_choice.h"
+#include "core/train/train_sequence.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/main/app_state.h"
 #include "ui/sparsest/sparsest_page.h"
@@ -20,10 +24,15 @@ namespace {
 struct PageUnderTest {
     AppState state;
     TrainPage train{&state};
-    SparsestPage page{&state, &train};
+    SparsestPage page{&state};
 
     explicit PageUnderTest(const Dataset& data, double timeLimit = 60.0, double bounds = 2.0) {
         page.setInteractive(false);
+        page.setTrainingSource([this](SparsestPipelineConfig& c) {
+            c.regularizers = train.checkedRegularizers();
+            c.train = train.config();
+            c.initSeed = train.initSeed();
+        });
         state.setDataset(data, "test data");
         page.setManualBounds(bounds, bounds);
         page.setTimeLimit(timeLimit);
@@ -96,9 +105,10 @@ class TestSparsestPage : public QObject {
     }
 
     void cancelStopsTheRankEnumeration() {
-        // Cancel while the rank bound is being enumerated (N = 9: tens of seconds): the run ends
-        // without a result and CBC never starts. The enumeration has no progress events to stop
-        // at; its latency in seconds is measured by bench_cancel (BM_CancelRankBound).
+        // Cancel while the rank bound is being enumerated (N = 9: tens of seconds): CBC never
+        // starts and the result says Cancelled, without a network and without a search. The
+        // enumeration has no progress events to stop at; its latency in seconds is measured by
+        // bench_cancel (BM_CancelRankBound).
         PageUnderTest t(generateRandom(9, 5, 0), 120.0);
         SparsestPage& page = t.page;
         QSignalSpy done(&page, &SparsestPage::solveFinished);
@@ -106,11 +116,57 @@ class TestSparsestPage : public QObject {
         QVERIFY(page.isBusy());
         QVERIFY2(t.status().contains("rank lower bound"), qPrintable(t.status()));
         page.cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 120000);  // liveness only, not a latency bound
-        QVERIFY(!page.lastResult().has_value());
-        QCOMPARE(done.count(), 0);
-        QCOMPARE(page.solverChart()->sampleCount(), 0);  // no CBC sample: the MILP never ran
-        QCOMPARE(t.status(), QString("Cancelled before CBC started."));
+        QVERIFY(done.wait(120000));  // liveness only, not a latency bound
+        QVERIFY(!page.isBusy());
+        QVERIFY(page.lastResult().has_value());
+        const SparsestResult& r = *page.lastResult();
+        QCOMPARE(r.milp.status, MilpStatus::Cancelled);
+        QVERIFY(!r.hasNetwork);
+        QCOMPARE(r.milp.nodes, 0LL);  // CBC never searched
+        QVERIFY2(t.status().startsWith("Cancelled"), qPrintable(t.status()));
+    }
+
+    void pipelineTrainsPicksAndSolvesAsOneJob() {
+        PageUnderTest t(generateRandom(5, 3, 0), 60.0);
+        t.train.setEpochs(20000);
+        QSignalSpy done(&t.page, &SparsestPage::solveFinished);
+        t.page.runPipeline();
+        QVERIFY(t.page.isBusy());
+        QVERIFY(done.wait(120000));
+        // The trained models are in AppState (the Train page and the comparison show them)...
+        QCOMPARE(t.state.trainResults().size(), t.train.checkedRegularizers().size());
+        QCOMPARE(t.train.resultsTable()->rowCount(), int(t.state.trainResults().size()));
+        // ...and the MILP ran from the sparsest one that fits, its start charted.
+        const SparsestResult& r = *t.page.lastResult();
+        QVERIFY2(r.milp.status == MilpStatus::Optimal, r.milp.message.c_str());
+        QVERIFY(r.warmStart.attempted);
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
+        QCOMPARE(r.verification.nonzeros, 5);  // random data: N nonzeros (the rank bound proves it)
+        const TrainResult* chosen = pickSparsestFit(t.state.trainResults(), t.state.dataset());
+        QVERIFY(chosen);
+        QVERIFY(r.verification.nonzeros <= chosen->final.nonzeros);
+    }
+
+    void pipelineCancelDuringTrainingKeepsTheModels() {
+        PageUnderTest t(generateRandom(5, 3, 0), 60.0);
+        t.train.setEpochs(10000000);  // the form's maximum: far longer than the test runs
+        t.page.runPipeline();
+        // Stop once training has reported progress (an event, not a wall-clock time).
+        QTRY_VERIFY_WITH_TIMEOUT(t.status().contains("epoch") && !t.status().contains("epoch 0 "),
+                                 60000);
+        t.page.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!t.page.isBusy(), 60000);  // liveness only
+        QVERIFY(!t.page.lastResult().has_value());
+        QCOMPARE(t.status(), QString("Pipeline cancelled during training."));
+        QVERIFY(!t.state.trainResults().empty());
+        // A fast one (no prox step) may have finished its 10^7 epochs; the rest were stopped.
+        int stopped = 0;
+        for (const TrainResult& m : t.state.trainResults())
+            if (m.status == TrainStatus::Cancelled) {
+                QVERIFY(m.epochsRun < t.train.config().epochs);
+                ++stopped;
+            }
+        QVERIFY(stopped > 0);
     }
 
     void infeasibleBoundsGetAMessage() {

@@ -32,7 +32,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabs_->setDocumentMode(true);
     dataPage_ = addPage(new DataPage(state_), tr("Data"));
     trainPage_ = addPage(new TrainPage(state_), tr("Train"));
-    sparsestPage_ = addPage(new SparsestPage(state_, trainPage_), tr("Sparsest network"));
+    sparsestPage_ = addPage(new SparsestPage(state_), tr("Sparsest network"));
+    // The pipeline trains what the Train page's form says.
+    sparsestPage_->setTrainingSource([train = trainPage_](SparsestPipelineConfig& c) {
+        c.regularizers = train->checkedRegularizers();
+        c.train = train->config();
+        c.initSeed = train->initSeed();
+    });
     addPage(new PerceptronPage(state_), tr("Perceptron MILP"));
     addPage(new AdversarialPage(state_), tr("Adversarial"));
     mipTrainPage_ = addPage(new MipTrainPage(), tr("MIP training"));

@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,7 +15,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <algorithm>
 #include <cmath>
 
 #include "core/session/model_choice.h"
@@ -25,29 +24,19 @@
 #include "core/sparsest/sparsest_warm_start.h"
 #include "ui/charts/bar_chart.h"
 #include "ui/charts/solver_chart.h"
-#include "ui/jobs/milp_process_job.h"
+#include "ui/jobs/sparsest_job.h"
 #include "ui/main/app_state.h"
 #include "ui/sparsest/sparsest_texts.h"
-#include "ui/train/train_page.h"
 #include "ui/widgets/network_view.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
 
-SparsestPage::SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent)
-    : QWidget(parent), state_(state), trainPage_(trainPage) {
+SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
-    connect(&prepare_, &QFutureWatcher<Prepared>::finished, this, &SparsestPage::onPrepared);
     connect(state_, &AppState::trainResultsChanged, this, [this] {
         refreshModelChoices();
         updateComparison();
-        if (pipelineWaiting_ && !trainPage_->isRunning()) {
-            pipelineWaiting_ = false;
-            model_->setCurrentIndex(0);  // auto: the sparsest model that fits
-            boundsFromModel_->setChecked(true);
-            warmStart_->setChecked(true);
-            solve();
-        }
     });
     connect(state_, &AppState::datasetChanged, this, [this] {
         if (isBusy()) cancel();
@@ -213,7 +202,8 @@ void SparsestPage::setRankBound(bool on) {
 }
 
 bool SparsestPage::isBusy() const {
-    return prepare_.isRunning() || (job_ && job_->isRunning()) || pipelineWaiting_;
+    // The clock runs from the start until onJobFinished() has shown the result.
+    return (job_ && job_->isRunning()) || controls_->isPolling();
 }
 
 void SparsestPage::refreshModelChoices() {
@@ -290,48 +280,68 @@ void SparsestPage::setBusyUi(bool busy) {
 
 void SparsestPage::runPipeline() {
     if (isBusy()) return;
-    if (state_->dataset().samples() == 0) {
-        status_->setText(tr("Load or generate a dataset first."));
-        return;
-    }
-    pipelineWaiting_ = true;
-    setBusyUi(true);
-    status_->setText(tr("Step 1 of 2: training the regularizers (see the Train page)…"));
-    trainPage_->start();
-    if (!trainPage_->isRunning()) {  // nothing to train (no regularizer checked, bad input)
-        pipelineWaiting_ = false;
-        setBusyUi(false);
-        status_->setText(
-            tr("The pipeline needs at least one regularizer checked on the Train page."));
-    }
-}
-
-void SparsestPage::solve() {
-    if (prepare_.isRunning() || (job_ && job_->isRunning())) return;
     const Dataset& data = state_->dataset();
     if (data.samples() == 0) {
         status_->setText(tr("Load or generate a dataset first."));
         return;
     }
-    const SparsestConfig config = withRankBudget(configFromForm(&boundsNote_), timeLimit_->value());
+    SparsestPipelineConfig config;
+    if (trainingSource_) trainingSource_(config);
+    if (config.regularizers.empty()) {
+        status_->setText(
+            tr("The pipeline needs at least one regularizer checked on the Train page."));
+        return;
+    }
+    config.sparsest = configFromForm(nullptr);
+    config.margin = margin_->value();
+    config.warmStart = true;
+    config.milp = solveOptions();
+    pipelineEpochs_ = config.train.epochs;
+    trainEpochs_.assign(config.regularizers.size(), 0);
+    beginRun(tr("Step 1 of 2: training %n regularizer(s)…", "", int(config.regularizers.size())));
+    job_->startPipeline(data, config);
+}
+
+void SparsestPage::solve() {
+    if (isBusy()) return;
+    const Dataset& data = state_->dataset();
+    if (data.samples() == 0) {
+        status_->setText(tr("Load or generate a dataset first."));
+        return;
+    }
+    const SparsestConfig config = configFromForm(&boundsNote_);
+    // Refused up front, so the status line names the problem before anything starts.
     std::string problem = validateSparsestInput(data.X, data.y, config);
     if (problem.empty()) problem = sparsestReachabilityProblem(data.X, data.y, config);
     if (!problem.empty()) {
         status_->setText(tr("Cannot solve: %1").arg(QString::fromStdString(problem)));
-        setBusyUi(false);
         return;
     }
     const SparsestSizeEstimate e = estimateSparsestSize(data.samples(), data.features(), config);
     if (e.needsConfirmation && interactive_ &&
         QMessageBox::question(this, tr("Large model"),
                               tr("This model has %1 binaries and may take very long. Solve anyway?")
-                                  .arg(e.binaries)) != QMessageBox::Yes) {
-        setBusyUi(false);
+                                  .arg(e.binaries)) != QMessageBox::Yes)
         return;
-    }
-    std::optional<ShallowReluNet> warmFrom;
+    std::optional<ShallowReluNet> start;
     if (warmStart_->isChecked())
-        if (const TrainResult* m = chosenModel()) warmFrom = m->net;
+        if (const TrainResult* m = chosenModel()) start = m->net;
+    trainEpochs_.clear();
+    beginRun(config.rankBound
+                 ? tr("Proving the rank lower bound, then solving with CBC (%1)…").arg(boundsNote_)
+                 : tr("Solving with CBC (%1)…").arg(boundsNote_));
+    milpClock_.start();
+    job_->startSolve(data, config, solveOptions(), std::move(start));
+}
+
+MilpOptions SparsestPage::solveOptions() const {
+    MilpOptions options;
+    options.timeLimitSeconds = timeLimit_->value();
+    options.threads = threads_->value();
+    return options;
+}
+
+void SparsestPage::beginRun(const QString& status) {
     setBusyUi(true);
     result_.reset();
     network_->clear();
@@ -339,201 +349,93 @@ void SparsestPage::solve() {
     log_->clear();
     chart_->reset();
     chart_->setReference(QString(), std::nan(""));
-    status_->setText(
-        config.rankBound
-            ? tr("Proving the rank lower bound, then building the model (%1)…").arg(boundsNote_)
-            : tr("Building the model (%1)…").arg(boundsNote_));
-    const Eigen::MatrixXd X = data.X;
-    const Eigen::VectorXd y = data.y;
-    solveX_ = X;
-    solveY_ = y;
-    solveConfig_ = config;
-    restartArmed_ = restartRequested_ = restarting_ = userCancelled_ = false;
-    boundFloor_ = -std::numeric_limits<double>::infinity();
-    prepareStop_ = std::stop_source();
-    prepare_.setFuture(
-        QtConcurrent::run([X, y, config, warmFrom, stop = prepareStop_.get_token()]() {
-            Prepared p;
-            QElapsedTimer clock;
-            clock.start();
-            try {
-                p.sp = prepareSparsestSolve(X, y, config, warmFrom ? &*warmFrom : nullptr, stop);
-            } catch (const std::exception& ex) {
-                p.error = ex.what();
-            }
-            p.seconds = clock.elapsed() / 1000.0;
-            return p;
-        }));
-}
-
-void SparsestPage::onPrepared() {
-    Prepared next = prepare_.result();
-    if (prepareStop_.stop_requested()) {
-        status_->setText(tr("Cancelled before CBC started."));
-        restarting_ = false;
-        setBusyUi(false);
-        return;
-    }
-    if (!next.error.empty()) {
-        status_->setText(tr("Cannot build the model: %1").arg(QString::fromStdString(next.error)));
-        restarting_ = false;
-        setBusyUi(false);
-        return;
-    }
-    if (restarting_) {
-        onRestartPrepared(std::move(next));
-        return;
-    }
-    prepared_ = std::move(next);
-    const SparsestPrepared& sp = prepared_.sp;
-    prepSeconds_ = prepared_.seconds;
-    MilpOptions options = solveOptions();
-    if (sp.warm.feasible) {
-        options.mipStart = sp.start;
-        chart_->setReference(sp.startFromWitness ? tr("Rank witness") : tr("Warm start"),
-                             sp.warm.objective);
-    }
-    if (sp.rank.computed) boundFloor_ = sp.rank.bound;  // CBC may report its LP bound first
-    if (sp.rank.computed) {  // from 0 (trivial) to the proven bound before CBC started
-        MilpProgress zero;
-        zero.incumbent = std::nan("");
-        zero.gap = std::nan("");
-        chart_->addProgress({zero});
-        MilpProgress first;
-        first.seconds = prepSeconds_;
-        first.bound = sp.rank.bound;
-        first.incumbent = sp.warm.feasible ? sp.warm.objective : std::nan("");
-        first.gap = std::nan("");
-        chart_->addProgress({first});
-    }
-    // Without a start, CBC runs on the full model until a first small incumbent, then on the
-    // model with sign slots capped by it (as the CLI does): see onSolveFinished.
-    restartArmed_ = sparsestRestartWorthwhile(sp, options.timeLimitSeconds);
-    startJob(sp.model.problem, options);
-    QString note = rankBoundText(sp.rank, sp.startFromWitness);
-    if (sp.warm.attempted && !sp.startFromWitness)
-        note += sp.warm.feasible
-                    ? tr(" Warm start: %1 nonzeros.").arg(sp.warm.objective)
-                    : tr(" Warm start not usable: %1").arg(QString::fromStdString(sp.warm.message));
-    status_->setText(tr("Solving with CBC (%1).").arg(boundsNote_) + note + capsNote(sp));
-}
-
-MilpOptions SparsestPage::solveOptions() const {
-    MilpOptions options;
-    options.timeLimitSeconds = std::max(1.0, timeLimit_->value() - prepSeconds_);
-    options.threads = threads_->value();
-    return options;
-}
-
-void SparsestPage::startJob(const MilpProblem& problem, const MilpOptions& options) {
-    job_ = std::make_unique<MilpProcessJob>();
-    connect(job_.get(), &MilpProcessJob::finished, this, &SparsestPage::onSolveFinished);
-    job_->start(problem, options);
+    milpClock_.invalidate();
+    status_->setText(status);
+    job_ = std::make_unique<SparsestJob>();
+    connect(job_.get(), &SparsestJob::finished, this, &SparsestPage::onJobFinished);
     controls_->startPolling();
 }
 
-QString SparsestPage::capsNote(const SparsestPrepared& sp) const {
-    if (sp.caps.positive == 0) return {};
-    return tr(" Sign slots capped to %1 + %2: an improving network has fewer nonzeros than "
-              "the start, hence fewer units.")
-        .arg(sp.model.positiveSlots)
-        .arg(sp.model.units - sp.model.positiveSlots);
-}
-
-void SparsestPage::onRestartPrepared(Prepared next) {
-    // Phase 2 continues the same run: one clock, the bound never below phase 1's.
-    prepSeconds_ = restartBase_ + next.seconds;
-    MilpOptions options = solveOptions();
-    if (next.sp.warm.feasible) {
-        prepared_ = std::move(next);
-        options.mipStart = prepared_.sp.start;
-    } else {  // rare: cannot cap; go on with the full model from the phase-1 incumbent
-        options.mipStart = phase1_.solution;
-    }
-    startJob(prepared_.sp.model.problem, options);
-    status_->setText(tr("Solving with CBC (%1), restarted from an incumbent of %2 nonzeros.")
-                         .arg(boundsNote_)
-                         .arg(phase1_.objective) +
-                     capsNote(prepared_.sp));
-}
-
 void SparsestPage::cancel() {
-    userCancelled_ = true;
-    if (prepare_.isRunning()) {
-        prepareStop_.request_stop();  // onPrepared then ends the run
-        status_->setText(tr("Cancelling…"));
-    }
-    if (pipelineWaiting_) {
-        pipelineWaiting_ = false;
-        trainPage_->stop();
-        setBusyUi(false);
-        status_->setText(tr("Pipeline cancelled."));
-    }
-    if (job_ && job_->isRunning()) {
-        job_->cancel();
-        status_->setText(tr("Cancelling…"));
-    }
+    if (!isBusy()) return;
+    job_->requestStop();
+    status_->setText(tr("Cancelling…"));
 }
 
 void SparsestPage::onTick() {
     if (!job_) return;
-    std::vector<MilpProgress> samples = job_->takeProgress();
-    for (MilpProgress& p : samples) {
-        if (restartArmed_ && !restartRequested_ &&
-            sparsestRestartNow(prepared_.sp, p, timeLimit_->value() - prepSeconds_)) {
-            restartRequested_ = true;
-            job_->cancel();  // onSolveFinished starts phase 2
-            status_->setText(tr("Incumbent of %1 nonzeros: rebuilding the model with fewer sign "
-                                "slots…")
-                                 .arg(p.incumbent));
-        }
-        p.seconds += prepSeconds_;
-        raiseBound(p, boundFloor_);
+    SparsestJob::Batch batch = job_->drain();
+    if (!batch.trainSamples.empty()) showTrainingProgress(batch.trainSamples);
+    if (batch.trained) onTrained(*batch.trained);
+    chart_->addProgress(batch.progress);
+    if (!batch.log.empty()) {
+        QStringList lines;
+        for (const std::string& line : batch.log)
+            lines << QString::fromStdString(line);
+        log_->appendPlainText(lines.join('\n'));
     }
-    chart_->addProgress(samples);
-    const QStringList lines = job_->takeLog();
-    if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
-    chart_->setElapsed(prepSeconds_ + job_->elapsedSeconds());
+    if (milpClock_.isValid() && job_->isRunning())
+        chart_->setElapsed(milpClock_.elapsed() / 1000.0);
 }
 
-void SparsestPage::onSolveFinished() {
+void SparsestPage::showTrainingProgress(const std::vector<std::pair<int, TrainSample>>& samples) {
+    for (const auto& [index, sample] : samples)
+        if (index >= 0 && index < int(trainEpochs_.size()))
+            trainEpochs_[std::size_t(index)] = std::max(trainEpochs_[std::size_t(index)], sample.epoch);
+    if (trainEpochs_.empty()) return;
+    // The slowest regularizer says how far step 1 is.
+    const int slowest = *std::min_element(trainEpochs_.begin(), trainEpochs_.end());
+    status_->setText(tr("Step 1 of 2: training %n regularizer(s), epoch %1 of %2…", "",
+                        int(trainEpochs_.size()))
+                         .arg(slowest)
+                         .arg(pipelineEpochs_));
+}
+
+void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
+    if (stage.trained.empty()) return;
+    TrainConfig trainConfig;
+    if (trainingSource_) {
+        SparsestPipelineConfig c;
+        trainingSource_(c);
+        trainConfig = c.train;
+    }
+    state_->setTrainResults(stage.trained, trainConfig);  // the Train page and the bars show them
+    if (stage.chosen < 0) return;
+    // The form shows what the pipeline runs: bounds and start from the sparsest model that fits.
+    boundsFromModel_->setChecked(true);
+    model_->setCurrentIndex(0);
+    warmStart_->setChecked(true);
+    const TrainResult& chosen = stage.trained[std::size_t(stage.chosen)];
+    boundsNote_ = tr("bounds from %1: w_B = %2, b_B = %3")
+                      .arg(QString::fromStdString(chosen.regularizer.id()))
+                      .arg(stage.config.wBound, 0, 'g', 4)
+                      .arg(stage.config.bBound, 0, 'g', 4);
+    status_->setText(tr("Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…")
+                         .arg(boundsNote_)
+                         .arg(QString::fromStdString(chosen.regularizer.id()))
+                         .arg(chosen.final.nonzeros));
+    milpClock_.start();
+}
+
+void SparsestPage::onJobFinished() {
     controls_->stopPolling();
-    onTick();
-    MilpResult milp = job_->result();
-    if (restartRequested_ && !restarting_ && !userCancelled_ && milp.hasSolution) {
-        phase1_ = milp;
-        restarting_ = true;
-        restartArmed_ = false;
-        restartBase_ = prepSeconds_ + milp.seconds;
-        if (std::isfinite(milp.bestBound)) boundFloor_ = std::max(boundFloor_, milp.bestBound);
-        prepareStop_ = std::stop_source();
-        prepare_.setFuture(QtConcurrent::run([X = solveX_, y = solveY_, config = solveConfig_,
-                                              previous = prepared_.sp, solution = milp.solution,
-                                              stop = prepareStop_.get_token()]() {
-            Prepared p;
-            QElapsedTimer clock;
-            clock.start();
-            try {
-                p.sp = prepareSparsestRestart(X, y, config, previous, solution, stop);
-            } catch (const std::exception& ex) {
-                p.error = ex.what();
-            }
-            p.seconds = clock.elapsed() / 1000.0;
-            return p;
-        }));
+    setBusyUi(false);
+    if (job_->failed()) {
+        status_->setText(tr("The run failed: %1").arg(job_->errorMessage()));
         return;
     }
-    milp.seconds += prepSeconds_;  // one clock: enumeration, phase 1 and restart included
-    for (MilpProgress& p : milp.progress)
-        p.seconds += prepSeconds_;
-    if (restarting_) milp.nodes += phase1_.nodes;
-    raiseBound(milp, boundFloor_);  // the rank bound, and phase 1's final bound after a restart
-    restarting_ = false;
-    result_ = finishSparsestResult(prepared_.sp, std::move(milp));
-    result_->totalSeconds = result_->milp.seconds;
-    chart_->addResult(result_->milp);
-    setBusyUi(false);
-    showResult(*result_);
+    const SparsestPipelineResult& run = job_->result();
+    if (!run.solved) {
+        status_->setText(tr("Pipeline cancelled during training."));
+        return;
+    }
+    result_ = run.sparsest;
+    const SparsestResult& r = *result_;
+    if (r.warmStart.feasible)
+        chart_->setReference(r.startFromWitness ? tr("Rank witness") : tr("Warm start"),
+                             r.warmStart.objective);
+    chart_->addResult(r.milp);
+    showResult(r);
     updateComparison();
     emit solveFinished();
 }

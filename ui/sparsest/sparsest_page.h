@@ -2,15 +2,14 @@
 // The "Sparsest network" page: the provably sparsest d → K → 1 ReLU network that fits the data,
 // by MILP on CBC in a worker process, with incumbent and bound charted live, the decoded network
 // verified in double precision, and a comparison with the trained regularizers' nonzeros.
-#include <QFutureWatcher>
+#include <QElapsedTimer>
 #include <QWidget>
-#include <limits>
+#include <functional>
 #include <memory>
 #include <optional>
-#include <stop_token>
+#include <vector>
 
-#include "core/sparsest/sparsest_solver.h"
-#include "core/train/trainer.h"
+#include "core/sparsest/sparsest_pipeline.h"
 #include "ui/main/page.h"
 
 class QComboBox;
@@ -26,23 +25,29 @@ namespace smip::ui {
 
 class AppState;
 class BarChart;
-class MilpProcessJob;
 class NetworkView;
 class SolveControls;
 class SolverChart;
-class TrainPage;
+class SparsestJob;
+struct SparsestTrainedStage;
 
 class SparsestPage : public QWidget, public Page {
     Q_OBJECT
   public:
-    SparsestPage(AppState* state, TrainPage* trainPage, QWidget* parent = nullptr);
+    /// Fills the training part of the pipeline's config (regularizers, hyperparameters, seed):
+    /// the Train page's form, wired by MainWindow. Unset: the seed package's defaults.
+    using TrainingSource = std::function<void(SparsestPipelineConfig&)>;
+
+    explicit SparsestPage(AppState* state, QWidget* parent = nullptr);
     ~SparsestPage() override;
 
-    /// Builds the model (off the GUI thread) and solves it in a worker process. GUI thread.
+    void setTrainingSource(TrainingSource source) { trainingSource_ = std::move(source); }
+
+    /// Runs solveSparsest on a worker thread, its MILPs in worker processes. GUI thread.
     void solve();
     void cancel() override;
-    /// The whole pipeline of the sparse-ReLU package: train → pick the sparsest fit → bounds + warm
-    /// start → solve.
+    /// The whole pipeline of the sparse-ReLU package as one job (runSparsestPipeline): train →
+    /// pick the sparsest fit → bounds + warm start → solve. The trained models go to AppState.
     void runPipeline();
     bool isBusy() const override;
 
@@ -63,29 +68,23 @@ class SparsestPage : public QWidget, public Page {
 
   private:
     FormState formState() const override;
-    struct Prepared {
-        std::string error;
-        SparsestPrepared sp;   ///< model, start, caps, rank bound
-        double seconds = 0.0;  ///< wall time of the preparation (the rank enumeration mostly)
-    };
     void buildUi();
     SparsestConfig configFromForm(QString* boundsNote) const;
+    MilpOptions solveOptions() const;
     const TrainResult* chosenModel() const;
     void refreshModelChoices();
     void updateSizeEstimate();
-    void onPrepared();
-    void onRestartPrepared(Prepared next);
-    MilpOptions solveOptions() const;
-    void startJob(const MilpProblem& problem, const MilpOptions& options);
-    QString capsNote(const SparsestPrepared& sp) const;
+    /// Clears the views and starts the clock and the job. GUI thread.
+    void beginRun(const QString& status);
     void onTick();
-    void onSolveFinished();
+    void showTrainingProgress(const std::vector<std::pair<int, TrainSample>>& samples);
+    void onTrained(const SparsestTrainedStage& stage);
+    void onJobFinished();
     void showResult(const SparsestResult& r);
     void updateComparison();
     void setBusyUi(bool busy);
 
     AppState* state_;
-    TrainPage* trainPage_;
     QRadioButton* boundsFromModel_ = nullptr;
     QRadioButton* boundsManual_ = nullptr;
     QComboBox* model_ = nullptr;
@@ -110,25 +109,12 @@ class SparsestPage : public QWidget, public Page {
     QLabel* verification_ = nullptr;
     BarChart* comparison_ = nullptr;
 
-    QFutureWatcher<Prepared> prepare_;
-    std::stop_source prepareStop_;  ///< cancels the rank enumeration and the warm-start LP
-    std::unique_ptr<MilpProcessJob> job_;
-    Prepared prepared_;
+    TrainingSource trainingSource_;
+    std::unique_ptr<SparsestJob> job_;
     std::optional<SparsestResult> result_;
-    double prepSeconds_ = 0.0;
-    // The two-phase solve without a start (sparsestRestartWorthwhile): phase 1 is cancelled at a
-    // small incumbent and phase 2 runs on the model rebuilt with capped sign slots.
-    Eigen::MatrixXd solveX_;
-    Eigen::VectorXd solveY_;
-    SparsestConfig solveConfig_;
-    bool restartArmed_ = false;      ///< phase 1 is running and watching for the incumbent
-    bool restartRequested_ = false;  ///< phase 1 was cancelled for the restart
-    bool restarting_ = false;        ///< phase 2 is being prepared or running
-    bool userCancelled_ = false;
-    double restartBase_ = 0.0;  ///< seconds on the run's clock when phase 2's preparation began
-    double boundFloor_ = -std::numeric_limits<double>::infinity();  ///< phase 1's final bound
-    MilpResult phase1_;  ///< phase 1's result, kept for the final result after the restart
-    bool pipelineWaiting_ = false;
+    QElapsedTimer milpClock_;       ///< from the start of the MILP stage (solveSparsest's clock)
+    std::vector<int> trainEpochs_;  ///< newest epoch per regularizer while the pipeline trains
+    int pipelineEpochs_ = 0;        ///< epochs per regularizer of the running pipeline
     bool interactive_ = true;
     QString boundsNote_;
 };

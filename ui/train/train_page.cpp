@@ -55,6 +55,11 @@ TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_
         results_->setRowCount(0);
         controls_->setStatus(tr("Dataset changed: ready to train."));
     });
+    // Results trained elsewhere (the Sparsest page's pipeline, a loaded session) are shown here
+    // with their histories; our own are already on screen.
+    connect(state_, &AppState::trainResultsChanged, this, [this] {
+        if (!publishing_ && !isRunning()) showResults(state_->trainResults());
+    });
 }
 
 TrainPage::~TrainPage() {
@@ -237,6 +242,10 @@ QString TrainPage::displayName(const RegularizerSpec& spec) const {
     return {};
 }
 
+std::uint64_t TrainPage::initSeed() const {
+    return static_cast<std::uint64_t>(seed_->value());
+}
+
 std::vector<RegularizerSpec> TrainPage::checkedRegularizers() const {
     return regularizers_->checkedSpecs();
 }
@@ -313,16 +322,10 @@ void TrainPage::start() {
         const QSignalBlocker block(viewChoice_);
         viewChoice_->clear();
     }
-    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
-        c->removeAllSeries();
-    normChart_->setLabels(tr("Path norm (p = %1)").arg(runningConfig_.metricP), tr("epoch"),
-                          tr("Σ|v·w|^p"));
+    resetCharts(specs, runningConfig_.metricP);
     results_->setRowCount(0);
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        const QString key = QString::fromStdString(specs[i].id());
         const QString name = displayName(specs[i]);
-        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
-            c->addSeries(key, shortName(specs[i]), seriesColor(int(i)));
         auto job = std::make_unique<TrainingJob>(data, init, specs[i], runningConfig_);
         connect(job.get(), &TrainingJob::finished, this, &TrainPage::onJobFinished);
         viewChoice_->addItem(name);
@@ -348,22 +351,34 @@ double TrainPage::secondsSinceStart() const {
     return (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
 }
 
+void TrainPage::resetCharts(const std::vector<RegularizerSpec>& specs, double metricP) {
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->removeAllSeries();
+    normChart_->setLabels(tr("Path norm (p = %1)").arg(metricP), tr("epoch"), tr("Σ|v·w|^p"));
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+            c->addSeries(QString::fromStdString(specs[i].id()), shortName(specs[i]),
+                         seriesColor(int(i)));
+}
+
+void TrainPage::plotSamples(const QString& key, const std::vector<TrainSample>& samples) {
+    QList<QPointF> mse, nnz, active, norm;
+    for (const auto& s : samples) {
+        mse << QPointF(s.epoch, s.metrics.mse);
+        nnz << QPointF(s.epoch, s.metrics.nonzeros);
+        active << QPointF(s.epoch, s.metrics.activeNeurons);
+        norm << QPointF(s.epoch, s.metrics.pathNorm);
+    }
+    mseChart_->appendPoints(key, mse);
+    nonzeroChart_->appendPoints(key, nnz);
+    activeChart_->appendPoints(key, active);
+    normChart_->appendPoints(key, norm);
+}
+
 void TrainPage::onTick() {
     for (const auto& job : jobs_) {
         const std::vector<TrainSample> samples = job->drain();
-        if (samples.empty()) continue;
-        const QString key = QString::fromStdString(job->spec().id());
-        QList<QPointF> mse, nnz, active, norm;
-        for (const auto& s : samples) {
-            mse << QPointF(s.epoch, s.metrics.mse);
-            nnz << QPointF(s.epoch, s.metrics.nonzeros);
-            active << QPointF(s.epoch, s.metrics.activeNeurons);
-            norm << QPointF(s.epoch, s.metrics.pathNorm);
-        }
-        mseChart_->appendPoints(key, mse);
-        nonzeroChart_->appendPoints(key, nnz);
-        activeChart_->appendPoints(key, active);
-        normChart_->appendPoints(key, norm);
+        if (!samples.empty()) plotSamples(QString::fromStdString(job->spec().id()), samples);
     }
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->flush();
@@ -395,12 +410,22 @@ void TrainPage::onJobFinished() {
     controls_->setBusy(false);
     controls_->setStatus(tr("Finished in %1 s.").arg(secondsSinceStart(), 0, 'f', 2));
     if (!errors.isEmpty()) QMessageBox::warning(this, tr("Training failed"), errors.join("\n"));
+    publishing_ = true;
     state_->setTrainResults(results, runningConfig_);
+    publishing_ = false;
     emit trainingFinished();
 }
 
 void TrainPage::showResults(const std::vector<TrainResult>& results) {
     fillResults(results);
+    std::vector<RegularizerSpec> specs;
+    for (const auto& r : results)
+        specs.push_back(r.regularizer);
+    resetCharts(specs, state_->trainConfig().metricP);
+    for (const auto& r : results)
+        plotSamples(QString::fromStdString(r.regularizer.id()), r.history);
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->flush();
     if (!results.empty()) {
         network_->setNetwork(results.front().net, state_->trainConfig().eps);
         network_->setCaption(displayName(results.front().regularizer));

@@ -45,7 +45,9 @@ class TrainPage : public QWidget, public Page {
     void setEpochs(int epochs);
     /// Checks exactly the regularizers whose ids are listed (others unchecked).
     void setCheckedRegularizers(const QStringList& ids);
-    /// Shows results loaded from a session (no training).
+    /// Seed of the shared initial weights, as entered.
+    std::uint64_t initSeed() const;
+    /// Shows results trained elsewhere (a session, the pipeline): table, charts, network.
     void showResults(const std::vector<TrainResult>& results);
 
     // For tests and screenshots.
@@ -68,6 +70,9 @@ class TrainPage : public QWidget, public Page {
   private:
     FormState formState() const override;
     void buildUi();
+    /// One series per regularizer on every chart, empty. GUI thread.
+    void resetCharts(const std::vector<RegularizerSpec>& specs, double metricP);
+    void plotSamples(const QString& key, const std::vector<TrainSample>& samples);
     void onTick();
     void onJobFinished();
     void fillResults(const std::vector<TrainResult>& results);
@@ -97,6 +102,7 @@ class TrainPage : public QWidget, public Page {
     std::vector<std::unique_ptr<TrainingJob>> jobs_;
     TrainConfig runningConfig_;
     qint64 startedMs_ = 0;
+    bool publishing_ = false;  ///< our own results are being handed to AppState
 };
 
 }  // namespace smip::ui

@@ -1,0 +1,44 @@
+#include "core/sparsest/sparsest_pipeline.h"
+
+#include <stdexcept>
+
+#include "core/session/model_choice.h"
+#include "core/sparsest/sparsest_warm_start.h"
+
+namespace smip {
+
+SparsestPipelineResult runSparsestPipeline(const Dataset& data,
+                                           const SparsestPipelineConfig& config,
+                                           const SparsestPipelineHooks& hooks,
+                                           std::stop_token stop, const MilpBackend& backend) {
+    if (config.regularizers.empty())
+        throw std::invalid_argument("the pipeline needs at least one regularizer to train");
+    SparsestPipelineResult out;
+    SparsestConfig sparsest = config.sparsest;
+    TrainConfig train = config.train;
+    // The trained models are measured with the MILP's objective: nonzeros with or without biases.
+    train.countBiases = sparsest.countBiases;
+    const int width = effectiveWidth(sparsest, data.samples());
+    const ShallowReluNet init = initShallowNet(data.features(), width, config.initSeed);
+    out.trained = trainConcurrently(data, init, config.regularizers, train, hooks.onTrainSample,
+                                    stop, config.trainThreads);
+    if (!stop.stop_requested()) {
+        const TrainResult* chosen = pickSparsestFit(out.trained, data, config.fitTolerance);
+        if (chosen) {
+            out.chosen = static_cast<int>(chosen - out.trained.data());
+            out.bounds = boundsFromModel(chosen->net, config.margin);
+            sparsest.wBound = out.bounds.wBound;
+            sparsest.bBound = out.bounds.bBound;
+        }
+    }
+    if (hooks.onTrained) hooks.onTrained(out.trained, out.chosen, sparsest);
+    if (out.chosen < 0) return out;
+    const ShallowReluNet* start =
+        config.warmStart ? &out.trained[static_cast<std::size_t>(out.chosen)].net : nullptr;
+    out.sparsest =
+        solveSparsest(data.X, data.y, sparsest, config.milp, hooks.milp, stop, start, backend);
+    out.solved = true;
+    return out;
+}
+
+}  // namespace smip

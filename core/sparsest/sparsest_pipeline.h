@@ -1,0 +1,60 @@
+#pragma once
+// The sparse-ReLU package's whole experiment as one function, run alike by `sparsemip sparsest
+// --bounds-from` and the Sparsest page's "Run the whole pipeline": train the regularizers from one
+// initialization (on both cores), pick the sparsest model that fits, take the MILP's weight
+// bounds and MIP start from it, then solve the sparsest-network MILP on the caller's backend.
+#include <cstdint>
+#include <functional>
+#include <stop_token>
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "core/milp/milp_backend.h"
+#include "core/sparsest/sparsest_solver.h"
+#include "core/train/train_sequence.h"
+#include "core/train/trainer.h"
+
+namespace smip {
+
+struct SparsestPipelineConfig {
+    std::vector<RegularizerSpec> regularizers = defaultRegularizers();  ///< trained from one init
+    TrainConfig train;          ///< countBiases is taken from `sparsest`
+    std::uint64_t initSeed = 0;  ///< seed of the shared initialization (width = sparsest's K)
+    int trainThreads = 0;        ///< ≤ 0: one per core
+    double margin = 1.0;         ///< added to the chosen model's max|W| and max|b| (boundsFromModel)
+    double fitTolerance = 1e-3;  ///< "fits": MSE ≤ fitTolerance·max(1, var y) (pickSparsestFit)
+    bool warmStart = true;       ///< the chosen model is also the MIP start
+    SparsestConfig sparsest;     ///< its wBound/bBound are replaced by the chosen model's
+    MilpOptions milp;            ///< time limit of the MILP stage (training not counted)
+};
+
+struct SparsestPipelineHooks {
+    /// Training samples, on the training threads, possibly concurrently.
+    SequenceSampleFn onTrainSample;
+    /// Once, after training: every result, the chosen index (−1 when training was stopped) and the
+    /// config the MILP stage will run (bounds from the chosen model). On the calling thread.
+    std::function<void(const std::vector<TrainResult>&, int chosen, const SparsestConfig&)>
+        onTrained;
+    /// The MILP stage's progress and log (solveSparsest).
+    MilpHooks milp;
+};
+
+struct SparsestPipelineResult {
+    std::vector<TrainResult> trained;  ///< one per regularizer, in config order
+    int chosen = -1;                   ///< index into `trained`; −1 when stopped during training
+    SparsestBounds bounds;             ///< from trained[chosen] (valid when chosen ≥ 0)
+    bool solved = false;               ///< the MILP stage ran (not stopped during training)
+    SparsestResult sparsest;           ///< the MILP stage's result when solved
+};
+
+/// Runs the pipeline on `data` (regression targets). A stop during training ends it after the
+/// running epochs (solved = false); a stop during the MILP keeps the incumbent (solveSparsest).
+/// Throws std::invalid_argument for data training cannot take (like trainShallow); MILP-stage
+/// problems come back as the SparsestResult's Error/Infeasible status. Any thread.
+SparsestPipelineResult runSparsestPipeline(const Dataset& data,
+                                           const SparsestPipelineConfig& config,
+                                           const SparsestPipelineHooks& hooks = {},
+                                           std::stop_token stop = {},
+                                           const MilpBackend& backend = inProcessMilpBackend());
+
+}  // namespace smip
