@@ -71,7 +71,8 @@ constexpr const char* kHelp =
 void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
                   const smip::SparsestConfig& config) {
     for (std::size_t i = 0; i < trained.size(); ++i)
-        std::cout << "trained " << trained[i].regularizer.id() << ": mse=" << fmt(trained[i].final.mse)
+        std::cout << "trained " << trained[i].regularizer.id()
+                  << ": mse=" << fmt(trained[i].final.mse)
                   << " nonzeros=" << trained[i].final.nonzeros
                   << (int(i) == chosen ? "  <- sparsest that fits" : "") << "\n";
     if (chosen >= 0)
@@ -193,8 +194,7 @@ int runSparsest(const std::vector<std::string>& argv) {
                   << " epochs ..." << std::endl;
         smip::SparsestPipelineResult pr;
         try {
-            pr = smip::runSparsestPipeline(data, pc, ph, interrupt.token(),
-                                           *backend);
+            pr = smip::runSparsestPipeline(data, pc, ph, interrupt.token(), *backend);
         } catch (const std::exception& e) {
             std::cerr << "sparsemip sparsest: " << e.what() << "\n";
             return 1;

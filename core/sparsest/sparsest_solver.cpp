@@ -132,8 +132,8 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
     capped.startFromWitness = p.startFromWitness;
     capped.model = buildSparsestMilp(X, y, config, caps);
     addObjectiveFloor(capped.model, floor);
-    capped.warm = buildSparsestWarmStart(capped.model, *startNet, capped.start, 1e-6, stop,
-                                         backend);
+    capped.warm =
+        buildSparsestWarmStart(capped.model, *startNet, capped.start, 1e-6, stop, backend);
     // The caps keep the start's own units, so this holds; if it ever did not, keep the full model.
     if (!capped.warm.feasible) return p;
     capped.caps = caps;
@@ -246,7 +246,8 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
         cancelledIfStopped(first, stop);
         return finishSparsestResult(prepared, std::move(first));
     }
-    SparsestPrepared capped = prepareSparsestRestart(X, y, config, prepared, first.solution, stop, backend);
+    SparsestPrepared capped =
+        prepareSparsestRestart(X, y, config, prepared, first.solution, stop, backend);
     if (!capped.warm.feasible) return std::nullopt;  // rare: the full solve starts over
     const double used = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions o2 = options;
@@ -363,7 +364,8 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         return r;
     }
     try {
-        SparsestResult out = solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom, backend);
+        SparsestResult out =
+            solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom, backend);
         out.totalSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
         return out;
     } catch (const std::exception& e) {

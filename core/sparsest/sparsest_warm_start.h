@@ -41,10 +41,11 @@ struct SparsestWarmStartInfo {
 /// supportEps) and its activation pattern on the data, re-solves the weights by LP so the fit
 /// holds within ε under the model's bounds, then fills t, s, u, z, σ, p, q, r. `start` receives one
 /// value per column (left empty when infeasible). Runs one LP on `backend`. Any thread.
-SparsestWarmStartInfo buildSparsestWarmStart(
-    const SparsestModel& model, const ShallowReluNet& trained, std::vector<double>& start,
-    double supportEps = 1e-6, std::stop_token stop = {},
-    const MilpBackend& backend = inProcessMilpBackend());
+SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& model,
+                                             const ShallowReluNet& trained,
+                                             std::vector<double>& start, double supportEps = 1e-6,
+                                             std::stop_token stop = {},
+                                             const MilpBackend& backend = inProcessMilpBackend());
 
 /// Largest violation of a point against a problem's bounds, integrality and rows (0 = feasible).
 /// `where` receives the name of the worst column or row. Any thread.

@@ -81,8 +81,7 @@ std::vector<TrainResult> trainConcurrently(const Dataset& data, const ShallowRel
             const auto at = static_cast<std::size_t>(i);
             started[at] = 1;
             TrainHooks hooks;
-            if (onSample)
-                hooks.onSample = [&onSample, i](const TrainSample& s) { onSample(i, s); };
+            if (onSample) hooks.onSample = [&onSample, i](const TrainSample& s) { onSample(i, s); };
             try {
                 results[at] = trainShallow(data, init, regularizers[at], config, hooks, stop);
             } catch (...) {

@@ -381,14 +381,15 @@ void SparsestPage::onTick() {
 void SparsestPage::showTrainingProgress(const std::vector<std::pair<int, TrainSample>>& samples) {
     for (const auto& [index, sample] : samples)
         if (index >= 0 && index < int(trainEpochs_.size()))
-            trainEpochs_[std::size_t(index)] = std::max(trainEpochs_[std::size_t(index)], sample.epoch);
+            trainEpochs_[std::size_t(index)] =
+                std::max(trainEpochs_[std::size_t(index)], sample.epoch);
     if (trainEpochs_.empty()) return;
     // The slowest regularizer says how far step 1 is.
     const int slowest = *std::min_element(trainEpochs_.begin(), trainEpochs_.end());
-    status_->setText(tr("Step 1 of 2: training %n regularizer(s), epoch %1 of %2…", "",
-                        int(trainEpochs_.size()))
-                         .arg(slowest)
-                         .arg(pipelineEpochs_));
+    status_->setText(
+        tr("Step 1 of 2: training %n regularizer(s), epoch %1 of %2…", "", int(trainEpochs_.size()))
+            .arg(slowest)
+            .arg(pipelineEpochs_));
 }
 
 void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
