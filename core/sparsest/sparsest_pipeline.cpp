@@ -9,8 +9,8 @@ namespace smip {
 
 SparsestPipelineResult runSparsestPipeline(const Dataset& data,
                                            const SparsestPipelineConfig& config,
-                                           const SparsestPipelineHooks& hooks,
-                                           std::stop_token stop, const MilpBackend& backend) {
+                                           const SparsestPipelineHooks& hooks, std::stop_token stop,
+                                           const MilpBackend& backend) {
     if (config.regularizers.empty())
         throw std::invalid_argument("the pipeline needs at least one regularizer to train");
     SparsestPipelineResult out;

@@ -18,10 +18,10 @@ namespace smip {
 
 struct SparsestPipelineConfig {
     std::vector<RegularizerSpec> regularizers = defaultRegularizers();  ///< trained from one init
-    TrainConfig train;          ///< countBiases is taken from `sparsest`
+    TrainConfig train;           ///< countBiases is taken from `sparsest`
     std::uint64_t initSeed = 0;  ///< seed of the shared initialization (width = sparsest's K)
     int trainThreads = 0;        ///< ≤ 0: one per core
-    double margin = 1.0;         ///< added to the chosen model's max|W| and max|b| (boundsFromModel)
+    double margin = 1.0;  ///< added to the chosen model's max|W| and max|b| (boundsFromModel)
     double fitTolerance = 1e-3;  ///< "fits": MSE ≤ fitTolerance·max(1, var y) (pickSparsestFit)
     bool warmStart = true;       ///< the chosen model is also the MIP start
     SparsestConfig sparsest;     ///< its wBound/bBound are replaced by the chosen model's
