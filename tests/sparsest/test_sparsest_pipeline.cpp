@@ -1,0 +1,107 @@
+// Tests of the seed pipeline as one function (core/sparsest/sparsest_pipeline.h): training on
+// several threads gives what training one after another gives; the pipeline takes its bounds and
+// start from the sparsest model that fits and proves the sparsest network, on the in-process and
+// on the worker-process backend alike; a stop at the k-th training sample ends it before the MILP.
+// The worker is the real CLI executable (path in env SPARSEMIP_CLI, set by ctest).
+#include <QtTest>
+
+#include <atomic>
+
+#include "core/data/generators.h"
+#include "core/milp/worker_client.h"
+#include "core/session/model_choice.h"
+#include "core/sparsest/sparsest_pipeline.h"
+#include "core/sparsest/sparsest_warm_start.h"
+
+using namespace smip;
+
+namespace {
+
+SparsestPipelineConfig smallPipeline() {
+    SparsestPipelineConfig c;
+    c.train.epochs = 20000;
+    c.milp.timeLimitSeconds = 60.0;
+    c.milp.logLevel = 0;
+    return c;
+}
+
+}  // namespace
+
+class TestSparsestPipeline : public QObject {
+    Q_OBJECT
+  private slots:
+    void concurrentTrainingEqualsSequential() {
+        const Dataset data = generateRandom(5, 3, 1);
+        const ShallowReluNet init = initShallowNet(3, 5, 7);
+        TrainConfig tc;
+        tc.epochs = 3000;
+        const auto specs = defaultRegularizers();
+        const auto one = trainSequential(data, init, specs, tc);
+        const auto two = trainConcurrently(data, init, specs, tc, {}, {}, 2);
+        QCOMPARE(two.size(), specs.size());
+        for (std::size_t i = 0; i < specs.size(); ++i) {
+            QCOMPARE(two[i].regularizer.id(), specs[i].id());
+            QCOMPARE(two[i].status, TrainStatus::Finished);
+            QCOMPARE(two[i].final.nonzeros, one[i].final.nonzeros);
+            QCOMPARE(two[i].final.mse, one[i].final.mse);  // bitwise: same arithmetic per thread
+        }
+    }
+
+    void pipelineProvesTheSparsestNetworkOnBothBackends() {
+        const Dataset data = generateRandom(5, 3, 0);
+        const SparsestPipelineConfig config = smallPipeline();
+        const SparsestPipelineResult a = runSparsestPipeline(data, config);
+        QVERIFY(a.solved);
+        QCOMPARE(a.trained.size(), config.regularizers.size());
+        // The chosen model is the sparsest that fits, and the MILP's bounds are its own.
+        const TrainResult* pick = pickSparsestFit(a.trained, data, config.fitTolerance);
+        QCOMPARE(a.chosen, int(pick - a.trained.data()));
+        const SparsestBounds b = boundsFromModel(pick->net, config.margin);
+        QCOMPARE(a.sparsest.config.wBound, b.wBound);
+        QCOMPARE(a.sparsest.config.bBound, b.bBound);
+        QVERIFY(a.sparsest.warmStart.attempted);
+        QVERIFY2(a.sparsest.milp.status == MilpStatus::Optimal, a.sparsest.milp.message.c_str());
+        QVERIFY2(a.sparsest.verification.passed, a.sparsest.verification.message.c_str());
+        QVERIFY(a.sparsest.verification.nonzeros <= pick->final.nonzeros);
+
+        const WorkerProcessMilpBackend worker(qEnvironmentVariable("SPARSEMIP_CLI").toStdString());
+        const SparsestPipelineResult w = runSparsestPipeline(data, config, {}, {}, worker);
+        QVERIFY2(w.sparsest.milp.status == MilpStatus::Optimal, w.sparsest.milp.message.c_str());
+        QCOMPARE(w.sparsest.milp.objective, a.sparsest.milp.objective);
+        QVERIFY2(w.sparsest.verification.passed, w.sparsest.verification.message.c_str());
+    }
+
+    void stopDuringTrainingEndsBeforeTheMilp() {
+        const Dataset data = generateRandom(5, 3, 0);
+        SparsestPipelineConfig config = smallPipeline();
+        config.train.epochs = 10000000;  // far longer than the test runs
+        std::stop_source stop;
+        std::atomic<int> samples{0};
+        bool trainedCalled = false;
+        SparsestPipelineHooks hooks;
+        hooks.onTrainSample = [&](int, const TrainSample&) {
+            if (++samples == 50) stop.request_stop();  // the 50th sample, from any thread
+        };
+        hooks.onTrained = [&](const std::vector<TrainResult>&, int chosen, const SparsestConfig&) {
+            trainedCalled = true;
+            QCOMPARE(chosen, -1);
+        };
+        const SparsestPipelineResult r = runSparsestPipeline(data, config, hooks, stop.get_token());
+        QVERIFY(trainedCalled);
+        QVERIFY(!r.solved);
+        QCOMPARE(r.chosen, -1);
+        QCOMPARE(r.trained.size(), config.regularizers.size());
+        for (const TrainResult& m : r.trained)
+            QVERIFY(m.status == TrainStatus::Cancelled || m.status == TrainStatus::Finished);
+    }
+
+    void emptyRegularizerListIsRefused() {
+        SparsestPipelineConfig config = smallPipeline();
+        config.regularizers.clear();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 runSparsestPipeline(generateRandom(3, 2, 0), config));
+    }
+};
+
+QTEST_MAIN(TestSparsestPipeline)
+#include "test_sparsest_pipeline.moc"
