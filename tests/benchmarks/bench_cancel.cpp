@@ -31,115 +31,27 @@
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_json.h"
 #include "core/milp/milp_solver.h"
+#include "core/milp/worker_client.h"
 #include "core/miptrain/mip_solve.h"
 #include "core/miptrain/parity5.h"
 #include "core/miptrain/weighted_samples.h"
+#include "core/perceptron/perceptron_study.h"
 #include "core/sparsest/rank_bound.h"
+#include "core/sparsest/sparsest_solver.h"
 #include "core/train/trainer.h"
+#include "tests/benchmarks/cancel_latency.h"
 #include "tests/milp/milp_test_problems.h"
 #include "tests/sparsest/sparsest_test_util.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-// Two child processes spinning on a core each for the lifetime of this object (load = 1).
-class BusyCores {
-  public:
-    explicit BusyCores(bool on) {
-        if (!on) return;
-        for (int i = 0; i < 2; ++i) {
-            const pid_t pid = ::fork();
-            if (pid == 0) {
-                volatile unsigned long x = 0;
-                for (;;)
-                    x = x + 1;
-            }
-            if (pid > 0) children_.push_back(pid);
-        }
-    }
-    ~BusyCores() {
-        for (pid_t pid : children_) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, nullptr, 0);
-        }
-    }
-
-  private:
-    std::vector<pid_t> children_;
-};
-
-// Counts progress events of the operation running on another thread; the benchmark thread waits
-// for the k-th.
-class EventGate {
-  public:
-    void event() {
-        std::lock_guard lock(mutex_);
-        ++events_;
-        cv_.notify_all();
-    }
-    void finish() {
-        std::lock_guard lock(mutex_);
-        finished_ = true;
-        cv_.notify_all();
-    }
-    /// True when the k-th event came before the operation finished.
-    bool waitFor(int k) {
-        std::unique_lock lock(mutex_);
-        cv_.wait(lock, [&] { return events_ >= k || finished_; });
-        return events_ >= k;
-    }
-
-  private:
-    std::mutex mutex_;
-    std::condition_variable cv_;
-    int events_ = 0;
-    bool finished_ = false;
-};
-
-// Runs `op(gate, stop)` on a thread, waits for its k-th event (or `warmup` when k = 0), requests
-// the stop and returns the seconds until `op` returned; negative when it finished before.
-double stopLatency(const std::function<void(EventGate&, std::stop_token)>& op, int k,
-                   std::chrono::milliseconds warmup = std::chrono::milliseconds(0)) {
-    EventGate gate;
-    std::stop_source stop;
-    std::atomic<bool> done{false};
-    Clock::time_point returned;
-    std::thread worker([&] {
-        op(gate, stop.get_token());
-        returned = Clock::now();
-        done.store(true);
-        gate.finish();
-    });
-    bool started = true;
-    if (k > 0)
-        started = gate.waitFor(k);
-    else
-        std::this_thread::sleep_for(warmup);
-    const Clock::time_point requested = Clock::now();
-    stop.request_stop();
-    worker.join();
-    if (!started || returned < requested) return -1.0;
-    return std::chrono::duration<double>(returned - requested).count();
-}
-
-void record(benchmark::State& state, double seconds, double& worst) {
-    if (seconds < 0) {
-        state.SkipWithError("the operation finished before the stop request");
-        return;
-    }
-    worst = std::max(worst, seconds);
-    state.SetIterationTime(seconds);
-}
-
-void finishCounters(benchmark::State& state, double worst) {
-    state.counters["max_ms"] = 1000.0 * worst;
-    state.SetLabel(state.range(0) ? "2 busy processes" : "no extra load");
-}
+using smip::bench::BusyCores;
+using smip::bench::Clock;
+using smip::bench::EventGate;
+using smip::bench::finishCounters;
+using smip::bench::record;
+using smip::bench::secondsSince;
+using smip::bench::stopLatency;
 
 smip::Dataset randomData(int n, int d) {
     smip::DatasetSpec spec;
@@ -347,6 +259,73 @@ BENCHMARK(BM_CancelMilpWorkerChild)
     ->ArgName("load")
     ->UseManualTime()
     ->Iterations(10)
+    ->Unit(benchmark::kMillisecond);
+
+// The Sparsest page's solve (solveSparsest on the worker-process backend, as guiMilpBackend runs
+// it): N = 9, d = 5 without the rank bound, so CBC searches; stop at the 3rd progress sample.
+void BM_CancelSparsestWorker(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    const smip::Dataset data = randomData(9, 5);
+    const smip::WorkerProcessMilpBackend worker(SPARSEMIP_CLI);
+    smip::SparsestConfig config;
+    config.rankBound = false;
+    const smip::MilpOptions options = quietMilp(300);
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate& gate, std::stop_token stop) {
+                       smip::MilpHooks hooks;
+                       hooks.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
+                       smip::solveSparsest(data.X, data.y, config, options, hooks, stop, nullptr,
+                                           worker);
+                   },
+                   3),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelSparsestWorker)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(5)
+    ->Unit(benchmark::kMillisecond);
+
+// The Perceptron page's study (runPerceptronStudy on the worker-process backend): breast cancer,
+// stop at the 3rd progress sample of its MILPs (inside the first variant's solve).
+void BM_CancelPerceptronStudyWorker(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    smip::DatasetSpec spec;
+    spec.source = "breast_cancer";
+    smip::Dataset data;
+    std::string error;
+    if (!smip::resolveDataset(spec, data, error)) throw std::runtime_error(error);
+    const smip::WorkerProcessMilpBackend worker(SPARSEMIP_CLI);
+    smip::PerceptronStudyConfig config;
+    config.repeats = 1;
+    config.timeLimitSeconds = 120;
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate& gate, std::stop_token stop) {
+                       smip::PerceptronStudyHooks hooks;
+                       hooks.milp.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
+                       smip::runPerceptronStudy(data, config, hooks, stop, worker);
+                   },
+                   3),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelPerceptronStudyWorker)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(5)
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

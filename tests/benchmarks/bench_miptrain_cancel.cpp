@@ -1,5 +1,6 @@
 // Cancel latency of MIP training's MILPs: milliseconds from a stop request (at the k-th progress
-// sample of the MILP) to the return of trainFullMip / trainLayerwiseMip, on the in-process backend
+// sample of the MILP) to the return of trainFullMip / trainLayerwiseMip / runLagrangian, on the
+// in-process backend
 // and on the worker-process backend the MIP-training page uses (guiMilpBackend). One stop per
 // iteration, timed by hand; `max_ms` is the worst iteration. Load is applied from outside (e.g.
 // `for i in 1 2; do (while :; do :; done) & done`), so the same program measures both cases.
@@ -17,13 +18,13 @@
 #include <string>
 
 #include "core/milp/worker_client.h"
+#include "core/miptrain/lagrangian_decomposition.h"
 #include "core/miptrain/mip_solve.h"
 #include "core/miptrain/parity5.h"
 #include "core/miptrain/weighted_samples.h"
+#include "tests/benchmarks/cancel_latency.h"
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 // The MIP-training page's default problem, big enough that CBC is deep in its search at the
 // 3rd progress sample: parity5 (1000 samples, 10 % flipped), network 5-8-8-2.
@@ -41,33 +42,18 @@ struct Instance {
 
 using Run = std::function<void(const smip::MipTrainHooks&, std::stop_token)>;
 
-// Seconds from the stop request at the k-th progress sample to the return of `run`; -1 when
-// the run ended before its k-th sample.
-double stopLatency(const Run& run, int k) {
-    std::stop_source stop;
-    Clock::time_point requested;
-    int events = 0;
-    smip::MipTrainHooks hooks;
-    hooks.onMilpProgress = [&](const smip::MilpProgress&) {
-        if (++events != k) return;
-        requested = Clock::now();
-        stop.request_stop();
-    };
-    run(hooks, stop.get_token());
-    if (events < k) return -1.0;
-    return std::chrono::duration<double>(Clock::now() - requested).count();
-}
-
+// Stops `run` at its 3rd MILP progress sample, one stop per iteration (cancel_latency.h).
 void measure(benchmark::State& state, const Run& run) {
     double worst = 0.0;
     for (auto _ : state) {
-        const double s = stopLatency(run, 3);
-        if (s < 0) {
-            state.SkipWithError("the MILP ended before its 3rd progress sample");
-            return;
-        }
-        worst = std::max(worst, s);
-        state.SetIterationTime(s);
+        const double s = smip::bench::stopLatency(
+            [&](smip::bench::EventGate& gate, std::stop_token stop) {
+                smip::MipTrainHooks hooks;
+                hooks.onMilpProgress = [&](const smip::MilpProgress&) { gate.event(); };
+                run(hooks, stop);
+            },
+            3);
+        smip::bench::record(state, s, worst);
     }
     state.counters["max_ms"] = worst * 1000.0;
 }
@@ -88,6 +74,23 @@ void BM_CancelMipTrainFull(benchmark::State& state) {
     });
 }
 BENCHMARK(BM_CancelMipTrainFull)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("worker")
+    ->UseManualTime()
+    ->Iterations(5)
+    ->Unit(benchmark::kMillisecond);
+
+void BM_CancelLagrangian(benchmark::State& state) {
+    static const Instance in;
+    const smip::MilpBackend& backend = backendOf(state);
+    smip::LagrangianConfig config;  // the page's defaults: blocks solved together by solveMany
+    measure(state, [&](const smip::MipTrainHooks& hooks, std::stop_token stop) {
+        smip::runLagrangian(in.samples, in.arch, smip::MipFormulation{}, config, in.options, hooks,
+                            stop, backend);
+    });
+}
+BENCHMARK(BM_CancelLagrangian)
     ->Arg(0)
     ->Arg(1)
     ->ArgName("worker")

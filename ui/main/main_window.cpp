@@ -148,7 +148,6 @@ bool MainWindow::loadSession(const QString& path, QString* error) {
         page->cancel();
     state_->setDataset(s.dataset, QString::fromStdString(s.datasetOrigin));
     state_->setTrainResults(s.results, s.trainConfig);
-    trainPage_->showResults(s.results);
     if (!s.pages.contains(trainPage_->pageId())) restoreLegacyTrainForm(s);
     // After the results: a page's choice among them (the Sparsest page's model) needs them.
     for (Page* page : pages_)

@@ -199,7 +199,14 @@ void TrainPage::buildUi() {
     connect(controls_, &SolveControls::startRequested, this, &TrainPage::start);
     connect(controls_, &SolveControls::cancelRequested, this, &TrainPage::stop);
     connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        // Show the chosen job's newest weights right away (finished jobs keep their last ones).
+        // Show the chosen job's newest weights right away (finished jobs keep their last ones);
+        // without jobs, the chosen result trained elsewhere (pipeline, session).
+        const auto& results = state_->trainResults();
+        if (jobs_.empty() && index >= 0 && index < int(results.size())) {
+            network_->setNetwork(results[std::size_t(index)].net, state_->trainConfig().eps);
+            network_->setCaption(displayName(results[std::size_t(index)].regularizer));
+            return;
+        }
         if (index < 0 || index >= int(jobs_.size())) return;
         const TrainingJob* job = jobs_[index].get();
         if (!job->isRunning() && job->result().net.width() > 0) {
@@ -426,10 +433,20 @@ void TrainPage::showResults(const std::vector<TrainResult>& results) {
         plotSamples(QString::fromStdString(r.regularizer.id()), r.history);
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->flush();
-    if (!results.empty()) {
-        network_->setNetwork(results.front().net, state_->trainConfig().eps);
-        network_->setCaption(displayName(results.front().regularizer));
+    if (isRunning()) return;
+    jobs_.clear();  // the network choice now picks among these results
+    {
+        const QSignalBlocker block(viewChoice_);
+        viewChoice_->clear();
+        for (const auto& r : results)
+            viewChoice_->addItem(displayName(r.regularizer));
     }
+    // As while training: prefer the sparsest-by-design regularizer (third in the default list).
+    viewChoice_->setCurrentIndex(-1);
+    viewChoice_->setCurrentIndex(std::min(2, int(results.size()) - 1));
+    if (!results.empty())
+        controls_->setStatus(tr("Showing %n trained model(s) from the pipeline or a session.", "",
+                                int(results.size())));
 }
 
 void TrainPage::fillResults(const std::vector<TrainResult>& results) {
