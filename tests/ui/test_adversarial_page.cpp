@@ -116,6 +116,44 @@ class TestAdversarialPage : public QObject {
         QVERIFY2(page.statusText().contains("Cancelled"), qPrintable(page.statusText()));
     }
 
+    void cancelInTheLocalPhaseKeepsTheMipAndFinishedLocals() {
+        // The formulations run one after another (MIP, sqrt-ReLU, softplus β₁, softplus β₂).
+        // Cancel once the 3rd Ipopt iteration of the second local formulation is on the chart:
+        // the MIP's optimum and the finished sqrt-ReLU answer must be kept, and nothing may be
+        // left "running". Seconds are measured by bench_cancel.
+        AppState state;
+        AdversarialPage page(&state);
+        page.setInteractive(false);
+        train(page, "16", 15);
+        QVERIFY(page.pickRandomCorrect());
+        page.setQuery(AttackQuery{AttackQueryKind::AnyOther, -1, 0.01});
+        page.setTightening(BoundTightening::Interval);
+        page.setTimeLimit(60);
+        page.setFormulations(true, true, true, true);
+        page.setSoftplusBetas(1.0, 5.0);
+        QSignalSpy done(&page, &AdversarialPage::solveFinished);
+        page.solve();
+        QVERIFY(page.isSolving());
+        QTRY_VERIFY_WITH_TIMEOUT(page.localChart()->receivedCount("f1") >= 3 || done.count() > 0,
+                                 60000);
+        QVERIFY2(done.count() == 0, "the run ended before the cancel: pick a harder instance");
+        page.cancel();
+        QVERIFY(done.wait(60000));  // liveness only
+        QVERIFY(!page.isSolving());
+        QVERIFY2(page.statusText().contains("Cancelled"), qPrintable(page.statusText()));
+        const auto outcomes = page.outcomes();
+        QVERIFY(outcomes.size() >= 2 && outcomes.size() <= 4);
+        QCOMPARE(page.comparisonTable()->rowCount(), int(outcomes.size()));
+        const AttackOutcome& mip = outcomes[0];
+        QVERIFY(mip.exact);
+        QCOMPARE(QString::fromStdString(mip.status), QString("optimal"));
+        QVERIFY(mip.hasSolution);
+        QVERIFY(mip.verification.decisionChanged);
+        QCOMPARE(outcomes[1].formulation, std::string("sqrt"));
+        QVERIFY(outcomes[1].status != "cancelled");
+        QVERIFY(std::isfinite(outcomes[1].gapToMip) || !outcomes[1].hasSolution);
+    }
+
     void destroyingDuringSolveStopsWorkers() {
         // Destroying the page joins the Ipopt thread and kills the solver process: an ignored
         // stop would hang here until ctest's timeout.
