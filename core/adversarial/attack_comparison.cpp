@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <limits>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <type_traits>
 
 
 namespace smip {
@@ -160,6 +165,85 @@ AttackOutcome runSmooth(const RunContext& run, int index) {
     return o;
 }
 
+void runInOrder(const RunContext& run, AttackComparison& cmp) {
+    const auto& formulations = run.cfg.formulations;
+    for (std::size_t k = 0; k < formulations.size(); ++k) {
+        if (run.stop.stop_requested()) break;
+        const int index = static_cast<int>(k);
+        AttackOutcome o = formulations[k].exact ? runMip(run, index, cmp) : runSmooth(run, index);
+        cmp.outcomes.push_back(std::move(o));
+        fillGapsToMip(cmp.outcomes);
+        if (run.hooks.onOutcome) run.hooks.onOutcome(index, cmp.outcomes.back());
+    }
+}
+
+// `hooks` with every call made under `mutex`: the hooks of two threads never run at once.
+AttackHooks serialized(const AttackHooks& hooks, std::mutex& mutex) {
+    auto guard = [&mutex](const auto& f) {
+        using F = std::decay_t<decltype(f)>;
+        if (!f) return F{};
+        return F([&mutex, f](const auto&... args) {
+            std::lock_guard lock(mutex);
+            f(args...);
+        });
+    };
+    AttackHooks out;
+    out.onStage = guard(hooks.onStage);
+    out.onPhase = guard(hooks.onPhase);
+    out.onMilpProgress = guard(hooks.onMilpProgress);
+    out.onMilpResult = guard(hooks.onMilpResult);
+    out.onNlpProgress = guard(hooks.onNlpProgress);
+    out.onLog = guard(hooks.onLog);
+    out.onOutcome = guard(hooks.onOutcome);
+    return out;
+}
+
+// The exact formulations on a thread of their own, the local ones on this thread: a MILP that
+// runs to its time limit does not hold back the local answers (CBC and Ipopt each keep a core).
+void runOverlapped(const RunContext& run, AttackComparison& cmp) {
+    const auto& formulations = run.cfg.formulations;
+    std::mutex hookMutex, slotMutex;
+    const AttackHooks hooks = serialized(run.hooks, hookMutex);
+    const RunContext inner{run.net, run.x0,  run.trueClass, run.cfg,    run.lo,
+                           run.hi,  hooks,   run.stop,      run.backend};
+    std::vector<std::optional<AttackOutcome>> slots(formulations.size());
+    auto finish = [&](int index, AttackOutcome o) {
+        std::vector<AttackOutcome> done;  // finished so far, for the gap to a finished MIP
+        {
+            std::lock_guard lock(slotMutex);
+            slots[static_cast<std::size_t>(index)] = std::move(o);
+            for (std::size_t k = 0; k <= static_cast<std::size_t>(index); ++k)
+                if (slots[k]) done.push_back(*slots[k]);
+        }
+        fillGapsToMip(done);
+        if (hooks.onOutcome) hooks.onOutcome(index, done.back());
+    };
+    auto runAll = [&](bool exact) {
+        for (std::size_t k = 0; k < formulations.size(); ++k) {
+            if (formulations[k].exact != exact) continue;
+            if (run.stop.stop_requested()) break;
+            const int index = static_cast<int>(k);
+            finish(index, exact ? runMip(inner, index, cmp) : runSmooth(inner, index));
+        }
+    };
+    std::exception_ptr exactFailure;
+    {
+        // Only this thread writes cmp's bounds and model sizes (runMip); slots are guarded.
+        std::jthread exactThread([&] {
+            try {
+                runAll(true);
+            } catch (...) {
+                exactFailure = std::current_exception();
+            }
+        });
+        runAll(false);
+    }
+    if (exactFailure) std::rethrow_exception(exactFailure);
+    for (auto& slot : slots)
+        if (slot) cmp.outcomes.push_back(std::move(*slot));
+    fillGapsToMip(cmp.outcomes);
+}
+
 }  // namespace
 
 std::string AttackFormulation::id() const {
@@ -281,15 +365,10 @@ AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::Vect
         cmp.message = "the margin must be ≥ 0";
     if (!cmp.message.empty()) return cmp;
     const RunContext run{net, x0, trueClass, config, lo, hi, hooks, stop, backend};
-    for (std::size_t k = 0; k < config.formulations.size(); ++k) {
-        if (stop.stop_requested()) break;
-        const int index = static_cast<int>(k);
-        AttackOutcome o = config.formulations[k].exact ? runMip(run, index, cmp)
-                                                       : runSmooth(run, index);
-        cmp.outcomes.push_back(std::move(o));
-        fillGapsToMip(cmp.outcomes);
-        if (hooks.onOutcome) hooks.onOutcome(cmp.outcomes.back());
-    }
+    if (config.overlapExactAndLocal)
+        runOverlapped(run, cmp);
+    else
+        runInOrder(run, cmp);
     cmp.cancelled = stop.stop_requested();
     return cmp;
 }

@@ -38,6 +38,10 @@ struct AttackConfig {
     int milpLogLevel = 1;
     int nlpPrintLevel = 5;
     Eigen::VectorXd inputLower, inputUpper;  ///< input box (empty = [0,1]^d)
+    /// false: every formulation in config order on the calling thread. true: the exact ones on a
+    /// thread of their own while the local ones run on the calling thread (a GUI sees both
+    /// progress at once and does not wait for a MILP at its time limit before any local answer).
+    bool overlapExactAndLocal = false;
 };
 
 /// One formulation's answer, re-checked on the real network.
@@ -67,9 +71,10 @@ struct AttackComparison {
     std::string message;  ///< set when the comparison could not run (bad input)
 };
 
-/// What the comparison is doing: the formulations run one after another in config order, the
-/// exact one in two phases (bounds, then the MILP). For a GUI's status line and charts; onStage
-/// says the same in English.
+/// What the comparison is doing: each formulation runs in phases (the exact one: bounds, then the
+/// MILP; a local one: one Ipopt solve per step). For a GUI's status line and charts; onStage says
+/// the same in English. With overlapExactAndLocal, the exact and a local formulation's phases
+/// interleave.
 struct AttackPhase {
     enum class Kind { Bounds, MipSolve, LocalSolve };
     Kind kind = Kind::Bounds;
@@ -83,8 +88,8 @@ struct AttackPhase {
     double boundSeconds = 0.0;
 };
 
-/// Called on the calling thread, or (MILP progress, log and result) on a thread of the backend's
-/// solve; never two at once.
+/// Called on the calling thread, or on a thread of the comparison or of the backend's solve;
+/// never two at once.
 struct AttackHooks {
     /// Short English stage lines ("bounds: interval", "mip: solving", ...).
     std::function<void(const std::string&)> onStage;
@@ -96,14 +101,15 @@ struct AttackHooks {
     std::function<void(const std::string& formulation, const NlpProgress&)> onNlpProgress;
     /// Solver log lines (CBC or Ipopt).
     std::function<void(const std::string& formulation, const std::string& line)> onLog;
-    /// Each finished formulation, as soon as it is done, gapToMip filled against an earlier MIP.
-    std::function<void(const AttackOutcome&)> onOutcome;
+    /// Each finished formulation (index into AttackConfig::formulations) as soon as it is done,
+    /// gapToMip filled against a MIP finished before it.
+    std::function<void(int formulation, const AttackOutcome&)> onOutcome;
 };
 
-/// Runs every configured formulation on x0 (scaled, correctly classified as trueClass), one
-/// after another in config order; every MILP and LP (bound tightening) runs on `backend`. A stop
-/// request ends the running formulation (the MILP keeps its incumbent, Ipopt its last point) and
-/// skips the rest; the outcomes finished so far are returned with cancelled set.
+/// Runs every configured formulation on x0 (scaled, correctly classified as trueClass); every
+/// MILP and LP (bound tightening) runs on `backend`. A stop request ends the running
+/// formulations (the MILP keeps its incumbent, Ipopt its best point) and skips the rest; the
+/// outcomes finished so far are returned, in config order, with cancelled set.
 AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::VectorXd& x0,
                                      int trueClass, const AttackConfig& config,
                                      const AttackHooks& hooks = {}, std::stop_token stop = {},

@@ -2,6 +2,8 @@
 // MIP optimum vs local solutions, the real-network re-check, cancel, and the same optimum and LP
 // bounds through the worker-process backend (the real CLI, path in env SPARSEMIP_CLI).
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 #include "core/adversarial/attack_comparison.h"
@@ -165,6 +167,47 @@ class TestAttackMilp : public QObject {
         QVERIFY(!o.verification.decisionChanged);  // ...because it is not a real attack
         QCOMPARE(o.verification.predictedAfter, 0);
         QVERIFY(o.message.find("keeps class 0") != std::string::npos);
+    }
+
+    void overlappedRunGivesTheSameOutcomesInConfigOrder() {
+        // The MIP on its own thread beside the local formulations changes when things run, not
+        // what they find: same formulations in config order, same answers, same gaps.
+        const MlpClassifier net = randomNet({6, 8, 6, 3}, 3);
+        const Eigen::VectorXd x0 = Eigen::VectorXd::Constant(6, 0.5);
+        const int cls = net.predict(x0);
+        AttackConfig cfg;
+        cfg.formulations = AttackFormulation::notebookDefaults();
+        std::rotate(cfg.formulations.begin(), cfg.formulations.begin() + 1,
+                    cfg.formulations.begin() + 3);  // the MIP in the middle: sqrt, softplus:1, mip
+        cfg.milpLogLevel = 0;
+        cfg.nlpPrintLevel = 0;
+        const AttackComparison inOrder = runAttackComparison(net, x0, cls, cfg);
+        cfg.overlapExactAndLocal = true;
+        std::vector<int> reported;  // hooks run on either thread (never two at once): no QCOMPARE
+        bool namesMatch = true;
+        AttackHooks hooks;
+        hooks.onOutcome = [&](int index, const AttackOutcome& o) {
+            namesMatch = namesMatch && o.formulation == cfg.formulations[std::size_t(index)].id();
+            reported.push_back(index);
+        };
+        const AttackComparison overlapped = runAttackComparison(net, x0, cls, cfg, hooks);
+        QCOMPARE(overlapped.outcomes.size(), cfg.formulations.size());
+        QCOMPARE(inOrder.outcomes.size(), cfg.formulations.size());
+        QVERIFY(namesMatch);
+        std::sort(reported.begin(), reported.end());
+        QCOMPARE(reported, (std::vector<int>{0, 1, 2, 3}));
+        QVERIFY(!overlapped.cancelled);
+        for (std::size_t k = 0; k < cfg.formulations.size(); ++k) {
+            const AttackOutcome& a = inOrder.outcomes[k];
+            const AttackOutcome& b = overlapped.outcomes[k];
+            QCOMPARE(b.formulation, cfg.formulations[k].id());
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.hasSolution, a.hasSolution);
+            if (!a.hasSolution) continue;
+            QVERIFY(std::abs(a.objective - b.objective) < 1e-6);
+            QVERIFY(std::isfinite(b.gapToMip) == std::isfinite(a.gapToMip));
+            if (std::isfinite(a.gapToMip)) QVERIFY(std::abs(a.gapToMip - b.gapToMip) < 1e-6);
+        }
     }
 
     void workerBackendGivesTheSameOptimumAndBounds() {

@@ -74,7 +74,7 @@ class AdversarialPage : public QWidget, public Page {
     /// Which formulations run: the exact MIP, sqrt-ReLU, softplus with β₁, softplus with β₂.
     void setFormulations(bool mip, bool sqrtRelu, bool softplus1, bool softplus2);
     void setSoftplusBetas(double beta1, double beta2);
-    /// Starts the chosen formulations (the MIP first, then the local ones) on a worker thread.
+    /// Starts the chosen formulations: the MIP and, at the same time, the local ones.
     void solve();
     /// Stops a training or the comparison; trainingFinished() or solveFinished() follows within
     /// about a second, keeping the MIP's incumbent and the formulations finished so far.
@@ -110,7 +110,8 @@ class AdversarialPage : public QWidget, public Page {
     void startLocalSeries();
     void drainAttack();
     void showPhase(const AttackPhase& phase);
-    void addOutcomes(std::vector<AttackOutcome> finished);
+    bool mipPending() const;
+    void addOutcome(int formulation, AttackOutcome outcome);
     void onAttackFinished();
     void showFinalStatus();
     void setModel(const MlpClassifier& net, const QString& origin);
@@ -175,7 +176,7 @@ class AdversarialPage : public QWidget, public Page {
     Eigen::VectorXd runX0_;
     int runLabel_ = -1;
     AttackConfig runConfig_;
-    std::vector<AttackOutcome> outcomes_;  // finished formulations, in runConfig_ order
+    std::vector<std::optional<AttackOutcome>> finished_;  // per formulation of runConfig_
     std::vector<qint64> localIterations_;  // Ipopt iterations charted per formulation
     QElapsedTimer mipClock_;               // valid while the MILP solves
     bool interactive_ = true;

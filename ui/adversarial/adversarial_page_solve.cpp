@@ -1,5 +1,5 @@
 // AdversarialPage: the attack run. The form becomes an AttackConfig; an AttackComparisonJob runs
-// core's runAttackComparison (the CLI's `attack`); the page's ≤ 30 Hz clock drains its phase,
+// core's runAttackComparison (the CLI's `attack`); the page's ≤ 30 Hz clock drains its phases,
 // MILP samples, Ipopt iterations and finished formulations into the charts and the table.
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +58,7 @@ AttackConfig AdversarialPage::attackConfigFromForm() const {
     config.lpTimeLimitSeconds = std::min(10.0, config.timeLimitSeconds);
     config.milpLogLevel = 0;  // the page shows no solver log
     config.nlpPrintLevel = 0;
+    config.overlapExactAndLocal = true;  // both charts live; no local answer waits for the MIP
     config.formulations.clear();
     if (useMip_->isChecked()) config.formulations.push_back(AttackFormulation{});
     auto addLocal = [&config](QCheckBox* use, SmoothReluKind kind, double beta) {
@@ -112,7 +113,7 @@ void AdversarialPage::solve() {
         return;
     }
 
-    outcomes_.clear();
+    finished_.assign(runConfig_.formulations.size(), std::nullopt);
     controls_->resetCharts();
     chartTabs_->setCurrentIndex(0);
     startLocalSeries();
@@ -174,7 +175,8 @@ void AdversarialPage::onTick() {
 
 void AdversarialPage::drainAttack() {
     AttackComparisonJob::Batch b = attackJob_->drain();
-    if (b.phase) showPhase(*b.phase);
+    for (const AttackPhase& phase : b.phases)
+        showPhase(phase);
     if (!b.milpProgress.empty()) solverChart_->addProgress(b.milpProgress);
     if (b.milpResult) {
         solverChart_->addResult(*b.milpResult);
@@ -195,7 +197,15 @@ void AdversarialPage::drainAttack() {
                 localChart_->appendPoints(seriesId(runConfig_.formulations, int(k)), points[k]);
         localChart_->flush();
     }
-    if (!b.outcomes.empty()) addOutcomes(std::move(b.outcomes));
+    for (FinishedFormulation& f : b.outcomes)
+        addOutcome(f.formulation, std::move(f.outcome));
+    if (!b.outcomes.empty()) refreshTable();
+}
+
+bool AdversarialPage::mipPending() const {
+    for (std::size_t k = 0; k < finished_.size(); ++k)
+        if (runConfig_.formulations[k].exact && !finished_[k]) return true;
+    return false;
 }
 
 void AdversarialPage::showPhase(const AttackPhase& phase) {
@@ -222,7 +232,7 @@ void AdversarialPage::showPhase(const AttackPhase& phase) {
             return;
         }
         case AttackPhase::Kind::LocalSolve: {
-            mipClock_.invalidate();
+            if (mipPending()) return;  // the MIP's status line matters more while it runs
             const AttackFormulation& f =
                 runConfig_.formulations[static_cast<std::size_t>(phase.formulation)];
             setStatus(tr("Ipopt: %1, solve %2 of %3")
@@ -234,20 +244,23 @@ void AdversarialPage::showPhase(const AttackPhase& phase) {
     }
 }
 
-void AdversarialPage::addOutcomes(std::vector<AttackOutcome> finished) {
-    for (AttackOutcome& o : finished) {
-        if (o.exact && o.hasSolution)
-            localChart_->setReferenceLine("mip", tr("MIP"), o.objective, QColor(214, 39, 40));
-        outcomes_.push_back(std::move(o));
-    }
-    refreshTable();
+void AdversarialPage::addOutcome(int formulation, AttackOutcome outcome) {
+    if (formulation < 0 || formulation >= int(finished_.size())) return;
+    if (outcome.exact && outcome.hasSolution)
+        localChart_->setReferenceLine("mip", tr("MIP"), outcome.objective, QColor(214, 39, 40));
+    finished_[static_cast<std::size_t>(formulation)] = std::move(outcome);
 }
 
 void AdversarialPage::onAttackFinished() {
     const AttackComparison& c = attackJob_->result();
     mipClock_.invalidate();
-    if (!attackJob_->failed() && c.message.empty())
-        outcomes_ = c.outcomes;  // the same as drained, with every gap to the MIP filled
+    if (!attackJob_->failed() && c.message.empty()) {
+        // c.outcomes are the drained ones in config order, with every gap to the MIP filled
+        // (a local answer that finished before the MIP had none yet).
+        std::size_t j = 0;
+        for (auto& slot : finished_)
+            if (slot && j < c.outcomes.size()) slot = c.outcomes[j++];
+    }
     refreshTable();
     if (attackJob_->failed())
         setStatus(tr("The attack failed: %1").arg(attackJob_->errorMessage()), true);
@@ -261,8 +274,9 @@ void AdversarialPage::onAttackFinished() {
 }
 
 void AdversarialPage::showFinalStatus() {
+    const std::vector<AttackOutcome> all = outcomes();
     const AttackOutcome* mip = nullptr;
-    for (const auto& o : outcomes_)
+    for (const auto& o : all)
         if (o.exact) mip = &o;
     if (attackJob_->result().cancelled) {
         setStatus(tr("Cancelled. Partial results are shown."));
@@ -280,18 +294,22 @@ void AdversarialPage::showFinalStatus() {
 }
 
 std::vector<AttackOutcome> AdversarialPage::outcomes() const {
-    return outcomes_;
+    std::vector<AttackOutcome> all;
+    for (const auto& slot : finished_)
+        if (slot) all.push_back(*slot);
+    return all;
 }
 
 void AdversarialPage::refreshTable() {
     QStringList running;
     if (isSolving())
-        for (std::size_t k = outcomes_.size(); k < runConfig_.formulations.size(); ++k)
-            running << QString::fromStdString(runConfig_.formulations[k].id());
-    table_->setOutcomes(outcomes_, running);
+        for (std::size_t k = 0; k < finished_.size(); ++k)
+            if (!finished_[k]) running << QString::fromStdString(runConfig_.formulations[k].id());
+    const std::vector<AttackOutcome> all = outcomes();
+    table_->setOutcomes(all, running);
     if (table_->currentRow() < 0) {
-        for (int k = 0; k < int(outcomes_.size()); ++k)
-            if (outcomes_[k].hasSolution) {
+        for (int k = 0; k < int(all.size()); ++k)
+            if (all[k].hasSolution) {
                 table_->selectRow(k);  // shows it through currentCellChanged
                 break;
             }
@@ -301,8 +319,9 @@ void AdversarialPage::refreshTable() {
 }
 
 void AdversarialPage::showOutcome(int row) {
-    if (row < 0 || row >= int(outcomes_.size()) || !outcomes_[row].hasSolution ||
-        outcomes_[row].x.size() != runX0_.size()) {
+    const std::vector<AttackOutcome> all = outcomes();
+    if (row < 0 || row >= int(all.size()) || !all[row].hasSolution ||
+        all[row].x.size() != runX0_.size()) {
         if (row < 0 || row >= table_->rowCount()) return;  // keep the view while rows rebuild
         perturbed_->clear();
         delta_->clear();
@@ -310,7 +329,7 @@ void AdversarialPage::showOutcome(int row) {
             probabilities_->setProbabilities(softmax(runNet_.logits(runX0_)), {}, runLabel_, -1);
         return;
     }
-    const AttackOutcome& o = outcomes_[row];
+    const AttackOutcome& o = all[row];
     const QString name = ComparisonTable::shortName(QString::fromStdString(o.formulation));
     perturbed_->setImage(toQVector(o.x), kDigitSide, kDigitSide);
     perturbed_->setCaption(tr("Perturbed (%1)").arg(name));

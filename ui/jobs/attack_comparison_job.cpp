@@ -12,28 +12,31 @@ AttackComparisonJob::AttackComparisonJob(const MlpClassifier& net, const Eigen::
 void AttackComparisonJob::start() {
     WorkerJob::start([net = net_, x0 = x0_, trueClass = trueClass_, config = config_](
                          AttackComparisonChannels& out, std::stop_token stop) {
-        // Formulations run one after another: an Ipopt iteration belongs to the newest phase's.
-        int current = 0;
+        // Local formulations run one after another (beside the MIP): an Ipopt iteration belongs
+        // to the newest local phase's formulation.
+        int currentLocal = 0;
         AttackHooks hooks;
-        hooks.onPhase = [&out, &current](const AttackPhase& p) {
-            current = p.formulation;
-            out.phase.set(p);
+        hooks.onPhase = [&out, &currentLocal](const AttackPhase& p) {
+            if (p.kind == AttackPhase::Kind::LocalSolve) currentLocal = p.formulation;
+            out.phases.push(p);
         };
         hooks.onMilpProgress = [&out](const std::string&, const MilpProgress& p) {
             out.milpProgress.push(p);
         };
         hooks.onMilpResult = [&out](const MilpResult& r) { out.milpResult.set(r); };
-        hooks.onNlpProgress = [&out, &current](const std::string&, const NlpProgress& p) {
-            out.localIterations.push({current, p});
+        hooks.onNlpProgress = [&out, &currentLocal](const std::string&, const NlpProgress& p) {
+            out.localIterations.push({currentLocal, p});
         };
-        hooks.onOutcome = [&out](const AttackOutcome& o) { out.outcomes.push(o); };
+        hooks.onOutcome = [&out](int index, const AttackOutcome& o) {
+            out.outcomes.push({index, o});
+        };
         return runAttackComparison(net, x0, trueClass, config, hooks, stop, guiMilpBackend());
     });
 }
 
 AttackComparisonJob::Batch AttackComparisonJob::drain() {
     return WorkerJob::drain([](AttackComparisonChannels& c) {
-        return Batch{c.phase.take(), c.milpProgress.drain(), c.milpResult.take(),
+        return Batch{c.phases.drain(), c.milpProgress.drain(), c.milpResult.take(),
                      c.localIterations.drain(), c.outcomes.drain()};
     });
 }

@@ -19,23 +19,29 @@ struct LocalIteration {
     NlpProgress nlp;
 };
 
+/// A finished formulation and its index into AttackConfig::formulations.
+struct FinishedFormulation {
+    int formulation = 0;
+    AttackOutcome outcome;
+};
+
 struct AttackComparisonChannels {
-    LatestValue<AttackPhase> phase;
+    SampleBuffer<AttackPhase> phases;
     SampleBuffer<MilpProgress> milpProgress;
     LatestValue<MilpResult> milpResult;
     SampleBuffer<LocalIteration> localIterations;
-    SampleBuffer<AttackOutcome> outcomes;
+    SampleBuffer<FinishedFormulation> outcomes;
 };
 
 class AttackComparisonJob : public WorkerJob<AttackComparison, AttackComparisonChannels> {
     Q_OBJECT
   public:
     struct Batch {
-        std::optional<AttackPhase> phase;  ///< the newest phase, if it changed
+        std::vector<AttackPhase> phases;  ///< phases and steps begun, in order
         std::vector<MilpProgress> milpProgress;
         std::optional<MilpResult> milpResult;  ///< the MILP's own result, once it returned
         std::vector<LocalIteration> localIterations;
-        std::vector<AttackOutcome> outcomes;  ///< finished formulations, in config order
+        std::vector<FinishedFormulation> outcomes;  ///< in the order they finished
     };
 
     AttackComparisonJob(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
