@@ -142,7 +142,8 @@ int run(const std::vector<std::string>& argv) {
     }
     cfg.milpLogLevel = 0;
     cfg.nlpPrintLevel = 0;
-    const smip::AttackComparison c = smip::runAttackComparison(net, x0, label, cfg, hooks, {}, *backend);
+    const smip::AttackComparison c =
+        smip::runAttackComparison(net, x0, label, cfg, hooks, {}, *backend);
     if (!c.message.empty()) return fail(c.message, 1);
 
     const auto& b = c.bounds;

@@ -10,7 +10,6 @@
 #include <thread>
 #include <type_traits>
 
-
 namespace smip {
 namespace {
 
@@ -55,8 +54,8 @@ AttackOutcome runMip(const RunContext& run, int index, AttackComparison& cmp) {
             run.phase(bounds);
             run.stage(line);
         };
-    cmp.bounds = computeAttackBounds(run.net, run.lo, run.hi, run.trueClass, cfg.tightening,
-                                     onStep, run.stop, cfg.lpTimeLimitSeconds, run.backend);
+    cmp.bounds = computeAttackBounds(run.net, run.lo, run.hi, run.trueClass, cfg.tightening, onStep,
+                                     run.stop, cfg.lpTimeLimitSeconds, run.backend);
     const AttackMilp milp =
         buildAttackMilp(run.net, cmp.bounds, run.x0, run.trueClass, cfg.query, run.lo, run.hi);
     cmp.milpColumns = static_cast<int>(milp.problem.columns.size());
@@ -85,8 +84,7 @@ AttackOutcome runMip(const RunContext& run, int index, AttackComparison& cmp) {
         MilpHooks mh;
         if (run.hooks.onMilpProgress)
             mh.onProgress = [&](const MilpProgress& p) { run.hooks.onMilpProgress(id, p); };
-        if (run.hooks.onLog)
-            mh.onLog = [&](const std::string& line) { run.hooks.onLog(id, line); };
+        if (run.hooks.onLog) mh.onLog = [&](const std::string& line) { run.hooks.onLog(id, line); };
         r = run.backend.solve(milp.problem, opt, mh, run.stop);
         if (run.hooks.onMilpResult) run.hooks.onMilpResult(r);
     }
@@ -204,8 +202,8 @@ void runOverlapped(const RunContext& run, AttackComparison& cmp) {
     const auto& formulations = run.cfg.formulations;
     std::mutex hookMutex, slotMutex;
     const AttackHooks hooks = serialized(run.hooks, hookMutex);
-    const RunContext inner{run.net, run.x0,  run.trueClass, run.cfg,    run.lo,
-                           run.hi,  hooks,   run.stop,      run.backend};
+    const RunContext inner{run.net, run.x0, run.trueClass, run.cfg,    run.lo,
+                           run.hi,  hooks,  run.stop,      run.backend};
     std::vector<std::optional<AttackOutcome>> slots(formulations.size());
     auto finish = [&](int index, AttackOutcome o) {
         std::vector<AttackOutcome> done;  // finished so far, for the gap to a finished MIP

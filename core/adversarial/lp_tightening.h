@@ -55,7 +55,6 @@ struct LinearRange {
 void lpLinearRanges(const MlpClassifier& net, const Eigen::VectorXd& inLo,
                     const Eigen::VectorXd& inHi, const NetworkBounds& bounds, int hiddenLayers,
                     std::vector<LinearRange>& ranges, double timeLimit, LpTighteningReport& report,
-                    std::stop_token stop = {},
-                    const MilpBackend& backend = inProcessMilpBackend());
+                    std::stop_token stop = {}, const MilpBackend& backend = inProcessMilpBackend());
 
 }  // namespace smip

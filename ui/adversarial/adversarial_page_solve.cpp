@@ -125,9 +125,10 @@ void AdversarialPage::solve() {
     connect(attackJob_.get(), &AttackComparisonJob::finished, this,
             &AdversarialPage::onAttackFinished);
     attackJob_->start();
-    setStatus(runConfig_.formulations.front().exact
-                  ? tr("Computing bounds (%1) and building the MIP…").arg(tightening_->currentText())
-                  : tr("Solving the local formulations with Ipopt…"));
+    setStatus(
+        runConfig_.formulations.front().exact
+            ? tr("Computing bounds (%1) and building the MIP…").arg(tightening_->currentText())
+            : tr("Solving the local formulations with Ipopt…"));
     controls_->startPolling();
     refreshTable();
     updateButtons();
@@ -189,8 +190,8 @@ void AdversarialPage::drainAttack() {
             if (it.formulation < 0 || it.formulation >= int(points.size())) continue;
             // Iterations of the successive Ipopt solves (one per rival class for "any other
             // class") are numbered consecutively.
-            points[it.formulation] << QPointF(double(localIterations_[it.formulation]++),
-                                              it.nlp.objective);
+            points[it.formulation]
+                << QPointF(double(localIterations_[it.formulation]++), it.nlp.objective);
         }
         for (std::size_t k = 0; k < points.size(); ++k)
             if (!points[k].isEmpty())
@@ -213,12 +214,12 @@ void AdversarialPage::showPhase(const AttackPhase& phase) {
         tightening_->itemText(tightening_->findData(int(runConfig_.tightening)));
     switch (phase.kind) {
         case AttackPhase::Kind::Bounds:
-            setStatus(phase.steps > 0 ? tr("Computing bounds (%1): LP batch %2 of %3…")
-                                            .arg(tightening)
-                                            .arg(phase.step)
-                                            .arg(phase.steps)
-                                      : tr("Computing bounds (%1) and building the MIP…")
-                                            .arg(tightening));
+            setStatus(phase.steps > 0
+                          ? tr("Computing bounds (%1): LP batch %2 of %3…")
+                                .arg(tightening)
+                                .arg(phase.step)
+                                .arg(phase.steps)
+                          : tr("Computing bounds (%1) and building the MIP…").arg(tightening));
             return;
         case AttackPhase::Kind::MipSolve: {
             mipClock_.start();

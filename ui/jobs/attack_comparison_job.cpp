@@ -5,8 +5,7 @@
 namespace smip::ui {
 
 AttackComparisonJob::AttackComparisonJob(const MlpClassifier& net, const Eigen::VectorXd& x0,
-                                         int trueClass, const AttackConfig& config,
-                                         QObject* parent)
+                                         int trueClass, const AttackConfig& config, QObject* parent)
     : WorkerJob(parent), net_(net), x0_(x0), trueClass_(trueClass), config_(config) {}
 
 void AttackComparisonJob::start() {
