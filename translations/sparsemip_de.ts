@@ -418,24 +418,28 @@
         <translation>Löse die lokalen Formulierungen mit Ipopt…</translation>
     </message>
     <message>
-        <source>Cannot build the MIP: %1</source>
-        <translation>Das MIP kann nicht aufgebaut werden: %1</translation>
+        <source>Computing bounds (%1): LP batch %2 of %3…</source>
+        <translation>Berechne Schranken (%1): LP-Stapel %2 von %3…</translation>
+    </message>
+    <message>
+        <source>The attack could not run: %1</source>
+        <translation>Der Angriff konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed by the bounds (%4 s for bounds).</source>
         <translation>Löse das MIP in einem Worker-Prozess: %1 Binärvariablen, %2 von %3 ReLUs durch die Schranken fixiert (%4 s für die Schranken).</translation>
     </message>
     <message>
-        <source>The local formulations could not run: %1</source>
-        <translation>Die lokalen Formulierungen konnten nicht ausgeführt werden: %1</translation>
+        <source>The attack failed: %1</source>
+        <translation>Der Angriff ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <source>Ipopt: %1</source>
-        <translation>Ipopt: %1</translation>
+        <source>Ipopt: %1, solve %2 of %3</source>
+        <translation>Ipopt: %1, Lösung %2 von %3</translation>
     </message>
     <message>
         <source>x − x₀ (L1 %1)</source>

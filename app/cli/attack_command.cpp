@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/milp_backend_args.h"
 #include "core/adversarial/attack_json.h"
 #include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
@@ -26,6 +27,8 @@ const char* kHelp =
     "  --formulations mip,sqrt,softplus:1,softplus:5   (sqrt:<delta> also accepted)\n"
     "  --tighten lp           none | interval | lp (big-M bounds for the MILP)\n"
     "  --time-limit 120       seconds per formulation\n"
+    "  --milp-process in-process|worker  where CBC runs (the MILP and the tightening LPs): in\n"
+    "                         this process (default) or in `milp-worker` child processes\n"
     "  --quiet                no progress lines on stderr\n"
     "  --json out.json        write the whole comparison\n";
 
@@ -48,7 +51,9 @@ int run(const std::vector<std::string>& argv) {
         return 0;
     }
     args.allowOnly({"model", "train-digits", "hidden", "epochs", "seed", "sample", "query",
-                    "margin", "formulations", "tighten", "time-limit", "quiet", "json"});
+                    "margin", "formulations", "tighten", "time-limit", "quiet", "json",
+                    "milp-process"});
+    const auto backend = smip::cli::milpBackendFromArgs(args);
     const auto seed = static_cast<std::uint64_t>(args.integer("seed", 0));
     const int sample = static_cast<int>(args.integer("sample", 0));
     const int epochs = static_cast<int>(args.integer("epochs", 30));
@@ -137,7 +142,8 @@ int run(const std::vector<std::string>& argv) {
     }
     cfg.milpLogLevel = 0;
     cfg.nlpPrintLevel = 0;
-    const smip::AttackComparison c = smip::runAttackComparison(net, x0, label, cfg, hooks);
+    const smip::AttackComparison c =
+        smip::runAttackComparison(net, x0, label, cfg, hooks, {}, *backend);
     if (!c.message.empty()) return fail(c.message, 1);
 
     const auto& b = c.bounds;

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <limits>
-
-#include "core/milp/milp_solver.h"
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <type_traits>
 
 namespace smip {
 namespace {
@@ -14,23 +17,52 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-AttackOutcome runMip(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
-                     const AttackConfig& cfg, const Eigen::VectorXd& lo, const Eigen::VectorXd& hi,
-                     AttackComparison& cmp, const AttackHooks& hooks, std::stop_token stop) {
+// Everything one formulation's run needs besides the formulation itself.
+struct RunContext {
+    const MlpClassifier& net;
+    const Eigen::VectorXd& x0;
+    int trueClass;
+    const AttackConfig& cfg;
+    const Eigen::VectorXd& lo;
+    const Eigen::VectorXd& hi;
+    const AttackHooks& hooks;
+    std::stop_token stop;
+    const MilpBackend& backend;
+
+    void stage(const std::string& line) const {
+        if (hooks.onStage) hooks.onStage(line);
+    }
+    void phase(const AttackPhase& p) const {
+        if (hooks.onPhase) hooks.onPhase(p);
+    }
+};
+
+AttackOutcome runMip(const RunContext& run, int index, AttackComparison& cmp) {
     const auto t0 = std::chrono::steady_clock::now();
     const std::string id = "mip";
-    auto stage = [&](const std::string& s) {
-        if (hooks.onStage) hooks.onStage(s);
-    };
-    stage(std::string("mip: bounds (") + boundTighteningId(cfg.tightening) + ")");
-    cmp.bounds = computeAttackBounds(net, lo, hi, trueClass, cfg.tightening, hooks.onStage, stop,
-                                     cfg.lpTimeLimitSeconds);
-    const AttackMilp milp = buildAttackMilp(net, cmp.bounds, x0, trueClass, cfg.query, lo, hi);
+    const AttackConfig& cfg = run.cfg;
+    AttackPhase bounds;
+    bounds.kind = AttackPhase::Kind::Bounds;
+    bounds.formulation = index;
+    run.phase(bounds);
+    run.stage(std::string("mip: bounds (") + boundTighteningId(cfg.tightening) + ")");
+    BoundsStepHook onStep;
+    if (run.hooks.onStage || run.hooks.onPhase)
+        onStep = [&](int step, int steps, const std::string& line) {
+            bounds.step = step;
+            bounds.steps = steps;
+            run.phase(bounds);
+            run.stage(line);
+        };
+    cmp.bounds = computeAttackBounds(run.net, run.lo, run.hi, run.trueClass, cfg.tightening, onStep,
+                                     run.stop, cfg.lpTimeLimitSeconds, run.backend);
+    const AttackMilp milp =
+        buildAttackMilp(run.net, cmp.bounds, run.x0, run.trueClass, cfg.query, run.lo, run.hi);
     cmp.milpColumns = static_cast<int>(milp.problem.columns.size());
     cmp.milpRows = static_cast<int>(milp.problem.rows.size());
     cmp.milpBinaries = milp.problem.binaryCount();
     MilpResult r;
-    if (stop.stop_requested()) {
+    if (run.stop.stop_requested()) {
         r.status = MilpStatus::Cancelled;
         r.message = "cancelled before the MILP solve";
     } else if (milp.infeasibleByBounds) {
@@ -38,30 +70,43 @@ AttackOutcome runMip(const MlpClassifier& net, const Eigen::VectorXd& x0, int tr
         r.status = MilpStatus::Infeasible;
         r.message = "no class can reach the margin over the input box (proved by the bounds)";
     } else {
-        stage("mip: solving (" + std::to_string(cmp.milpBinaries) + " binaries)");
+        AttackPhase solving;
+        solving.kind = AttackPhase::Kind::MipSolve;
+        solving.formulation = index;
+        solving.binaries = cmp.milpBinaries;
+        solving.boundStats = cmp.bounds.finalStats;
+        solving.boundSeconds = secondsSince(t0);
+        run.phase(solving);
+        run.stage("mip: solving (" + std::to_string(cmp.milpBinaries) + " binaries)");
         MilpOptions opt;
         opt.timeLimitSeconds = std::max(0.1, cfg.timeLimitSeconds - secondsSince(t0));
         opt.logLevel = cfg.milpLogLevel;
         MilpHooks mh;
-        if (hooks.onMilpProgress)
-            mh.onProgress = [&](const MilpProgress& p) { hooks.onMilpProgress(id, p); };
-        if (hooks.onLog) mh.onLog = [&](const std::string& line) { hooks.onLog(id, line); };
-        r = solveMilp(milp.problem, opt, mh, stop);
+        if (run.hooks.onMilpProgress)
+            mh.onProgress = [&](const MilpProgress& p) { run.hooks.onMilpProgress(id, p); };
+        if (run.hooks.onLog) mh.onLog = [&](const std::string& line) { run.hooks.onLog(id, line); };
+        r = run.backend.solve(milp.problem, opt, mh, run.stop);
+        if (run.hooks.onMilpResult) run.hooks.onMilpResult(r);
     }
-    AttackOutcome o = mipOutcome(net, milp, r, x0, trueClass, cfg.query, lo, hi);
+    AttackOutcome o =
+        mipOutcome(run.net, milp, r, run.x0, run.trueClass, cfg.query, run.lo, run.hi);
     o.seconds = secondsSince(t0);  // bounds + solve: what the user waits for
     return o;
 }
 
-AttackOutcome runSmooth(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
-                        const AttackConfig& cfg, const AttackFormulation& f,
-                        const Eigen::VectorXd& lo, const Eigen::VectorXd& hi,
-                        const AttackHooks& hooks, std::stop_token stop) {
+AttackOutcome runSmooth(const RunContext& run, int index) {
     const auto t0 = std::chrono::steady_clock::now();
+    const MlpClassifier& net = run.net;
+    const Eigen::VectorXd& x0 = run.x0;
+    const int trueClass = run.trueClass;
+    const AttackConfig& cfg = run.cfg;
+    const AttackFormulation& f = cfg.formulations[static_cast<std::size_t>(index)];
+    const AttackHooks& hooks = run.hooks;
     AttackOutcome o;
     o.formulation = f.id();
     o.exact = false;
-    const auto specs = smoothAttackSpecs(x0, trueClass, net.outputSize(), cfg.query, lo, hi);
+    const auto specs =
+        smoothAttackSpecs(x0, trueClass, net.outputSize(), cfg.query, run.lo, run.hi);
     if (specs.empty()) {
         o.status = nlpStatusId(NlpStatus::Failed);
         o.message = "the query has no admissible target class";
@@ -80,21 +125,26 @@ AttackOutcome runSmooth(const MlpClassifier& net, const Eigen::VectorXd& x0, int
         return fa ? a.objective < b.objective : a.maxViolation < b.maxViolation;
     };
     for (std::size_t k = 0; k < specs.size(); ++k) {
-        if (hooks.onStage)
-            hooks.onStage(o.formulation + ": Ipopt solve " + std::to_string(k + 1) + "/" +
-                          std::to_string(specs.size()));
+        AttackPhase solving;
+        solving.kind = AttackPhase::Kind::LocalSolve;
+        solving.formulation = index;
+        solving.step = static_cast<int>(k) + 1;
+        solving.steps = static_cast<int>(specs.size());
+        run.phase(solving);
+        run.stage(o.formulation + ": Ipopt solve " + std::to_string(k + 1) + "/" +
+                  std::to_string(specs.size()));
         NlpOptions opt;
         opt.timeLimitSeconds = cfg.timeLimitSeconds - secondsSince(t0);
         opt.printLevel = cfg.nlpPrintLevel;
         if (opt.timeLimitSeconds <= 0.0) break;
-        NlpResult r = solveSmoothAttack(net, specs[k], f.relu, opt, nh, stop);
+        NlpResult r = solveSmoothAttack(net, specs[k], f.relu, opt, nh, run.stop);
         if (r.hasPoint && (!have || better(r, best))) {
             best = std::move(r);
             have = true;
         } else if (!have) {
             best = std::move(r);
         }
-        if (stop.stop_requested()) break;
+        if (run.stop.stop_requested()) break;
     }
     o.status = nlpStatusId(best.status);
     o.message = best.message;
@@ -111,6 +161,85 @@ AttackOutcome runSmooth(const MlpClassifier& net, const Eigen::VectorXd& x0, int
     }
     o.seconds = secondsSince(t0);
     return o;
+}
+
+void runInOrder(const RunContext& run, AttackComparison& cmp) {
+    const auto& formulations = run.cfg.formulations;
+    for (std::size_t k = 0; k < formulations.size(); ++k) {
+        if (run.stop.stop_requested()) break;
+        const int index = static_cast<int>(k);
+        AttackOutcome o = formulations[k].exact ? runMip(run, index, cmp) : runSmooth(run, index);
+        cmp.outcomes.push_back(std::move(o));
+        fillGapsToMip(cmp.outcomes);
+        if (run.hooks.onOutcome) run.hooks.onOutcome(index, cmp.outcomes.back());
+    }
+}
+
+// `hooks` with every call made under `mutex`: the hooks of two threads never run at once.
+AttackHooks serialized(const AttackHooks& hooks, std::mutex& mutex) {
+    auto guard = [&mutex](const auto& f) {
+        using F = std::decay_t<decltype(f)>;
+        if (!f) return F{};
+        return F([&mutex, f](const auto&... args) {
+            std::lock_guard lock(mutex);
+            f(args...);
+        });
+    };
+    AttackHooks out;
+    out.onStage = guard(hooks.onStage);
+    out.onPhase = guard(hooks.onPhase);
+    out.onMilpProgress = guard(hooks.onMilpProgress);
+    out.onMilpResult = guard(hooks.onMilpResult);
+    out.onNlpProgress = guard(hooks.onNlpProgress);
+    out.onLog = guard(hooks.onLog);
+    out.onOutcome = guard(hooks.onOutcome);
+    return out;
+}
+
+// The exact formulations on a thread of their own, the local ones on this thread: a MILP that
+// runs to its time limit does not hold back the local answers (CBC and Ipopt each keep a core).
+void runOverlapped(const RunContext& run, AttackComparison& cmp) {
+    const auto& formulations = run.cfg.formulations;
+    std::mutex hookMutex, slotMutex;
+    const AttackHooks hooks = serialized(run.hooks, hookMutex);
+    const RunContext inner{run.net, run.x0, run.trueClass, run.cfg,    run.lo,
+                           run.hi,  hooks,  run.stop,      run.backend};
+    std::vector<std::optional<AttackOutcome>> slots(formulations.size());
+    auto finish = [&](int index, AttackOutcome o) {
+        std::vector<AttackOutcome> done;  // finished so far, for the gap to a finished MIP
+        {
+            std::lock_guard lock(slotMutex);
+            slots[static_cast<std::size_t>(index)] = std::move(o);
+            for (std::size_t k = 0; k <= static_cast<std::size_t>(index); ++k)
+                if (slots[k]) done.push_back(*slots[k]);
+        }
+        fillGapsToMip(done);
+        if (hooks.onOutcome) hooks.onOutcome(index, done.back());
+    };
+    auto runAll = [&](bool exact) {
+        for (std::size_t k = 0; k < formulations.size(); ++k) {
+            if (formulations[k].exact != exact) continue;
+            if (run.stop.stop_requested()) break;
+            const int index = static_cast<int>(k);
+            finish(index, exact ? runMip(inner, index, cmp) : runSmooth(inner, index));
+        }
+    };
+    std::exception_ptr exactFailure;
+    {
+        // Only this thread writes cmp's bounds and model sizes (runMip); slots are guarded.
+        std::jthread exactThread([&] {
+            try {
+                runAll(true);
+            } catch (...) {
+                exactFailure = std::current_exception();
+            }
+        });
+        runAll(false);
+    }
+    if (exactFailure) std::rethrow_exception(exactFailure);
+    for (auto& slot : slots)
+        if (slot) cmp.outcomes.push_back(std::move(*slot));
+    fillGapsToMip(cmp.outcomes);
 }
 
 }  // namespace
@@ -202,7 +331,8 @@ void fillGapsToMip(std::vector<AttackOutcome>& outcomes) {
 
 AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::VectorXd& x0,
                                      int trueClass, const AttackConfig& config,
-                                     const AttackHooks& hooks, std::stop_token stop) {
+                                     const AttackHooks& hooks, std::stop_token stop,
+                                     const MilpBackend& backend) {
     AttackComparison cmp;
     cmp.trueClass = trueClass;
     cmp.query = config.query;
@@ -232,14 +362,11 @@ AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::Vect
     else if (cmp.message.empty() && !(config.query.margin >= 0.0))
         cmp.message = "the margin must be ≥ 0";
     if (!cmp.message.empty()) return cmp;
-    for (const auto& f : config.formulations) {
-        if (stop.stop_requested()) break;
-        AttackOutcome o = f.exact ? runMip(net, x0, trueClass, config, lo, hi, cmp, hooks, stop)
-                                  : runSmooth(net, x0, trueClass, config, f, lo, hi, hooks, stop);
-        cmp.outcomes.push_back(std::move(o));
-        fillGapsToMip(cmp.outcomes);
-        if (hooks.onOutcome) hooks.onOutcome(cmp.outcomes.back());
-    }
+    const RunContext run{net, x0, trueClass, config, lo, hi, hooks, stop, backend};
+    if (config.overlapExactAndLocal)
+        runOverlapped(run, cmp);
+    else
+        runInOrder(run, cmp);
     cmp.cancelled = stop.stop_requested();
     return cmp;
 }

@@ -33,20 +33,28 @@ bool parseBoundTightening(const std::string& text, BoundTightening& out) {
 
 AttackBounds computeAttackBounds(const MlpClassifier& net, const Eigen::VectorXd& inLo,
                                  const Eigen::VectorXd& inHi, int trueClass, BoundTightening mode,
-                                 const std::function<void(const std::string&)>& onStage,
-                                 std::stop_token stop, double lpTimeLimit) {
+                                 const BoundsStepHook& onStep, std::stop_token stop,
+                                 double lpTimeLimit, const MilpBackend& backend) {
     const auto t0 = std::chrono::steady_clock::now();
     AttackBounds ab;
     ab.mode = mode;
     ab.layers = intervalBounds(net, inLo, inHi);
     ab.intervalStats = boundStats(ab.layers);
     if (mode == BoundTightening::None) ab.layers = globalBigMBounds(ab.layers);
+    const bool lp = mode == BoundTightening::Lp;
+    // One LP batch per hidden layer after the first, then one for the logit differences.
+    const int steps = net.hiddenLayerCount();
     LpTighteningReport report;
-    if (mode == BoundTightening::Lp) {
+    if (lp) {
         LpTighteningOptions opt;
         opt.timeLimitPerLp = lpTimeLimit;
-        opt.onStage = onStage;
-        report = tightenBoundsLp(net, inLo, inHi, ab.layers, opt, stop);
+        if (onStep)
+            opt.onLayer = [&](int layer, int neurons) {
+                onStep(layer, steps,
+                       "LP tightening layer " + std::to_string(layer + 1) + " (" +
+                           std::to_string(neurons) + " neurons)");
+            };
+        report = tightenBoundsLp(net, inLo, inHi, ab.layers, opt, stop, backend);
     }
     // Bounds of the logit differences z_j − z_true = (W_j − W_t)·h + (b_j − b_t): intervals over
     // the last hidden box (tighter than lower_j − upper_t), then LPs in Lp mode.
@@ -56,22 +64,29 @@ AttackBounds computeAttackBounds(const MlpClassifier& net, const Eigen::VectorXd
     ab.diffUpper = Eigen::VectorXd::Zero(C);
     Eigen::VectorXd hLo, hHi;
     activationBox(ab.layers, L - 1, inLo, inHi, hLo, hHi);
-    if (onStage && mode == BoundTightening::Lp && !stop.stop_requested())
-        onStage("LP bounds of the logit differences");
+    std::vector<LinearRange> diffs;
+    std::vector<int> diffClass;
     for (int j = 0; j < C; ++j) {
         if (j == trueClass) continue;
-        const Eigen::VectorXd c =
-            (net.weights[L].row(j) - net.weights[L].row(trueClass)).transpose();
-        const double d = net.biases[L](j) - net.biases[L](trueClass);
-        linearIntervalBound(c, d, hLo, hHi, ab.diffLower(j), ab.diffUpper(j));
-        if (mode == BoundTightening::Lp && !stop.stop_requested())
-            lpLinearRange(net, inLo, inHi, ab.layers, L, c, d, lpTimeLimit, ab.diffLower(j),
-                          ab.diffUpper(j), report);
+        LinearRange range;
+        range.c = (net.weights[L].row(j) - net.weights[L].row(trueClass)).transpose();
+        range.d = net.biases[L](j) - net.biases[L](trueClass);
+        linearIntervalBound(range.c, range.d, hLo, hHi, range.lo, range.hi);
+        diffs.push_back(std::move(range));
+        diffClass.push_back(j);
+    }
+    if (lp && !stop.stop_requested()) {
+        if (onStep) onStep(steps, steps, "LP bounds of the logit differences");
+        lpLinearRanges(net, inLo, inHi, ab.layers, L, diffs, lpTimeLimit, report, stop, backend);
+    }
+    for (std::size_t k = 0; k < diffs.size(); ++k) {
+        ab.diffLower(diffClass[k]) = diffs[k].lo;
+        ab.diffUpper(diffClass[k]) = diffs[k].hi;
     }
     ab.finalStats = boundStats(ab.layers);
     ab.lpSolves = report.lpSolves;
     ab.lpFailures = report.lpFailures;
-    ab.cancelled = report.cancelled || (mode == BoundTightening::Lp && stop.stop_requested());
+    ab.cancelled = report.cancelled || (lp && stop.stop_requested());
     ab.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return ab;
 }

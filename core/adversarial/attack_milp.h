@@ -11,6 +11,7 @@
 #include "core/adversarial/attack_query.h"
 #include "core/adversarial/mlp_milp_encoder.h"
 #include "core/adversarial/relu_bounds.h"
+#include "core/milp/milp_backend.h"
 #include "core/milp/milp_problem.h"
 #include "core/mlp/mlp_classifier.h"
 
@@ -39,12 +40,17 @@ struct AttackBounds {
     bool cancelled = false;
 };
 
-/// Computes bounds over [inLo, inHi] in the given mode. Calling thread; onStage gets short
-/// English stage lines. A stop request ends LP tightening early (bounds stay valid).
+/// Progress of the LP mode of computeAttackBounds: before batch `step` (1-based) of `steps` LP
+/// batches (hidden layers 2, 3, …, then the logit differences), with a short English line.
+using BoundsStepHook = std::function<void(int step, int steps, const std::string& line)>;
+
+/// Computes bounds over [inLo, inHi] in the given mode. Calling thread; the LPs of Lp mode run on
+/// `backend`. A stop request ends LP tightening early (bounds stay valid).
 AttackBounds computeAttackBounds(const MlpClassifier& net, const Eigen::VectorXd& inLo,
                                  const Eigen::VectorXd& inHi, int trueClass, BoundTightening mode,
-                                 const std::function<void(const std::string&)>& onStage = {},
-                                 std::stop_token stop = {}, double lpTimeLimit = 10.0);
+                                 const BoundsStepHook& onStep = {}, std::stop_token stop = {},
+                                 double lpTimeLimit = 10.0,
+                                 const MilpBackend& backend = inProcessMilpBackend());
 
 struct AttackMilp {
     MilpProblem problem;

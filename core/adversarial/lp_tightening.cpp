@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include "core/adversarial/mlp_milp_encoder.h"
-#include "core/milp/milp_solver.h"
 
 namespace smip {
 namespace {
@@ -34,51 +33,80 @@ RelaxedLayerLp buildRelaxation(const MlpClassifier& net, const Eigen::VectorXd& 
     return lp;
 }
 
-// Optimizes c·h over the prepared relaxation in one sense; false when not optimal.
-bool optimize(RelaxedLayerLp& lp, const Eigen::VectorXd& c, ObjectiveSense sense, double timeLimit,
-              double& value, LpTighteningReport& report) {
-    for (auto& col : lp.problem.columns)
+// The relaxation with objective c·h in the given sense.
+MilpProblem withObjective(const RelaxedLayerLp& lp, const Eigen::VectorXd& c,
+                          ObjectiveSense sense) {
+    MilpProblem p = lp.problem;
+    for (auto& col : p.columns)
         col.cost = 0.0;
     for (std::size_t k = 0; k < lp.activations.size(); ++k)
-        if (lp.activations[k] >= 0)
-            lp.problem.columns[lp.activations[k]].cost = c(static_cast<Eigen::Index>(k));
-    lp.problem.sense = sense;
-    lp.problem.objectiveOffset = 0.0;
-    MilpOptions options;
-    options.timeLimitSeconds = timeLimit;
-    options.logLevel = 0;
-    const MilpResult r = solveMilp(lp.problem, options);
-    ++report.lpSolves;
-    if (r.status != MilpStatus::Optimal || !r.hasSolution) {
-        ++report.lpFailures;
+        if (lp.activations[k] >= 0) p.columns[lp.activations[k]].cost = c(Eigen::Index(k));
+    p.sense = sense;
+    p.objectiveOffset = 0.0;
+    return p;
+}
+
+// c·h at an optimal LP solution; false when the LP did not end optimal. Recomputed from the
+// solution rather than trusting how the offset is reported.
+bool optimalValue(const RelaxedLayerLp& lp, const Eigen::VectorXd& c, const MilpResult& r,
+                  double& value) {
+    if (r.status != MilpStatus::Optimal || !r.hasSolution ||
+        r.solution.size() != lp.problem.columns.size())
         return false;
-    }
-    // Recompute c·h from the solution rather than trusting how the offset is reported.
     value = 0.0;
     for (std::size_t k = 0; k < lp.activations.size(); ++k)
-        if (lp.activations[k] >= 0)
-            value += c(static_cast<Eigen::Index>(k)) * r.solution[lp.activations[k]];
+        if (lp.activations[k] >= 0) value += c(Eigen::Index(k)) * r.solution[lp.activations[k]];
     return std::isfinite(value);
 }
 
 }  // namespace
 
-bool lpLinearRange(const MlpClassifier& net, const Eigen::VectorXd& inLo,
-                   const Eigen::VectorXd& inHi, const NetworkBounds& bounds, int hiddenLayers,
-                   const Eigen::VectorXd& c, double d, double timeLimit, double& lo, double& hi,
-                   LpTighteningReport& report) {
-    RelaxedLayerLp lp = buildRelaxation(net, inLo, inHi, bounds, hiddenLayers);
-    double vmin = 0.0, vmax = 0.0;
-    const bool okMin = optimize(lp, c, ObjectiveSense::Minimize, timeLimit, vmin, report);
-    const bool okMax = optimize(lp, c, ObjectiveSense::Maximize, timeLimit, vmax, report);
-    if (okMin) lo = std::max(lo, vmin + d - slack(vmin + d));
-    if (okMax) hi = std::min(hi, vmax + d + slack(vmax + d));
-    return okMin && okMax;
+void lpLinearRanges(const MlpClassifier& net, const Eigen::VectorXd& inLo,
+                    const Eigen::VectorXd& inHi, const NetworkBounds& bounds, int hiddenLayers,
+                    std::vector<LinearRange>& ranges, double timeLimit, LpTighteningReport& report,
+                    std::stop_token stop, const MilpBackend& backend) {
+    if (ranges.empty()) return;
+    const RelaxedLayerLp lp = buildRelaxation(net, inLo, inHi, bounds, hiddenLayers);
+    // Problems 2k and 2k+1 minimize and maximize range k.
+    std::vector<MilpProblem> problems;
+    problems.reserve(2 * ranges.size());
+    for (const LinearRange& range : ranges) {
+        problems.push_back(withObjective(lp, range.c, ObjectiveSense::Minimize));
+        problems.push_back(withObjective(lp, range.c, ObjectiveSense::Maximize));
+    }
+    MilpOptions options;
+    options.timeLimitSeconds = timeLimit;
+    options.logLevel = 0;
+    const std::vector<MilpResult> results =
+        backend.solveMany(problems, std::vector<MilpOptions>(problems.size(), options), {}, stop);
+    for (std::size_t k = 0; k < ranges.size(); ++k) {
+        LinearRange& range = ranges[k];
+        for (const int side : {0, 1}) {
+            const MilpResult& r = results[2 * k + side];
+            if (r.status == MilpStatus::Cancelled) {  // stopped or never started: not a failure
+                report.cancelled = true;
+                continue;
+            }
+            ++report.lpSolves;
+            double v = 0.0;
+            if (!optimalValue(lp, range.c, r, v)) {
+                ++report.lpFailures;
+                continue;
+            }
+            const double bound = v + range.d;
+            if (side == 0)
+                range.lo = std::max(range.lo, bound - slack(bound));
+            else
+                range.hi = std::min(range.hi, bound + slack(bound));
+        }
+    }
+    if (stop.stop_requested()) report.cancelled = true;
 }
 
 LpTighteningReport tightenBoundsLp(const MlpClassifier& net, const Eigen::VectorXd& inLo,
                                    const Eigen::VectorXd& inHi, NetworkBounds& bounds,
-                                   const LpTighteningOptions& options, std::stop_token stop) {
+                                   const LpTighteningOptions& options, std::stop_token stop,
+                                   const MilpBackend& backend) {
     LpTighteningReport report;
     const auto t0 = std::chrono::steady_clock::now();
     // Layer 1 (index 0) is a linear function of the box: interval bounds are already exact.
@@ -87,22 +115,17 @@ LpTighteningReport tightenBoundsLp(const MlpClassifier& net, const Eigen::Vector
         for (int i = 0; i < bounds.lower[l].size(); ++i)
             if (!options.onlyUnstable || (bounds.lower[l](i) < 0.0 && bounds.upper[l](i) > 0.0))
                 todo.push_back(i);
-        if (options.onStage)
-            options.onStage("LP tightening layer " + std::to_string(l + 1) + " (" +
-                            std::to_string(todo.size()) + " neurons)");
-        RelaxedLayerLp lp = buildRelaxation(net, inLo, inHi, bounds, l);
-        for (int i : todo) {
-            if (stop.stop_requested()) {
-                report.cancelled = true;
-                break;
-            }
-            const Eigen::VectorXd c = net.weights[l].row(i).transpose();
-            const double b = net.biases[l](i);
-            double v = 0.0;
-            if (optimize(lp, c, ObjectiveSense::Minimize, options.timeLimitPerLp, v, report))
-                bounds.lower[l](i) = std::max(bounds.lower[l](i), v + b - slack(v + b));
-            if (optimize(lp, c, ObjectiveSense::Maximize, options.timeLimitPerLp, v, report))
-                bounds.upper[l](i) = std::min(bounds.upper[l](i), v + b + slack(v + b));
+        if (options.onLayer) options.onLayer(l, static_cast<int>(todo.size()));
+        std::vector<LinearRange> ranges;
+        ranges.reserve(todo.size());
+        for (int i : todo)
+            ranges.push_back({net.weights[l].row(i).transpose(), net.biases[l](i),
+                              bounds.lower[l](i), bounds.upper[l](i)});
+        lpLinearRanges(net, inLo, inHi, bounds, l, ranges, options.timeLimitPerLp, report, stop,
+                       backend);
+        for (std::size_t k = 0; k < todo.size(); ++k) {
+            bounds.lower[l](todo[k]) = ranges[k].lo;
+            bounds.upper[l](todo[k]) = ranges[k].hi;
         }
         // Later layers start from the tightened intervals (intersected with what they had).
         propagateIntervals(net, inLo, inHi, l + 1, bounds);

@@ -1,10 +1,14 @@
 // The exact (CBC) attack: a hand-built 2-2-2 network with a closed-form minimal perturbation, the
-// MIP optimum vs local solutions, the real-network re-check and cancel.
+// MIP optimum vs local solutions, the real-network re-check, cancel, and the same optimum and LP
+// bounds through the worker-process backend (the real CLI, path in env SPARSEMIP_CLI).
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 #include "core/adversarial/attack_comparison.h"
 #include "core/milp/milp_solver.h"
+#include "core/milp/worker_client.h"
 #include "tests/adversarial/adversarial_test_nets.h"
 
 using namespace smip;
@@ -163,6 +167,96 @@ class TestAttackMilp : public QObject {
         QVERIFY(!o.verification.decisionChanged);  // ...because it is not a real attack
         QCOMPARE(o.verification.predictedAfter, 0);
         QVERIFY(o.message.find("keeps class 0") != std::string::npos);
+    }
+
+    void overlappedRunGivesTheSameOutcomesInConfigOrder() {
+        // The MIP on its own thread beside the local formulations changes when things run, not
+        // what they find: same formulations in config order, same answers, same gaps.
+        const MlpClassifier net = randomNet({6, 8, 6, 3}, 3);
+        const Eigen::VectorXd x0 = Eigen::VectorXd::Constant(6, 0.5);
+        const int cls = net.predict(x0);
+        AttackConfig cfg;
+        cfg.formulations = AttackFormulation::notebookDefaults();
+        std::rotate(cfg.formulations.begin(), cfg.formulations.begin() + 1,
+                    cfg.formulations.begin() + 3);  // the MIP in the middle: sqrt, softplus:1, mip
+        cfg.milpLogLevel = 0;
+        cfg.nlpPrintLevel = 0;
+        const AttackComparison inOrder = runAttackComparison(net, x0, cls, cfg);
+        cfg.overlapExactAndLocal = true;
+        std::vector<int> reported;  // hooks run on either thread (never two at once): no QCOMPARE
+        bool namesMatch = true;
+        AttackHooks hooks;
+        hooks.onOutcome = [&](int index, const AttackOutcome& o) {
+            namesMatch = namesMatch && o.formulation == cfg.formulations[std::size_t(index)].id();
+            reported.push_back(index);
+        };
+        const AttackComparison overlapped = runAttackComparison(net, x0, cls, cfg, hooks);
+        QCOMPARE(overlapped.outcomes.size(), cfg.formulations.size());
+        QCOMPARE(inOrder.outcomes.size(), cfg.formulations.size());
+        QVERIFY(namesMatch);
+        std::sort(reported.begin(), reported.end());
+        QCOMPARE(reported, (std::vector<int>{0, 1, 2, 3}));
+        QVERIFY(!overlapped.cancelled);
+        for (std::size_t k = 0; k < cfg.formulations.size(); ++k) {
+            const AttackOutcome& a = inOrder.outcomes[k];
+            const AttackOutcome& b = overlapped.outcomes[k];
+            QCOMPARE(b.formulation, cfg.formulations[k].id());
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.hasSolution, a.hasSolution);
+            if (!a.hasSolution) continue;
+            QVERIFY(std::abs(a.objective - b.objective) < 1e-6);
+            QVERIFY(std::isfinite(b.gapToMip) == std::isfinite(a.gapToMip));
+            if (std::isfinite(a.gapToMip)) QVERIFY(std::abs(a.gapToMip - b.gapToMip) < 1e-6);
+        }
+    }
+
+    void workerBackendGivesTheSameOptimumAndBounds() {
+        // Three hidden layers: LP tightening runs batches for layers 2 and 3 and the logit
+        // differences, all through the backend (solveMany), then the MILP (solve).
+        const std::string cli = qEnvironmentVariable("SPARSEMIP_CLI").toStdString();
+        QVERIFY2(!cli.empty(), "SPARSEMIP_CLI is not set (run through ctest)");
+        const MlpClassifier net = randomNet({6, 8, 8, 6, 3}, 6, 0.5);  // optimum ≈ 0.358
+        const Eigen::VectorXd x0 = Eigen::VectorXd::Constant(6, 0.5);
+        const int cls = net.predict(x0);
+        AttackConfig cfg;
+        cfg.query.kind = AttackQueryKind::AnyOther;
+        cfg.tightening = BoundTightening::Lp;
+        cfg.formulations = {AttackFormulation{}};
+        cfg.milpLogLevel = 0;
+        const AttackComparison here = runAttackComparison(net, x0, cls, cfg);
+        const WorkerProcessMilpBackend worker(cli, 2);
+        std::vector<AttackPhase> phases;
+        AttackHooks hooks;
+        hooks.onPhase = [&](const AttackPhase& p) { phases.push_back(p); };
+        const AttackComparison there = runAttackComparison(net, x0, cls, cfg, hooks, {}, worker);
+        QVERIFY2(here.message.empty() && there.message.empty(), there.message.c_str());
+        QCOMPARE(here.outcomes.size(), std::size_t(1));
+        QCOMPARE(there.outcomes.size(), std::size_t(1));
+        const AttackOutcome& a = here.outcomes[0];
+        const AttackOutcome& b = there.outcomes[0];
+        QCOMPARE(QString::fromStdString(a.status), QString("optimal"));
+        QCOMPARE(QString::fromStdString(b.status), QString("optimal"));
+        QVERIFY2(std::abs(a.objective - b.objective) < 1e-6,
+                 qPrintable(QString("in-process %1, worker %2").arg(a.objective).arg(b.objective)));
+        QVERIFY(b.verification.decisionChanged);
+        // The same LPs with the same answers: the same bounds, hence the same MILP.
+        QVERIFY(there.bounds.lpSolves > 0);
+        QCOMPARE(there.bounds.lpSolves, here.bounds.lpSolves);
+        QCOMPARE(there.bounds.lpFailures, 0);
+        QCOMPARE(there.milpBinaries, here.milpBinaries);
+        QVERIFY((there.bounds.diffLower - here.bounds.diffLower).norm() < 1e-6);
+        QVERIFY((there.bounds.diffUpper - here.bounds.diffUpper).norm() < 1e-6);
+        for (std::size_t l = 0; l < here.bounds.layers.lower.size(); ++l) {
+            QVERIFY((there.bounds.layers.lower[l] - here.bounds.layers.lower[l]).norm() < 1e-6);
+            QVERIFY((there.bounds.layers.upper[l] - here.bounds.layers.upper[l]).norm() < 1e-6);
+        }
+        // Phases in order: bounds (start, LP batches 1..3 of 3), then the MILP solve.
+        QVERIFY(phases.size() >= 2);
+        QCOMPARE(int(phases.front().kind), int(AttackPhase::Kind::Bounds));
+        QCOMPARE(int(phases.back().kind), int(AttackPhase::Kind::MipSolve));
+        QCOMPARE(phases.back().binaries, there.milpBinaries);
+        QCOMPARE(phases[phases.size() - 2].step, 3);
+        QCOMPARE(phases[phases.size() - 2].steps, 3);
     }
 
     // A stop at any point of a solve that is far from done must come back Cancelled: never

@@ -116,6 +116,48 @@ class TestAdversarialPage : public QObject {
         QVERIFY2(page.statusText().contains("Cancelled"), qPrintable(page.statusText()));
     }
 
+    void cancelKeepsTheIncumbentAndTheFinishedLocals() {
+        // The MIP runs beside the local formulations. On a hard MIP (weak bounds, the strictest
+        // query) the three local answers finish first; cancel at the 3rd MILP progress sample
+        // after that. The result keeps both: the MIP's Cancelled row with the worker's incumbent
+        // and the three local rows, and nothing is left "running". Seconds are measured by
+        // bench_cancel.
+        AppState state;
+        AdversarialPage page(&state);
+        page.setInteractive(false);
+        train(page, "64,32", 3);
+        QVERIFY(page.pickRandomCorrect());
+        page.setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
+        page.setTightening(BoundTightening::None);
+        page.setTimeLimit(120);
+        page.setFormulations(true, true, true, true);
+        QSignalSpy done(&page, &AdversarialPage::solveFinished);
+        page.solve();
+        QVERIFY(page.isSolving());
+        QTRY_VERIFY_WITH_TIMEOUT(page.outcomes().size() == 3 || done.count() > 0, 60000);
+        QVERIFY2(done.count() == 0, "the run ended before the local answers: pick a harder MIP");
+        const int samplesThen = page.solverChart()->sampleCount();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.solverChart()->sampleCount() >= samplesThen + 3 || done.count() > 0, 60000);
+        QVERIFY2(done.count() == 0, "the MIP ended before the cancel: pick a harder instance");
+        const bool hadIncumbent = page.solverChart()->chart()->receivedCount("incumbent") > 0;
+        page.cancel();
+        QVERIFY(done.count() > 0 || done.wait(60000));  // liveness only
+        QVERIFY(!page.isSolving());
+        QVERIFY2(page.statusText().contains("Cancelled"), qPrintable(page.statusText()));
+        const auto outcomes = page.outcomes();
+        QCOMPARE(outcomes.size(), std::size_t(4));
+        QCOMPARE(page.comparisonTable()->rowCount(), 4);
+        const AttackOutcome& mip = outcomes[0];
+        QVERIFY(mip.exact);
+        QCOMPARE(QString::fromStdString(mip.status), QString("cancelled"));
+        if (hadIncumbent) QVERIFY2(mip.hasSolution, mip.message.c_str());
+        for (std::size_t k = 1; k < 4; ++k) {
+            QVERIFY(!outcomes[k].exact);
+            QVERIFY2(outcomes[k].status != "cancelled", outcomes[k].formulation.c_str());
+        }
+    }
+
     void destroyingDuringSolveStopsWorkers() {
         // Destroying the page joins the Ipopt thread and kills the solver process: an ignored
         // stop would hang here until ctest's timeout.

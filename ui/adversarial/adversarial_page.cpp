@@ -27,8 +27,7 @@
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
-#include "ui/jobs/local_attack_job.h"
-#include "ui/jobs/milp_process_job.h"
+#include "ui/jobs/attack_comparison_job.h"
 #include "ui/jobs/mlp_training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/widgets/solve_controls.h"
@@ -39,8 +38,6 @@ AdversarialPage::AdversarialPage(AppState* state, QWidget* parent)
     : QWidget(parent), state_(state), rng_(0) {
     buildUi();
     connect(controls_, &SolveControls::tick, this, &AdversarialPage::onTick);
-    connect(&prepare_, &QFutureWatcher<PreparedMip>::finished, this,
-            &AdversarialPage::onMipPrepared);
     // The page always works on the bundled digits (8×8 images), whatever the Data page holds.
     DatasetSpec spec;
     spec.source = "digits";
@@ -56,22 +53,16 @@ AdversarialPage::AdversarialPage(AppState* state, QWidget* parent)
 
 AdversarialPage::~AdversarialPage() {
     // Stop everything, then wait: the workers capture values only, but joining here means no
-    // thread or child process outlives the page.
-    solveStop_.request_stop();
+    // thread or child process outlives the page (the comparison stops its CBC workers, killing
+    // them after a grace period). No callbacks into a half-destroyed page.
     controls_->stopPolling();
-    // ~MilpProcessJob waits for the killed process, which emits finished(): no callbacks into a
-    // half-destroyed page.
-    disconnect(&prepare_, nullptr, this, nullptr);
     for (QObject* job :
-         {static_cast<QObject*>(mipJob_.get()), static_cast<QObject*>(localJob_.get()),
-          static_cast<QObject*>(trainJob_.get())})
+         {static_cast<QObject*>(attackJob_.get()), static_cast<QObject*>(trainJob_.get())})
         if (job) job->disconnect(this);
-    if (localJob_) localJob_->requestStop();
+    if (attackJob_) attackJob_->requestStop();
     if (trainJob_) trainJob_->requestStop();
-    localJob_.reset();
-    mipJob_.reset();  // kills a still-running solver process
+    attackJob_.reset();
     trainJob_.reset();
-    prepare_.waitForFinished();  // bound tightening checks the stop token between LPs
 }
 
 void AdversarialPage::buildUi() {

@@ -1,15 +1,16 @@
 #pragma once
 // The "Adversarial" page (trained networks inside a MILP): train or load a digits classifier, pick
 // a test image, and find the smallest L1 change that flips its decision — exactly (attack MILP on
-// CBC in a worker process, incumbent/bound charted live) and locally (smooth-ReLU surrogates on
-// Ipopt in a worker thread, objective per iteration charted) — then compare every answer re-checked
-// on the real network. Uses the bundled digits dataset, independent of the Data page.
-#include <QFutureWatcher>
+// CBC, incumbent/bound charted live) and locally (smooth-ReLU surrogates on Ipopt, objective per
+// iteration charted) — then compare every answer re-checked on the real network. The comparison
+// is core's runAttackComparison, the CLI's `attack`, run by an AttackComparisonJob with every MILP
+// and LP in worker processes; the page turns the form into its config and shows its progress.
+// Uses the bundled digits dataset, independent of the Data page.
+#include <QElapsedTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
 #include <random>
-#include <stop_token>
 #include <vector>
 
 #include "core/adversarial/attack_comparison.h"
@@ -30,11 +31,10 @@ class QTabWidget;
 namespace smip::ui {
 
 class AppState;
+class AttackComparisonJob;
 class ComparisonTable;
 class DigitView;
 class LiveLineChart;
-class LocalAttackJob;
-class MilpProcessJob;
 class MlpTrainingJob;
 class ProbabilityView;
 class SolveControls;
@@ -44,7 +44,7 @@ class AdversarialPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit AdversarialPage(AppState* state, QWidget* parent = nullptr);
-    /// Stops every worker (training thread, Ipopt thread, CBC process) before returning.
+    /// Stops every worker (training thread, comparison thread, CBC processes) before returning.
     ~AdversarialPage() override;
 
     // Classifier. GUI thread.
@@ -74,16 +74,16 @@ class AdversarialPage : public QWidget, public Page {
     /// Which formulations run: the exact MIP, sqrt-ReLU, softplus with β₁, softplus with β₂.
     void setFormulations(bool mip, bool sqrtRelu, bool softplus1, bool softplus2);
     void setSoftplusBetas(double beta1, double beta2);
-    /// Starts the chosen formulations; the MIP in a worker process, the local ones on a thread.
+    /// Starts the chosen formulations: the MIP and, at the same time, the local ones.
     void solve();
-    /// Stops a training, or the MIP process and the Ipopt worker; trainingFinished() or
-    /// solveFinished() follows within about a second.
+    /// Stops a training or the comparison; trainingFinished() or solveFinished() follows within
+    /// about a second, keeping the MIP's incumbent and the formulations finished so far.
     void cancel() override;
     bool isSolving() const;
     /// Skips message boxes (tests, demos); errors still go to the status line.
     void setInteractive(bool interactive) { interactive_ = interactive; }
 
-    /// Outcomes of the last solve (MIP first when it ran), gapToMip filled.
+    /// Outcomes of the last solve so far (MIP first when it ran), gapToMip filled.
     std::vector<AttackOutcome> outcomes() const;
     ComparisonTable* comparisonTable() const { return table_; }
     SolverChart* solverChart() const { return solverChart_; }
@@ -100,22 +100,20 @@ class AdversarialPage : public QWidget, public Page {
 
   private:
     FormState formState() const override;
-    struct PreparedMip {
-        std::string error;
-        AttackBounds bounds;
-        AttackMilp milp;
-        double seconds = 0.0;
-        bool cancelled = false;
-    };
     void buildUi();
     QWidget* buildControls();
     bool ensureSplit(QString* error);
     void onTick();
     void onTrainingFinished();
-    void onMipPrepared();
-    void onMipFinished();
-    void onLocalFinished();
-    void finishIfDone();
+    /// The form's comparison config: formulations MIP first, then the checked local ones.
+    AttackConfig attackConfigFromForm() const;
+    void startLocalSeries();
+    void drainAttack();
+    void showPhase(const AttackPhase& phase);
+    bool mipPending() const;
+    void addOutcome(int formulation, AttackOutcome outcome);
+    void onAttackFinished();
+    void showFinalStatus();
     void setModel(const MlpClassifier& net, const QString& origin);
     void updateSample();
     void showOutcome(int row);
@@ -172,23 +170,15 @@ class AdversarialPage : public QWidget, public Page {
 
     // Jobs.
     std::unique_ptr<MlpTrainingJob> trainJob_;
-    QFutureWatcher<PreparedMip> prepare_;
-    std::unique_ptr<MilpProcessJob> mipJob_;
-    std::unique_ptr<LocalAttackJob> localJob_;
-    std::stop_source solveStop_;
-    PreparedMip prepared_;
-    bool solving_ = false;
-    bool mipPending_ = false;    // the MIP was requested and has no outcome yet
-    bool localPending_ = false;  // local formulations requested and not all finished
-    // The run being solved.
+    std::unique_ptr<AttackComparisonJob> attackJob_;
+    // The run being solved (or last solved) and what the views have of it.
     MlpClassifier runNet_;
     Eigen::VectorXd runX0_;
     int runLabel_ = -1;
-    AttackQuery runQuery_;
-    std::vector<AttackFormulation> runLocal_;
-    std::vector<qint64> localIterations_;  // cumulative Ipopt iterations per local formulation
-    std::optional<AttackOutcome> mipOutcome_;
-    std::vector<AttackOutcome> localOutcomes_;
+    AttackConfig runConfig_;
+    std::vector<std::optional<AttackOutcome>> finished_;  // per formulation of runConfig_
+    std::vector<qint64> localIterations_;  // Ipopt iterations charted per formulation
+    QElapsedTimer mipClock_;               // valid while the MILP solves
     bool interactive_ = true;
 };
 

@@ -195,7 +195,7 @@ void AdversarialPage::updateSample() {
         model_ ? model_->scaleInput(raw) : Eigen::VectorXd(split_->Xtest.row(i));
     original_->setImage(toQVector(x0), kDigitSide, kDigitSide);
     original_->setCaption(tr("Original x₀ (label %1)").arg(label));
-    if (solving_) return;  // the comparison still shows the run's own sample
+    if (isSolving()) return;  // the comparison still shows the run's own sample
     perturbed_->clear();
     delta_->clear();
     if (!model_) {

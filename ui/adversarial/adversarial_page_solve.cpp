@@ -1,5 +1,6 @@
-// AdversarialPage, part 3: the attack run — exact MIP in a worker process, local formulations on a
-// worker thread, both drained on the page's ≤ 30 Hz clock, then the comparison.
+// AdversarialPage: the attack run. The form becomes an AttackConfig; an AttackComparisonJob runs
+// core's runAttackComparison (the CLI's `attack`); the page's ≤ 30 Hz clock drains its phases,
+// MILP samples, Ipopt iterations and finished formulations into the charts and the table.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -7,10 +8,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QtConcurrent>
-#include <chrono>
+#include <algorithm>
 #include <cmath>
-#include <limits>
 
 #include "ui/adversarial/adversarial_page.h"
 #include "ui/adversarial/comparison_table.h"
@@ -18,8 +17,7 @@
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
-#include "ui/jobs/local_attack_job.h"
-#include "ui/jobs/milp_process_job.h"
+#include "ui/jobs/attack_comparison_job.h"
 #include "ui/jobs/mlp_training_job.h"
 #include "ui/widgets/solve_controls.h"
 
@@ -40,30 +38,45 @@ QVector<double> softmax(const Eigen::VectorXd& z) {
     return toQVector(e / e.sum());
 }
 
-Eigen::VectorXd unitLower(int d) {
-    return Eigen::VectorXd::Zero(d);
-}
-Eigen::VectorXd unitUpper(int d) {
-    return Eigen::VectorXd::Ones(d);
-}
-
-AttackOutcome failedMip(const std::string& status, const std::string& message, double seconds) {
-    AttackOutcome o;
-    o.formulation = "mip";
-    o.exact = true;
-    o.status = status;
-    o.message = message;
-    o.seconds = seconds;
-    return o;
+// The local chart's series of formulation `index`: "f<k>" for the k-th local formulation.
+QString seriesId(const std::vector<AttackFormulation>& formulations, int index) {
+    const auto local = std::count_if(formulations.begin(), formulations.begin() + index,
+                                     [](const AttackFormulation& f) { return !f.exact; });
+    return QStringLiteral("f%1").arg(local);
 }
 }  // namespace
 
 bool AdversarialPage::isSolving() const {
-    return solving_;
+    return attackJob_ && attackJob_->isRunning();
+}
+
+AttackConfig AdversarialPage::attackConfigFromForm() const {
+    AttackConfig config;
+    config.query = queryFromForm();
+    config.tightening = static_cast<BoundTightening>(tightening_->currentData().toInt());
+    config.timeLimitSeconds = timeLimit_->value();
+    config.lpTimeLimitSeconds = std::min(10.0, config.timeLimitSeconds);
+    config.milpLogLevel = 0;  // the page shows no solver log
+    config.nlpPrintLevel = 0;
+    config.overlapExactAndLocal = true;  // both charts live; no local answer waits for the MIP
+    config.formulations.clear();
+    if (useMip_->isChecked()) config.formulations.push_back(AttackFormulation{});
+    auto addLocal = [&config](QCheckBox* use, SmoothReluKind kind, double beta) {
+        if (!use->isChecked()) return;
+        AttackFormulation f;
+        f.exact = false;
+        f.relu.kind = kind;
+        f.relu.beta = beta;
+        config.formulations.push_back(f);
+    };
+    addLocal(useSqrt_, SmoothReluKind::Sqrt, 1.0);
+    addLocal(useSoft1_, SmoothReluKind::Softplus, beta1_->value());
+    addLocal(useSoft2_, SmoothReluKind::Softplus, beta2_->value());
+    return config;
 }
 
 void AdversarialPage::solve() {
-    if (solving_ || isTraining()) return;
+    if (isSolving() || isTraining()) return;
     if (!model_ || !split_) {
         setStatus(tr("Train or load a classifier first."), true);
         return;
@@ -73,7 +86,8 @@ void AdversarialPage::solve() {
     const Eigen::VectorXd raw = digits_.X.row(split_->testIndices(i)).transpose();
     runX0_ = model_->scaleInput(raw);
     runNet_ = *model_;
-    runQuery_ = queryFromForm();
+    runConfig_ = attackConfigFromForm();
+    // The checks core makes too, said here in the user's language and with the sample's index.
     if (runNet_.predict(runX0_) != runLabel_) {
         setStatus(tr("Sample %1 is misclassified (label %2, predicted %3): there is nothing to "
                      "attack. Pick a correctly classified sample.")
@@ -89,159 +103,54 @@ void AdversarialPage::solve() {
                   true);
         return;
     }
-    if (runQuery_.kind == AttackQueryKind::Target && runQuery_.targetClass == runLabel_) {
+    const AttackQuery& query = runConfig_.query;
+    if (query.kind == AttackQueryKind::Target && query.targetClass == runLabel_) {
         setStatus(tr("The target class must differ from the true class %1.").arg(runLabel_), true);
         return;
     }
-    runLocal_.clear();
-    auto addLocal = [this](SmoothReluKind kind, double beta) {
-        AttackFormulation f;
-        f.exact = false;
-        f.relu.kind = kind;
-        f.relu.beta = beta;
-        runLocal_.push_back(f);
-    };
-    if (useSqrt_->isChecked()) addLocal(SmoothReluKind::Sqrt, 1.0);
-    if (useSoft1_->isChecked()) addLocal(SmoothReluKind::Softplus, beta1_->value());
-    if (useSoft2_->isChecked()) addLocal(SmoothReluKind::Softplus, beta2_->value());
-    const bool mip = useMip_->isChecked();
-    if (!mip && runLocal_.empty()) {
+    if (runConfig_.formulations.empty()) {
         setStatus(tr("Check at least one formulation."), true);
         return;
     }
 
-    solveStop_ = std::stop_source();
-    mipOutcome_.reset();
-    localOutcomes_.clear();
-    mipJob_.reset();
-    localJob_.reset();
+    finished_.assign(runConfig_.formulations.size(), std::nullopt);
     controls_->resetCharts();
     chartTabs_->setCurrentIndex(0);
-    localChart_->removeAllSeries();
-    localIterations_.assign(runLocal_.size(), 0);
-    for (std::size_t k = 0; k < runLocal_.size(); ++k)
-        localChart_->addSeries(
-            QStringLiteral("f%1").arg(k),
-            ComparisonTable::shortName(QString::fromStdString(runLocal_[k].id())),
-            kLocalColors[k % 4]);
+    startLocalSeries();
     perturbed_->clear();
     delta_->clear();
     probabilities_->setProbabilities(softmax(runNet_.logits(runX0_)), {}, runLabel_, -1);
-    solving_ = true;
-    mipPending_ = mip;
-    localPending_ = !runLocal_.empty();
-
-    const double timeLimit = timeLimit_->value();
-    if (mip) {
-        const auto mode = static_cast<BoundTightening>(tightening_->currentData().toInt());
-        // Bounds (LP tightening solves many small LPs in-process) and the model build run off
-        // the GUI thread; the branch-and-bound itself runs in a worker process.
-        prepare_.setFuture(QtConcurrent::run([net = runNet_, x0 = runX0_, label = runLabel_,
-                                              query = runQuery_, mode, timeLimit,
-                                              stop = solveStop_.get_token()]() {
-            PreparedMip p;
-            const auto t0 = std::chrono::steady_clock::now();
-            try {
-                const int d = net.inputSize();
-                p.bounds = computeAttackBounds(net, unitLower(d), unitUpper(d), label, mode, {},
-                                               stop, std::min(10.0, timeLimit));
-                p.milp =
-                    buildAttackMilp(net, p.bounds, x0, label, query, unitLower(d), unitUpper(d));
-            } catch (const std::exception& e) {
-                p.error = e.what();
-            }
-            p.cancelled = stop.stop_requested();
-            p.seconds =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            return p;
-        }));
-        setStatus(
-            tr("Computing bounds (%1) and building the MIP…").arg(tightening_->currentText()));
-    }
-    if (!runLocal_.empty()) {
-        AttackConfig config;
-        config.query = runQuery_;
-        config.formulations = runLocal_;
-        config.timeLimitSeconds = timeLimit;
-        config.nlpPrintLevel = 0;
-        localJob_ = std::make_unique<LocalAttackJob>(runNet_, runX0_, runLabel_, config);
-        connect(localJob_.get(), &LocalAttackJob::finished, this,
-                &AdversarialPage::onLocalFinished);
-        localJob_->start();
-        if (!mip) setStatus(tr("Solving the local formulations with Ipopt…"));
-    }
+    mipClock_.invalidate();
+    attackJob_ = std::make_unique<AttackComparisonJob>(runNet_, runX0_, runLabel_, runConfig_);
+    connect(attackJob_.get(), &AttackComparisonJob::finished, this,
+            &AdversarialPage::onAttackFinished);
+    attackJob_->start();
+    setStatus(
+        runConfig_.formulations.front().exact
+            ? tr("Computing bounds (%1) and building the MIP…").arg(tightening_->currentText())
+            : tr("Solving the local formulations with Ipopt…"));
     controls_->startPolling();
     refreshTable();
     updateButtons();
 }
 
-void AdversarialPage::onMipPrepared() {
-    prepared_ = prepare_.result();
-    if (!solving_) return;
-    if (!prepared_.error.empty()) {
-        mipOutcome_ = failedMip("error", prepared_.error, prepared_.seconds);
-        setStatus(tr("Cannot build the MIP: %1").arg(QString::fromStdString(prepared_.error)),
-                  true);
-    } else if (prepared_.cancelled || solveStop_.stop_requested()) {
-        mipOutcome_ = failedMip("cancelled", "cancelled before the MILP solve", prepared_.seconds);
-    } else if (prepared_.milp.infeasibleByBounds) {
-        // The bounds alone prove that no admissible perturbation exists: robust on this box.
-        mipOutcome_ = failedMip("infeasible",
-                                "no class can reach the margin over the input box (proved by "
-                                "the bounds)",
-                                prepared_.seconds);
-    } else {
-        MilpOptions options;
-        options.timeLimitSeconds = std::max(1.0, timeLimit_->value() - prepared_.seconds);
-        options.logLevel = 0;
-        mipJob_ = std::make_unique<MilpProcessJob>();
-        connect(mipJob_.get(), &MilpProcessJob::finished, this, &AdversarialPage::onMipFinished);
-        mipJob_->start(prepared_.milp.problem, options);
-        const auto& s = prepared_.bounds.finalStats;
-        setStatus(tr("Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed by "
-                     "the bounds (%4 s for bounds).")
-                      .arg(prepared_.milp.problem.binaryCount())
-                      .arg(s.stableActive + s.stableInactive)
-                      .arg(s.hiddenNeurons)
-                      .arg(prepared_.seconds, 0, 'f', 2));
-        return;
+void AdversarialPage::startLocalSeries() {
+    localChart_->removeAllSeries();
+    localIterations_.assign(runConfig_.formulations.size(), 0);
+    int colour = 0;
+    for (std::size_t k = 0; k < runConfig_.formulations.size(); ++k) {
+        const AttackFormulation& f = runConfig_.formulations[k];
+        if (f.exact) continue;
+        localChart_->addSeries(seriesId(runConfig_.formulations, int(k)),
+                               ComparisonTable::shortName(QString::fromStdString(f.id())),
+                               kLocalColors[colour++ % 4]);
     }
-    mipPending_ = false;
-    refreshTable();
-    finishIfDone();
-}
-
-void AdversarialPage::onMipFinished() {
-    onTick();
-    const MilpResult& r = mipJob_->result();
-    solverChart_->addResult(r);
-    const int d = runNet_.inputSize();
-    AttackOutcome o = mipOutcome(runNet_, prepared_.milp, r, runX0_, runLabel_, runQuery_,
-                                 unitLower(d), unitUpper(d));
-    o.seconds = prepared_.seconds + r.seconds;  // bounds + solve: what the user waited for
-    mipOutcome_ = std::move(o);
-    if (mipOutcome_->hasSolution)
-        localChart_->setReferenceLine("mip", tr("MIP"), mipOutcome_->objective,
-                                      QColor(214, 39, 40));
-    mipPending_ = false;
-    refreshTable();
-    finishIfDone();
-}
-
-void AdversarialPage::onLocalFinished() {
-    localPending_ = false;
-    if (!localJob_->message().isEmpty())
-        setStatus(tr("The local formulations could not run: %1").arg(localJob_->message()), true);
-    refreshTable();
-    finishIfDone();
 }
 
 void AdversarialPage::cancel() {
     stopTraining();
-    if (!solving_) return;
-    solveStop_.request_stop();  // bound tightening and the not-yet-started MIP
-    if (mipJob_ && mipJob_->isRunning()) mipJob_->cancel();
-    if (localJob_) localJob_->requestStop();
+    if (!isSolving()) return;
+    attackJob_->requestStop();
     setStatus(tr("Cancelling…"));
 }
 
@@ -261,55 +170,145 @@ void AdversarialPage::onTick() {
             trainChart_->flush();
         }
     }
-    if (mipJob_ && (mipJob_->isRunning() || mipPending_)) {
-        solverChart_->addProgress(mipJob_->takeProgress());
-        mipJob_->takeLog();  // the log is not shown here; drop it so it does not pile up
-        if (mipJob_->isRunning()) solverChart_->setElapsed(mipJob_->elapsedSeconds());
+    if (isSolving()) drainAttack();
+    if (!isTraining() && !isSolving()) controls_->stopPolling();
+}
+
+void AdversarialPage::drainAttack() {
+    AttackComparisonJob::Batch b = attackJob_->drain();
+    for (const AttackPhase& phase : b.phases)
+        showPhase(phase);
+    if (!b.milpProgress.empty()) solverChart_->addProgress(b.milpProgress);
+    if (b.milpResult) {
+        solverChart_->addResult(*b.milpResult);
+        mipClock_.invalidate();
     }
-    if (localJob_) {
-        LocalAttackJob::Batch b = localJob_->drain();
-        if (!b.progress.empty()) {
-            std::vector<QList<QPointF>> points(runLocal_.size());
-            for (const auto& p : b.progress) {
-                if (p.index < 0 || p.index >= int(points.size())) continue;
-                // Iterations of the successive Ipopt solves (one per rival class for "any other
-                // class") are numbered consecutively.
-                points[p.index] << QPointF(double(localIterations_[p.index]++), p.nlp.objective);
-            }
-            for (std::size_t k = 0; k < points.size(); ++k)
-                if (!points[k].isEmpty())
-                    localChart_->appendPoints(QStringLiteral("f%1").arg(k), points[k]);
-            localChart_->flush();
+    if (mipClock_.isValid()) solverChart_->setElapsed(mipClock_.elapsed() / 1000.0);
+    if (!b.localIterations.empty()) {
+        std::vector<QList<QPointF>> points(runConfig_.formulations.size());
+        for (const LocalIteration& it : b.localIterations) {
+            if (it.formulation < 0 || it.formulation >= int(points.size())) continue;
+            // Iterations of the successive Ipopt solves (one per rival class for "any other
+            // class") are numbered consecutively.
+            points[it.formulation]
+                << QPointF(double(localIterations_[it.formulation]++), it.nlp.objective);
         }
-        if (!b.stages.empty() && !mipPending_)
-            setStatus(tr("Ipopt: %1").arg(QString::fromStdString(b.stages.back())));
-        if (!b.outcomes.empty()) {
-            for (auto& o : b.outcomes)
-                localOutcomes_.push_back(std::move(o));
-            refreshTable();
+        for (std::size_t k = 0; k < points.size(); ++k)
+            if (!points[k].isEmpty())
+                localChart_->appendPoints(seriesId(runConfig_.formulations, int(k)), points[k]);
+        localChart_->flush();
+    }
+    for (FinishedFormulation& f : b.outcomes)
+        addOutcome(f.formulation, std::move(f.outcome));
+    if (!b.outcomes.empty()) refreshTable();
+}
+
+bool AdversarialPage::mipPending() const {
+    for (std::size_t k = 0; k < finished_.size(); ++k)
+        if (runConfig_.formulations[k].exact && !finished_[k]) return true;
+    return false;
+}
+
+void AdversarialPage::showPhase(const AttackPhase& phase) {
+    const QString tightening =
+        tightening_->itemText(tightening_->findData(int(runConfig_.tightening)));
+    switch (phase.kind) {
+        case AttackPhase::Kind::Bounds:
+            setStatus(phase.steps > 0
+                          ? tr("Computing bounds (%1): LP batch %2 of %3…")
+                                .arg(tightening)
+                                .arg(phase.step)
+                                .arg(phase.steps)
+                          : tr("Computing bounds (%1) and building the MIP…").arg(tightening));
+            return;
+        case AttackPhase::Kind::MipSolve: {
+            mipClock_.start();
+            const BoundStats& s = phase.boundStats;
+            setStatus(tr("Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed "
+                         "by the bounds (%4 s for bounds).")
+                          .arg(phase.binaries)
+                          .arg(s.stableActive + s.stableInactive)
+                          .arg(s.hiddenNeurons)
+                          .arg(phase.boundSeconds, 0, 'f', 2));
+            return;
+        }
+        case AttackPhase::Kind::LocalSolve: {
+            if (mipPending()) return;  // the MIP's status line matters more while it runs
+            const AttackFormulation& f =
+                runConfig_.formulations[static_cast<std::size_t>(phase.formulation)];
+            setStatus(tr("Ipopt: %1, solve %2 of %3")
+                          .arg(ComparisonTable::shortName(QString::fromStdString(f.id())))
+                          .arg(phase.step)
+                          .arg(phase.steps));
+            return;
         }
     }
-    const bool busy = isTraining() || solving_;
-    if (!busy) controls_->stopPolling();
+}
+
+void AdversarialPage::addOutcome(int formulation, AttackOutcome outcome) {
+    if (formulation < 0 || formulation >= int(finished_.size())) return;
+    if (outcome.exact && outcome.hasSolution)
+        localChart_->setReferenceLine("mip", tr("MIP"), outcome.objective, QColor(214, 39, 40));
+    finished_[static_cast<std::size_t>(formulation)] = std::move(outcome);
+}
+
+void AdversarialPage::onAttackFinished() {
+    const AttackComparison& c = attackJob_->result();
+    mipClock_.invalidate();
+    if (!attackJob_->failed() && c.message.empty()) {
+        // c.outcomes are the drained ones in config order, with every gap to the MIP filled
+        // (a local answer that finished before the MIP had none yet).
+        std::size_t j = 0;
+        for (auto& slot : finished_)
+            if (slot && j < c.outcomes.size()) slot = c.outcomes[j++];
+    }
+    refreshTable();
+    if (attackJob_->failed())
+        setStatus(tr("The attack failed: %1").arg(attackJob_->errorMessage()), true);
+    else if (!c.message.empty())
+        setStatus(tr("The attack could not run: %1").arg(QString::fromStdString(c.message)), true);
+    else
+        showFinalStatus();
+    updateButtons();
+    if (!isTraining()) controls_->stopPolling();
+    emit solveFinished();
+}
+
+void AdversarialPage::showFinalStatus() {
+    const std::vector<AttackOutcome> all = outcomes();
+    const AttackOutcome* mip = nullptr;
+    for (const auto& o : all)
+        if (o.exact) mip = &o;
+    if (attackJob_->result().cancelled) {
+        setStatus(tr("Cancelled. Partial results are shown."));
+    } else if (mip && mip->status == "error") {
+        setStatus(tr("The MIP failed: %1").arg(QString::fromStdString(mip->message)), true);
+    } else if (mip && mip->hasSolution) {
+        setStatus(tr("Done. The MIP's smallest L1 change is %1 (%2); the real network then "
+                     "predicts %3.")
+                      .arg(mip->verification.l1, 0, 'f', 4)
+                      .arg(ComparisonTable::statusText(QString::fromStdString(mip->status)))
+                      .arg(mip->verification.predictedAfter));
+    } else {
+        setStatus(tr("Done."));
+    }
 }
 
 std::vector<AttackOutcome> AdversarialPage::outcomes() const {
     std::vector<AttackOutcome> all;
-    if (mipOutcome_) all.push_back(*mipOutcome_);
-    all.insert(all.end(), localOutcomes_.begin(), localOutcomes_.end());
-    fillGapsToMip(all);
+    for (const auto& slot : finished_)
+        if (slot) all.push_back(*slot);
     return all;
 }
 
 void AdversarialPage::refreshTable() {
     QStringList running;
-    if (mipPending_) running << QStringLiteral("mip");
-    if (localPending_)
-        for (std::size_t k = localOutcomes_.size(); k < runLocal_.size(); ++k)
-            running << QString::fromStdString(runLocal_[k].id());
-    table_->setOutcomes(outcomes(), running);
+    if (isSolving())
+        for (std::size_t k = 0; k < finished_.size(); ++k)
+            if (!finished_[k]) running << QString::fromStdString(runConfig_.formulations[k].id());
+    const std::vector<AttackOutcome> all = outcomes();
+    table_->setOutcomes(all, running);
     if (table_->currentRow() < 0) {
-        const auto all = outcomes();
         for (int k = 0; k < int(all.size()); ++k)
             if (all[k].hasSolution) {
                 table_->selectRow(k);  // shows it through currentCellChanged
@@ -321,7 +320,7 @@ void AdversarialPage::refreshTable() {
 }
 
 void AdversarialPage::showOutcome(int row) {
-    const auto all = outcomes();
+    const std::vector<AttackOutcome> all = outcomes();
     if (row < 0 || row >= int(all.size()) || !all[row].hasSolution ||
         all[row].x.size() != runX0_.size()) {
         if (row < 0 || row >= table_->rowCount()) return;  // keep the view while rows rebuild
@@ -339,29 +338,6 @@ void AdversarialPage::showOutcome(int row) {
     delta_->setCaption(tr("x − x₀ (L1 %1)").arg(o.verification.l1, 0, 'f', 3));
     probabilities_->setProbabilities(softmax(runNet_.logits(runX0_)), softmax(runNet_.logits(o.x)),
                                      runLabel_, o.verification.predictedAfter);
-}
-
-void AdversarialPage::finishIfDone() {
-    if (!solving_ || mipPending_ || localPending_ || prepare_.isRunning()) return;
-    solving_ = false;
-    if (solveStop_.stop_requested()) {
-        setStatus(tr("Cancelled. Partial results are shown."));
-    } else if (mipOutcome_ && mipOutcome_->status == "error") {
-        setStatus(tr("The MIP failed: %1").arg(QString::fromStdString(mipOutcome_->message)), true);
-    } else if (mipOutcome_ && mipOutcome_->hasSolution) {
-        setStatus(tr("Done. The MIP's smallest L1 change is %1 (%2); the real network then "
-                     "predicts %3.")
-                      .arg(mipOutcome_->verification.l1, 0, 'f', 4)
-                      .arg(ComparisonTable::statusText(QString::fromStdString(mipOutcome_->status)))
-                      .arg(mipOutcome_->verification.predictedAfter));
-    } else if (controls_->statusIsError()) {
-        // keep the error already shown
-    } else {
-        setStatus(tr("Done."));
-    }
-    updateButtons();
-    if (!isTraining()) controls_->stopPolling();
-    emit solveFinished();
 }
 
 }  // namespace smip::ui
