@@ -28,6 +28,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/adversarial/attack_comparison.h"
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_json.h"
 #include "core/milp/milp_solver.h"
@@ -35,6 +36,8 @@
 #include "core/miptrain/mip_solve.h"
 #include "core/miptrain/parity5.h"
 #include "core/miptrain/weighted_samples.h"
+#include "core/mlp/mlp_data_split.h"
+#include "core/mlp/mlp_trainer.h"
 #include "core/perceptron/perceptron_study.h"
 #include "core/sparsest/rank_bound.h"
 #include "core/sparsest/sparsest_solver.h"
@@ -324,6 +327,77 @@ BENCHMARK(BM_CancelPerceptronStudyWorker)
     ->Arg(0)
     ->Arg(1)
     ->ArgName("load")
+    ->UseManualTime()
+    ->Iterations(5)
+    ->Unit(benchmark::kMillisecond);
+
+// The Adversarial page's comparison (runAttackComparison on the worker-process backend) on a
+// digits network 64-32-16-10 trained once: `exact` = 1 runs the MIP alone and stops at its 3rd
+// progress sample; 0 runs the two local Ipopt formulations and stops at their 5th iteration.
+struct AttackInstance {
+    smip::MlpClassifier net;
+    Eigen::VectorXd x0;
+    int label = 0;
+    AttackInstance() {
+        smip::DatasetSpec spec;
+        spec.source = "digits";
+        smip::Dataset digits;
+        smip::MlpDataSplit split;
+        std::string error;
+        if (!smip::resolveDataset(spec, digits, error) ||
+            !smip::makeMlpSplit(digits, 0.2, 1, smip::ScalerKind::GlobalMinMax, split, error))
+            throw std::runtime_error(error);
+        smip::MlpTrainConfig tc;
+        tc.seed = 1;
+        const smip::MlpTrainResult tr = smip::trainMlp(split, tc);
+        net = tr.model;
+        for (int i = 0; i < split.Xtest.rows(); ++i) {
+            x0 = net.scaleInput(digits.X.row(split.testIndices(i)).transpose());
+            label = split.ytest(i);
+            if (net.predict(x0) == label) return;
+        }
+        throw std::runtime_error("no correctly classified test sample");
+    }
+};
+
+void BM_CancelAttackWorker(benchmark::State& state) {
+    BusyCores load(state.range(0) != 0);
+    static const AttackInstance in;
+    const bool exact = state.range(1) != 0;
+    const smip::WorkerProcessMilpBackend worker(SPARSEMIP_CLI);
+    smip::AttackConfig config;
+    config.formulations.clear();
+    for (const char* id :
+         exact ? std::vector<const char*>{"mip"} : std::vector<const char*>{"sqrt", "softplus:1"}) {
+        smip::AttackFormulation f;
+        smip::AttackFormulation::parse(id, f);
+        config.formulations.push_back(f);
+    }
+    config.milpLogLevel = 0;
+    config.nlpPrintLevel = 0;
+    double worst = 0;
+    for (auto _ : state) {
+        record(state,
+               stopLatency(
+                   [&](EventGate& gate, std::stop_token stop) {
+                       smip::AttackHooks hooks;
+                       hooks.onMilpProgress = [&](const std::string&, const smip::MilpProgress&) {
+                           gate.event();
+                       };
+                       hooks.onNlpProgress = [&](const std::string&, const smip::NlpProgress&) {
+                           gate.event();
+                       };
+                       smip::runAttackComparison(in.net, in.x0, in.label, config, hooks, stop,
+                                                 worker);
+                   },
+                   exact ? 3 : 5),
+               worst);
+    }
+    finishCounters(state, worst);
+}
+BENCHMARK(BM_CancelAttackWorker)
+    ->ArgsProduct({{0, 1}, {0, 1}})
+    ->ArgNames({"load", "exact"})
     ->UseManualTime()
     ->Iterations(5)
     ->Unit(benchmark::kMillisecond);
