@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/exit_codes.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
@@ -29,6 +30,7 @@ constexpr const char* kHelp =
     "usage: sparsemip sparsest --dataset NAME [options]\n\n"
     "  --dataset NAME       generator, bundled dataset or CSV path (default random)\n"
     "  --n N --d D --seed S generator size and seed (default 7, 5, 0)\n"
+    "  --target COLUMN      CSV: target column, name or 1-based index (default: last)\n"
     "  --width K            hidden units (default N)\n"
     "  --w-bound B          weight bound |W| <= B (default 2)\n"
     "  --b-bound B          bias bound |b| <= B (default 2)\n"
@@ -49,12 +51,13 @@ constexpr const char* kHelp =
     "  --json FILE          write the result as JSON\n"
     "  --mps FILE           write the MILP as MPS before solving (without the rank bound row)\n"
     "  --force              solve even above the size confirmation threshold\n"
-    "  --quiet              no progress lines\n";
+    "  --quiet              no progress lines\n"
+    "Ctrl-C stops the solve and still prints and writes (--json) the best network so far.\n";
 
 int runSparsest(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "warm-start", "no-bias-count", "force", "quiet"});
     if (args.has("help")) {
-        std::cout << kHelp;
+        std::cout << kHelp << smip::cli::kExitCodeHelp;
         return 0;
     }
     args.allowOnly({"help",        "warm-start", "no-bias-count",
@@ -64,12 +67,14 @@ int runSparsest(const std::vector<std::string>& argv) {
                     "bounds-from", "margin",     "epochs",
                     "formulation", "epsilon",    "time-limit",
                     "threads",     "log-level",  "json",
-                    "mps",         "rank-bound", "rank-bound-seconds"});
+                    "mps",         "rank-bound", "rank-bound-seconds",
+                    "target"});
     smip::DatasetSpec spec;
     spec.source = args.text("dataset", "random");
     spec.n = static_cast<int>(args.integer("n", 7));
     spec.d = static_cast<int>(args.integer("d", 5));
     spec.seed = static_cast<std::uint64_t>(args.integer("seed", 0));
+    spec.targetColumn = args.text("target", "");
     smip::SparsestConfig config;
     config.width = static_cast<int>(args.integer("width", 0));
     config.wBound = args.number("w-bound", 2.0);
@@ -108,7 +113,7 @@ int runSparsest(const std::vector<std::string>& argv) {
         args.fail("--threads must be between 1 and 64");
     if (!args.error().empty()) {
         std::cerr << "sparsemip sparsest: " << args.error() << "\n";
-        return 2;
+        return smip::cli::kExitUsage;
     }
     smip::Dataset data;
     std::string error;
@@ -136,6 +141,8 @@ int runSparsest(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip sparsest: " << bad << "\n";
         return 1;
     }
+    if (auto warning = smip::sparsestBoundsWarning(config); !warning.empty())
+        std::cerr << "sparsemip sparsest: warning: " << warning << "\n";
     const auto size = smip::estimateSparsestSize(data.samples(), data.features(), config);
     std::cout << "formulation " << smip::variantId(config.variant) << ": N=" << data.samples()
               << " d=" << data.features() << " K=" << K << ", " << size.columns << " columns ("
@@ -152,7 +159,7 @@ int runSparsest(const std::vector<std::string>& argv) {
             return 1;
         }
     }
-    const smip::cli::InterruptStop interrupt;  // Ctrl-C stops the solve, keeps the best
+    const smip::cli::InterruptStop interrupt("sparsest");  // Ctrl-C stops, keeps the best
     const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
     const smip::SparsestResult r =
         smip::solveSparsest(data.X, data.y, config, options, hooks, interrupt.token(),
@@ -200,8 +207,7 @@ int runSparsest(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip sparsest: " << r.milp.message << "\n";
         return 1;
     }
-    if (r.milp.status == smip::MilpStatus::Infeasible) return 3;
-    return r.hasNetwork && !v.passed ? 4 : 0;
+    return smip::cli::exitCodeFor(r.milp.status, r.hasNetwork, v.passed);
 }
 
 const smip::cli::CommandRegistrar reg("sparsest",
