@@ -59,7 +59,7 @@ std::string escapeControlBytes(std::string_view text) {
     out.reserve(text.size());
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
-        if ((c >= 0x20 && c != 0x7F) || c == '\t') {
+        if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n') {
             out.push_back(ch);
         } else {
             out.append("\\x").push_back(kHex[c >> 4]);
