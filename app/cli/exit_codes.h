@@ -7,13 +7,13 @@
 namespace smip::cli {
 
 enum ExitCode : int {
-    kExitOk = 0,            ///< a result: optimal, or the best one found within a limit
-    kExitFailed = 1,        ///< the run failed: unreadable input, solver error, file not written
-    kExitUsage = 2,         ///< bad command line: unknown flag, bad value
-    kExitNoSolution = 3,    ///< proven infeasible or unbounded: no optimum exists
-    kExitUnverified = 4,    ///< a result that failed its re-check
-    kExitLimitNoResult = 5, ///< a limit was reached before any solution was found
-    kExitInterrupted = 130  ///< SIGINT/SIGTERM: stopped early, output written with the best so far
+    kExitOk = 0,             ///< a result: optimal, or the best one found within a limit
+    kExitFailed = 1,         ///< the run failed: unreadable input, solver error, file not written
+    kExitUsage = 2,          ///< bad command line: unknown flag, bad value
+    kExitNoSolution = 3,     ///< proven infeasible or unbounded: no optimum exists
+    kExitUnverified = 4,     ///< a result that failed its re-check
+    kExitLimitNoResult = 5,  ///< a limit was reached before any solution was found
+    kExitInterrupted = 130   ///< SIGINT/SIGTERM: stopped early, output written with the best so far
 };
 
 /// The convention as help text, appended to every command's --help.

@@ -174,7 +174,8 @@ int run(const std::vector<std::string>& argv) {
     };
     if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
     const smip::cli::InterruptStop interrupt("miptrain");  // Ctrl-C stops, keeps the best
-    const auto res = smip::runMipTraining(train, test, cfg, opts, hooks, interrupt.token(), *backend);
+    const auto res =
+        smip::runMipTraining(train, test, cfg, opts, hooks, interrupt.token(), *backend);
     if (!res.ok) return fail(res.message, 1);
     std::printf("training samples: %g raw, %d distinct (identical samples merged with weights)\n",
                 res.trainSamples, res.distinctSamples);

@@ -14,7 +14,8 @@ namespace smip::cli {
 
 namespace {
 std::atomic<bool> gInterrupted{false};
-struct sigaction gOldInt {}, gOldTerm {};
+struct sigaction gOldInt {
+}, gOldTerm{};
 
 // Async-signal-safe: sets a flag; a second signal (the user insists) ends the process at once.
 void onInterrupt(int) {

@@ -5,9 +5,9 @@
 #include <atomic>
 #include <chrono>
 #include <climits>
-#include <limits>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <string>
 #include <thread>
@@ -211,7 +211,7 @@ int runTrain(const std::vector<std::string>& argv) {
         }
         std::cerr << "wrote " << jsonPath << "\n";
     }
-    return exitCode != 0 ? exitCode
+    return exitCode != 0             ? exitCode
            : interrupt.interrupted() ? smip::cli::kExitInterrupted
                                      : smip::cli::kExitOk;
 }

@@ -92,7 +92,8 @@ std::string mpsStructureProblem(const std::string& path) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line[0] == '*' || line[0] == ' ' || line[0] == '\t') continue;
         const std::string section = line.substr(0, line.find_first_of(" \t"));
-        const std::string where = " (line " + std::to_string(number) + ": '" + printable(line) + "')";
+        const std::string where =
+            " (line " + std::to_string(number) + ": '" + printable(line) + "')";
         if (!sawName) {
             if (section != "NAME")
                 return "MPS file " + path + " does not start with a NAME card" + where;
@@ -100,7 +101,8 @@ std::string mpsStructureProblem(const std::string& path) {
         } else if (section == "ROWS") {
             sawRows = true;
         } else if (section == "COLUMNS") {
-            if (!sawRows) return "MPS file " + path + " has a COLUMNS section before any ROWS" + where;
+            if (!sawRows)
+                return "MPS file " + path + " has a COLUMNS section before any ROWS" + where;
             return {};
         } else if (section == "ENDATA") {
             break;
@@ -150,7 +152,8 @@ std::string writeMps(const MilpProblem& p, const std::string& path) {
 
 std::string readMps(const std::string& path, MilpProblem& problem) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return "MPS path is a directory, not a file: " + path;
+    if (std::filesystem::is_directory(path, ec))
+        return "MPS path is a directory, not a file: " + path;
     if (!std::filesystem::is_regular_file(path, ec)) return "MPS file not found: " + path;
     if (auto bad = mpsStructureProblem(path); !bad.empty()) return bad;
     try {

@@ -66,8 +66,8 @@ std::string formatBytes(std::uint64_t bytes) {
     return buf;
 }
 
-std::string trainingMemoryProblem(long long samples, long long features, long long width,
-                                  int runs, const TrainConfig& config, std::uint64_t limitBytes) {
+std::string trainingMemoryProblem(long long samples, long long features, long long width, int runs,
+                                  const TrainConfig& config, std::uint64_t limitBytes) {
     if (limitBytes == 0) return {};
     const double one = static_cast<double>(estimateTrainingBytes(samples, features, width, config));
     const std::uint64_t total = toBytes(one * std::max(1, runs));

@@ -28,8 +28,8 @@ std::string formatBytes(std::uint64_t bytes);
 /// Empty when `runs` parallel runs fit in `limitBytes` (0: no limit); otherwise a message naming
 /// the estimate, the sizes that drive it and that a smaller width (or fewer samples or runs)
 /// lowers it.
-std::string trainingMemoryProblem(long long samples, long long features, long long width,
-                                  int runs, const TrainConfig& config, std::uint64_t limitBytes);
+std::string trainingMemoryProblem(long long samples, long long features, long long width, int runs,
+                                  const TrainConfig& config, std::uint64_t limitBytes);
 
 /// Reserves an estimate against a process-wide budget while alive, so trainings that run at the
 /// same time (one thread per regularizer in the GUI and the CLI) are checked together: a run that

@@ -27,10 +27,12 @@ class TestCliInterrupt : public QObject {
     static nlohmann::json interrupted(const QStringList& args, QProcess::ProcessChannel channel,
                                       const char* progress, int k, const QString& json) {
         bool sawProgress = false;
-        const CliRun r = interruptCliAt(args, channel, QRegularExpression(progress), k, &sawProgress);
+        const CliRun r =
+            interruptCliAt(args, channel, QRegularExpression(progress), k, &sawProgress);
         [&] {
             QVERIFY2(sawProgress, qPrintable("no progress line; stderr:\n" + r.err));
-            QVERIFY2(r.code == 130, qPrintable(QString("exit code %1; stderr:\n%2").arg(r.code).arg(r.err)));
+            QVERIFY2(r.code == 130,
+                     qPrintable(QString("exit code %1; stderr:\n%2").arg(r.code).arg(r.err)));
             QVERIFY2(r.err.contains("interrupted"), qPrintable(r.err));
         }();
         return readJson(json);
@@ -78,10 +80,10 @@ class TestCliInterrupt : public QObject {
     void trainKeepsEveryRegularizer() {
         QTemporaryDir dir;
         const QString json = dir.filePath("t.json");
-        const auto j = interrupted({"train", "--n", "40", "--epochs", "2000000000",
-                                    "--report-every", "1000", "--regularizers", "none,p0.4",
-                                    "--json", json},
-                                   QProcess::StandardError, "epoch", 2, json);
+        const auto j =
+            interrupted({"train", "--n", "40", "--epochs", "2000000000", "--report-every", "1000",
+                         "--regularizers", "none,p0.4", "--json", json},
+                        QProcess::StandardError, "epoch", 2, json);
         if (QTest::currentTestFailed()) return;
         QVERIFY2(j.is_object(), "no JSON written");
         QCOMPARE(j["interrupted"].get<bool>(), true);
@@ -100,10 +102,10 @@ class TestCliInterrupt : public QObject {
         // N = 12 started from a trained network (22 nonzeros): CBC has an incumbent from its first
         // sample and needs minutes to prove anything. (No rank bound: its time budget would make
         // the model depend on the machine's load.)
-        const auto j = interrupted({"sparsest", "--n", "12", "--d", "5", "--bounds-from", "p0.4",
-                                    "--epochs", "3000", "--warm-start", "--rank-bound", "off",
-                                    "--time-limit", "600", "--json", json},
-                                   QProcess::StandardOutput, "incumbent=[0-9]", 1, json);
+        const auto j = interrupted(
+            {"sparsest", "--n", "12", "--d", "5", "--bounds-from", "p0.4", "--epochs", "3000",
+             "--warm-start", "--rank-bound", "off", "--time-limit", "600", "--json", json},
+            QProcess::StandardOutput, "incumbent=[0-9]", 1, json);
         if (QTest::currentTestFailed()) return;
         QVERIFY2(j.is_object(), "no JSON written");
         QCOMPARE(j["status"].get<std::string>(), std::string("cancelled"));

@@ -224,7 +224,8 @@ class TestCliOutcomes : public QObject {
                     z += w["W"][k][std::size_t(j)].get<double>() * x[n][j];
                 f += w["v"][k].get<double>() * std::max(0.0, z);
             }
-            QVERIFY2(std::abs(f - y[n]) < 1e-6, qPrintable(QString("sample %1: f = %2").arg(n).arg(f)));
+            QVERIFY2(std::abs(f - y[n]) < 1e-6,
+                     qPrintable(QString("sample %1: f = %2").arg(n).arg(f)));
         }
     }
 

@@ -25,10 +25,17 @@ class TestCsvReader : public QObject {
         row("empty", "", "", "the file is empty");
         row("whitespace only", " \n\r\n  \n", "", "the file is empty");
         row("BOM only", "\xEF\xBB\xBF", "", "the file is empty");
-        row("UTF-16 LE", "\xFF\xFE" "a\0,\0y\0\n\0" "1\0,\0" "2\0\n\0"s, "",
-            "the file is UTF-16 (little-endian byte-order mark); save it as UTF-8");
-        row("UTF-16 BE", "\xFE\xFF\0a\0,\0y\0\n\0" "1\0,\0" "2\0\n"s, "",
-            "the file is UTF-16 (big-endian byte-order mark); save it as UTF-8");
+        row("UTF-16 LE",
+            "\xFF\xFE"
+            "a\0,\0y\0\n\0"
+            "1\0,\0"
+            "2\0\n\0"s,
+            "", "the file is UTF-16 (little-endian byte-order mark); save it as UTF-8");
+        row("UTF-16 BE",
+            "\xFE\xFF\0a\0,\0y\0\n\0"
+            "1\0,\0"
+            "2\0\n"s,
+            "", "the file is UTF-16 (big-endian byte-order mark); save it as UTF-8");
         row("NUL escaped", "a,b,y\n1,x\0z,3\n"s, "",
             "row 2, column 2 (b): 'x\\x00z' is not a number");
         row("header only", "a,b,label\n", "", "header row but no data rows");
@@ -140,7 +147,9 @@ class TestCsvReader : public QObject {
     }
 
     void everyLeadingBomIsDropped() {
-        const CsvReadResult r = readCsvText("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b,y\n1,2,3\n");
+        const CsvReadResult r = readCsvText(
+            "\xEF\xBB\xBF\xEF\xBB\xBF"
+            "a,b,y\n1,2,3\n");
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(r.dataset.featureNames, (std::vector<std::string>{"a", "b"}));
     }

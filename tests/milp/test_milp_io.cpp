@@ -129,8 +129,8 @@ class TestMilpIo : public QObject {
         QTest::newRow("COLUMNS first")
             << QByteArray("NAME x\nCOLUMNS\n X obj 1\nROWS\n N obj\nENDATA\n")
             << "has a COLUMNS section before any ROWS";
-        QTest::newRow("no columns") << QByteArray("NAME x\nROWS\n N obj\nCOLUMNS\nRHS\nENDATA\n")
-                                    << "has no columns";
+        QTest::newRow("no columns")
+            << QByteArray("NAME x\nROWS\n N obj\nCOLUMNS\nRHS\nENDATA\n") << "has no columns";
     }
     void malformedMpsIsRefusedBeforeCoinUtils() {
         QFETCH(QByteArray, content);

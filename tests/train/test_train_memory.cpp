@@ -40,8 +40,8 @@ class TestTrainMemory : public QObject {
     }
 
     void messageNamesSizeAndRemedy() {
-        const std::string m = trainingMemoryProblem(1000000, 5, 1000000, 5, TrainConfig{},
-                                                    std::uint64_t(12e9));
+        const std::string m =
+            trainingMemoryProblem(1000000, 5, 1000000, 5, TrainConfig{}, std::uint64_t(12e9));
         QVERIFY2(m.find("1000000 samples x width 1000000 x 5 runs") != std::string::npos,
                  m.c_str());
         QVERIFY2(m.find("200 TB") != std::string::npos, m.c_str());
