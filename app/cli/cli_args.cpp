@@ -24,6 +24,8 @@ CliArgs::CliArgs(const std::vector<std::string>& args, const std::set<std::strin
         } else if (i + 1 < args.size()) {
             values_[flag] = args[++i];
         } else {
+            // Settled by allowOnly: an unknown flag given last is reported as unknown.
+            valueMissing_ = flag;
             fail("flag --" + flag + " needs a value");
         }
     }
@@ -61,6 +63,9 @@ double CliArgs::number(const std::string& flag, double fallback) {
 }
 
 void CliArgs::allowOnly(const std::set<std::string>& allowed) {
+    if (!valueMissing_.empty() && !allowed.count(valueMissing_) &&
+        error_ == "flag --" + valueMissing_ + " needs a value")
+        error_ = "unknown flag --" + valueMissing_;
     for (const auto& [flag, value] : values_)
         if (!allowed.count(flag)) fail("unknown flag --" + flag);
 }

@@ -32,6 +32,7 @@ class CliArgs {
     std::map<std::string, std::string> values_;
     std::vector<std::string> positional_;
     std::string error_;
+    std::string valueMissing_;  ///< the last flag when it needed a value and had none
 };
 
 /// Splits "a,b,c" into {"a","b","c"} (empty items dropped).

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/cli/command_registry.h"
+#include "app/cli/exit_codes.h"
 
 namespace smip::cli {
 std::map<std::string, CommandInfo>& commandRegistry() {
@@ -18,7 +19,8 @@ static void printUsage(std::ostream& out) {
     for (const auto& [name, info] : smip::cli::commandRegistry())
         out << "  " << name << std::string(name.size() < 20 ? 20 - name.size() : 1, ' ')
             << info.summary << "\n";
-    out << "\nRun `sparsemip <command> --help` for a command's options.\n";
+    out << "\nRun `sparsemip <command> --help` for a command's options.\n"
+        << smip::cli::kExitCodeHelp;
 }
 
 int main(int argc, char** argv) {

@@ -7,7 +7,9 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/exit_codes.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/miptrain/mip_train_json.h"
 #include "core/miptrain/mip_trainer.h"
@@ -48,7 +50,8 @@ const char* kHelp =
     "                        `sparsemip milp-worker` child processes (Lagrangian blocks in\n"
     "                        parallel; a CBC crash costs one solve)\n"
     "  --log                 print CBC's log to stderr\n"
-    "  --json FILE           write config and results as JSON\n";
+    "  --json FILE           write config and results as JSON\n"
+    "Ctrl-C stops the run and still evaluates and writes (--json) the networks trained so far.\n";
 
 int fail(const std::string& message, int code = 2) {
     std::cerr << "sparsemip miptrain: " << message << "\n";
@@ -65,7 +68,7 @@ std::string num(double v, const char* fmt = "%.4g") {
 int run(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "log", "no-reference"});
     if (args.has("help")) {
-        std::cout << kHelp;
+        std::cout << kHelp << smip::cli::kExitCodeHelp;
         return 0;
     }
     args.allowOnly({"help",         "dataset",          "n",
@@ -170,7 +173,9 @@ int run(const std::vector<std::string>& argv) {
                      num(r.bestPrimal).c_str(), num(r.step).c_str());
     };
     if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
-    const auto res = smip::runMipTraining(train, test, cfg, opts, hooks, {}, *backend);
+    const smip::cli::InterruptStop interrupt("miptrain");  // Ctrl-C stops, keeps the best
+    const auto res =
+        smip::runMipTraining(train, test, cfg, opts, hooks, interrupt.token(), *backend);
     if (!res.ok) return fail(res.message, 1);
     std::printf("training samples: %g raw, %d distinct (identical samples merged with weights)\n",
                 res.trainSamples, res.distinctSamples);
@@ -191,12 +196,13 @@ int run(const std::vector<std::string>& argv) {
     if (args.has("json")) {
         nlohmann::json j = {{"dataset", args.text("dataset")},
                             {"seed", seed},
+                            {"interrupted", interrupt.interrupted()},
                             {"config", smip::toJson(cfg)},
                             {"result", smip::toJson(res)}};
         const std::string werr = smip::writeFileAtomically(args.text("json"), j.dump(2) + "\n");
         if (!werr.empty()) return fail(werr, 1);
     }
-    return 0;
+    return interrupt.interrupted() ? smip::cli::kExitInterrupted : smip::cli::kExitOk;
 }
 
 const smip::cli::CommandRegistrar reg(

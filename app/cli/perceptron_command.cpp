@@ -9,11 +9,14 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
+#include "app/cli/exit_codes.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
+#include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_trainer.h"
 
 namespace {
@@ -45,13 +48,33 @@ const char* kHelp =
     "  --milp-process in-process|worker  where CBC runs: in this process (default) or in a\n"
     "                          `sparsemip milp-worker` child process\n"
     "  --log                   print CBC's log to stderr\n"
-    "  --json FILE             write config, network and results as JSON\n";
+    "  --json FILE             write config, network and results as JSON\n"
+    "Ctrl-C stops the solve and still evaluates and writes (--json) the best network so far.\n";
 
 const smip::cli::CommandFailure fail{"perceptron"};
 
+// The decoded network's numbers (only with a network).
+void printResult(const smip::PerceptronTrainResult& r) {
+    std::printf("objective %.6g  bound %.6g  gap %.3g  nodes %lld  build %.2fs  solve %.2fs\n",
+                r.objective, r.bestBound, r.gap, r.nodes, r.buildSeconds, r.solveSeconds);
+    std::printf("train: %d bit errors, %d/%d misclassified, accuracy %.4f\n", r.train.bitErrors,
+                r.train.misclassified, r.train.samples, r.train.accuracy);
+    if (r.test.samples > 0)
+        std::printf("test:  %d bit errors, %d/%d misclassified, accuracy %.4f\n", r.test.bitErrors,
+                    r.test.misclassified, r.test.samples, r.test.accuracy);
+    std::printf("network: %d nonzero hidden weights, %d used units, %lld hidden firings on train\n",
+                r.nonzeroWeights, r.usedNeurons, r.train.activations);
+    std::printf("verification: %s%s%s\n",
+                r.verification.passed ? "decoded network matches the MILP loss" : "MISMATCH",
+                r.verification.message.empty() ? "" : " — ", r.verification.message.c_str());
+}
+
 int run(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "integer", "nonnegative", "log"});
-    if (smip::cli::printHelpIfAsked(args, kHelp)) return 0;
+    if (smip::cli::printHelpIfAsked(args, kHelp)) {
+        std::cout << smip::cli::kExitCodeHelp;
+        return 0;
+    }
     args.allowOnly(smip::cli::withDatasetFlags(
         {"help",           "hidden",      "sparsity",      "weights-factor", "activations-factor",
          "neurons-factor", "max-weights", "integer",       "integer-bound",  "nonnegative",
@@ -87,6 +110,9 @@ int run(const std::vector<std::string>& argv) {
                                            : "--test-fraction must be in [0, 1)";
     if (error.empty() && !(timeLimit > 0.0)) error = "--time-limit must be positive";
     if (error.empty() && seed < 0) error = "--seed must be non-negative";
+    // Before anything is printed: a bad setting never shows up in a model summary.
+    if (error.empty() && !smip::checkPerceptronConfig(cfg, error))
+        error = "bad model settings: " + error;
     if (!error.empty()) return fail(error);
     spec.seed = static_cast<std::uint64_t>(seed);
 
@@ -132,23 +158,13 @@ int run(const std::vector<std::string>& argv) {
                      p.incumbent, p.bound, p.nodes);
     };
     if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    const smip::cli::InterruptStop interrupt("perceptron");  // Ctrl-C stops, keeps the best
     const auto r = smip::trainPerceptron(train, test.samples() > 0 ? &test : nullptr, cfg, opts,
-                                         hooks, {}, *backend);
+                                         hooks, interrupt.token(), *backend);
+    if (r.status == smip::MilpStatus::Error) return fail(r.message, smip::cli::kExitFailed);
     std::printf("status: %s%s%s\n", smip::statusId(r.status), r.message.empty() ? "" : " — ",
                 r.message.c_str());
-    if (!r.hasNetwork) return 1;
-    std::printf("objective %.6g  bound %.6g  gap %.3g  nodes %lld  build %.2fs  solve %.2fs\n",
-                r.objective, r.bestBound, r.gap, r.nodes, r.buildSeconds, r.solveSeconds);
-    std::printf("train: %d bit errors, %d/%d misclassified, accuracy %.4f\n", r.train.bitErrors,
-                r.train.misclassified, r.train.samples, r.train.accuracy);
-    if (r.test.samples > 0)
-        std::printf("test:  %d bit errors, %d/%d misclassified, accuracy %.4f\n", r.test.bitErrors,
-                    r.test.misclassified, r.test.samples, r.test.accuracy);
-    std::printf("network: %d nonzero hidden weights, %d used units, %lld hidden firings on train\n",
-                r.nonzeroWeights, r.usedNeurons, r.train.activations);
-    std::printf("verification: %s%s%s\n",
-                r.verification.passed ? "decoded network matches the MILP loss" : "MISMATCH",
-                r.verification.message.empty() ? "" : " — ", r.verification.message.c_str());
+    if (r.hasNetwork) printResult(r);
     if (args.has("json")) {
         nlohmann::json j = {{"dataset", data.name},
                             {"train_samples", train.samples()},
@@ -156,12 +172,13 @@ int run(const std::vector<std::string>& argv) {
                             {"subsampled_from", fullTrain},
                             {"time_limit_seconds", timeLimit},
                             {"seed", seed},
+                            {"interrupted", interrupt.interrupted()},
                             {"config", smip::toJson(cfg)},
                             {"result", smip::toJson(r)}};
         const std::string werr = smip::writeFileAtomically(args.text("json"), j.dump(2) + "\n");
-        if (!werr.empty()) return fail(werr, 1);
+        if (!werr.empty()) return fail(werr, smip::cli::kExitFailed);
     }
-    return r.verification.passed ? 0 : 3;
+    return smip::cli::exitCodeFor(r.status, r.hasNetwork, r.verification.passed);
 }
 
 const smip::cli::CommandRegistrar reg("perceptron",

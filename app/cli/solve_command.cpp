@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/exit_codes.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/milp/milp_json.h"
@@ -27,7 +28,10 @@ int runSolveCommand(const std::vector<std::string>& argv) {
                      "  --log-level L    CBC log level 0..3 (default 1; log goes to stderr)\n"
                      "  --json FILE      write the result as JSON\n"
                      "  --bare           bare branch and bound instead of CBC's driver\n"
-                     "  --quiet          no progress lines\n";
+                     "  --quiet          no progress lines\n"
+                     "Ctrl-C stops the solve and still prints and writes (--json) the best\n"
+                     "solution so far.\n"
+                  << smip::cli::kExitCodeHelp;
         return 0;
     }
     args.allowOnly(
@@ -46,7 +50,7 @@ int runSolveCommand(const std::vector<std::string>& argv) {
         args.fail("--threads must be between 1 and 64");
     if (!args.error().empty()) {
         std::cerr << "sparsemip solve: " << args.error() << "\n";
-        return 2;
+        return smip::cli::kExitUsage;
     }
     smip::MilpProblem problem;
     if (auto e = smip::readMps(args.text("mps"), problem); !e.empty()) {
@@ -57,7 +61,7 @@ int runSolveCommand(const std::vector<std::string>& argv) {
               << problem.integerCount() << " integer), " << problem.rows.size() << " rows, "
               << problem.nonzeroCount() << " nonzeros\n";
 
-    const smip::cli::InterruptStop interrupt;  // Ctrl-C stops the solve, keeps the best
+    const smip::cli::InterruptStop interrupt("solve");  // Ctrl-C stops the solve, keeps the best
     const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
     const smip::MilpResult r = smip::solveMilp(problem, options, hooks, interrupt.token());
     std::cout << "status: " << smip::statusId(r.status) << " (" << r.message << ")\n"
@@ -71,7 +75,8 @@ int runSolveCommand(const std::vector<std::string>& argv) {
             return 1;
         }
     }
-    return r.status == smip::MilpStatus::Error ? 1 : 0;
+    // Nothing re-checks a solution here: CBC's own answer is the result.
+    return smip::cli::exitCodeFor(r.status, r.hasSolution, true);
 }
 
 const smip::cli::CommandRegistrar reg("solve", "solve an MPS file with CBC (progress + summary)",

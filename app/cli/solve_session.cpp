@@ -1,5 +1,6 @@
 #include "app/cli/solve_session.h"
 
+#include <unistd.h>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -7,21 +8,41 @@
 #include <cstdio>
 #include <iostream>
 
+#include "app/cli/exit_codes.h"
+
 namespace smip::cli {
 
 namespace {
 std::atomic<bool> gInterrupted{false};
+struct sigaction gOldInt {
+}, gOldTerm{};
+
+// Async-signal-safe: sets a flag; a second signal (the user insists) ends the process at once.
 void onInterrupt(int) {
-    gInterrupted.store(true);
+    if (gInterrupted.exchange(true)) ::_exit(kExitInterrupted);
+}
+
+void install(int signal, struct sigaction* old) {
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal, &action, old);
 }
 }  // namespace
 
-InterruptStop::InterruptStop() {
+InterruptStop::InterruptStop(const char* command) {
     gInterrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
-    watcher_ = std::jthread([stop = stop_](std::stop_token done) mutable {
+    install(SIGINT, &gOldInt);
+    install(SIGTERM, &gOldTerm);
+    watcher_ = std::jthread([stop = stop_, command](std::stop_token done) mutable {
         while (!done.stop_requested()) {
-            if (gInterrupted.load()) stop.request_stop();
+            if (gInterrupted.load() && !stop.stop_requested()) {
+                std::cerr << "sparsemip " << command
+                          << ": interrupted; stopping and keeping the best result so far "
+                             "(interrupt again to quit at once)"
+                          << std::endl;
+                stop.request_stop();
+            }
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
     });
@@ -30,9 +51,9 @@ InterruptStop::InterruptStop() {
 InterruptStop::~InterruptStop() {
     watcher_.request_stop();
     watcher_.join();
-    std::signal(SIGINT, SIG_DFL);
+    ::sigaction(SIGINT, &gOldInt, nullptr);
+    ::sigaction(SIGTERM, &gOldTerm, nullptr);
 }
-
 MilpHooks printingHooks(bool quiet) {
     MilpHooks hooks;
     hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };

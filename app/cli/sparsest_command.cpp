@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/exit_codes.h"
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
@@ -41,6 +42,7 @@ constexpr const char* kHelp =
     "usage: sparsemip sparsest --dataset NAME [options]\n\n"
     "  --dataset NAME       generator, bundled dataset or CSV path (default random)\n"
     "  --n N --d D --seed S generator size and seed (default 7, 5, 0)\n"
+    "  --target COLUMN      CSV: target column, name or 1-based index (default: last)\n"
     "  --width K            hidden units (default N)\n"
     "  --w-bound B          weight bound |W| <= B (default 2)\n"
     "  --b-bound B          bias bound |b| <= B (default 2)\n"
@@ -66,7 +68,8 @@ constexpr const char* kHelp =
     "  --force              solve even above the size confirmation threshold\n"
     "  --milp-process in-process|worker   where CBC runs: in this process (default) or in a\n"
     "                       `sparsemip milp-worker` child process (a CBC crash costs one solve)\n"
-    "  --quiet              no progress lines\n";
+    "  --quiet              no progress lines\n"
+    "Ctrl-C stops the solve and still prints and writes (--json) the best network so far.\n";
 
 void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
                   const smip::SparsestConfig& config) {
@@ -83,24 +86,42 @@ void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
 int runSparsest(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help", "warm-start", "no-bias-count", "force", "quiet"});
     if (args.has("help")) {
-        std::cout << kHelp;
+        std::cout << kHelp << smip::cli::kExitCodeHelp;
         return 0;
     }
-    args.allowOnly({"help",        "warm-start", "no-bias-count",
-                    "force",       "quiet",      "dataset",
-                    "n",           "d",          "seed",
-                    "width",       "w-bound",    "b-bound",
-                    "bounds-from", "margin",     "epochs",
-                    "formulation", "epsilon",    "time-limit",
-                    "threads",     "log-level",  "json",
-                    "mps",         "rank-bound", "rank-bound-seconds",
-                    "milp-process"});
+    args.allowOnly({"help",
+                    "warm-start",
+                    "no-bias-count",
+                    "force",
+                    "quiet",
+                    "dataset",
+                    "n",
+                    "d",
+                    "seed",
+                    "width",
+                    "w-bound",
+                    "b-bound",
+                    "bounds-from",
+                    "margin",
+                    "epochs",
+                    "formulation",
+                    "epsilon",
+                    "time-limit",
+                    "threads",
+                    "log-level",
+                    "json",
+                    "mps",
+                    "rank-bound",
+                    "rank-bound-seconds",
+                    "milp-process",
+                    "target"});
     const auto backend = smip::cli::milpBackendFromArgs(args);
     smip::DatasetSpec spec;
     spec.source = args.text("dataset", "random");
     spec.n = static_cast<int>(args.integer("n", 7));
     spec.d = static_cast<int>(args.integer("d", 5));
     spec.seed = static_cast<std::uint64_t>(args.integer("seed", 0));
+    spec.targetColumn = args.text("target", "");
     smip::SparsestConfig config;
     config.width = static_cast<int>(args.integer("width", 0));
     config.wBound = args.number("w-bound", 2.0);
@@ -139,7 +160,7 @@ int runSparsest(const std::vector<std::string>& argv) {
         args.fail("--threads must be between 1 and 64");
     if (!args.error().empty()) {
         std::cerr << "sparsemip sparsest: " << args.error() << "\n";
-        return 2;
+        return smip::cli::kExitUsage;
     }
     smip::Dataset data;
     std::string error;
@@ -152,6 +173,8 @@ int runSparsest(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip sparsest: " << bad << "\n";
         return 1;
     }
+    if (auto warning = smip::sparsestBoundsWarning(config); !warning.empty())
+        std::cerr << "sparsemip sparsest: warning: " << warning << "\n";
     const auto size = smip::estimateSparsestSize(data.samples(), data.features(), config);
     std::cout << "formulation " << smip::variantId(config.variant) << ": N=" << data.samples()
               << " d=" << data.features() << " K=" << K << ", " << size.columns << " columns ("
@@ -171,7 +194,7 @@ int runSparsest(const std::vector<std::string>& argv) {
     };
     if (!fromModel) writeModel(config);
     if (!mpsError.empty()) return 1;
-    const smip::cli::InterruptStop interrupt;  // Ctrl-C stops the solve, keeps the best
+    const smip::cli::InterruptStop interrupt("sparsest");  // Ctrl-C stops, keeps the best
     const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
     smip::SparsestResult r;
     if (fromModel) {
@@ -201,7 +224,7 @@ int runSparsest(const std::vector<std::string>& argv) {
         }
         if (!pr.solved) {
             std::cerr << "sparsemip sparsest: interrupted during training\n";
-            return 130;
+            return smip::cli::kExitInterrupted;
         }
         if (!mpsError.empty()) return 1;
         r = std::move(pr.sparsest);
@@ -252,8 +275,7 @@ int runSparsest(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip sparsest: " << r.milp.message << "\n";
         return 1;
     }
-    if (r.milp.status == smip::MilpStatus::Infeasible) return 3;
-    return r.hasNetwork && !v.passed ? 4 : 0;
+    return smip::cli::exitCodeFor(r.milp.status, r.hasNetwork, v.passed);
 }
 
 const smip::cli::CommandRegistrar reg("sparsest",

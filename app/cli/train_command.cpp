@@ -1,11 +1,13 @@
 // `sparsemip train`: the sparse-ReLU package's regularizer comparison on any dataset, one thread
 // per regularizer, with a progress line per regularizer at most once a second, a final table and
 // optional JSON.
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <climits>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <string>
 #include <thread>
@@ -13,10 +15,13 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/exit_codes.h"
+#include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/common/latest_value.h"
 #include "core/data/dataset_catalog.h"
 #include "core/train/train_json.h"
+#include "core/train/train_memory.h"
 #include "core/train/train_sequence.h"
 
 namespace {
@@ -39,7 +44,10 @@ const char* const kUsage =
     "  --gamma X                path-norm prox scale, C = lambda*gamma*p*|prev|^(p-1) [0.01]\n"
     "  --report-every E         history sampling interval in epochs [100]\n"
     "  --json FILE              write config, per-regularizer metrics, history and weights\n"
-    "Classification targets are trained on as numbers (regression on the class ids).\n";
+    "  --memory-limit GB        refuse runs whose memory estimate exceeds this [half the\n"
+    "                           physical memory]; 0 = no limit\n"
+    "Classification targets are trained on as numbers (regression on the class ids).\n"
+    "Ctrl-C stops every regularizer and still prints and writes (--json) the weights so far.\n";
 
 struct Worker {
     smip::RegularizerSpec spec;
@@ -55,14 +63,23 @@ std::string fmt(const char* format, double x) {
     return buf;
 }
 
+// --memory-limit in GB as bytes for TrainConfig: absent (negative) is the default (half the
+// physical memory), 0 is no limit.
+std::uint64_t memoryLimitBytes(double gb) {
+    if (gb < 0.0) return smip::defaultTrainingMemoryLimit();
+    if (gb == 0.0) return std::numeric_limits<std::uint64_t>::max();
+    return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(gb * 1e9));
+}
+
 int runTrain(const std::vector<std::string>& argv) {
     smip::cli::CliArgs args(argv, {"help"});
     if (args.has("help")) {
-        std::cout << kUsage;
+        std::cout << kUsage << smip::cli::kExitCodeHelp;
         return 0;
     }
     args.allowOnly({"dataset", "n", "d", "seed", "target", "width", "init-seed", "epochs",
-                    "regularizers", "lr", "lambda", "gamma", "report-every", "json"});
+                    "regularizers", "lr", "lambda", "gamma", "report-every", "json",
+                    "memory-limit"});
     smip::DatasetSpec dataSpec;
     dataSpec.source = args.text("dataset", "random");
     dataSpec.n = static_cast<int>(args.integer("n", 7));
@@ -79,6 +96,7 @@ int runTrain(const std::vector<std::string>& argv) {
     const long long reportEvery = args.integer("report-every", config.reportEvery);
     const double lambda = args.number("lambda", 0.005);
     const std::string jsonPath = args.text("json", "");
+    const double memoryLimitGb = args.number("memory-limit", -1.0);
     std::vector<smip::RegularizerSpec> regs;
     std::string error;
     if (args.error().empty() &&
@@ -93,10 +111,13 @@ int runTrain(const std::vector<std::string>& argv) {
     if (lambda < 0.0) args.fail("--lambda must be >= 0");
     if (seed < 0 || initSeed < 0) args.fail("--seed and --init-seed must be >= 0");
     if (args.has("json") && jsonPath.empty()) args.fail("--json needs a file name");
+    if (args.has("memory-limit") && !(memoryLimitGb >= 0.0 && memoryLimitGb < 1e9))
+        args.fail("--memory-limit must be a number of GB >= 0");
     if (!args.error().empty()) {
         std::cerr << "sparsemip train: " << args.error() << "\n(see sparsemip train --help)\n";
-        return 2;
+        return smip::cli::kExitUsage;
     }
+    config.memoryLimitBytes = memoryLimitBytes(memoryLimitGb);
     config.epochs = static_cast<int>(epochs);
     config.reportEvery = static_cast<int>(reportEvery);
 
@@ -106,12 +127,22 @@ int runTrain(const std::vector<std::string>& argv) {
         return 1;
     }
     const int K = width > 0 ? static_cast<int>(width) : data.samples();
+    // Before the initial weights and the workers allocate anything.
+    if (auto tooBig = smip::trainingMemoryProblem(data.samples(), data.features(), K,
+                                                  static_cast<int>(regs.size()), config,
+                                                  config.memoryLimitBytes);
+        !tooBig.empty()) {
+        std::cerr << "sparsemip train: " << tooBig << " (--width K, --regularizers LIST, "
+                  << "--memory-limit GB)\n";
+        return smip::cli::kExitFailed;
+    }
     const smip::ShallowReluNet init =
         smip::initShallowNet(data.features(), K, static_cast<std::uint64_t>(initSeed));
     std::cerr << "training " << regs.size() << " regularizer(s) on '" << data.name
               << "' (N=" << data.samples() << ", d=" << data.features() << ", K=" << K << ", "
               << config.epochs << " epochs)\n";
 
+    const smip::cli::InterruptStop interrupt("train");  // Ctrl-C stops every worker, keeps all
     // One thread per regularizer; the main thread only prints (workers never touch stdout).
     std::vector<std::unique_ptr<Worker>> workers;
     for (const auto& spec : regs) {
@@ -122,7 +153,7 @@ int runTrain(const std::vector<std::string>& argv) {
         std::vector<std::jthread> threads;
         for (auto& w : workers) {
             Worker* wp = w.get();
-            threads.emplace_back([wp, &data, &init, &config](std::stop_token stop) {
+            threads.emplace_back([wp, &data, &init, &config, stop = interrupt.token()] {
                 try {
                     smip::TrainHooks hooks;
                     hooks.onSample = [wp](const smip::TrainSample& s) { wp->progress.set(s); };
@@ -170,8 +201,9 @@ int runTrain(const std::vector<std::string>& argv) {
     }
     std::fflush(stdout);
     if (!jsonPath.empty()) {
-        const auto j = smip::trainRunToJson(data.name, data.samples(), data.features(),
-                                            static_cast<std::uint64_t>(initSeed), config, results);
+        auto j = smip::trainRunToJson(data.name, data.samples(), data.features(),
+                                      static_cast<std::uint64_t>(initSeed), config, results);
+        j["interrupted"] = interrupt.interrupted();
         const std::string werr = smip::writeFileAtomically(jsonPath, j.dump(1) + "\n");
         if (!werr.empty()) {
             std::cerr << "sparsemip train: " << werr << "\n";
@@ -179,7 +211,9 @@ int runTrain(const std::vector<std::string>& argv) {
         }
         std::cerr << "wrote " << jsonPath << "\n";
     }
-    return exitCode;
+    return exitCode != 0             ? exitCode
+           : interrupt.interrupted() ? smip::cli::kExitInterrupted
+                                     : smip::cli::kExitOk;
 }
 
 smip::cli::CommandRegistrar reg("train",

@@ -87,6 +87,15 @@ std::string quotedPath(const std::string& path) {
     return out;
 }
 
+// A UTF-16 file read as bytes is NULs between characters: name the encoding instead of
+// reporting odd cells. Empty when `text` starts with no UTF-16 byte-order mark.
+std::string utf16Problem(std::string_view text) {
+    const bool little = text.substr(0, 2) == "\xFF\xFE", big = text.substr(0, 2) == "\xFE\xFF";
+    if (!little && !big) return {};
+    return std::string("the file is UTF-16 (") + (little ? "little" : "big") +
+           "-endian byte-order mark); save it as UTF-8 and load it again";
+}
+
 bool isIndex(const std::string& s) {
     return !s.empty() && s.size() <= 9 &&
            std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -277,12 +286,16 @@ CsvReadResult readCsvText(std::string_view text, const CsvReadOptions& options,
     CsvReadResult result;
     const auto fail = [&result](std::string message) {
         result.ok = false;
-        result.error = ensureUtf8(message);
+        result.error = escapeControlBytes(ensureUtf8(message));
         result.dataset = Dataset{};
         return result;
     };
     if (text.size() > options.maxBytes) return fail(tooLarge(text.size(), options.maxBytes));
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (auto utf16 = utf16Problem(text); !utf16.empty()) return fail(utf16);
+    // Every leading byte-order mark (files concatenated or re-saved can carry two), so none ends up
+    // in the first column's name.
+    while (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fail("the file is empty");
 

@@ -53,4 +53,20 @@ std::string ensureUtf8(std::string_view text) {
     return out;
 }
 
+std::string escapeControlBytes(std::string_view text) {
+    static const char* const kHex = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n') {
+            out.push_back(ch);
+        } else {
+            out.append("\\x").push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 0xF]);
+        }
+    }
+    return out;
+}
+
 }  // namespace smip

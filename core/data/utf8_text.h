@@ -13,4 +13,8 @@ bool isValidUtf8(std::string_view text);
 /// `text` itself when valid UTF-8; otherwise each byte read as Latin-1 and re-encoded as UTF-8.
 std::string ensureUtf8(std::string_view text);
 
+/// `text` with control bytes (NUL, escape, carriage return, ... but not tab or newline) written
+/// as \xNN, so a message that quotes a file's bytes prints safely on a terminal.
+std::string escapeControlBytes(std::string_view text);
+
 }  // namespace smip

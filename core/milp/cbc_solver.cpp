@@ -134,10 +134,19 @@ void runBare(CbcModel& model, const MilpOptions& options, const CbcProblemData& 
         model.setBestSolution(options.mipStart.data(), static_cast<int>(d.colNames.size()),
                               COIN_DBL_MAX, true);
     model.initialSolve();
+    // branchAndBound would turn an unbounded LP relaxation into "proven infeasible" (measured
+    // with CBC 2.10, which also clears the LP's flag): stop here, mapOutcome reads the flag.
+    if (model.isInitialSolveProvenDualInfeasible()) return;
     model.setPrintFrequency(20);
     model.branchAndBound();
     if (auto* h = dynamic_cast<CbcProgressHandler*>(model.getEventHandler()))
         h->state()->searchFinished.store(true);
+}
+
+// The driver reports an unbounded LP relaxation as secondary status 7; the bare run stops after
+// the LP instead (runBare), so ask the LP itself.
+bool lpUnbounded(const CbcModel& model) {
+    return model.isInitialSolveProvenDualInfeasible();
 }
 
 void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOptions& options,
@@ -171,7 +180,7 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
         r.status = MilpStatus::Cancelled;
         r.message = r.hasSolution ? "cancelled; the best solution found so far is kept"
                                   : "cancelled before a solution was found";
-    } else if (status == 0 && secondary == 7) {
+    } else if ((status == 0 && secondary == 7) || lpUnbounded(model)) {
         r.status = MilpStatus::Unbounded;
         r.message = "the LP relaxation is unbounded";
     } else if (status == 0 && !r.hasSolution) {

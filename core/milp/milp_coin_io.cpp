@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <system_error>
 
@@ -60,6 +61,57 @@ void fillFromReader(const Reader& in, MilpProblem& problem, double offset) {
     }
 }
 
+// A file's text for a message: control bytes (NUL, escape, ...) as \xNN, at most 40 bytes.
+std::string printable(const std::string& text) {
+    std::string out;
+    for (const char c : text.substr(0, 40)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != 0x7f) {
+            out += c;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", u);
+            out += buf;
+        }
+    }
+    return out;
+}
+
+// CoinMpsIO takes the first card for the NAME card and, when it is a section instead (a crafted
+// 20-byte file: ROWS, COLUMNS, ENDATA), goes on to request a negative-size allocation. So the
+// section order is checked first: NAME, then ROWS, then COLUMNS. Compressed files (which CoinMpsIO
+// unpacks itself) are left to it. Empty string when the file may be handed to CoinMpsIO.
+std::string mpsStructureProblem(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return "cannot open MPS file " + path;
+    std::string line;
+    bool first = true, sawName = false, sawRows = false;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (first && (line.rfind("\x1f\x8b", 0) == 0 || line.rfind("BZh", 0) == 0)) return {};
+        first = false;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '*' || line[0] == ' ' || line[0] == '\t') continue;
+        const std::string section = line.substr(0, line.find_first_of(" \t"));
+        const std::string where =
+            " (line " + std::to_string(number) + ": '" + printable(line) + "')";
+        if (!sawName) {
+            if (section != "NAME")
+                return "MPS file " + path + " does not start with a NAME card" + where;
+            sawName = true;
+        } else if (section == "ROWS") {
+            sawRows = true;
+        } else if (section == "COLUMNS") {
+            if (!sawRows)
+                return "MPS file " + path + " has a COLUMNS section before any ROWS" + where;
+            return {};
+        } else if (section == "ENDATA") {
+            break;
+        }
+    }
+    if (!sawName) return "MPS file " + path + " is empty (no NAME card)";
+    return "MPS file " + path + " has no " + (sawRows ? "COLUMNS" : "ROWS") + " section";
+}
+
 }  // namespace
 
 std::string writeMps(const MilpProblem& p, const std::string& path) {
@@ -100,13 +152,17 @@ std::string writeMps(const MilpProblem& p, const std::string& path) {
 
 std::string readMps(const std::string& path, MilpProblem& problem) {
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return "MPS path is a directory, not a file: " + path;
     if (!std::filesystem::is_regular_file(path, ec)) return "MPS file not found: " + path;
+    if (auto bad = mpsStructureProblem(path); !bad.empty()) return bad;
     try {
         CoinMpsIO mps;
         mps.messageHandler()->setLogLevel(0);
         const int errors = mps.readMps(path.c_str(), "");
         if (errors != 0)
             return "could not read MPS file " + path + " (" + std::to_string(errors) + " errors)";
+        if (mps.getNumCols() == 0) return "MPS file " + path + " has no columns (variables)";
         fillFromReader(mps, problem, mps.objectiveOffset());
         const char* name = mps.getProblemName();
         problem.name = name && *name ? name : "model";

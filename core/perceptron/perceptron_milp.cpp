@@ -17,7 +17,9 @@ std::string cname(const char* base, int a, int b = -1, int c = -1) {
     return s;
 }
 
-bool checkConfig(const PerceptronConfig& c, std::string& error) {
+}  // namespace
+
+bool checkPerceptronConfig(const PerceptronConfig& c, std::string& error) {
     if (c.hidden < 1 || c.hidden > 1000) {
         error = "hidden units must be in 1..1000, got " + std::to_string(c.hidden);
     } else if (!c.integer && !(c.weightBound > 0.0 && std::isfinite(c.weightBound))) {
@@ -36,8 +38,6 @@ bool checkConfig(const PerceptronConfig& c, std::string& error) {
     }
     return false;
 }
-
-}  // namespace
 
 PerceptronMilpSize estimatePerceptronMilp(int samples, int inputs, int classes,
                                           const PerceptronConfig& config) {
@@ -65,7 +65,7 @@ PerceptronMilpSize estimatePerceptronMilp(int samples, int inputs, int classes,
 
 bool buildPerceptronMilp(const Dataset& train, const PerceptronConfig& config, PerceptronMilp& out,
                          std::string& error) {
-    if (!checkConfig(config, error)) return false;
+    if (!checkPerceptronConfig(config, error)) return false;
     if (!checkPerceptronData(train, config.maxClasses, error)) return false;
     out = PerceptronMilp{};
     out.config = config;

@@ -51,6 +51,10 @@ struct PerceptronMilp {
     double outBiasBound = 0;  ///< |b_F,k| bound
 };
 
+/// False with a message naming the first bad setting of `config` (sizes, bounds, factors), so a
+/// caller can refuse it before printing or building anything.
+bool checkPerceptronConfig(const PerceptronConfig& config, std::string& error);
+
 /// Exact size of the model for N samples, m inputs and K classes under `config`. Any thread.
 PerceptronMilpSize estimatePerceptronMilp(int samples, int inputs, int classes,
                                           const PerceptronConfig& config);

@@ -40,6 +40,13 @@ SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
         r.positiveSlots = model.positiveSlots;
         r.negativeSlots = model.units - model.positiveSlots;
     }
+    if (milp.status == MilpStatus::Infeasible && !sparsestBoundsWarning(model.config).empty()) {
+        // CBC's "infeasible" is no proof with such big-M rows: say so instead of claiming it.
+        milp.status = MilpStatus::Error;
+        milp.bestBound = std::nan("");
+        milp.message = "CBC reported the model infeasible, but " +
+                       sparsestBoundsWarning(model.config) + "; lower the bounds";
+    }
     if (milp.status == MilpStatus::Infeasible) {
         std::ostringstream s;
         s << "no network of width " << model.config.width << " with |w| <= " << model.config.wBound
@@ -77,7 +84,46 @@ void addObjectiveFloor(SparsestModel& model, int bound) {
     model.problem.addRow("rank_floor", std::move(idx), std::move(coef), bound, kInf);
 }
 
+std::string sparsestBoundsWarning(const SparsestConfig& config) {
+    const double largest = std::max(std::abs(config.wBound), std::abs(config.bBound));
+    if (!(largest > kSparsestReliableBound)) return {};
+    std::ostringstream s;
+    s << "bounds |w| <= " << config.wBound << ", |b| <= " << config.bBound << " exceed "
+      << kSparsestReliableBound
+      << ", beyond which CBC's tolerances make the big-M constraints unreliable";
+    return s.str();
+}
+
+namespace {
+
+// CBC can end without a solution although it was handed a verified start: a false "infeasible"
+// or an error from numerical trouble, or a stop before it reported the start. The start is a
+// network that fits (re-checked by buildSparsestWarmStart), so it becomes the result.
+void keepVerifiedStart(const SparsestPrepared& prepared, MilpResult& milp) {
+    if (milp.hasSolution || !prepared.warm.feasible || prepared.start.empty()) return;
+    const std::string said = milp.message;
+    milp.hasSolution = true;
+    milp.solution = prepared.start;
+    milp.objective = prepared.warm.objective;
+    milp.gap = relativeGapOf(milp.objective, milp.bestBound);
+    if (milp.status == MilpStatus::Cancelled) {
+        milp.message = "cancelled; the MIP start is kept";
+        return;
+    }
+    // After a false verdict its bound is no proof either (a bound is only valid on a limit).
+    if (milp.status == MilpStatus::Infeasible || milp.status == MilpStatus::Error) {
+        milp.bestBound = std::nan("");
+        milp.gap = std::nan("");
+    }
+    milp.status = MilpStatus::FeasibleAtLimit;
+    milp.message = "CBC ended without a solution (" + said +
+                   ") although the MIP start fits the data; the start is kept";
+}
+
+}  // namespace
+
 SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult milp) {
+    keepVerifiedStart(prepared, milp);
     const RankBoundResult& rank = prepared.rank;
     if (rank.computed && rank.bound > 0) {
         // CBC sees the floor only as a row: after an early stop its own bound can lag behind it.
@@ -89,6 +135,7 @@ SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult
             if (stoppedEarly && milp.objective <= floor + 1e-6) {
                 milp.status = MilpStatus::Optimal;  // the rank argument is the proof
                 milp.gap = 0.0;
+                milp.message += "; proven optimal by the rank bound";
             }
         }
     }
@@ -274,7 +321,8 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
     second.progress = std::move(first.progress);
     second.seconds += used;
     second.nodes += first.nodes;
-    capped.warm = prepared.warm;  // the user's start (none), not our restart's
+    keepVerifiedStart(capped, second);  // phase 1's network, if phase 2 ended without one
+    capped.warm = prepared.warm;        // the user's start (none), not our restart's
     return finishSparsestResult(capped, std::move(second));
 }
 

@@ -95,8 +95,18 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
 /// with its solution vector): decodes and verifies in this process. Any thread.
 SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
                                     SparsestWarmStartInfo warmStart = {});
-/// The same, carrying what prepareSparsestSolve found (warm start, rank bound, witness).
+/// The same, carrying what prepareSparsestSolve found (warm start, rank bound, witness). A
+/// verified MIP start is never lost: when CBC ends without a solution (infeasible, error, limit,
+/// cancel) the start is the result, and with a rank bound it reaches it is proven optimal.
 SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult milp);
+
+/// Weight and bias bounds above this make the big-M rows meaningless to CBC: its integrality
+/// tolerance (1e-6) times the bound lets a "zero" weight be large, and its verdicts (seen:
+/// "infeasible" at 1e20 for data with a 7-nonzero fit) cannot be trusted.
+constexpr double kSparsestReliableBound = 1e12;
+
+/// Empty when the bounds are within kSparsestReliableBound; otherwise a warning naming the bound.
+std::string sparsestBoundsWarning(const SparsestConfig& config);
 
 /// Adds Σ (objective columns) ≥ bound to the model: a proven lower bound as a row, so the LP
 /// relaxation starts there. Any thread.

@@ -13,6 +13,7 @@
 #include "core/train/group_lasso_regularizer.h"
 #include "core/train/l1_regularizer.h"
 #include "core/train/path_norm_regularizer.h"
+#include "core/train/train_memory.h"
 
 namespace smip {
 
@@ -79,12 +80,36 @@ void validate(const Dataset& data, const ShallowReluNet& init, const Regularizer
         require(reg.p > 0.0 && reg.p <= 1.0, "the path-norm exponent p must be in (0, 1]");
 }
 
+std::uint64_t memoryLimit(const TrainConfig& c) {
+    return c.memoryLimitBytes > 0 ? c.memoryLimitBytes : defaultTrainingMemoryLimit();
+}
+
+// Throws (before anything big is allocated) when this run's reservation failed.
+void requireMemory(const TrainingMemoryReservation& memory, const Dataset& data,
+                   const ShallowReluNet& init, const TrainConfig& c) {
+    if (memory.ok()) return;
+    const std::uint64_t limit = memoryLimit(c);
+    std::string why =
+        trainingMemoryProblem(data.samples(), data.features(), init.width(), 1, c, limit);
+    if (why.empty())  // this run alone fits: the trainings running now hold the rest
+        why = "training needs about " +
+              formatBytes(estimateTrainingBytes(data.samples(), data.features(), init.width(), c)) +
+              " of memory, but the trainings running now already hold " +
+              formatBytes(memory.reservedByOthers()) + " of the limit of " + formatBytes(limit) +
+              "; wait for them, or use a smaller width or fewer regularizers";
+    require(false, why);
+}
+
 }  // namespace
 
 TrainResult trainShallow(const Dataset& data, const ShallowReluNet& init,
                          const RegularizerSpec& reg, const TrainConfig& config,
                          const TrainHooks& hooks, std::stop_token stop) {
     validate(data, init, reg, config);
+    const TrainingMemoryReservation memory(
+        estimateTrainingBytes(data.samples(), data.features(), init.width(), config),
+        memoryLimit(config));
+    requireMemory(memory, data, init, config);
     FlushDenormalsScope flushDenormals;
     const auto start = std::chrono::steady_clock::now();
 

@@ -42,6 +42,9 @@ struct TrainConfig {
     int reportEvery = 100;    ///< sample interval in epochs (first and last always reported)
     bool countBiases = true;  ///< nonzero metric counts v_k·b_k too
     double metricP = 1.0;     ///< p of the path-norm metric shown for every regularizer
+    /// Memory all trainings of the process may hold at once (train_memory.h); a run whose
+    /// estimate does not fit is refused before it allocates. 0: defaultTrainingMemoryLimit().
+    std::uint64_t memoryLimitBytes = 0;
 };
 
 struct TrainSample {
@@ -71,7 +74,9 @@ struct TrainResult {
 /// Default initialization like a framework linear layer: U(−1/√fan_in, 1/√fan_in), seeded.
 ShallowReluNet initShallowNet(int inputs, int width, std::uint64_t seed);
 
-/// Trains `init` (copied) on `data` (regression targets) with one regularizer.
+/// Trains `init` (copied) on `data` (regression targets) with one regularizer. Throws
+/// std::invalid_argument for bad input, including a run whose memory estimate does not fit
+/// config.memoryLimitBytes next to the trainings already running.
 TrainResult trainShallow(const Dataset& data, const ShallowReluNet& init,
                          const RegularizerSpec& reg, const TrainConfig& config,
                          const TrainHooks& hooks = {}, std::stop_token stop = {});

@@ -7,6 +7,7 @@
 #include "core/data/csv_reader.h"
 
 using namespace smip;
+using namespace std::string_literals;
 
 Q_DECLARE_METATYPE(std::string)
 
@@ -24,6 +25,19 @@ class TestCsvReader : public QObject {
         row("empty", "", "", "the file is empty");
         row("whitespace only", " \n\r\n  \n", "", "the file is empty");
         row("BOM only", "\xEF\xBB\xBF", "", "the file is empty");
+        row("UTF-16 LE",
+            "\xFF\xFE"
+            "a\0,\0y\0\n\0"
+            "1\0,\0"
+            "2\0\n\0"s,
+            "", "the file is UTF-16 (little-endian byte-order mark); save it as UTF-8");
+        row("UTF-16 BE",
+            "\xFE\xFF\0a\0,\0y\0\n\0"
+            "1\0,\0"
+            "2\0\n"s,
+            "", "the file is UTF-16 (big-endian byte-order mark); save it as UTF-8");
+        row("NUL escaped", "a,b,y\n1,x\0z,3\n"s, "",
+            "row 2, column 2 (b): 'x\\x00z' is not a number");
         row("header only", "a,b,label\n", "", "header row but no data rows");
         row("header only CRLF", "a,b,label\r\n\r\n", "", "header row but no data rows");
         row("short row", "a,b,y\n1,2,3\n4,5\n", "", "row 3 has 2 fields, expected 3");
@@ -122,6 +136,22 @@ class TestCsvReader : public QObject {
         QVERIFY2(
             QString::fromStdString(r.error).contains("row 3, column 2 (y): 'cat' is not a number"),
             r.error.c_str());
+    }
+
+    void errorsQuoteNoControlBytes() {
+        const CsvReadResult r = readCsvText("a,b,y\n1,\x1b[2J\0,3\n"s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.find('\0') == std::string::npos, r.error.c_str());
+        QVERIFY2(r.error.find('\x1b') == std::string::npos, r.error.c_str());
+        QVERIFY2(r.error.find("'\\x1b[2J\\x00'") != std::string::npos, r.error.c_str());
+    }
+
+    void everyLeadingBomIsDropped() {
+        const CsvReadResult r = readCsvText(
+            "\xEF\xBB\xBF\xEF\xBB\xBF"
+            "a,b,y\n1,2,3\n");
+        QVERIFY2(r.ok, r.error.c_str());
+        QCOMPARE(r.dataset.featureNames, (std::vector<std::string>{"a", "b"}));
     }
 
     void bomCrlfHeader() {

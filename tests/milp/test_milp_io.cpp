@@ -113,6 +113,48 @@ class TestMilpIo : public QObject {
         QVERIFY(!writeMps(p, "/tmp/never.mps").empty());
     }
 
+    void malformedMpsIsRefusedBeforeCoinUtils_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        // The first three made CoinMpsIO request a negative-size allocation (seen under ASan).
+        QTest::newRow("crafted 20 bytes")
+            << QByteArray("ROWS\nCOLUMNS\nENDATA\n") << "does not start with a NAME card";
+        QTest::newRow("comment, then ROWS")
+            << QByteArray("* c\nROWS\n N obj\nCOLUMNS\n X obj 1\nRHS\nENDATA\n")
+            << "does not start with a NAME card (line 2: 'ROWS')";
+        QTest::newRow("ENDATA only") << QByteArray("ENDATA\n") << "does not start with a NAME";
+        QTest::newRow("binary") << QByteArray("\x01\x02\0\x1b", 4) << "'\\x01\\x02\\x00\\x1b'";
+        QTest::newRow("empty") << QByteArray() << "is empty";
+        QTest::newRow("no ROWS") << QByteArray("NAME x\nENDATA\n") << "has no ROWS section";
+        QTest::newRow("COLUMNS first")
+            << QByteArray("NAME x\nCOLUMNS\n X obj 1\nROWS\n N obj\nENDATA\n")
+            << "has a COLUMNS section before any ROWS";
+        QTest::newRow("no columns")
+            << QByteArray("NAME x\nROWS\n N obj\nCOLUMNS\nRHS\nENDATA\n") << "has no columns";
+    }
+    void malformedMpsIsRefusedBeforeCoinUtils() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.mps");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        MilpProblem p;
+        const QString error = QString::fromStdString(readMps(path.toStdString(), p));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(!error.contains(QChar(0)), qPrintable(error));
+    }
+
+    void mpsDirectoryIsNamedAsSuch() {
+        QTemporaryDir dir;
+        MilpProblem p;
+        const std::string error = readMps(dir.path().toStdString(), p);
+        QVERIFY2(error.find("is a directory") != std::string::npos, error.c_str());
+    }
+
     void problemJsonRoundTrip() {
         MilpProblem p = test::mixedProblem();
         p.sense = ObjectiveSense::Maximize;

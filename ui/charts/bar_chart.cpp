@@ -10,12 +10,13 @@
 
 namespace smip::ui {
 
-BarChart::BarChart(QWidget* parent) : QChartView(parent) {
-    auto* chart = new QChart();
+// The view is constructed with its chart: QChartView(parent) would make a default chart that a
+// later setChart() orphans (setChart releases the old chart, it does not delete it).
+BarChart::BarChart(QWidget* parent) : QChartView(new QChart(), parent) {
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 180);
 }

@@ -28,12 +28,12 @@ namespace {
 constexpr int kMaxPoints = 4000;
 }  // namespace
 
-LiveLineChart::LiveLineChart(QWidget* parent) : QChartView(parent) {
-    chart_ = new QChart();
+// Constructed with its chart: QChartView(parent) would make a default chart that setChart()
+// then orphans (it releases the old chart without deleting it).
+LiveLineChart::LiveLineChart(QWidget* parent) : QChartView(new QChart(), parent), chart_(chart()) {
     chart_->setAnimationOptions(QChart::NoAnimation);  // animations stall live updates
     chart_->legend()->setAlignment(Qt::AlignBottom);
     chart_->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart_);
     setRenderHint(QPainter::Antialiasing);
     xAxis_ = new QValueAxis();
     xAxis_->setLabelFormat("%g");
