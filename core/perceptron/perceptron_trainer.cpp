@@ -13,6 +13,45 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// The steps after the solve: decode the incumbent, verify it against the MILP's loss term,
+// evaluate on `train` (the data the model was built from) and `test` (if non-null).
+PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
+                                               const Dataset& train, const Dataset* test) {
+    PerceptronTrainResult r;
+    r.size = {static_cast<long long>(milp.problem.rows.size()),
+              static_cast<long long>(milp.problem.columns.size()), milp.problem.binaryCount(),
+              milp.problem.integerCount()};
+    r.status = solved.status;
+    r.message = solved.message;
+    r.objective = solved.objective;
+    r.bestBound = solved.bestBound;
+    r.gap = solved.gap;
+    r.nodes = solved.nodes;
+    r.solveSeconds = solved.seconds;
+    r.progress = solved.progress;
+    if (solved.status == MilpStatus::Infeasible && solved.hasSolution) {
+        // The model is always feasible (majorityPerceptronStart). CBC reports "LP infeasible or
+        // worse than the cutoff" (secondary status 1) when its search proves nothing beats the
+        // MIP start: that is a proof of optimality for the start, not infeasibility.
+        r.status = MilpStatus::Optimal;
+        r.message =
+            "optimal: the MIP start was proven optimal (CBC reported the cutoff LP infeasible)";
+        r.bestBound = r.objective;
+        r.gap = 0.0;
+    }
+    if (!solved.hasSolution || solved.solution.size() != milp.problem.columns.size()) return r;
+
+    r.hasNetwork = true;
+    r.net = decodePerceptron(milp, solved.solution, &r.milpTerms);
+    r.verification = verifyPerceptron(milp, solved.solution, r.net);
+    r.train = r.net.evaluate(train.X, classLabels(train));
+    if (test != nullptr && test->samples() > 0)
+        r.test = r.net.evaluate(test->X, classLabels(*test));
+    r.nonzeroWeights = r.net.nonzeroWeights();
+    r.usedNeurons = r.net.usedNeurons();
+    return r;
+}
+
 }  // namespace
 
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
@@ -53,43 +92,6 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;
     return done;
-}
-
-PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
-                                               const Dataset& train, const Dataset* test) {
-    PerceptronTrainResult r;
-    r.size = {static_cast<long long>(milp.problem.rows.size()),
-              static_cast<long long>(milp.problem.columns.size()), milp.problem.binaryCount(),
-              milp.problem.integerCount()};
-    r.status = solved.status;
-    r.message = solved.message;
-    r.objective = solved.objective;
-    r.bestBound = solved.bestBound;
-    r.gap = solved.gap;
-    r.nodes = solved.nodes;
-    r.solveSeconds = solved.seconds;
-    r.progress = solved.progress;
-    if (solved.status == MilpStatus::Infeasible && solved.hasSolution) {
-        // The model is always feasible (majorityPerceptronStart). CBC reports "LP infeasible or
-        // worse than the cutoff" (secondary status 1) when its search proves nothing beats the
-        // MIP start: that is a proof of optimality for the start, not infeasibility.
-        r.status = MilpStatus::Optimal;
-        r.message =
-            "optimal: the MIP start was proven optimal (CBC reported the cutoff LP infeasible)";
-        r.bestBound = r.objective;
-        r.gap = 0.0;
-    }
-    if (!solved.hasSolution || solved.solution.size() != milp.problem.columns.size()) return r;
-
-    r.hasNetwork = true;
-    r.net = decodePerceptron(milp, solved.solution, &r.milpTerms);
-    r.verification = verifyPerceptron(milp, solved.solution, r.net);
-    r.train = r.net.evaluate(train.X, classLabels(train));
-    if (test != nullptr && test->samples() > 0)
-        r.test = r.net.evaluate(test->X, classLabels(*test));
-    r.nonzeroWeights = r.net.nonzeroWeights();
-    r.usedNeurons = r.net.usedNeurons();
-    return r;
 }
 
 }  // namespace smip

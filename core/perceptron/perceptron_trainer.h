@@ -48,10 +48,4 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const MilpHooks& hooks = {}, std::stop_token stop = {},
                                       const MilpBackend& backend = inProcessMilpBackend());
 
-/// The steps after the solve, for callers that solved `milp.problem` elsewhere (a worker
-/// process): decode the incumbent, verify it against the MILP's loss term, evaluate on `train`
-/// (the data the model was built from) and `test` (if non-null). Any thread.
-PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
-                                               const Dataset& train, const Dataset* test);
-
 }  // namespace smip

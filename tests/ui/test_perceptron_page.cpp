@@ -15,7 +15,9 @@
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/main/app_state.h"
+#include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
+#include "ui/perceptron/perceptron_study_panel.h"
 
 using namespace smip;
 using namespace smip::ui;
@@ -102,10 +104,10 @@ class TestPerceptronPage : public QObject {
         state.setDataset(data, "test");
         PerceptronPage page(&state);
         page.resize(1400, 900);
-        page.setDatasetChoice("current");
-        page.setHidden(2);
-        page.setTimeLimit(60);
-        QVERIFY2(page.sizeText().contains("binaries"), qPrintable(page.sizeText()));
+        page.form()->setDatasetChoice("current");
+        page.form()->setHidden(2);
+        page.form()->setTimeLimit(60);
+        QVERIFY2(page.form()->sizeText().contains("binaries"), qPrintable(page.form()->sizeText()));
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
         QVERIFY(page.isBusy());
@@ -167,7 +169,7 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(d, "test");
         PerceptronPage page(&state);
-        page.setDatasetChoice("current");
+        page.form()->setDatasetChoice("current");
         const QString before = page.statusText();
         page.solve();
         QVERIFY(!page.isBusy());
@@ -183,24 +185,24 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(xorClusters(24), "test");
         PerceptronPage page(&state);
-        page.setDatasetChoice("current");
-        page.setHidden(2);
-        page.setTimeLimit(2);
-        page.setStudyRepeats(1);
-        QSignalSpy done(&page, &PerceptronPage::studyFinished);
+        page.form()->setDatasetChoice("current");
+        page.form()->setHidden(2);
+        page.form()->setTimeLimit(2);
+        page.study()->setRepeats(1);
+        QSignalSpy done(page.study(), &PerceptronStudyPanel::finished);
         page.runStudy();
-        QVERIFY(page.isStudyRunning());
+        QVERIFY(page.study()->isRunning());
         QVERIFY(done.wait(80000));
-        QVERIFY(page.lastStudy().has_value());
-        const PerceptronStudyResult& r = *page.lastStudy();
+        QVERIFY(page.study()->result().has_value());
+        const PerceptronStudyResult& r = *page.study()->result();
         QVERIFY2(!r.rows.empty(), r.message.c_str());
         // 8 flag combinations + integer + baseline (the study's documented rows).
-        QCOMPARE(page.studyTable()->rowCount(), 10);
+        QCOMPARE(page.study()->table()->rowCount(), 10);
         for (int i = 0; i < 10; ++i)
-            QVERIFY(page.studyTable()->item(i, 1) != nullptr);
+            QVERIFY(page.study()->table()->item(i, 1) != nullptr);
         QTemporaryDir dir;
         const QString path = dir.filePath("study.csv");
-        QCOMPARE(page.exportStudyCsv(path), QString());
+        QCOMPARE(page.study()->exportCsv(path), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 11);  // header + 10 rows
@@ -213,10 +215,10 @@ class TestPerceptronPage : public QObject {
         // cancel. Seconds are measured by bench_cancel.
         AppState state;
         PerceptronPage page(&state);
-        page.setDatasetChoice("moons");  // 50 train rows, 8 units: not proven within minutes
-        page.setGeneratedSamples(100);
-        page.setHidden(8);
-        page.setTimeLimit(300);
+        page.form()->setDatasetChoice("moons");  // 50 train rows, 8 units: not proven within minutes
+        page.form()->setGeneratedSamples(100);
+        page.form()->setHidden(8);
+        page.form()->setTimeLimit(300);
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
         QTRY_VERIFY_WITH_TIMEOUT(page.solverChart()->sampleCount() >= 3 || done.count() > 0, 60000);
@@ -247,9 +249,9 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(xorClusters(40), "test");
         PerceptronPage page(&state);
-        page.setDatasetChoice("current");
-        page.setHidden(2);
-        page.setTimeLimit(60);
+        page.form()->setDatasetChoice("current");
+        page.form()->setHidden(2);
+        page.form()->setTimeLimit(60);
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
         QVERIFY(done.wait(90000));
@@ -261,7 +263,8 @@ class TestPerceptronPage : public QObject {
         if (alwaysCrash) {
             QCOMPARE(r.status, MilpStatus::Error);
             QVERIFY(!r.hasNetwork);
-            QVERIFY2(page.statusText().contains("crashed"), qPrintable(page.statusText()));
+            // core's message names how the second process ended
+            QVERIFY2(page.statusText().contains("signal 11"), qPrintable(page.statusText()));
             return;
         }
         QCOMPARE(r.status, MilpStatus::Optimal);
@@ -274,11 +277,11 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(xorClusters(24), "test");
         auto* page = new PerceptronPage(&state);
-        page->setDatasetChoice("current");
-        page->setTimeLimit(2);
-        page->setStudyRepeats(3);
+        page->form()->setDatasetChoice("current");
+        page->form()->setTimeLimit(2);
+        page->study()->setRepeats(3);
         page->runStudy();
-        QVERIFY(page->isStudyRunning());
+        QVERIFY(page->study()->isRunning());
         // Stops and joins the study thread: an ignored stop hangs here until ctest's timeout.
         delete page;
     }
