@@ -215,7 +215,8 @@ class TestPerceptronPage : public QObject {
         // cancel. Seconds are measured by bench_cancel.
         AppState state;
         PerceptronPage page(&state);
-        page.form()->setDatasetChoice("moons");  // 50 train rows, 8 units: not proven within minutes
+        page.form()->setDatasetChoice(
+            "moons");  // 50 train rows, 8 units: not proven within minutes
         page.form()->setGeneratedSamples(100);
         page.form()->setHidden(8);
         page.form()->setTimeLimit(300);

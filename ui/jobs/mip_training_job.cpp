@@ -10,7 +10,7 @@ MipTrainingJob::MipTrainingJob(const std::string& source, std::uint64_t seed,
 
 void MipTrainingJob::start() {
     WorkerJob::start([source = source_, seed = seed_, config = config_](MipTrainingChannels& out,
-                                                                         std::stop_token stop) {
+                                                                        std::stop_token stop) {
         MipTrainResult r;
         Dataset train, test;
         if (!loadMipTrainData(source, seed, 0, train, test, r.message)) return r;

@@ -26,20 +26,20 @@ PerceptronSolveJob::PerceptronSolveJob(const Dataset& data, const PerceptronSolv
 
 void PerceptronSolveJob::start() {
     clock_.start();
-    WorkerJob::start([data = data_, config = config_](PerceptronSolveChannels& out,
-                                                      std::stop_token stop) {
-        MilpHooks hooks;
-        hooks.onProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
-        hooks.onLog = [&out](const std::string& line) { out.log.push(line); };
-        hooks.onRestart = [&out] { out.progress.startRun(); };
-        PerceptronSolveOutcome o;
-        o.split = splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed);
-        const Dataset* test = o.split.test.samples() > 0 ? &o.split.test : nullptr;
-        o.result = trainPerceptron(o.split.train, test, config.network, config.milp, hooks, stop,
-                                   guiMilpBackend());
-        o.regions = regionsOf(o);
-        return o;
-    });
+    WorkerJob::start(
+        [data = data_, config = config_](PerceptronSolveChannels& out, std::stop_token stop) {
+            MilpHooks hooks;
+            hooks.onProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
+            hooks.onLog = [&out](const std::string& line) { out.log.push(line); };
+            hooks.onRestart = [&out] { out.progress.startRun(); };
+            PerceptronSolveOutcome o;
+            o.split = splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed);
+            const Dataset* test = o.split.test.samples() > 0 ? &o.split.test : nullptr;
+            o.result = trainPerceptron(o.split.train, test, config.network, config.milp, hooks,
+                                       stop, guiMilpBackend());
+            o.regions = regionsOf(o);
+            return o;
+        });
 }
 
 PerceptronSolveJob::Batch PerceptronSolveJob::drain() {

@@ -9,19 +9,19 @@ PerceptronStudyJob::PerceptronStudyJob(const Dataset& data, const PerceptronStud
     : WorkerJob(parent), data_(data), config_(config) {}
 
 void PerceptronStudyJob::start() {
-    WorkerJob::start([data = data_, config = config_](PerceptronStudyChannels& out,
-                                                      std::stop_token stop) {
-        PerceptronStudyHooks hooks;
-        hooks.onProgress = [&out](int done, int total, const std::string& variant) {
-            out.step.set({done, total, variant});
-            out.progress.startRun();
-        };
-        hooks.milp.onProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
-        hooks.milp.onRestart = [&out] { out.progress.startRun(); };
-        // Every solve in its own worker process: Debian's CBC can crash (a Cgl segfault was seen
-        // on wine) and must not take the GUI, or the study, down with it.
-        return runPerceptronStudy(data, config, hooks, stop, guiMilpBackend());
-    });
+    WorkerJob::start(
+        [data = data_, config = config_](PerceptronStudyChannels& out, std::stop_token stop) {
+            PerceptronStudyHooks hooks;
+            hooks.onProgress = [&out](int done, int total, const std::string& variant) {
+                out.step.set({done, total, variant});
+                out.progress.startRun();
+            };
+            hooks.milp.onProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
+            hooks.milp.onRestart = [&out] { out.progress.startRun(); };
+            // Every solve in its own worker process: Debian's CBC can crash (a Cgl segfault was
+            // seen on wine) and must not take the GUI, or the study, down with it.
+            return runPerceptronStudy(data, config, hooks, stop, guiMilpBackend());
+        });
 }
 
 PerceptronStudyJob::Batch PerceptronStudyJob::drain() {

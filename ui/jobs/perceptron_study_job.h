@@ -29,7 +29,7 @@ class PerceptronStudyJob : public WorkerJob<PerceptronStudyResult, PerceptronStu
     Q_OBJECT
   public:
     struct Batch {
-        RunProgress::Batch progress;            ///< the current solve's samples
+        RunProgress::Batch progress;              ///< the current solve's samples
         std::optional<PerceptronStudyStep> step;  ///< set when the study moved on
     };
 

@@ -24,8 +24,7 @@ const char* const kCatalog[] = {"wine",   "breast_cancer", "iris", "corner",
 const char* const kGenerated[] = {"corner", "spiral", "xor", "moons"};
 }  // namespace
 
-PerceptronForm::PerceptronForm(AppState* state, QWidget* parent)
-    : QWidget(parent), state_(state) {
+PerceptronForm::PerceptronForm(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);  // the page's column spaces the boxes
     layout->addWidget(buildDataBox());

@@ -1,12 +1,12 @@
 #include "ui/perceptron/perceptron_page.h"
 
 #include <QFontDatabase>
-#include <QSpinBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -82,7 +82,8 @@ void PerceptronPage::solve() {
     const PerceptronModelSize size = form_->modelSize(data);
     QString note;
     if (size.train < size.fullTrain)
-        note = tr(" Training part subsampled from %1 to %2 rows.").arg(size.fullTrain).arg(size.train);
+        note =
+            tr(" Training part subsampled from %1 to %2 rows.").arg(size.fullTrain).arg(size.train);
     controls_->begin(tr("Solving with CBC in a worker process (%1 columns, %2 rows).")
                          .arg(size.milp.columns)
                          .arg(size.milp.rows) +

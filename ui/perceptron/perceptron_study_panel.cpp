@@ -30,9 +30,9 @@ PerceptronStudyPanel::PerceptronStudyPanel(SolveControls* controls, SolverChart*
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
-    note_ = new QLabel(
-        tr("Press Study to run the sparsity table (Rosenhahn 2023, Table 3): "
-           "variant = flags weights/activations/neurons."));
+    note_ =
+        new QLabel(tr("Press Study to run the sparsity table (Rosenhahn 2023, Table 3): "
+                      "variant = flags weights/activations/neurons."));
     note_->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note_);
