@@ -1,6 +1,7 @@
 #include "core/perceptron/perceptron_trainer.h"
 
 #include <chrono>
+#include <cmath>
 #include <exception>
 
 #include "core/perceptron/perceptron_data.h"
@@ -11,6 +12,28 @@ namespace {
 
 double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// A worker killed after its grace period (Cancel) reports its incumbent's value but not its
+// solution. The heuristic start is feasible by construction (heuristicPerceptronStart), so it is
+// the best network held: it is decoded instead, with its own objective, and the message says so.
+void keepStartWithoutSolution(MilpResult& solved, const MilpProblem& problem,
+                              const std::vector<double>& start) {
+    if (solved.status != MilpStatus::Cancelled || solved.hasSolution ||
+        start.size() != problem.columns.size())
+        return;
+    double objective = problem.objectiveOffset;
+    for (std::size_t j = 0; j < start.size(); ++j)
+        objective += problem.columns[j].cost * start[j];
+    const double reported = solved.objective;
+    solved.hasSolution = true;
+    solved.solution = start;
+    solved.objective = objective;
+    solved.gap = relativeGapOf(objective, solved.bestBound);
+    solved.message += "; the network kept is the MIP start (objective " +
+                      std::to_string(objective) + "): the solver did not report its own";
+    if (std::isfinite(reported))
+        solved.message += " (its last incumbent: " + std::to_string(reported) + ")";
 }
 
 // The steps after the solve: decode the incumbent, verify it against the MILP's loss term,
@@ -86,8 +109,10 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     }
     r.buildSeconds = secondsSince(t0);
     MilpOptions opts = options;
-    if (opts.mipStart.empty()) opts.mipStart = heuristicPerceptronStart(milp);
-    const MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
+    const bool ownStart = opts.mipStart.empty();  // the caller's start need not be feasible
+    if (ownStart) opts.mipStart = heuristicPerceptronStart(milp);
+    MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
+    if (ownStart) keepStartWithoutSolution(solved, milp.problem, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;

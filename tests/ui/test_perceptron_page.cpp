@@ -209,10 +209,11 @@ class TestPerceptronPage : public QObject {
     }
 
     void cancelAtTheKthSampleKeepsTheIncumbent() {
-        // Cancel once the 3rd progress sample is on the chart (past CBC's preprocessing and root,
-        // where a stop is only seen late, into the search). The result must be the worker's own
-        // Cancelled one, keeping the network it had, not that of a worker killed for ignoring the
-        // cancel. Seconds are measured by bench_cancel.
+        // Cancel once the 3rd progress sample is on the chart. The solve ends Cancelled, not at
+        // the 300 s limit, and keeps a network that passes the check against the MILP's loss:
+        // the worker's own incumbent, or, when the worker was killed after its grace period
+        // before it reported its solution (a loaded machine), the MIP start core falls back on.
+        // Which of the two is a matter of seconds, measured by bench_cancel, not asserted here.
         AppState state;
         PerceptronPage page(&state);
         page.form()->setDatasetChoice(
@@ -230,8 +231,10 @@ class TestPerceptronPage : public QObject {
         QVERIFY(!page.isBusy());
         const PerceptronTrainResult& r = *page.lastResult();
         QCOMPARE(r.status, MilpStatus::Cancelled);
-        QVERIFY2(QString::fromStdString(r.message).startsWith("cancelled"), r.message.c_str());
-        QVERIFY(r.hasNetwork);  // at least the majority-class MIP start
+        QVERIFY2(r.hasNetwork, r.message.c_str());  // at least the heuristic MIP start
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
+        QVERIFY(std::isfinite(r.objective));
+        QVERIFY2(page.statusText().contains("cancelled"), qPrintable(page.statusText()));
     }
 
     // A worker that dies without a result (as CBC 2.10 does in CglPreProcess::postProcess) is run
