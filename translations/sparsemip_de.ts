@@ -1195,7 +1195,7 @@
     </message>
 </context>
 <context>
-    <name>smip::ui::PerceptronPage</name>
+    <name>smip::ui::PerceptronForm</name>
     <message>
         <source>Current dataset (Data page)</source>
         <translation>Aktueller Datensatz (Seite „Daten“)</translation>
@@ -1317,94 +1317,6 @@
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <source>Solve</source>
-        <translation>Lösen</translation>
-    </message>
-    <message>
-        <source>Seeded splits per variant (the paper uses 10).</source>
-        <translation>Aufteilungen (mit Seed) pro Variante (die Veröffentlichung verwendet 10).</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Studie</translation>
-    </message>
-    <message>
-        <source>Table 3 of the paper: every flag combination, the integer network and a gradient-trained baseline over repeated splits (uses the weights factor for every term).</source>
-        <translation>Tabelle 3 der Veröffentlichung: jede Kombination der Optionen, das ganzzahlige Netz und eine gradientenbasiert trainierte Baseline über wiederholte Aufteilungen (verwendet den Gewichte-Faktor für jeden Term).</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Sparsity study</source>
-        <translation>Sparsity-Studie</translation>
-    </message>
-    <message>
-        <source>Repeats:</source>
-        <translation>Wiederholungen:</translation>
-    </message>
-    <message>
-        <source>CBC&apos;s log appears here.</source>
-        <translation>Hier erscheint das Protokoll von CBC.</translation>
-    </message>
-    <message>
-        <source>No result yet.</source>
-        <translation>Noch kein Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>Variante</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>Testgenauigkeit</translation>
-    </message>
-    <message>
-        <source>Train acc.</source>
-        <translation>Gen. Training</translation>
-    </message>
-    <message>
-        <source>#weights</source>
-        <translation>#Gewichte</translation>
-    </message>
-    <message>
-        <source>#activations</source>
-        <translation>#Aktivierungen</translation>
-    </message>
-    <message>
-        <source>#neurons</source>
-        <translation>#Neuronen</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>Proven</source>
-        <translation>Bewiesen</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifiziert</translation>
-    </message>
-    <message>
-        <source>Press Study to run the sparsity table (Rosenhahn 2023, Table 3): variant = flags weights/activations/neurons.</source>
-        <translation>Klicken Sie auf „Studie“, um die Sparsity-Tabelle zu berechnen (Rosenhahn 2023, Tabelle 3): Variante = Optionen Gewichte/Aktivierungen/Neuronen.</translation>
-    </message>
-    <message>
-        <source>Decision regions</source>
-        <translation>Entscheidungsgebiete</translation>
-    </message>
-    <message>
-        <source>Hidden weights</source>
-        <translation>Verborgene Gewichte</translation>
-    </message>
-    <message>
         <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
         <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
     </message>
@@ -1431,6 +1343,37 @@ MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
 Large: a smaller “Max training samples” solves much faster.</source>
         <translation>
 Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das Lösen viel schneller.</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::PerceptronPage</name>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>CBC&apos;s log appears here.</source>
+        <translation>Hier erscheint das Protokoll von CBC.</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decision regions</source>
+        <translation>Entscheidungsgebiete</translation>
+    </message>
+    <message>
+        <source>Hidden weights</source>
+        <translation>Verborgene Gewichte</translation>
     </message>
     <message>
         <source>proven optimal</source>
@@ -1469,10 +1412,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Löse…</translation>
     </message>
     <message>
-        <source>Building the model…</source>
-        <translation>Baue das Modell auf…</translation>
-    </message>
-    <message>
         <source>Cannot build the model: %1</source>
         <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
@@ -1491,18 +1430,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
-    </message>
-    <message>
-        <source>Cancelling the study after the current solve…</source>
-        <translation>Breche die Studie nach dem aktuellen Lösungslauf ab…</translation>
-    </message>
-    <message>
-        <source>Study: %1 of %2 solves (variant %3)…</source>
-        <translation>Studie: %1 von %2 Lösungsläufen (Variante %3)…</translation>
-    </message>
-    <message>
-        <source>Decoding and verifying…</source>
-        <translation>Dekodiere und verifiziere…</translation>
     </message>
     <message>
         <source>Status: %1.</source>
@@ -1557,12 +1484,95 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
     <message>
+        <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
+        <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
+    </message>
+    <message>
+        <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
+        <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::PerceptronStudyPanel</name>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>Gen. Training</translation>
+    </message>
+    <message>
+        <source>#weights</source>
+        <translation>#Gewichte</translation>
+    </message>
+    <message>
+        <source>#activations</source>
+        <translation>#Aktivierungen</translation>
+    </message>
+    <message>
+        <source>#neurons</source>
+        <translation>#Neuronen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Bewiesen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Press Study to run the sparsity table (Rosenhahn 2023, Table 3): variant = flags weights/activations/neurons.</source>
+        <translation>Klicken Sie auf „Studie“, um die Sparsity-Tabelle zu berechnen (Rosenhahn 2023, Tabelle 3): Variante = Optionen Gewichte/Aktivierungen/Neuronen.</translation>
+    </message>
+    <message>
+        <source>Seeded splits per variant (the paper uses 10).</source>
+        <translation>Aufteilungen (mit Seed) pro Variante (die Veröffentlichung verwendet 10).</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Table 3 of the paper: every flag combination, the integer network and a gradient-trained baseline over repeated splits (uses the weights factor for every term).</source>
+        <translation>Tabelle 3 der Veröffentlichung: jede Kombination der Optionen, das ganzzahlige Netz und eine gradientenbasiert trainierte Baseline über wiederholte Aufteilungen (verwendet den Gewichte-Faktor für jeden Term).</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Sparsity study</source>
+        <translation>Sparsity-Studie</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
         <source>Running: %1 repeats on %2, %3 hidden units, %4 s per solve.</source>
         <translation>Läuft: %1 Wiederholungen auf %2, %3 verborgene Neuronen, %4 s pro Lösungslauf.</translation>
     </message>
     <message>
         <source>Study: starting…</source>
         <translation>Studie: wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling the study after the current solve…</source>
+        <translation>Breche die Studie nach dem aktuellen Lösungslauf ab…</translation>
+    </message>
+    <message>
+        <source>Study: %1 of %2 solves (variant %3)…</source>
+        <translation>Studie: %1 von %2 Lösungsläufen (Variante %3)…</translation>
     </message>
     <message>
         <source>The study could not run: %1</source>
@@ -1639,14 +1649,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
-        <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
-    </message>
-    <message>
-        <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
-        <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>
 </context>
 <context>

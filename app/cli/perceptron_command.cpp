@@ -13,7 +13,6 @@
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
-#include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_milp.h"
@@ -116,19 +115,14 @@ int run(const std::vector<std::string>& argv) {
     if (!error.empty()) return fail(error);
     spec.seed = static_cast<std::uint64_t>(seed);
 
-    smip::Dataset data, train, test;
+    smip::Dataset data;
     if (!smip::resolveDataset(spec, data, error)) return fail(error, 1);
     if (!smip::checkPerceptronData(data, cfg.maxClasses, error)) return fail(error, 1);
-    if (testFraction > 0.0) {
-        smip::DatasetSplit split = smip::splitDataset(data, testFraction, spec.seed);
-        train = std::move(split.train);
-        test = std::move(split.test);
-    } else {
-        train = data;
-    }
-    const int fullTrain = train.samples();
-    if (maxTrain > 0 && train.samples() > maxTrain)
-        train = smip::subsamplePerceptronData(train, maxTrain, spec.seed);
+    const smip::PerceptronSplit split =
+        smip::splitPerceptronData(data, testFraction, maxTrain, spec.seed);
+    const smip::Dataset& train = split.train;
+    const smip::Dataset& test = split.test;
+    const int fullTrain = split.fullTrain;
     const int K = data.classes();
     const auto size = smip::estimatePerceptronMilp(train.samples(), train.features(), K, cfg);
     std::printf("dataset %s: %d samples, %d features, %d classes; train %d, test %d\n",

@@ -11,6 +11,7 @@
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
 #include "ui/miptrain/mip_train_page.h"
+#include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
@@ -81,7 +82,8 @@ int main(int argc, char** argv) {
     if (parser.isSet(perceptron)) {
         for (int i = 0; i < window.tabs()->count(); ++i)
             if (auto* page = qobject_cast<smip::ui::PerceptronPage*>(window.tabs()->widget(i))) {
-                if (parser.isSet(timeLimit)) page->setTimeLimit(parser.value(timeLimit).toDouble());
+                if (parser.isSet(timeLimit))
+                    page->form()->setTimeLimit(parser.value(timeLimit).toDouble());
                 QTimer::singleShot(0, page, [page] { page->solve(); });
             }
     }

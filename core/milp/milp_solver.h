@@ -32,6 +32,10 @@ struct MilpHooks {
     std::function<void(const MilpProgress&)> onProgress;
     /// Called on the solving thread with one line of CBC's log (no trailing newline).
     std::function<void(const std::string&)> onLog;
+    /// Called on the solving thread before a solve starts over (the one retry without CBC
+    /// preprocessing after a worker process died without a result): the progress that follows
+    /// is the new run's, its clock starting again at zero.
+    std::function<void()> onRestart;
 };
 
 /// Solves `problem`. Never throws: solver errors become MilpStatus::Error with a message. A stop

@@ -390,9 +390,11 @@ WorkerProcessMilpBackend::WorkerProcessMilpBackend(std::string executable, int m
 
 MilpResult WorkerProcessMilpBackend::solve(const MilpProblem& problem, const MilpOptions& options,
                                            const MilpHooks& hooks, std::stop_token stop) const {
+    bool firstRun = true;
     return retryWithoutPreprocessing(
         options,
         [&](const MilpOptions& o) {
+            if (!std::exchange(firstRun, false) && hooks.onRestart) hooks.onRestart();
             return runBatch(executable_, 1, {&problem}, {o}, hooks, stop).front();
         },
         stop);
@@ -417,6 +419,7 @@ std::vector<MilpResult> WorkerProcessMilpBackend::solveMany(
             options[i],
             [&](const MilpOptions& o) {
                 if (std::exchange(firstRun, false)) return std::move(first[i]);
+                if (hooks.onRestart) hooks.onRestart();
                 return runBatch(executable_, 1, {&problems[i]}, {o}, hooks, stop).front();
             },
             stop));

@@ -97,4 +97,20 @@ Dataset subsamplePerceptronData(const Dataset& data, int maxRows, std::uint64_t 
     return selectRows(data, splitIndices(data, share, seed).test);
 }
 
+PerceptronSplit splitPerceptronData(const Dataset& data, double testFraction, int maxTrain,
+                                    std::uint64_t seed) {
+    PerceptronSplit out;
+    if (testFraction > 0.0) {
+        DatasetSplit split = splitDataset(data, testFraction, seed);
+        out.train = std::move(split.train);
+        out.test = std::move(split.test);
+    } else {
+        out.train = data;  // keeps the dataset's own name: nothing was held out
+    }
+    out.fullTrain = out.train.samples();
+    if (maxTrain > 0 && out.fullTrain > maxTrain)
+        out.train = subsamplePerceptronData(out.train, maxTrain, seed);
+    return out;
+}
+
 }  // namespace smip

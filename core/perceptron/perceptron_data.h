@@ -24,4 +24,20 @@ bool checkPerceptronTestData(const Dataset& test, const Dataset& train, std::str
 /// spare it). Returns `data` unchanged when maxRows ≤ 0 or data is small enough.
 Dataset subsamplePerceptronData(const Dataset& data, int maxRows, std::uint64_t seed);
 
+/// The data of one perceptron run: a held-out test part and the training part the MILP is
+/// built from.
+struct PerceptronSplit {
+    Dataset train;
+    Dataset test;       ///< empty when the test fraction is 0
+    int fullTrain = 0;  ///< training rows before subsampling
+    bool subsampled() const { return train.samples() < fullTrain; }
+};
+
+/// The split every perceptron run uses (CLI, GUI, study): splitDataset with `testFraction` and
+/// `seed` (0 = train on everything, no test part), then the training part subsampled to
+/// `maxTrain` rows (≤ 0 = all) with the same seed. Throws std::invalid_argument unless
+/// 0 ≤ testFraction ≤ 1.
+PerceptronSplit splitPerceptronData(const Dataset& data, double testFraction, int maxTrain,
+                                    std::uint64_t seed);
+
 }  // namespace smip

@@ -8,7 +8,6 @@
 #include <numeric>
 #include <sstream>
 
-#include "core/data/dataset_split.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_trainer.h"
 
@@ -168,13 +167,11 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
     opts.timeLimitSeconds = config.timeLimitSeconds;
     opts.logLevel = 0;
     for (int rep = 0; rep < config.repeats && !res.cancelled; ++rep) {
-        DatasetSplit split = splitDataset(data, config.testFraction, config.seed + rep);
-        Dataset& train = split.train;
+        const PerceptronSplit split =
+            splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed + rep);
+        const Dataset& train = split.train;
         const Dataset& test = split.test;
-        if (config.maxTrain > 0 && train.samples() > config.maxTrain) {
-            train = subsamplePerceptronData(train, config.maxTrain, config.seed + rep);
-            res.subsampled = true;
-        }
+        res.subsampled = res.subsampled || split.subsampled();
         if (rep == 0) res.trainSamples = train.samples(), res.testSamples = test.samples();
         for (std::size_t vi = 0; vi < variants.size(); ++vi) {
             if (stop.stop_requested()) {

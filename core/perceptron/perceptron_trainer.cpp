@@ -1,6 +1,7 @@
 #include "core/perceptron/perceptron_trainer.h"
 
 #include <chrono>
+#include <cmath>
 #include <exception>
 
 #include "core/perceptron/perceptron_data.h"
@@ -11,6 +12,67 @@ namespace {
 
 double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// A worker killed after its grace period (Cancel) reports its incumbent's value but not its
+// solution. The heuristic start is feasible by construction (heuristicPerceptronStart), so it is
+// the best network held: it is decoded instead, with its own objective, and the message says so.
+void keepStartWithoutSolution(MilpResult& solved, const MilpProblem& problem,
+                              const std::vector<double>& start) {
+    if (solved.status != MilpStatus::Cancelled || solved.hasSolution ||
+        start.size() != problem.columns.size())
+        return;
+    double objective = problem.objectiveOffset;
+    for (std::size_t j = 0; j < start.size(); ++j)
+        objective += problem.columns[j].cost * start[j];
+    const double reported = solved.objective;
+    solved.hasSolution = true;
+    solved.solution = start;
+    solved.objective = objective;
+    solved.gap = relativeGapOf(objective, solved.bestBound);
+    solved.message += "; the network kept is the MIP start (objective " +
+                      std::to_string(objective) + "): the solver did not report its own";
+    if (std::isfinite(reported))
+        solved.message += " (its last incumbent: " + std::to_string(reported) + ")";
+}
+
+// The steps after the solve: decode the incumbent, verify it against the MILP's loss term,
+// evaluate on `train` (the data the model was built from) and `test` (if non-null).
+PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
+                                               const Dataset& train, const Dataset* test) {
+    PerceptronTrainResult r;
+    r.size = {static_cast<long long>(milp.problem.rows.size()),
+              static_cast<long long>(milp.problem.columns.size()), milp.problem.binaryCount(),
+              milp.problem.integerCount()};
+    r.status = solved.status;
+    r.message = solved.message;
+    r.objective = solved.objective;
+    r.bestBound = solved.bestBound;
+    r.gap = solved.gap;
+    r.nodes = solved.nodes;
+    r.solveSeconds = solved.seconds;
+    r.progress = solved.progress;
+    if (solved.status == MilpStatus::Infeasible && solved.hasSolution) {
+        // The model is always feasible (majorityPerceptronStart). CBC reports "LP infeasible or
+        // worse than the cutoff" (secondary status 1) when its search proves nothing beats the
+        // MIP start: that is a proof of optimality for the start, not infeasibility.
+        r.status = MilpStatus::Optimal;
+        r.message =
+            "optimal: the MIP start was proven optimal (CBC reported the cutoff LP infeasible)";
+        r.bestBound = r.objective;
+        r.gap = 0.0;
+    }
+    if (!solved.hasSolution || solved.solution.size() != milp.problem.columns.size()) return r;
+
+    r.hasNetwork = true;
+    r.net = decodePerceptron(milp, solved.solution, &r.milpTerms);
+    r.verification = verifyPerceptron(milp, solved.solution, r.net);
+    r.train = r.net.evaluate(train.X, classLabels(train));
+    if (test != nullptr && test->samples() > 0)
+        r.test = r.net.evaluate(test->X, classLabels(*test));
+    r.nonzeroWeights = r.net.nonzeroWeights();
+    r.usedNeurons = r.net.usedNeurons();
+    return r;
 }
 
 }  // namespace
@@ -47,49 +109,14 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     }
     r.buildSeconds = secondsSince(t0);
     MilpOptions opts = options;
-    if (opts.mipStart.empty()) opts.mipStart = heuristicPerceptronStart(milp);
-    const MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
+    const bool ownStart = opts.mipStart.empty();  // the caller's start need not be feasible
+    if (ownStart) opts.mipStart = heuristicPerceptronStart(milp);
+    MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
+    if (ownStart) keepStartWithoutSolution(solved, milp.problem, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;
     return done;
-}
-
-PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
-                                               const Dataset& train, const Dataset* test) {
-    PerceptronTrainResult r;
-    r.size = {static_cast<long long>(milp.problem.rows.size()),
-              static_cast<long long>(milp.problem.columns.size()), milp.problem.binaryCount(),
-              milp.problem.integerCount()};
-    r.status = solved.status;
-    r.message = solved.message;
-    r.objective = solved.objective;
-    r.bestBound = solved.bestBound;
-    r.gap = solved.gap;
-    r.nodes = solved.nodes;
-    r.solveSeconds = solved.seconds;
-    r.progress = solved.progress;
-    if (solved.status == MilpStatus::Infeasible && solved.hasSolution) {
-        // The model is always feasible (majorityPerceptronStart). CBC reports "LP infeasible or
-        // worse than the cutoff" (secondary status 1) when its search proves nothing beats the
-        // MIP start: that is a proof of optimality for the start, not infeasibility.
-        r.status = MilpStatus::Optimal;
-        r.message =
-            "optimal: the MIP start was proven optimal (CBC reported the cutoff LP infeasible)";
-        r.bestBound = r.objective;
-        r.gap = 0.0;
-    }
-    if (!solved.hasSolution || solved.solution.size() != milp.problem.columns.size()) return r;
-
-    r.hasNetwork = true;
-    r.net = decodePerceptron(milp, solved.solution, &r.milpTerms);
-    r.verification = verifyPerceptron(milp, solved.solution, r.net);
-    r.train = r.net.evaluate(train.X, classLabels(train));
-    if (test != nullptr && test->samples() > 0)
-        r.test = r.net.evaluate(test->X, classLabels(*test));
-    r.nonzeroWeights = r.net.nonzeroWeights();
-    r.usedNeurons = r.net.usedNeurons();
-    return r;
 }
 
 }  // namespace smip

@@ -42,16 +42,12 @@ struct PerceptronTrainResult {
 /// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the
 /// heuristic start (heuristicPerceptronStart) is used. Never throws; bad data or config give
 /// status Error with a message naming the problem. A stop request ends the solve (Cancelled) and
-/// the incumbent, if any, is still decoded. The MILP runs on `backend`.
+/// the incumbent, if any, is still decoded; when the solver was ended before it reported its
+/// solution (a worker process killed after its grace period), the heuristic start is decoded
+/// instead and the message says so. The MILP runs on `backend`.
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
                                       const MilpHooks& hooks = {}, std::stop_token stop = {},
                                       const MilpBackend& backend = inProcessMilpBackend());
-
-/// The steps after the solve, for callers that solved `milp.problem` elsewhere (a worker
-/// process): decode the incumbent, verify it against the MILP's loss term, evaluate on `train`
-/// (the data the model was built from) and `test` (if non-null). Any thread.
-PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const MilpResult& solved,
-                                               const Dataset& train, const Dataset* test);
 
 }  // namespace smip

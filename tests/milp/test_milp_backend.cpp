@@ -102,11 +102,14 @@ class TestMilpBackend : public QObject {
         MilpHooks hooks;
         hooks.onProgress = [&](const MilpProgress&) { ++progress; };
         hooks.onLog = [&](const std::string&) { ++logs; };
+        int restarts = 0;
+        hooks.onRestart = [&] { ++restarts; };
         const MilpResult r =
             worker.solve(test::knapsackProblem(test::randomKnapsack(14, 5)), o, hooks, {});
         QCOMPARE(r.status, MilpStatus::Optimal);
         QVERIFY(progress > 0);
         QVERIFY(logs > 0);
+        QCOMPARE(restarts, 0);  // a solve that did not crash is not started over
     }
 
     void stopAtKthProgressKeepsTheIncumbent() {
@@ -178,7 +181,11 @@ class TestMilpBackend : public QObject {
             "' \"$@\"";
         REQUIRE_CLI();
         const WorkerProcessMilpBackend worker(fakeWorker(dir, script.c_str()));
-        const MilpResult r = worker.solve(test::mixedProblem(), quiet(), {}, {});
+        int restarts = 0;  // the retry is announced to the hooks, once
+        MilpHooks hooks;
+        hooks.onRestart = [&] { ++restarts; };
+        const MilpResult r = worker.solve(test::mixedProblem(), quiet(), hooks, {});
+        QCOMPARE(restarts, 1);
         QCOMPARE(r.status, MilpStatus::Optimal);
         QVERIFY2(r.message.find("retried without CBC preprocessing") != std::string::npos,
                  r.message.c_str());

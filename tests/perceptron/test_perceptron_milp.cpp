@@ -98,6 +98,21 @@ double objectiveOf(const MilpProblem& P, const std::vector<double>& x) {
     return v;
 }
 
+// A solver ended after its grace period: Cancelled, the last incumbent's value but no solution
+// vector, as WorkerProcessMilpBackend reports a killed worker.
+class KilledBackend final : public MilpBackend {
+  public:
+    MilpResult solve(const MilpProblem&, const MilpOptions&, const MilpHooks&,
+                     std::stop_token) const override {
+        MilpResult r;
+        r.status = MilpStatus::Cancelled;
+        r.message = "stopped; the solver process was ended before it reported a result";
+        r.objective = -1.0;
+        r.bestBound = -3.0;
+        return r;
+    }
+};
+
 }  // namespace
 
 class TestPerceptronMilp : public QObject {
@@ -117,6 +132,7 @@ class TestPerceptronMilp : public QObject {
     void nonnegativeWeights();
     void decodedErrorsEqualMilpLoss();
     void cancelStopsSolve();
+    void killedSolverKeepsTheStart();
     void badInput_data();
     void badInput();
 };
@@ -430,6 +446,30 @@ void TestPerceptronMilp::cancelStopsSolve() {
     QVERIFY2(samples - atStop <= 1,
              qPrintable(QString("%1 samples after the stop").arg(samples - atStop)));
     QVERIFY(r.hasNetwork);  // at least the majority-class MIP start
+}
+
+// Without the solver's solution the heuristic start is the network kept: it is feasible, so its
+// decode passes the check against the MILP's loss, and its objective is its own, not the value
+// the solver last reported. A caller's start is not trusted that way.
+void TestPerceptronMilp::killedSolverKeepsTheStart() {
+    PerceptronConfig c;
+    c.hidden = 2;
+    const Dataset d = xorData();
+    PerceptronMilp milp;
+    std::string error;
+    QVERIFY2(buildPerceptronMilp(d, c, milp, error), error.c_str());
+    const std::vector<double> start = heuristicPerceptronStart(milp);
+    const KilledBackend killed;
+    const auto r = trainPerceptron(d, nullptr, c, quick(), {}, {}, killed);
+    QCOMPARE(r.status, MilpStatus::Cancelled);
+    QVERIFY(r.hasNetwork);
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
+    QCOMPARE(r.objective, objectiveOf(milp.problem, start));
+    QCOMPARE(r.bestBound, -3.0);
+    QVERIFY2(r.message.find("MIP start") != std::string::npos, r.message.c_str());
+    MilpOptions given = quick();
+    given.mipStart = start;
+    QVERIFY(!trainPerceptron(d, nullptr, c, given, {}, {}, killed).hasNetwork);
 }
 
 void TestPerceptronMilp::badInput_data() {

@@ -15,7 +15,9 @@
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/main/app_state.h"
+#include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
+#include "ui/perceptron/perceptron_study_panel.h"
 
 using namespace smip;
 using namespace smip::ui;
@@ -102,10 +104,10 @@ class TestPerceptronPage : public QObject {
         state.setDataset(data, "test");
         PerceptronPage page(&state);
         page.resize(1400, 900);
-        page.setDatasetChoice("current");
-        page.setHidden(2);
-        page.setTimeLimit(60);
-        QVERIFY2(page.sizeText().contains("binaries"), qPrintable(page.sizeText()));
+        page.form()->setDatasetChoice("current");
+        page.form()->setHidden(2);
+        page.form()->setTimeLimit(60);
+        QVERIFY2(page.form()->sizeText().contains("binaries"), qPrintable(page.form()->sizeText()));
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
         QVERIFY(page.isBusy());
@@ -167,7 +169,7 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(d, "test");
         PerceptronPage page(&state);
-        page.setDatasetChoice("current");
+        page.form()->setDatasetChoice("current");
         const QString before = page.statusText();
         page.solve();
         QVERIFY(!page.isBusy());
@@ -183,40 +185,42 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(xorClusters(24), "test");
         PerceptronPage page(&state);
-        page.setDatasetChoice("current");
-        page.setHidden(2);
-        page.setTimeLimit(2);
-        page.setStudyRepeats(1);
-        QSignalSpy done(&page, &PerceptronPage::studyFinished);
+        page.form()->setDatasetChoice("current");
+        page.form()->setHidden(2);
+        page.form()->setTimeLimit(2);
+        page.study()->setRepeats(1);
+        QSignalSpy done(page.study(), &PerceptronStudyPanel::finished);
         page.runStudy();
-        QVERIFY(page.isStudyRunning());
+        QVERIFY(page.study()->isRunning());
         QVERIFY(done.wait(80000));
-        QVERIFY(page.lastStudy().has_value());
-        const PerceptronStudyResult& r = *page.lastStudy();
+        QVERIFY(page.study()->result().has_value());
+        const PerceptronStudyResult& r = *page.study()->result();
         QVERIFY2(!r.rows.empty(), r.message.c_str());
         // 8 flag combinations + integer + baseline (the study's documented rows).
-        QCOMPARE(page.studyTable()->rowCount(), 10);
+        QCOMPARE(page.study()->table()->rowCount(), 10);
         for (int i = 0; i < 10; ++i)
-            QVERIFY(page.studyTable()->item(i, 1) != nullptr);
+            QVERIFY(page.study()->table()->item(i, 1) != nullptr);
         QTemporaryDir dir;
         const QString path = dir.filePath("study.csv");
-        QCOMPARE(page.exportStudyCsv(path), QString());
+        QCOMPARE(page.study()->exportCsv(path), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 11);  // header + 10 rows
     }
 
     void cancelAtTheKthSampleKeepsTheIncumbent() {
-        // Cancel once the 3rd progress sample is on the chart (past CBC's preprocessing and root,
-        // where a stop is only seen late, into the search). The result must be the worker's own
-        // Cancelled one, keeping the network it had, not that of a worker killed for ignoring the
-        // cancel. Seconds are measured by bench_cancel.
+        // Cancel once the 3rd progress sample is on the chart. The solve ends Cancelled, not at
+        // the 300 s limit, and keeps a network that passes the check against the MILP's loss:
+        // the worker's own incumbent, or, when the worker was killed after its grace period
+        // before it reported its solution (a loaded machine), the MIP start core falls back on.
+        // Which of the two is a matter of seconds, measured by bench_cancel, not asserted here.
         AppState state;
         PerceptronPage page(&state);
-        page.setDatasetChoice("moons");  // 50 train rows, 8 units: not proven within minutes
-        page.setGeneratedSamples(100);
-        page.setHidden(8);
-        page.setTimeLimit(300);
+        page.form()->setDatasetChoice(
+            "moons");  // 50 train rows, 8 units: not proven within minutes
+        page.form()->setGeneratedSamples(100);
+        page.form()->setHidden(8);
+        page.form()->setTimeLimit(300);
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
         QTRY_VERIFY_WITH_TIMEOUT(page.solverChart()->sampleCount() >= 3 || done.count() > 0, 60000);
@@ -227,8 +231,10 @@ class TestPerceptronPage : public QObject {
         QVERIFY(!page.isBusy());
         const PerceptronTrainResult& r = *page.lastResult();
         QCOMPARE(r.status, MilpStatus::Cancelled);
-        QVERIFY2(QString::fromStdString(r.message).startsWith("cancelled"), r.message.c_str());
-        QVERIFY(r.hasNetwork);  // at least the majority-class MIP start
+        QVERIFY2(r.hasNetwork, r.message.c_str());  // at least the heuristic MIP start
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
+        QVERIFY(std::isfinite(r.objective));
+        QVERIFY2(page.statusText().contains("cancelled"), qPrintable(page.statusText()));
     }
 
     // A worker that dies without a result (as CBC 2.10 does in CglPreProcess::postProcess) is run
@@ -247,9 +253,9 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(xorClusters(40), "test");
         PerceptronPage page(&state);
-        page.setDatasetChoice("current");
-        page.setHidden(2);
-        page.setTimeLimit(60);
+        page.form()->setDatasetChoice("current");
+        page.form()->setHidden(2);
+        page.form()->setTimeLimit(60);
         QSignalSpy done(&page, &PerceptronPage::solveFinished);
         page.solve();
         QVERIFY(done.wait(90000));
@@ -261,7 +267,8 @@ class TestPerceptronPage : public QObject {
         if (alwaysCrash) {
             QCOMPARE(r.status, MilpStatus::Error);
             QVERIFY(!r.hasNetwork);
-            QVERIFY2(page.statusText().contains("crashed"), qPrintable(page.statusText()));
+            // core's message names how the second process ended
+            QVERIFY2(page.statusText().contains("signal 11"), qPrintable(page.statusText()));
             return;
         }
         QCOMPARE(r.status, MilpStatus::Optimal);
@@ -274,11 +281,11 @@ class TestPerceptronPage : public QObject {
         AppState state;
         state.setDataset(xorClusters(24), "test");
         auto* page = new PerceptronPage(&state);
-        page->setDatasetChoice("current");
-        page->setTimeLimit(2);
-        page->setStudyRepeats(3);
+        page->form()->setDatasetChoice("current");
+        page->form()->setTimeLimit(2);
+        page->study()->setRepeats(3);
         page->runStudy();
-        QVERIFY(page->isStudyRunning());
+        QVERIFY(page->study()->isRunning());
         // Stops and joins the study thread: an ignored stop hangs here until ctest's timeout.
         delete page;
     }

@@ -10,6 +10,7 @@
 
 #include "core/common/sample_buffer.h"
 #include "core/train/trainer.h"
+#include "ui/jobs/run_progress.h"
 #include "ui/jobs/training_job.h"
 #include "ui/jobs/worker_job.h"
 
@@ -208,6 +209,36 @@ class TestWorkerJob : public QObject {
         drainUntilFinished(job, &finished, &atFinished);
         QCOMPARE(job.result(), -1);
         QCOMPARE(finished, 1);
+    }
+
+    // A chart fed by RunProgress never mixes two runs' clocks: a drain keeps the newest run's
+    // samples and says when a run began, also one that has no sample yet.
+    void runProgressKeepsTheNewestRun() {
+        auto sample = [](double seconds) {
+            MilpProgress p;
+            p.seconds = seconds;
+            return p;
+        };
+        RunProgress progress;
+        progress.push(sample(1.0));
+        progress.push(sample(2.0));
+        RunProgress::Batch b = progress.drain();
+        QVERIFY(!b.newRun);
+        QCOMPARE(b.samples.size(), std::size_t(2));
+        progress.push(sample(3.0));
+        progress.startRun();  // e.g. the retry: its clock starts at zero
+        progress.push(sample(0.5));
+        b = progress.drain();
+        QVERIFY(b.newRun);
+        QCOMPARE(b.samples.size(), std::size_t(1));
+        QCOMPARE(b.samples.front().seconds, 0.5);
+        b = progress.drain();
+        QVERIFY(!b.newRun);
+        QVERIFY(b.samples.empty());
+        progress.startRun();  // a study's baseline run: no MILP, no samples
+        b = progress.drain();
+        QVERIFY(b.newRun);
+        QVERIFY(b.samples.empty());
     }
 };
 

@@ -4,6 +4,10 @@
 #include <QDir>
 #include <QThread>
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
 
 #include "core/milp/worker_client.h"
 
@@ -16,11 +20,18 @@ QString milpWorkerExecutable() {
 }
 
 const MilpBackend& guiMilpBackend() {
-    // Built on first use (from a worker thread too: a function-local static is thread-safe);
-    // the executable does not change while the application runs.
-    static const WorkerProcessMilpBackend backend(milpWorkerExecutable().toStdString(),
-                                                  std::max(1, QThread::idealThreadCount()));
-    return backend;
+    // One backend per executable, looked up on every call (from worker threads too): the
+    // executable is fixed while the application runs, but a test points $SPARSEMIP_CLI at a
+    // stand-in worker for a while. Backends are never destroyed: callers may hold references.
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<const WorkerProcessMilpBackend>> backends;
+    const std::string executable = milpWorkerExecutable().toStdString();
+    std::lock_guard lock(mutex);
+    auto& backend = backends[executable];
+    if (!backend)
+        backend = std::make_unique<const WorkerProcessMilpBackend>(
+            executable, std::max(1, QThread::idealThreadCount()));
+    return *backend;
 }
 
 }  // namespace smip::ui

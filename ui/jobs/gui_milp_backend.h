@@ -12,7 +12,8 @@ namespace smip::ui {
 QString milpWorkerExecutable();
 
 /// The GUI's backend: worker processes of milpWorkerExecutable(), batches (the Lagrangian
-/// blocks) up to the core count at once. Shared and stateless: usable from any thread.
+/// blocks) up to the core count at once. Shared and stateless: usable from any thread; the
+/// executable is looked up on every call ($SPARSEMIP_CLI may change, e.g. in tests).
 const MilpBackend& guiMilpBackend();
 
 }  // namespace smip::ui

@@ -13,6 +13,11 @@ namespace smip::ui {
 class FormState {
   public:
     FormState(std::initializer_list<std::pair<const char*, QWidget*>> fields);
+    /// One more field, for a page whose inputs live in several widgets.
+    FormState& add(const char* key, QWidget* widget) {
+        fields_.emplace_back(key, widget);
+        return *this;
+    }
 
     /// Writes every field's value under its key into `state`.
     void save(nlohmann::json& state) const;

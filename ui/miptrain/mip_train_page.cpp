@@ -18,7 +18,7 @@
 #include "core/miptrain/network_milp.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
-#include "ui/jobs/gui_milp_backend.h"
+#include "ui/jobs/mip_training_job.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -41,9 +41,11 @@ MipTrainPage::MipTrainPage(QWidget* parent) : QWidget(parent) {
     validateArchitecture();
 }
 
-MipTrainPage::~MipTrainPage() {
-    worker_.request_stop();  // block processes are cancelled, then killed, by the solver
-    if (worker_.joinable()) worker_.join();
+// The job's destructor requests stop and joins: its solver processes are cancelled, then killed.
+MipTrainPage::~MipTrainPage() = default;
+
+bool MipTrainPage::isRunning() const {
+    return job_ && job_->isRunning();
 }
 
 void MipTrainPage::buildUi() {
@@ -185,7 +187,7 @@ void MipTrainPage::validateArchitecture() {
     archStatus_->setText(ok ? QString()
                             : QStringLiteral("<span style='color:#c62828'>%1</span>")
                                   .arg(QString::fromStdString(error).toHtmlEscaped()));
-    controls_->setBusy(running_, ok);
+    controls_->setBusy(isRunning(), ok);
     if (!ok) return;
     MipFormulation f;
     f.activation = MipActivation(activation_->currentData().toInt());
@@ -196,7 +198,7 @@ void MipTrainPage::validateArchitecture() {
 }
 
 void MipTrainPage::train() {
-    if (running_) return;
+    if (isRunning()) return;
     MipTrainConfig config;
     std::string error;
     if (!parseArchitecture(arch_->text().trimmed().toStdString(), config.arch, error)) {
@@ -214,7 +216,7 @@ void MipTrainPage::train() {
     config.lagrangian.blockTimeLimitSeconds = std::max(1.0, timeLimit_->value() / 10.0);
     config.sgd.seed = std::uint64_t(seed_->value());
     const std::string source = dataset_->currentData().toString().toStdString();
-    const std::uint64_t seed = std::uint64_t(seed_->value());
+    const auto seed = std::uint64_t(seed_->value());
 
     // The Lagrangian's dual bound is a lower bound on the full MIP's optimum: when a full MIP on
     // the same problem ran before, its own bound is drawn as the reference.
@@ -225,57 +227,33 @@ void MipTrainPage::train() {
                   .arg(int(config.formulation.activation))
                   .arg(int(config.formulation.loss))
                   .arg(config.formulation.sparsity);
-    shared_ = std::make_shared<Shared>();
     result_.reset();
     table_->setRowCount(0);
     lagrangianChart_->clearPoints();
     lagrangianChart_->setReferenceLine("fullbound", tr("Full MIP bound"),
                                        fullMipBound_.value(runKey_, std::nan("")),
                                        QColor(44, 160, 44));
-    running_ = true;
+    job_ = std::make_unique<MipTrainingJob>(source, seed, config);
+    connect(job_.get(), &MipTrainingJob::finished, this, &MipTrainPage::finish);
+    job_->start();
     controls_->begin(tr("Training…"));
-    // The worker captures values and the shared state, never `this`.
-    worker_ = std::jthread([shared = shared_, config, source, seed](std::stop_token stop) {
-        MipTrainResult r;
-        Dataset train, test;
-        std::string error;
-        if (!loadMipTrainData(source, seed, 0, train, test, error)) {
-            r.ok = false;
-            r.message = error;
-        } else {
-            MipTrainHooks hooks;
-            hooks.onStage = [&](const MipTrainStage& s) { shared->stage.set(s); };
-            hooks.onMilpProgress = [&](const MilpProgress& p) { shared->progress.push(p); };
-            hooks.onLagrangian = [&](const LagrangianRecord& l) { shared->lagrangian.push(l); };
-            MilpOptions milp;
-            milp.logLevel = 0;
-            // Every MILP in a worker process: a stop then ends it within a second even inside
-            // CBC's preprocessing, and the Lagrangian's block MILPs run in parallel.
-            r = runMipTraining(train, test, config, milp, hooks, stop, guiMilpBackend());
-        }
-        shared->result = std::move(r);
-        shared->done.store(true, std::memory_order_release);
-    });
     controls_->startPolling();
 }
 
 void MipTrainPage::cancel() {
-    if (!running_) return;
-    worker_.request_stop();
+    if (!isRunning()) return;
+    job_->requestStop();
     controls_->setStatus(tr("Cancelling…"));
 }
 
 void MipTrainPage::onTick() {
-    if (!shared_) return;
-    const bool done = shared_->done.load(std::memory_order_acquire);
-    if (auto s = shared_->stage.take()) {
-        stage_->setText(QString::fromStdString(s->text));
-        // A new MILP: its clock starts at zero. SGD stages solve none: keep the last chart.
-        if (s->method != "sgd" && s->method != "hybrid") solverChart_->reset();
-    }
-    solverChart_->addProgress(shared_->progress.drain());
+    if (!job_) return;
+    MipTrainingJob::Batch batch = job_->drain();
+    if (batch.stage) stage_->setText(QString::fromStdString(batch.stage->text));
+    if (batch.progress.newRun) solverChart_->reset();
+    solverChart_->addProgress(batch.progress.samples);
     QList<QPointF> dual, primal, iter;
-    for (const auto& rec : shared_->lagrangian.drain()) {
+    for (const auto& rec : batch.lagrangian) {
         dual << QPointF(rec.iteration, rec.dualBound);
         primal << QPointF(rec.iteration, rec.bestPrimal);
         iter << QPointF(rec.iteration, rec.iterationBound);
@@ -284,15 +262,13 @@ void MipTrainPage::onTick() {
     lagrangianChart_->appendPoints("primal", primal);
     lagrangianChart_->appendPoints("iter", iter);
     lagrangianChart_->flush();
-    if (done) finish();
 }
 
 void MipTrainPage::finish() {
     controls_->stopPolling();
-    if (worker_.joinable()) worker_.join();
-    running_ = false;
     validateArchitecture();  // Train enabled again when the architecture is valid
-    result_ = shared_->result;
+    result_ = job_->result();
+    if (job_->failed()) result_->message = job_->errorMessage().toStdString();  // ok stays false
     if (!result_->ok) {
         controls_->setStatus(tr("Cannot train: %1").arg(QString::fromStdString(result_->message)));
     } else {
@@ -334,6 +310,13 @@ void MipTrainPage::fillTable(const MipTrainResult& r) {
                                         : QStringLiteral("–")));
         table_->setItem(i, 8, cell(QString::fromStdString(row.message), false));
     }
+}
+
+FormState MipTrainPage::formState() const {
+    return {{"dataset", dataset_},       {"seed", seed_},         {"architecture", arch_},
+            {"activation", activation_}, {"loss", loss_},         {"method", method_},
+            {"time_limit", timeLimit_},  {"blocks", blocks_},     {"iterations", iterations_},
+            {"sparsity", sparsity_},     {"sgd_start", sgdStart_}};
 }
 
 }  // namespace smip::ui

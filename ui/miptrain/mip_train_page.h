@@ -2,15 +2,12 @@
 // The "MIP training" page (Patil & Mintz): multilayer networks with binary or ReLU
 // activations trained by MILP — full, greedy layer-wise, MIP+SGD hybrid, Lagrangian
 // decomposition — with the current MILP charted live and, for the Lagrangian, dual bound and best
-// primal per iteration. Training runs on a std::jthread; Lagrangian blocks run in worker processes.
+// primal per iteration. Training runs as a MipTrainingJob (every MILP in a worker process).
 #include <QHash>
 #include <QWidget>
 #include <memory>
 #include <optional>
-#include <thread>
 
-#include "core/common/latest_value.h"
-#include "core/common/sample_buffer.h"
 #include "core/miptrain/mip_trainer.h"
 #include "ui/main/page.h"
 
@@ -25,6 +22,7 @@ class QTableWidget;
 namespace smip::ui {
 
 class LiveLineChart;
+class MipTrainingJob;
 class SolveControls;
 class SolverChart;
 
@@ -32,12 +30,12 @@ class MipTrainPage : public QWidget, public Page {
     Q_OBJECT
   public:
     explicit MipTrainPage(QWidget* parent = nullptr);
-    /// Stops and joins the worker.
+    /// Stops the training and waits for it (its solver processes are stopped, then killed).
     ~MipTrainPage() override;
 
     void train();
     void cancel() override;
-    bool isRunning() const { return running_; }
+    bool isRunning() const;
 
     // For tests and demos.
     void setArchitecture(const QString& text);
@@ -57,14 +55,6 @@ class MipTrainPage : public QWidget, public Page {
 
   private:
     FormState formState() const override;
-    struct Shared {
-        SampleBuffer<MilpProgress> progress;
-        SampleBuffer<LagrangianRecord> lagrangian;
-        SampleBuffer<std::string> log;
-        LatestValue<MipTrainStage> stage;
-        std::atomic<bool> done{false};
-        MipTrainResult result;
-    };
     void buildUi();
     void validateArchitecture();
     void onTick();
@@ -90,9 +80,7 @@ class MipTrainPage : public QWidget, public Page {
     LiveLineChart* lagrangianChart_ = nullptr;
     QTableWidget* table_ = nullptr;
 
-    std::shared_ptr<Shared> shared_;
-    std::jthread worker_;
-    bool running_ = false;
+    std::unique_ptr<MipTrainingJob> job_;
     std::optional<MipTrainResult> result_;
     QString runKey_;                       // data, seed, architecture, activation, loss, sparsity
     QHash<QString, double> fullMipBound_;  // the full MIP's best bound per run key, when known

@@ -1,24 +1,16 @@
-// PerceptronPage: one solve. Build off the GUI thread (QtConcurrent), solve in a worker process
-// (MilpProcessJob: a CBC abort or hang never takes the GUI down), then decode, verify, evaluate and
-// compute the decision-region image off the GUI thread again.
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
+// PerceptronPage: one solve. The CLI's pipeline runs as a PerceptronSolveJob (the MILP in a worker
+// process: a CBC abort or hang never takes the GUI down); the page drains its progress and log on
+// the poll clock and shows the decoded, verified and evaluated network.
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
-#include <QtConcurrent>
 #include <cmath>
 
-#include "core/data/dataset_split.h"
-#include "core/perceptron/perceptron_data.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
-#include "ui/jobs/milp_process_job.h"
+#include "ui/jobs/perceptron_solve_job.h"
+#include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
-#include "ui/perceptron/perceptron_study_job.h"
 #include "ui/perceptron/weight_matrix_view.h"
 #include "ui/widgets/solve_controls.h"
 
@@ -60,164 +52,93 @@ QVector<int> classIds(const Dataset& d) {
         out.push_back(static_cast<int>(std::lround(d.y(i))));
     return out;
 }
+
+// The solve's own final numbers, for SolverChart::addResult.
+MilpResult solveSummary(const PerceptronTrainResult& r) {
+    MilpResult m;
+    m.status = r.status;
+    m.hasSolution = r.hasNetwork;
+    m.objective = r.objective;
+    m.bestBound = r.bestBound;
+    m.gap = r.gap;
+    m.nodes = r.nodes;
+    m.seconds = r.solveSeconds;
+    return m;
+}
 }  // namespace
 
 void PerceptronPage::solve() {
     if (isBusy()) return;
     Dataset data;
     QString error;
-    if (!chosenDataset(data, error)) {
+    if (!form_->chosenDataset(data, error)) {
         controls_->setStatus(error);
         return;
     }
-    const PerceptronConfig config = configFromForm();
-    const double testFraction = 1.0 - trainFraction_->value();  // the form shows the train share
-    const int maxTrain = maxTrain_->value();
-    const auto seed = static_cast<std::uint64_t>(seed_->value());
+    clearResult(data);
+    job_ = std::make_unique<PerceptronSolveJob>(data, form_->config());
+    connect(job_.get(), &PerceptronSolveJob::finished, this, &PerceptronPage::onSolveFinished);
+    job_->start();
+    const PerceptronModelSize size = form_->modelSize(data);
+    QString note;
+    if (size.train < size.fullTrain)
+        note =
+            tr(" Training part subsampled from %1 to %2 rows.").arg(size.fullTrain).arg(size.train);
+    controls_->begin(tr("Solving with CBC in a worker process (%1 columns, %2 rows).")
+                         .arg(size.milp.columns)
+                         .arg(size.milp.rows) +
+                     note);
+    controls_->startPolling();
+}
+
+void PerceptronPage::clearResult(const Dataset& data) {
     featureNames_.clear();
     for (const auto& f : data.featureNames)
         featureNames_ << QString::fromStdString(f);
     classNames_.clear();
-    const int K = data.classes();
-    for (int k = 0; k < K; ++k)
-        classNames_ << (k < data.classes() ? QString::fromStdString(data.classNames[k])
-                                           : tr("class %1").arg(k));
+    for (int k = 0; k < data.classes(); ++k)
+        classNames_ << (k < int(data.classNames.size()) ? QString::fromStdString(data.classNames[k])
+                                                        : tr("class %1").arg(k));
     result_.reset();
     regions_ = DecisionRegions();
     scatter_->clear();
     weights_->clear();
     results_->setText(tr("Solving…"));
     log_->clear();
-    chart_->setReference(QString(), std::nan(""));
-    controls_->begin(tr("Building the model…"));
-    // Values in, values out: the lambda never touches the page (it may be gone when it ends).
-    prepare_.setFuture(QtConcurrent::run([data, config, testFraction, maxTrain, seed]() {
-        Prepared p;
-        try {
-            if (testFraction > 0.0) {
-                DatasetSplit split = splitDataset(data, testFraction, seed);
-                p.train = std::move(split.train);
-                p.test = std::move(split.test);
-            } else {
-                p.train = data;
-            }
-            p.fullTrain = p.train.samples();
-            if (maxTrain > 0 && p.train.samples() > maxTrain)
-                p.train = subsamplePerceptronData(p.train, maxTrain, seed);
-            p.milp = std::make_shared<PerceptronMilp>();
-            if (!buildPerceptronMilp(p.train, config, *p.milp, p.error)) return p;
-            p.start = heuristicPerceptronStart(*p.milp);
-        } catch (const std::exception& ex) {  // bad_alloc on a huge model: a message
-            p.error = ex.what();
-        }
-        return p;
-    }));
 }
 
-void PerceptronPage::onPrepared() {
-    prepared_ = prepare_.result();
-    if (!prepared_.error.empty()) {
-        controls_->setStatus(
-            tr("Cannot build the model: %1").arg(QString::fromStdString(prepared_.error)));
-        results_->setText(tr("No result."));
-        controls_->setBusy(false);
-        return;
-    }
-    MilpOptions options;
-    options.timeLimitSeconds = timeLimit_->value();
-    options.mipStart = prepared_.start;  // the heuristic start: the chart starts from an incumbent
-    job_ = std::make_unique<MilpProcessJob>();
-    // A worker that dies without a result (Debian's CBC segfaults in CglPreProcess::postProcess
-    // when the time limit ends the root, e.g. on breast_cancer) gets one more run without CBC's
-    // preprocessing, as in the study.
-    job_->setRetryWithoutPreprocessing(true);
-    connect(job_.get(), &MilpProcessJob::finished, this, &PerceptronPage::onSolveFinished);
-    connect(job_.get(), &MilpProcessJob::retrying, this, [this] {
-        job_->takeProgress();  // the first run's last samples: its clock is not the retry's
+void PerceptronPage::onTick() {
+    if (!isSolving()) return;  // the study panel drains its own job
+    PerceptronSolveJob::Batch batch = job_->drain();
+    if (batch.progress.newRun) {  // the retry: its clock starts at zero
         chart_->reset();
         controls_->setStatus(
             tr("The solver process ended without a result; solving again without CBC "
                "preprocessing…"));
-    });
-    job_->start(prepared_.milp->problem, options);
-    controls_->startPolling();
-    const auto& pr = prepared_.milp->problem;
-    QString note;
-    if (prepared_.train.samples() < prepared_.fullTrain)
-        note = tr(" Training part subsampled from %1 to %2 rows.")
-                   .arg(prepared_.fullTrain)
-                   .arg(prepared_.train.samples());
-    controls_->setStatus(tr("Solving with CBC in a worker process (%1 columns, %2 rows).")
-                             .arg(pr.columns.size())
-                             .arg(pr.rows.size()) +
-                         note);
-}
-
-void PerceptronPage::cancel() {
-    if (job_ && job_->isRunning()) {
-        job_->cancel();
-        controls_->setStatus(tr("Cancelling…"));
     }
-    if (isStudyRunning()) {
-        studyJob_->requestStop();
-        controls_->setStatus(tr("Cancelling the study after the current solve…"));
-    }
-}
-
-void PerceptronPage::onTick() {
-    if (job_ && job_->isRunning()) {
-        chart_->addProgress(job_->takeProgress());
-        const QStringList lines = job_->takeLog();
-        if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
-        chart_->setElapsed(job_->elapsedSeconds());
-    }
-    if (studyJob_ && !study_) {
-        int run = 0;
-        std::vector<MilpProgress> samples = studyJob_->poll(&run);
-        if (run != studyRun_) {  // a new solve of the study: a fresh chart
-            studyRun_ = run;
-            chart_->reset();
-        }
-        chart_->addProgress(samples);
-        const auto pr = studyJob_->progress();
-        if (pr.total > 0 && studyJob_->isRunning())
-            controls_->setStatus(tr("Study: %1 of %2 solves (variant %3)…")
-                                     .arg(pr.done + 1)
-                                     .arg(pr.total)
-                                     .arg(pr.variant));
-    }
+    chart_->addProgress(batch.progress.samples);
+    if (!batch.log.isEmpty()) log_->appendPlainText(batch.log.join('\n'));
+    chart_->setElapsed(job_->elapsedSeconds());
 }
 
 void PerceptronPage::onSolveFinished() {
-    if (!studyJob_ || !studyJob_->isRunning()) controls_->stopPolling();
-    chart_->addProgress(job_->takeProgress());
-    const QStringList lines = job_->takeLog();
-    if (!lines.isEmpty()) log_->appendPlainText(lines.join('\n'));
-    const MilpResult milp = job_->result();
-    chart_->addResult(milp);
-    chart_->setElapsed(milp.seconds);
-    controls_->setStatus(tr("Decoding and verifying…"));
-    const bool twoD = prepared_.train.features() == 2;
-    Eigen::MatrixXd all(prepared_.train.samples() + prepared_.test.samples(),
-                        prepared_.train.features());
-    all << prepared_.train.X, prepared_.test.X;
-    const QRectF extent = twoD ? paddedBounds(all) : QRectF();
-    finish_.setFuture(QtConcurrent::run([milp, model = prepared_.milp, train = prepared_.train,
-                                         test = prepared_.test, twoD, extent]() {
-        Finished f;
-        f.result =
-            finishPerceptronTraining(*model, milp, train, test.samples() > 0 ? &test : nullptr);
-        if (twoD && f.result.hasNetwork)
-            f.regions = computeDecisionRegions(f.result.net, extent, QSize(320, 320));
-        return f;
-    }));
-}
-
-void PerceptronPage::onResultReady() {
-    Finished f = finish_.result();
-    result_ = std::move(f.result);
-    regions_ = std::move(f.regions);
+    controls_->stopPolling();
     controls_->setBusy(false);
+    if (job_->failed()) {
+        controls_->setStatus(tr("Cannot build the model: %1").arg(job_->errorMessage()));
+        results_->setText(tr("No result."));
+        emit solveFinished();
+        return;
+    }
+    const PerceptronSolveOutcome& out = job_->result();
+    result_ = out.result;
+    split_ = out.split;
+    regions_ = out.regions;
+    // An error without a network (rejected input, a crashed solver) has no numbers to chart.
+    if (result_->hasNetwork || result_->status != MilpStatus::Error) {
+        chart_->addResult(solveSummary(*result_));
+        chart_->setElapsed(result_->solveSeconds);
+    }
     showResult(*result_);
     showNetwork(*result_);
     emit solveFinished();
@@ -287,8 +208,8 @@ void PerceptronPage::showNetwork(const PerceptronTrainResult& r) {
     const bool twoD = r.net.inputs() == 2 && !regions_.image.isNull();
     tabs_->setTabEnabled(0, twoD);
     if (twoD) {
-        scatter_->setClassPoints(points2d(prepared_.train), classIds(prepared_.train), classNames_);
-        scatter_->setHollowPoints(points2d(prepared_.test), classIds(prepared_.test));
+        scatter_->setClassPoints(points2d(split_.train), classIds(split_.train), classNames_);
+        scatter_->setHollowPoints(points2d(split_.test), classIds(split_.test));
         scatter_->setBackground(regions_.image, regions_.extent);
         scatter_->setLines(regions_.lines);
         scatter_->setAxisLabels(featureNames_.value(0), featureNames_.value(1));

@@ -1,0 +1,37 @@
+#include "ui/jobs/mip_training_job.h"
+
+#include "ui/jobs/gui_milp_backend.h"
+
+namespace smip::ui {
+
+MipTrainingJob::MipTrainingJob(const std::string& source, std::uint64_t seed,
+                               const MipTrainConfig& config, QObject* parent)
+    : WorkerJob(parent), source_(source), seed_(seed), config_(config) {}
+
+void MipTrainingJob::start() {
+    WorkerJob::start([source = source_, seed = seed_, config = config_](MipTrainingChannels& out,
+                                                                        std::stop_token stop) {
+        MipTrainResult r;
+        Dataset train, test;
+        if (!loadMipTrainData(source, seed, 0, train, test, r.message)) return r;
+        MipTrainHooks hooks;
+        hooks.onStage = [&out](const MipTrainStage& s) {
+            out.stage.set(s);
+            // A new MILP: its clock starts at zero. SGD stages solve none: the last chart stays.
+            if (s.method != "sgd" && s.method != "hybrid") out.progress.startRun();
+        };
+        hooks.onMilpProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
+        hooks.onLagrangian = [&out](const LagrangianRecord& l) { out.lagrangian.push(l); };
+        MilpOptions milp;
+        milp.logLevel = 0;
+        return runMipTraining(train, test, config, milp, hooks, stop, guiMilpBackend());
+    });
+}
+
+MipTrainingJob::Batch MipTrainingJob::drain() {
+    return WorkerJob::drain([](MipTrainingChannels& c) {
+        return Batch{c.progress.drain(), c.lagrangian.drain(), c.stage.take()};
+    });
+}
+
+}  // namespace smip::ui
