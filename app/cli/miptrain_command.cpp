@@ -46,9 +46,9 @@ const char* kHelp =
     "  --mip-start sgd|none  binary units: start the full MIP from SGD's activation pattern\n"
     "                        (default sgd)\n"
     "  --seed 1              data, split, SGD and block seed\n"
-    "  --milp-process in-process|worker   where CBC runs: in this process (default) or in\n"
-    "                        `sparsemip milp-worker` child processes (Lagrangian blocks in\n"
-    "                        parallel; a CBC crash costs one solve)\n"
+    "  --milp-process in-process|worker   where CBC runs: in `sparsemip milp-worker` child\n"
+    "                        processes (default: Ctrl-C within a second, Lagrangian blocks in\n"
+    "                        parallel, a CBC crash costs one solve) or in this process\n"
     "  --log                 print CBC's log to stderr\n"
     "  --json FILE           write config and results as JSON\n"
     "Ctrl-C stops the run and still evaluates and writes (--json) the networks trained so far.\n";
@@ -80,7 +80,9 @@ int run(const std::vector<std::string>& argv) {
                     "sparsity",     "epochs",           "learning-rate",
                     "no-reference", "mip-start",        "seed",
                     "log",          "milp-process",     "json"});
-    const auto backend = smip::cli::milpBackendFromArgs(args);
+    // Worker processes by default: CBC in this process sees a stop only between its phases
+    // (2.3 s measured for the full MILP, docs/benchmarks/cancel.md), a worker is killed in 0.7 s.
+    const auto backend = smip::cli::milpBackendFromArgs(args, true);
     smip::MipTrainConfig cfg;
     auto& f = cfg.formulation;
     std::string error = args.error();
