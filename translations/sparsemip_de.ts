@@ -4,6 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Random, N=%1, d=%2, seed 0</source>
         <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
@@ -11,70 +12,87 @@
 <context>
     <name>smip::ui</name>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="22"/>
         <source>Optimal (proven)</source>
         <translation>Optimal (bewiesen)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="24"/>
         <source>Limit reached, best solution kept (not proven)</source>
         <translation>Limit erreicht, beste Lösung behalten (nicht bewiesen)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="26"/>
         <source>Infeasible</source>
         <translation>Unzulässig</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="28"/>
         <source>Unbounded</source>
         <translation>Unbeschränkt</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="30"/>
         <source>Limit reached before any solution</source>
         <translation>Limit erreicht, bevor eine Lösung gefunden wurde</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="32"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="34"/>
         <source>Solver error</source>
         <translation>Solver-Fehler</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="43"/>
         <source>: objective %1, bound %2, gap %3 %, %4 nodes, %5 s</source>
         <translation>: Zielfunktionswert %1, Schranke %2, Gap %3 %, %4 Knoten, %5 s</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="49"/>
         <source> after %1 s</source>
         <translation> nach %1 s</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="74"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="76"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="77"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="79"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="58"/>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="68"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="69"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
         <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
         <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>
@@ -82,394 +100,501 @@
 <context>
     <name>smip::ui::AdversarialPage</name>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="46"/>
         <source>Cannot load the bundled digits: %1</source>
         <translation>Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="78"/>
         <source>Original x₀</source>
         <translation>Original x₀</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="79"/>
         <source>No sample</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="81"/>
         <source>Perturbed x</source>
         <translation>Gestörtes x</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="82"/>
         <source>Solve to see the perturbed image</source>
         <translation>Lösen, um das gestörte Bild zu sehen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="85"/>
         <source>Perturbation x − x₀</source>
         <translation>Störung x − x₀</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="86"/>
         <source>Blue: less ink, red: more ink</source>
         <translation>Blau: weniger Tinte, Rot: mehr Tinte</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="88"/>
         <source>before (x₀)</source>
         <translation>vorher (x₀)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="88"/>
         <source>after (x)</source>
         <translation>nachher (x)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="103"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="116"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="103"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="103"/>
         <source>loss / accuracy</source>
         <translation>Verlust / Genauigkeit</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="105"/>
         <source>Train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="99"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="211"/>
         <source>Exact MIP (CBC)</source>
         <translation>Exaktes MIP (CBC)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="99"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="99"/>
         <source>L1 distance</source>
         <translation>L1-Abstand</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="101"/>
         <source>Local (Ipopt)</source>
         <translation>Lokal (Ipopt)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="101"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="101"/>
         <source>surrogate objective</source>
         <translation>Ersatz-Zielfunktion</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="144"/>
         <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
         <translation>Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="148"/>
         <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
         <translation>Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="154"/>
         <source>Seeds the initialization, the batch order and the train/test split.</source>
         <translation>Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="155"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="156"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="157"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="158"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="159"/>
         <source>No classifier yet: train one or load a JSON file.</source>
         <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="161"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="164"/>
         <source>Hidden sizes:</source>
         <translation>Verborgene Schichten:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="165"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="166"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="178"/>
         <source>Random correctly classified</source>
         <translation>Zufällig (korrekt klassifiziert)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="181"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="183"/>
         <source>Index in test split:</source>
         <translation>Index in der Testmenge:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="189"/>
         <source>Any other class wins</source>
         <translation>Irgendeine andere Klasse gewinnt</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="190"/>
         <source>Target class wins</source>
         <translation>Zielklasse gewinnt</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="191"/>
         <source>Every other class exceeds the true one</source>
         <translation>Jede andere Klasse übertrifft die wahre</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="200"/>
         <source>The winning logit(s) must exceed the true class&apos;s by this much.</source>
         <translation>Um diesen Betrag müssen die gewinnenden Logits das Logit der wahren Klasse übertreffen.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="202"/>
         <source>None (one global big-M)</source>
         <translation>Keine (ein globales Big-M)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="203"/>
         <source>Interval arithmetic</source>
         <translation>Intervallarithmetik</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="204"/>
         <source>LP tightening</source>
         <translation>LP-Verschärfung</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="209"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="210"/>
         <source>Per formulation, wall clock.</source>
         <translation>Pro Formulierung, gemessene Echtzeit.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="212"/>
         <source>sqrt-ReLU (Ipopt)</source>
         <translation>sqrt-ReLU (Ipopt)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="213"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="214"/>
         <source>softplus β =</source>
         <translation>Softplus β =</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="225"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="227"/>
         <source>Query:</source>
         <translation>Fragestellung:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="228"/>
         <source>Target class:</source>
         <translation>Zielklasse:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
         <source>Margin:</source>
         <translation>Marge:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="230"/>
         <source>Tightening:</source>
         <translation>Schrankenverschärfung:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="231"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="237"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="253"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="259"/>
         <source>Load classifier</source>
         <translation>Klassifikator laden</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="255"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="265"/>
         <source>Classifier JSON (*.json)</source>
         <translation>Klassifikator-JSON (*.json)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="263"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="270"/>
         <source>Save classifier</source>
         <translation>Klassifikator speichern</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="279"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="81"/>
         <source>Train or load a classifier first.</source>
         <translation>Trainieren oder laden Sie zuerst einen Klassifikator.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="33"/>
         <source>The bundled digits dataset is not available.</source>
         <translation>Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="40"/>
         <source>Cannot split the digits: %1</source>
         <translation>Die Ziffern können nicht aufgeteilt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="62"/>
         <source>Hidden sizes: &apos;%1&apos; is not a size between 1 and 4096.</source>
         <translation>Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="69"/>
         <source>Hidden sizes: give at least one layer size, e.g. 32,16.</source>
         <translation>Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="85"/>
         <source>Training %1 on the digits…</source>
         <translation>Training von %1 auf den Ziffern…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="100"/>
         <source>trained, hidden %1, %2 epochs</source>
         <translation>trainiert, verborgen %1, %2 Epochen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="101"/>
         <source>Training finished in %1 s.</source>
         <translation>Training nach %1 s abgeschlossen.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="103"/>
         <source>Training stopped; the previous classifier is kept.</source>
         <translation>Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="96"/>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="105"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="124"/>
         <source>, test accuracy %1 %</source>
         <translation>, Testgenauigkeit %1 %</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="128"/>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="141"/>
         <source>%1 has %2 inputs and %3 outputs; a digits classifier needs 64 and 10.</source>
         <translation>%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="152"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="157"/>
         <source>There is no classifier to save.</source>
         <translation>Es gibt keinen Klassifikator zum Speichern.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="163"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="184"/>
         <source>No digits available.</source>
         <translation>Keine Ziffern verfügbar.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="197"/>
         <source>Original x₀ (label %1)</source>
         <translation>Original x₀ (Label %1)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="204"/>
         <source>Label %1 (dataset row %2).</source>
         <translation>Label %1 (Datensatzzeile %2).</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="213"/>
         <source>Label %1, predicted %2: correct (dataset row %3).</source>
         <translation>Label %1, vorhergesagt %2: korrekt (Datensatzzeile %3).</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="217"/>
         <source>Label %1, predicted %2: misclassified, pick another sample to attack.</source>
         <translation>Label %1, vorhergesagt %2: falsch klassifiziert; wählen Sie ein anderes Bild für den Angriff.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="92"/>
         <source>Sample %1 is misclassified (label %2, predicted %3): there is nothing to attack. Pick a correctly classified sample.</source>
         <translation>Bild %1 ist falsch klassifiziert (Label %2, vorhergesagt %3): Es gibt nichts anzugreifen. Wählen Sie ein korrekt klassifiziertes Bild.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="101"/>
         <source>The classifier&apos;s input scaling maps this image outside [0,1]; the attack box is [0,1]⁶⁴. Use a classifier trained on the digits with global scaling.</source>
         <translation>Die Eingabeskalierung des Klassifikators bildet dieses Bild außerhalb von [0,1] ab; der Angriffsbereich ist [0,1]⁶⁴. Verwenden Sie einen auf den Ziffern mit globaler Skalierung trainierten Klassifikator.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="108"/>
         <source>The target class must differ from the true class %1.</source>
         <translation>Die Zielklasse muss sich von der wahren Klasse %1 unterscheiden.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="112"/>
         <source>Check at least one formulation.</source>
         <translation>Wählen Sie mindestens eine Formulierung aus.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="130"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="222"/>
         <source>Computing bounds (%1) and building the MIP…</source>
         <translation>Berechne Schranken (%1) und baue das MIP auf…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="131"/>
         <source>Solving the local formulations with Ipopt…</source>
         <translation>Löse die lokalen Formulierungen mit Ipopt…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="218"/>
         <source>Computing bounds (%1): LP batch %2 of %3…</source>
         <translation>Berechne Schranken (%1): LP-Stapel %2 von %3…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="269"/>
         <source>The attack could not run: %1</source>
         <translation>Der Angriff konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="227"/>
         <source>Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed by the bounds (%4 s for bounds).</source>
         <translation>Löse das MIP in einem Worker-Prozess: %1 Binärvariablen, %2 von %3 ReLUs durch die Schranken fixiert (%4 s für die Schranken).</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="267"/>
         <source>The attack failed: %1</source>
         <translation>Der Angriff ist fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="154"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="239"/>
         <source>Ipopt: %1, solve %2 of %3</source>
         <translation>Ipopt: %1, Lösung %2 von %3</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="338"/>
         <source>x − x₀ (L1 %1)</source>
         <translation>x − x₀ (L1 %1)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="283"/>
         <source>Cancelled. Partial results are shown.</source>
         <translation>Abgebrochen. Teilergebnisse werden angezeigt.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="285"/>
         <source>The MIP failed: %1</source>
         <translation>Das MIP ist fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="287"/>
         <source>Done. The MIP&apos;s smallest L1 change is %1 (%2); the real network then predicts %3.</source>
         <translation>Fertig. Die kleinste L1-Änderung laut MIP beträgt %1 (%2); das echte Netz sagt dann %3 vorher.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="293"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="251"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="115"/>
         <source>Attack solvers</source>
         <translation>Angriffs-Solver</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="336"/>
         <source>Perturbed (%1)</source>
         <translation>Gestört (%1)</translation>
     </message>
@@ -477,162 +602,202 @@
 <context>
     <name>smip::ui::ComparisonTable</name>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="11"/>
         <source>Formulation</source>
         <translation>Formulierung</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="11"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="11"/>
         <source>Objective</source>
         <translation>Zielwert</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="11"/>
         <source>Real L1</source>
         <translation>Echte L1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="12"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="12"/>
         <source>Gap to MIP</source>
         <translation>Abstand zum MIP</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="12"/>
         <source>Valid on real network</source>
         <translation>Gültig im echten Netz</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="13"/>
         <source>Proven / local</source>
         <translation>Bewiesen / lokal</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="15"/>
         <source>The solver&apos;s own objective: ‖x − x₀‖₁ of the (surrogate) problem.</source>
         <translation>Der Zielfunktionswert des Solvers selbst: ‖x − x₀‖₁ des (Ersatz-)Problems.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="16"/>
         <source>‖x − x₀‖₁ of the returned point, recomputed.</source>
         <translation>‖x − x₀‖₁ des zurückgegebenen Punkts, nachgerechnet.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="18"/>
         <source>Real L1 relative to the MIP&apos;s answer (0 % = as small as the optimum).</source>
         <translation>Echte L1 relativ zur MIP-Lösung (0 % = so klein wie das Optimum).</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="20"/>
         <source>Whether the point changes the decision of the real ReLU network (not the surrogate), and the class the real network predicts there.</source>
         <translation>Ob der Punkt die Entscheidung des echten ReLU-Netzes (nicht des Ersatzmodells) ändert, und welche Klasse das echte Netz dort vorhersagt.</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="31"/>
         <source>MIP (CBC, exact)</source>
         <translation>MIP (CBC, exakt)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="32"/>
         <source>sqrt-ReLU (Ipopt)</source>
         <translation>sqrt-ReLU (Ipopt)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="33"/>
         <source>sqrt-ReLU δ=%1 (Ipopt)</source>
         <translation>sqrt-ReLU δ=%1 (Ipopt)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="35"/>
         <source>softplus β=%1 (Ipopt)</source>
         <translation>Softplus β=%1 (Ipopt)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="48"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="49"/>
         <source>time limit (incumbent)</source>
         <translation>Zeitlimit (beste Lösung)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="50"/>
         <source>infeasible (robust)</source>
         <translation>unzulässig (robust)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="51"/>
         <source>unbounded</source>
         <translation>unbeschränkt</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="52"/>
         <source>time limit (no solution)</source>
         <translation>Zeitlimit (keine Lösung)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="53"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="54"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="55"/>
         <source>locally optimal</source>
         <translation>lokal optimal</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="56"/>
         <source>acceptable</source>
         <translation>akzeptabel</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="57"/>
         <source>locally infeasible</source>
         <translation>lokal unzulässig</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="58"/>
         <source>iteration limit</source>
         <translation>Iterationslimit</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="59"/>
         <source>time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="60"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="100"/>
         <source>no (still class %1)</source>
         <translation>nein (weiterhin Klasse %1)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="103"/>
         <source>yes, margin not met (class %1)</source>
         <translation>ja, Marge nicht erreicht (Klasse %1)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="106"/>
         <source>yes (class %1)</source>
         <translation>ja (Klasse %1)</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="113"/>
         <source>margin on the real network: %1</source>
         <translation>Marge im echten Netz: %1</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="118"/>
         <source>proven optimal</source>
         <translation>als optimal bewiesen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="118"/>
         <source>exact model, not proven</source>
         <translation>exaktes Modell, nicht bewiesen</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="119"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="124"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="40"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="41"/>
         <source>sqrt</source>
         <translation>sqrt</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/comparison_table.cpp" line="42"/>
         <source>softplus β=%1</source>
         <translation>Softplus β=%1</translation>
     </message>
@@ -640,146 +805,183 @@
 <context>
     <name>smip::ui::DataPage</name>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="31"/>
         <source>Random (uniform X, uniform y)</source>
         <translation>Zufällig (gleichverteiltes X, gleichverteiltes y)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="32"/>
         <source>Planted ReLU teacher</source>
         <translation>Verborgenes ReLU-Lehrernetz</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="33"/>
         <source>Low-rank linear</source>
         <translation>Linear mit niedrigem Rang</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="34"/>
         <source>2-D corner</source>
         <translation>2-D Ecke</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="35"/>
         <source>2-D two spirals</source>
         <translation>2-D zwei Spiralen</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="36"/>
         <source>2-D XOR</source>
         <translation>2-D XOR</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="37"/>
         <source>2-D circles</source>
         <translation>2-D Kreise</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="38"/>
         <source>2-D moons</source>
         <translation>2-D Halbmonde</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="39"/>
         <source>2-D blobs</source>
         <translation>2-D Punktwolken</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="43"/>
         <source>Iris (150 × 4, 3 classes)</source>
         <translation>Iris (150 × 4, 3 Klassen)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="44"/>
         <source>Wine (178 × 13, 3 classes)</source>
         <translation>Wine (178 × 13, 3 Klassen)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="45"/>
         <source>Breast cancer (569 × 30, 2 classes)</source>
         <translation>Brustkrebs (569 × 30, 2 Klassen)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="46"/>
         <source>Digits 8×8 (1797 × 64, 10 classes)</source>
         <translation>Ziffern 8×8 (1797 × 64, 10 Klassen)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="86"/>
+        <location filename="../ui/data/data_page.cpp" line="93"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="87"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="88"/>
         <source>Samples N:</source>
         <translation>Datenpunkte N:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="89"/>
         <source>Features d:</source>
         <translation>Merkmale d:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="90"/>
         <source>Noise (2-D shapes):</source>
         <translation>Rauschen (2-D-Formen):</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="91"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="101"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="105"/>
         <source>Bundled datasets</source>
         <translation>Mitgelieferte Datensätze</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="109"/>
         <source>last column</source>
         <translation>letzte Spalte</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="110"/>
         <source>Name or 1-based index of the target column</source>
         <translation>Name oder Index (ab 1) der Zielspalte</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="111"/>
         <source>Open CSV…</source>
         <translation>CSV öffnen…</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="112"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="114"/>
         <source>Target column:</source>
         <translation>Zielspalte:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="119"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="145"/>
         <source>X axis:</source>
         <translation>X-Achse:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="147"/>
         <source>Y axis:</source>
         <translation>Y-Achse:</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="193"/>
         <source>%1, N=%2, d=%3, seed %4</source>
         <translation>%1, N=%2, d=%3, Seed %4</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="218"/>
         <source>Open CSV</source>
         <translation>CSV öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="219"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="231"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="236"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/data/data_page.cpp" line="243"/>
         <source>classification, %n classes</source>
         <translation>
             <numerusform>Klassifikation, %n Klasse</numerusform>
@@ -787,14 +989,17 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="244"/>
         <source>regression</source>
         <translation>Regression</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="245"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 samples × %3 features, %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Datenpunkte × %3 Merkmale, %4</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="261"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
@@ -802,34 +1007,42 @@
 <context>
     <name>smip::ui::LiveLineChart</name>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="266"/>
         <source>Cannot render the chart as SVG.</source>
         <translation>Das Diagramm kann nicht als SVG gerendert werden.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="270"/>
         <source>Cannot render the chart as PNG.</source>
         <translation>Das Diagramm kann nicht als PNG gerendert werden.</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="279"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="280"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="287"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="288"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="288"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <location filename="../ui/charts/live_line_chart.cpp" line="292"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -837,130 +1050,162 @@
 <context>
     <name>smip::ui::MainWindow</name>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="29"/>
         <source>SparseMIP Studio</source>
         <translation>SparseMIP Studio</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="33"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="34"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="35"/>
         <source>Sparsest network</source>
         <translation>Dünnstbesetztes Netz</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="44"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="49"/>
         <source>Cannot load data</source>
         <translation>Daten können nicht geladen werden</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="50"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="54"/>
         <source>Dataset: %1 — %2 × %3</source>
         <translation>Datensatz: %1 — %2 × %3</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="77"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV &amp;öffnen…</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="78"/>
         <source>&amp;Export dataset as CSV…</source>
         <translation>Datensatz als CSV &amp;exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="79"/>
         <source>&amp;Bundled dataset</source>
         <translation>&amp;Mitgelieferter Datensatz</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="89"/>
         <source>Open &amp;session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="90"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="97"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="107"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="108"/>
         <source>The language changes when SparseMIP Studio restarts.</source>
         <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="113"/>
         <source>&amp;About SparseMIP Studio</source>
         <translation>Ü&amp;ber SparseMIP Studio</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="115"/>
         <source>About SparseMIP Studio</source>
         <translation>Über SparseMIP Studio</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="116"/>
         <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="169"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="171"/>
         <source>SparseMIP sessions (*.json)</source>
         <translation>SparseMIP-Sitzungen (*.json)</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="176"/>
         <source>Cannot save session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="178"/>
         <source>Session saved to %1</source>
         <translation>Sitzung gespeichert unter %1</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="184"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="185"/>
         <source>SparseMIP sessions (*.json);;All files (*)</source>
         <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="189"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="42"/>
         <source>Perceptron MILP</source>
         <translation>Perzeptron-MILP</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="43"/>
         <source>Adversarial</source>
         <translation>Adversarial-Angriffe</translation>
     </message>
@@ -969,220 +1214,269 @@
     <name>smip::ui::MilpProcessJob</name>
     <message>
         <source>Cannot start the solver process &apos;%1&apos;: %2</source>
-        <translation>Der Solver-Prozess „%1“ kann nicht gestartet werden: %2</translation>
+        <translation type="vanished">Der Solver-Prozess „%1“ kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Unreadable result from the solver process: %1</source>
-        <translation>Unlesbares Ergebnis vom Solver-Prozess: %1</translation>
+        <translation type="vanished">Unlesbares Ergebnis vom Solver-Prozess: %1</translation>
     </message>
     <message>
         <source>The solver process was stopped before reporting a result.</source>
-        <translation>Der Solver-Prozess wurde beendet, bevor er ein Ergebnis gemeldet hat.</translation>
+        <translation type="vanished">Der Solver-Prozess wurde beendet, bevor er ein Ergebnis gemeldet hat.</translation>
     </message>
     <message>
         <source>The solver process crashed (%1). The application is unaffected; the solver&apos;s log may say why.</source>
-        <translation>Der Solver-Prozess ist abgestürzt (%1). Die Anwendung ist davon nicht betroffen; das Solver-Protokoll nennt möglicherweise den Grund.</translation>
+        <translation type="vanished">Der Solver-Prozess ist abgestürzt (%1). Die Anwendung ist davon nicht betroffen; das Solver-Protokoll nennt möglicherweise den Grund.</translation>
     </message>
     <message>
         <source>The solver process ended with exit code %1 without a result.</source>
-        <translation>Der Solver-Prozess wurde mit Exit-Code %1 ohne Ergebnis beendet.</translation>
+        <translation type="vanished">Der Solver-Prozess wurde mit Exit-Code %1 ohne Ergebnis beendet.</translation>
     </message>
     <message>
         <source>The solver process ended without a result; retrying once without CBC preprocessing.</source>
-        <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; ein zweiter Versuch läuft ohne die Vorverarbeitung von CBC.</translation>
+        <translation type="vanished">Der Solver-Prozess wurde ohne Ergebnis beendet; ein zweiter Versuch läuft ohne die Vorverarbeitung von CBC.</translation>
     </message>
 </context>
 <context>
     <name>smip::ui::MipTrainPage</name>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="53"/>
         <source>5-bit parity (Patil &amp; Mintz)</source>
         <translation>5-Bit-Parität (Patil &amp; Mintz)</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="63"/>
         <source>binary (step)</source>
         <translation>binär (Stufenfunktion)</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="64"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="66"/>
         <source>linearized log-likelihood</source>
         <translation>linearisierte Log-Likelihood</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="67"/>
         <source>misclassifications</source>
         <translation>Fehlklassifikationen</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="69"/>
         <source>full MIP</source>
         <translation>vollständiges MIP</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="70"/>
         <source>layer-wise (greedy)</source>
         <translation>schichtweise (greedy)</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
         <source>hybrid: MIP then SGD</source>
         <translation>hybrid: MIP, dann SGD</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="72"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>Lagrangian decomposition</source>
         <translation>Lagrange-Dekomposition</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="86"/>
         <source>Objective cost per nonzero parameter (0 = no sparsity term)</source>
         <translation>Kosten in der Zielfunktion pro Nicht-Null-Parameter (0 = kein Sparsity-Term)</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="98"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
         <source>Architecture:</source>
         <translation>Architektur:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
         <source>Loss:</source>
         <translation>Verlust:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="103"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="104"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
         <source>Blocks B:</source>
         <translation>Blöcke B:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="106"/>
         <source>Iterations:</source>
         <translation>Iterationen:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="107"/>
         <source>Sparsity cost:</source>
         <translation>Sparsity-Kosten:</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="110"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="112"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>objective</source>
         <translation>Zielfunktion</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="128"/>
         <source>Dual bound</source>
         <translation>Duale Schranke</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
         <source>Best primal</source>
         <translation>Beste primale Lösung</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
         <source>L(λ) this iteration</source>
         <translation>L(λ) in dieser Iteration</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Train acc.</source>
         <translation>Gen. Training</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Test acc.</source>
         <translation>Gen. Test</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
         <source>Objective</source>
         <translation>Zielwert</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
         <source>Proven gap</source>
         <translation>Gap (bewiesen)</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="195"/>
         <source>This formulation is exact: the MILP optimum is the best network.</source>
         <translation>Diese Formulierung ist exakt: Das MILP-Optimum ist das beste Netz.</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="196"/>
         <source>ReLU × weight products are relaxed (McCormick): the MILP is a relaxation and its networks are re-evaluated exactly.</source>
         <translation>Produkte aus ReLU und Gewicht werden relaxiert (McCormick): Das MILP ist eine Relaxierung, seine Netze werden exakt nachbewertet.</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="205"/>
         <source>Invalid architecture: %1</source>
         <translation>Ungültige Architektur: %1</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="239"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="246"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="273"/>
         <source>Cannot train: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="276"/>
         <source>Finished: %1 distinct of %2 training samples (identical samples are aggregated exactly).</source>
         <translation>Fertig: %1 verschiedene von %2 Trainingsdatenpunkten (identische Datenpunkte werden exakt zusammengefasst).</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="296"/>
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="233"/>
         <source>Full MIP bound</source>
         <translation>Schranke des vollständigen MIP</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="87"/>
         <source>Start the full MIP from SGD</source>
         <translation>Volles MIP mit SGD starten</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="90"/>
         <source>Binary units: the full MIP begins from the activation pattern of the SGD reference network (hidden weights re-fitted to the bound and margin, output layer optimal), so it starts at least that good</source>
         <translation>Binäre Einheiten: Das volle MIP beginnt mit dem Aktivierungsmuster des SGD-Referenznetzes (verdeckte Gewichte an Schranke und Abstand neu angepasst, Ausgabeschicht optimal) und ist damit von Anfang an mindestens so gut</translation>
     </message>
@@ -1190,6 +1484,7 @@
 <context>
     <name>smip::ui::NetworkView</name>
     <message>
+        <location filename="../ui/widgets/network_view.cpp" line="44"/>
         <source>No network yet</source>
         <translation>Noch kein Netz</translation>
     </message>
@@ -1197,148 +1492,184 @@
 <context>
     <name>smip::ui::PerceptronForm</name>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="47"/>
         <source>Current dataset (Data page)</source>
         <translation>Aktueller Datensatz (Seite „Daten“)</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="54"/>
         <source>Samples of a generated 2-D shape (corner, spiral, xor, moons).</source>
         <translation>Datenpunkte einer erzeugten 2-D-Form (Ecke, Spirale, XOR, Halbmonde).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="60"/>
         <source>Stratified, seeded split; 1 trains on everything (no test set).</source>
         <translation>Stratifizierte Aufteilung mit Seed; 1 trainiert auf allen Daten (keine Testmenge).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="66"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="68"/>
         <source>Stratified subsample of the training part: the MILP grows with every sample.</source>
         <translation>Stratifizierte Teilstichprobe des Trainingsanteils: Das MILP wächst mit jedem Datenpunkt.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="70"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="72"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="73"/>
         <source>Samples (shapes):</source>
         <translation>Datenpunkte (Formen):</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="74"/>
         <source>Train fraction:</source>
         <translation>Trainingsanteil:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="75"/>
         <source>Max training samples:</source>
         <translation>Max. Trainingsdatenpunkte:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="76"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="92"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="93"/>
         <source>Activations</source>
         <translation>Aktivierungen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="94"/>
         <source>Neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="95"/>
         <source>Count nonzero hidden weights (one binary per weight).</source>
         <translation>Zählt die Nicht-Null-Gewichte der verborgenen Schicht (eine Binärvariable pro Gewicht).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="96"/>
         <source>Count hidden firings over the training samples.</source>
         <translation>Zählt, wie oft verborgene Neuronen auf den Trainingsdatenpunkten feuern.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="97"/>
         <source>A kill switch per hidden unit; count the used units.</source>
         <translation>Ein Abschalter pro verborgenem Neuron; zählt die benutzten Neuronen.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="103"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="105"/>
         <source>Cap N_max on the nonzero hidden weights (needs the weights term).</source>
         <translation>Obergrenze N_max für die Nicht-Null-Gewichte der verborgenen Schicht (erfordert den Gewichte-Term).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="106"/>
         <source>Integer network</source>
         <translation>Ganzzahliges Netz</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="107"/>
         <source>Inputs round(10·x in [0,1]), integer weights and biases.</source>
         <translation>Eingaben round(10·x in [0,1]), ganzzahlige Gewichte und Biases.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="108"/>
         <source>Non-negative weights</source>
         <translation>Nichtnegative Gewichte</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="109"/>
         <source>Hidden weights ≥ 0: each unit selects features.</source>
         <translation>Verborgene Gewichte ≥ 0: Jedes Neuron wählt Merkmale aus.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="113"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="114"/>
         <source>Network and sparsity</source>
         <translation>Netz und Sparsity</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="116"/>
         <source>Hidden units:</source>
         <translation>Verborgene Neuronen:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="118"/>
         <source>Penalize</source>
         <translation>Bestrafen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="119"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="127"/>
         <source>Weight cap N_max:</source>
         <translation>Gewichtsobergrenze N_max:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="130"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="168"/>
         <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
         <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="179"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="184"/>
         <source>“%1” is a regression dataset: the perceptron network needs class labels. Pick a classification dataset.</source>
         <translation>„%1“ ist ein Regressionsdatensatz: Das Perzeptron-Netz benötigt Klassenlabels. Wählen Sie einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="191"/>
         <source>Cannot use this dataset: %1</source>
         <translation>Dieser Datensatz kann nicht verwendet werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="222"/>
         <source>%1: %2 samples, %3 features, %4 classes; %5 training rows.
 MILP: %6 rows, %7 columns, %8 binaries.</source>
         <translation>%1: %2 Datenpunkte, %3 Merkmale, %4 Klassen; %5 Trainingszeilen.
 MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="233"/>
         <source>
 Large: a smaller “Max training samples” solves much faster.</source>
         <translation>
@@ -1348,146 +1679,182 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::PerceptronPage</name>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="26"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="85"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="67"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="70"/>
         <source>No result yet.</source>
         <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="75"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="83"/>
         <source>Decision regions</source>
         <translation>Entscheidungsgebiete</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="84"/>
         <source>Hidden weights</source>
         <translation>Verborgene Gewichte</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="23"/>
         <source>proven optimal</source>
         <translation>als optimal bewiesen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="25"/>
         <source>time limit (incumbent kept)</source>
         <translation>Zeitlimit (beste Lösung behalten)</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="27"/>
         <source>infeasible</source>
         <translation>unzulässig</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="29"/>
         <source>unbounded</source>
         <translation>unbeschränkt</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="31"/>
         <source>time limit, no solution</source>
         <translation>Zeitlimit, keine Lösung</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="33"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="35"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="101"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="106"/>
         <source>Solving…</source>
         <translation>Löse…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="128"/>
         <source>Cannot build the model: %1</source>
         <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="129"/>
         <source>No result.</source>
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="86"/>
         <source> Training part subsampled from %1 to %2 rows.</source>
         <translation> Trainingsanteil per Teilstichprobe von %1 auf %2 Zeilen reduziert.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="87"/>
         <source>Solving with CBC in a worker process (%1 columns, %2 rows).</source>
         <translation>Löse mit CBC in einem Worker-Prozess (%1 Spalten, %2 Zeilen).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="126"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="148"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="160"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="164"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="169"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="174"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="175"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="179"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="181"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="183"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="188"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="217"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="116"/>
         <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="156"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>
@@ -1495,158 +1862,198 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::PerceptronStudyPanel</name>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="26"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="26"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="26"/>
         <source>Train acc.</source>
         <translation>Gen. Training</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="27"/>
         <source>#weights</source>
         <translation>#Gewichte</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="27"/>
         <source>#activations</source>
         <translation>#Aktivierungen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="27"/>
         <source>#neurons</source>
         <translation>#Neuronen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="28"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="28"/>
         <source>Proven</source>
         <translation>Bewiesen</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="28"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="34"/>
         <source>Press Study to run the sparsity table (Rosenhahn 2023, Table 3): variant = flags weights/activations/neurons.</source>
         <translation>Klicken Sie auf „Studie“, um die Sparsity-Tabelle zu berechnen (Rosenhahn 2023, Tabelle 3): Variante = Optionen Gewichte/Aktivierungen/Neuronen.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="51"/>
         <source>Seeded splits per variant (the paper uses 10).</source>
         <translation>Aufteilungen (mit Seed) pro Variante (die Veröffentlichung verwendet 10).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="52"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="54"/>
         <source>Table 3 of the paper: every flag combination, the integer network and a gradient-trained baseline over repeated splits (uses the weights factor for every term).</source>
         <translation>Tabelle 3 der Veröffentlichung: jede Kombination der Optionen, das ganzzahlige Netz und eine gradientenbasiert trainierte Baseline über wiederholte Aufteilungen (verwendet den Gewichte-Faktor für jeden Term).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="57"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="59"/>
         <source>Sparsity study</source>
         <translation>Sparsity-Studie</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="61"/>
         <source>Repeats:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="94"/>
         <source>Running: %1 repeats on %2, %3 hidden units, %4 s per solve.</source>
         <translation>Läuft: %1 Wiederholungen auf %2, %3 verborgene Neuronen, %4 s pro Lösungslauf.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="102"/>
         <source>Study: starting…</source>
         <translation>Studie: wird gestartet…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="109"/>
         <source>Cancelling the study after the current solve…</source>
         <translation>Breche die Studie nach dem aktuellen Lösungslauf ab…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="118"/>
         <source>Study: %1 of %2 solves (variant %3)…</source>
         <translation>Studie: %1 von %2 Lösungsläufen (Variante %3)…</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="132"/>
         <source>The study could not run: %1</source>
         <translation>Die Studie konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="137"/>
         <source>Study cancelled after %1 s; the table summarizes finished runs.</source>
         <translation>Studie nach %1 s abgebrochen; die Tabelle fasst die abgeschlossenen Läufe zusammen.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="139"/>
         <source>Study finished in %1 s.</source>
         <translation>Studie nach %1 s abgeschlossen.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="142"/>
         <source>%1: %2 train / %3 test rows per split, %4 repeats. Variant = flags weights/activations/neurons; #activations = hidden firings on the training half; the baseline is a ReLU network trained with L1.</source>
         <translation>%1: %2 Trainings- / %3 Testzeilen pro Aufteilung, %4 Wiederholungen. Variante = Optionen Gewichte/Aktivierungen/Neuronen; #Aktivierungen = Feuern verborgener Neuronen auf der Trainingshälfte; die Baseline ist ein mit L1 trainiertes ReLU-Netz.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="149"/>
         <source> Training halves were subsampled.</source>
         <translation> Die Trainingshälften wurden per Teilstichprobe verkleinert.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="166"/>
         <source>baseline (gradient)</source>
         <translation>Baseline (Gradient)</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="168"/>
         <source>integer (%1)</source>
         <translation>ganzzahlig (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="171"/>
         <source>%1 of %2 runs without a network: %3</source>
         <translation>%1 von %2 Läufen ohne Netz: %3</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="178"/>
         <source>no network</source>
         <translation>kein Netz</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="181"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="187"/>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="188"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="187"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="188"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="188"/>
         <source>MISMATCH</source>
         <translation>ABWEICHUNG</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="195"/>
         <source>No study to export.</source>
         <translation>Keine Studie zum Exportieren.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="201"/>
         <source>Export study as CSV</source>
         <translation>Studie als CSV exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="203"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="206"/>
         <source>Study written to %1.</source>
         <translation>Studie nach %1 geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_study_panel.cpp" line="207"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -1654,22 +2061,27 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::ProbabilityView</name>
     <message>
+        <location filename="../ui/adversarial/probability_view.cpp" line="14"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/probability_view.cpp" line="15"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/probability_view.cpp" line="48"/>
         <source>Class probabilities</source>
         <translation>Klassenwahrscheinlichkeiten</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/probability_view.cpp" line="63"/>
         <source>No sample selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
+        <location filename="../ui/adversarial/probability_view.cpp" line="17"/>
         <source>Softmax of the logits. Bold: the true class; underlined: the class the real network predicts after the perturbation.</source>
         <translation>Softmax der Logits. Fett: die wahre Klasse; unterstrichen: die Klasse, die das echte Netz nach der Störung vorhersagt.</translation>
     </message>
@@ -1677,10 +2089,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SolveControls</name>
     <message>
+        <location filename="../ui/widgets/solve_controls.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/solve_controls.cpp" line="21"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -1688,30 +2102,37 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SolverChart</name>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="13"/>
         <source>Solver progress</source>
         <translation>Solver-Fortschritt</translation>
     </message>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="13"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="13"/>
         <source>objective</source>
         <translation>Zielfunktion</translation>
     </message>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="14"/>
         <source>Incumbent</source>
         <translation>Beste Lösung</translation>
     </message>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="16"/>
         <source>Best bound</source>
         <translation>Beste Schranke</translation>
     </message>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="77"/>
         <source>Incumbent –   Bound –   Gap –   Nodes 0   Elapsed %1 s</source>
         <translation>Beste Lösung –   Schranke –   Gap –   Knoten 0   Verstrichen %1 s</translation>
     </message>
     <message>
+        <location filename="../ui/charts/solver_chart.cpp" line="83"/>
         <source>Incumbent %1   Bound %2   Gap %3   Nodes %4   Elapsed %5 s</source>
         <translation>Beste Lösung %1   Schranke %2   Gap %3   Knoten %4   Verstrichen %5 s</translation>
     </message>
@@ -1719,453 +2140,601 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SparsestPage</name>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="55"/>
         <source>From a trained model</source>
         <translation>Aus einem trainierten Modell</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="56"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="72"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="74"/>
         <source>tight (ours: per-sample M, symmetry breaking)</source>
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="76"/>
         <source>published (one global M)</source>
         <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="87"/>
         <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
         <translation>Das parallele Branch-and-Bound von CBC ist experimentell; 1 ist am sichersten.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="88"/>
         <source>Count biases in the objective</source>
         <translation>Biases in der Zielfunktion mitzählen</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="90"/>
         <source>Warm start from the trained model</source>
         <translation>Warmstart aus dem trainierten Modell</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="101"/>
         <source>Weight bounds</source>
         <translation>Gewichtsschranken</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="104"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="105"/>
         <source>Margin:</source>
         <translation>Spielraum:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
         <source>w_B:</source>
         <translation>w_B:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
         <source>b_B:</source>
         <translation>b_B:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="109"/>
         <source>Formulation</source>
         <translation>Formulierung</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="111"/>
         <source>Variant:</source>
         <translation>Variante:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="112"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="113"/>
         <source>Fit tolerance ε:</source>
         <translation>Anpassungstoleranz ε:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="117"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="118"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="120"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="121"/>
         <source>Run the whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="123"/>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
         <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="146"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="213"/>
         <source>auto: sparsest model that fits</source>
         <translation>automatisch: dünnstbesetztes passendes Modell</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="215"/>
         <source>%1 (%2 nonzeros, MSE %3)</source>
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="252"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="410"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="257"/>
         <source>manual bounds: w_B = %1, b_B = %2</source>
         <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="265"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="270"/>
         <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="285"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="309"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <source>Step 1 of 2: training the regularizers (see the Train page)…</source>
-        <translation>Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="331"/>
+        <source>Proving the rank lower bound, then solving with CBC (%1)…</source>
+        <translation>Untere Rangschranke wird bewiesen, dann löst CBC (%1)…</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="332"/>
+        <source>Solving with CBC (%1)…</source>
+        <translation>CBC löst (%1)…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: training the regularizers (see the Train page)…</source>
+        <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="292"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="301"/>
+        <source>Step 1 of 2: training %n regularizer(s)…</source>
+        <translation>
+            <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert…</numerusform>
+            <numerusform>Schritt 1 von 2: %n Regularisierer werden trainiert…</numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="317"/>
         <source>Cannot solve: %1</source>
         <translation>Lösen nicht möglich: %1</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="322"/>
         <source>Large model</source>
         <translation>Großes Modell</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="323"/>
         <source>This model has %1 binaries and may take very long. Solve anyway?</source>
         <translation>Dieses Modell hat %1 Binärvariablen; das Lösen kann sehr lange dauern. Trotzdem lösen?</translation>
     </message>
     <message>
         <source>Building the model (%1)…</source>
-        <translation>Baue das Modell auf (%1)…</translation>
+        <translation type="vanished">Baue das Modell auf (%1)…</translation>
     </message>
     <message>
         <source>Cannot build the model: %1</source>
-        <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
+        <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="436"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
     <message>
         <source> Warm start: %1 nonzeros.</source>
-        <translation> Warmstart: %1 Nichtnull-Einträge.</translation>
+        <translation type="vanished"> Warmstart: %1 Nichtnull-Einträge.</translation>
     </message>
     <message>
         <source> Warm start not usable: %1</source>
-        <translation> Warmstart nicht verwendbar: %1</translation>
+        <translation type="vanished"> Warmstart nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Solving with CBC (%1).</source>
-        <translation>Löse mit CBC (%1).</translation>
+        <translation type="vanished">Löse mit CBC (%1).</translation>
     </message>
     <message>
         <source>Pipeline cancelled.</source>
-        <translation>Pipeline abgebrochen.</translation>
+        <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="362"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="390"/>
+        <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
+        <translation>
+            <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
+            <numerusform>Schritt 1 von 2: %n Regularisierer werden trainiert, Epoche %1 von %2…</numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="414"/>
+        <source>Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…</source>
+        <translation>Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="425"/>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="430"/>
+        <source>Pipeline cancelled during training.</source>
+        <translation>Pipeline während des Trainings abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="448"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="459"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="463"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="464"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="464"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
         <source> Sign slots capped to %1 + %2: an improving network has fewer nonzeros than the start, hence fewer units.</source>
-        <translation> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
+        <translation type="vanished"> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="91"/>
         <source>Prove a rank lower bound first</source>
         <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="94"/>
         <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
     <message>
         <source>Proving the rank lower bound, then building the model (%1)…</source>
-        <translation>Rang-Unterschranke wird bewiesen, dann wird das Modell aufgebaut (%1)…</translation>
+        <translation type="vanished">Rang-Unterschranke wird bewiesen, dann wird das Modell aufgebaut (%1)…</translation>
     </message>
     <message>
         <source>Cancelled before CBC started.</source>
-        <translation>Abgebrochen, bevor CBC gestartet ist.</translation>
+        <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="436"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>
     <message>
         <source>Solving with CBC (%1), restarted from an incumbent of %2 nonzeros.</source>
-        <translation>Lösen mit CBC (%1), neu gestartet von einer Lösung mit %2 Nichtnull-Einträgen.</translation>
+        <translation type="vanished">Lösen mit CBC (%1), neu gestartet von einer Lösung mit %2 Nichtnull-Einträgen.</translation>
     </message>
     <message>
         <source>Incumbent of %1 nonzeros: rebuilding the model with fewer sign slots…</source>
-        <translation>Lösung mit %1 Nichtnull-Einträgen: das Modell wird mit weniger Vorzeichenplätzen neu aufgebaut…</translation>
+        <translation type="vanished">Lösung mit %1 Nichtnull-Einträgen: das Modell wird mit weniger Vorzeichenplätzen neu aufgebaut…</translation>
     </message>
 </context>
 <context>
     <name>smip::ui::TrainPage</name>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="56"/>
         <source>Dataset changed: ready to train.</source>
         <translation>Datensatz geändert: bereit zum Training.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="74"/>
+        <location filename="../ui/train/train_page.cpp" line="177"/>
         <source>Regularizer</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="74"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="74"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="104"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="110"/>
         <source>Count biases as nonzeros</source>
         <translation>Biases als Nichtnull-Einträge zählen</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="114"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="115"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="116"/>
         <source>γ (prox scale):</source>
         <translation>γ (Prox-Skalierung):</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="117"/>
         <source>ε (zero threshold):</source>
         <translation>ε (Nullschwelle):</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="118"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="119"/>
         <source>Init seed:</source>
         <translation>Init-Seed:</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="120"/>
         <source>Sample every:</source>
         <translation>Messintervall (Epochen):</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="123"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="123"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation>Bereit.</translation>
+        <translation type="vanished">Bereit.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="130"/>
         <source>Regularizers</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="133"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="147"/>
         <source>Training MSE</source>
         <translation>Trainings-MSE</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="147"/>
+        <location filename="../ui/train/train_page.cpp" line="150"/>
+        <location filename="../ui/train/train_page.cpp" line="152"/>
+        <location filename="../ui/train/train_page.cpp" line="154"/>
+        <location filename="../ui/train/train_page.cpp" line="364"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="147"/>
+        <location filename="../ui/train/train_page.cpp" line="177"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="150"/>
         <source>Nonzero path products</source>
         <translation>Nicht-Null-Pfadprodukte</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="150"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="152"/>
         <source>Active neurons</source>
         <translation>Aktive Neuronen</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="152"/>
         <source>neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="154"/>
         <source>Path norm (p = 1)</source>
         <translation>Pfadnorm (p = 1)</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="154"/>
         <source>Σ|v·w|</source>
         <translation>Σ|v·w|</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="169"/>
         <source>Network of:</source>
         <translation>Netz von:</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="177"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="177"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="178"/>
         <source>Path norm</source>
         <translation>Pfadnorm</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="178"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="82"/>
         <source>ℓp path norm</source>
         <translation>ℓp-Pfadnorm</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="223"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="225"/>
         <source>wd</source>
         <translation>wd</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="227"/>
         <source>p=%1</source>
         <translation>p=%1</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="229"/>
         <source>ℓ1</source>
         <translation>ℓ1</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="231"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="239"/>
         <source>None (Adam)</source>
         <translation>Keiner (Adam)</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="241"/>
         <source>Weight decay (AdamW)</source>
         <translation>Weight Decay (AdamW)</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="243"/>
         <source>ℓp path norm, p = %1</source>
         <translation>ℓp-Pfadnorm, p = %1</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="245"/>
         <source>ℓ1 proximal (ISTA)</source>
         <translation>ℓ1 proximal (ISTA)</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="247"/>
         <source>Group lasso per neuron</source>
         <translation>Group Lasso pro Neuron</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="303"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="303"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="308"/>
         <source>Nothing to train</source>
         <translation>Nichts zu trainieren</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="309"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="314"/>
         <source>Invalid p</source>
         <translation>Ungültiges p</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="315"/>
         <source>Every path-norm p must be a number in (0, 1].</source>
         <translation>Jedes p der Pfadnorm muss eine Zahl in (0, 1] sein.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="319"/>
         <source>Invalid λ</source>
         <translation>Ungültiges λ</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="319"/>
         <source>λ must be a number ≥ 0.</source>
         <translation>λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="364"/>
         <source>Path norm (p = %1)</source>
         <translation>Pfadnorm (p = %1)</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="364"/>
         <source>Σ|v·w|^p</source>
         <translation>Σ|v·w|^p</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/train/train_page.cpp" line="347"/>
         <source>Training %n regularizer(s)…</source>
         <translation>
             <numerusform>Training mit %n Regularisierer…</numerusform>
@@ -2173,34 +2742,50 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="354"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="399"/>
         <source>Training… %1 s</source>
         <translation>Training läuft… %1 s</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="418"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="419"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/train/train_page.cpp" line="448"/>
+        <source>Showing %n trained model(s) from the pipeline or a session.</source>
+        <translation>
+            <numerusform>%n trainiertes Modell aus der Pipeline oder einer Sitzung.</numerusform>
+            <numerusform>%n trainierte Modelle aus der Pipeline oder einer Sitzung.</numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="465"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="467"/>
         <source>stopped at epoch %1</source>
         <translation>in Epoche %1 gestoppt</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="468"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
+        <location filename="../ui/train/train_page.cpp" line="479"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -2208,14 +2793,18 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::WeightMatrixView</name>
     <message>
+        <location filename="../ui/perceptron/weight_matrix_view.cpp" line="59"/>
         <source>No network yet.</source>
         <translation>Noch kein Netz.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/weight_matrix_view.cpp" line="90"/>
         <source>unit %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/weight_matrix_view.cpp" line="67"/>
+        <location filename="../ui/perceptron/weight_matrix_view.cpp" line="90"/>
         <source>unit %1 ✕</source>
         <translation>Neuron %1 ✕</translation>
     </message>
@@ -2223,6 +2812,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::WorkerJobBase</name>
     <message>
+        <location filename="../ui/jobs/worker_job.cpp" line="8"/>
         <source>The job failed with an unknown error.</source>
         <translation>Der Auftrag ist mit einem unbekannten Fehler abgebrochen.</translation>
     </message>
