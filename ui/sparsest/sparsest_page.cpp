@@ -163,6 +163,11 @@ void SparsestPage::buildUi() {
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(netBox);
     bottom->addWidget(comparison_);
+    // A long verification line (German) must wrap, not widen the drawing at the bars' expense.
+    verification_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({500, 500});  // half and half, whatever the texts' size hints say
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(top);
     right->addWidget(bottom);
