@@ -146,6 +146,11 @@ FlagTable& FlagTable::custom(const char* name, const char* value, std::string he
     return add({name, value, std::move(help), std::move(shownDefault), false, std::move(apply)});
 }
 
+FlagTable& FlagTable::epilogue(std::string text) {
+    epilogue_ = std::move(text);
+    return *this;
+}
+
 std::string FlagTable::helpText() const {
     std::string out = usage_ + "\n\n";
     for (const Flag& f : flags_) {
@@ -160,7 +165,7 @@ std::string FlagTable::helpText() const {
         wrapInto(out, line, help);
     }
     out += "  --help               this text\n";
-    return out;
+    return out + epilogue_;
 }
 
 int FlagTable::parse(const std::vector<std::string>& argv, const char* command) {

@@ -44,7 +44,10 @@ class FlagTable {
                       std::string shownDefault,
                       std::function<std::string(const std::string&)> apply);
 
-    /// The whole `--help` text: usage, then one entry per flag with its default.
+    /// Text printed after the flags in `--help` (notes, the exit codes).
+    FlagTable& epilogue(std::string text);
+
+    /// The whole `--help` text: usage, then one entry per flag with its default, the epilogue.
     std::string helpText() const;
     /// Parses the arguments after the command name into the targets. Returns −1 to go on; 0 after
     /// printing the help (--help); 2 after printing "sparsemip COMMAND: problem" to stderr for an
@@ -63,7 +66,7 @@ class FlagTable {
     };
     FlagTable& add(Flag flag);
 
-    std::string usage_;
+    std::string usage_, epilogue_;
     std::vector<Flag> flags_;
     std::vector<std::string> given_;
     std::vector<std::pair<std::string, std::string>> rawValues_;

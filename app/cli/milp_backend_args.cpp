@@ -7,14 +7,19 @@
 
 namespace smip::cli {
 
-std::unique_ptr<MilpBackend> milpBackendFromArgs(CliArgs& args, bool defaultWorker) {
-    const std::string mode = args.text("milp-process", defaultWorker ? "worker" : "in-process");
+std::unique_ptr<MilpBackend> milpBackendNamed(const std::string& mode) {
     if (mode == "worker") {
         const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         return std::make_unique<WorkerProcessMilpBackend>(currentExecutablePath(), cores);
     }
-    if (mode != "in-process") args.fail("--milp-process must be in-process or worker");
     return std::make_unique<InProcessMilpBackend>();
+}
+
+std::unique_ptr<MilpBackend> milpBackendFromArgs(CliArgs& args, bool defaultWorker) {
+    const std::string mode = args.text("milp-process", defaultWorker ? "worker" : "in-process");
+    if (mode != "in-process" && mode != "worker")
+        args.fail("--milp-process must be in-process or worker");
+    return milpBackendNamed(mode);
 }
 
 }  // namespace smip::cli

@@ -13,4 +13,7 @@ namespace smip::cli {
 /// error in `args` (and gives in-process).
 std::unique_ptr<MilpBackend> milpBackendFromArgs(CliArgs& args, bool defaultWorker = false);
 
+/// The backend named by a `--milp-process` value already checked to be "in-process" or "worker".
+std::unique_ptr<MilpBackend> milpBackendNamed(const std::string& mode);
+
 }  // namespace smip::cli

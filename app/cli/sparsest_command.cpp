@@ -8,6 +8,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
@@ -38,39 +39,6 @@ std::string fmt(double v) {
     return buf;
 }
 
-constexpr const char* kHelp =
-    "usage: sparsemip sparsest --dataset NAME [options]\n\n"
-    "  --dataset NAME       generator, bundled dataset or CSV path (default random)\n"
-    "  --n N --d D --seed S generator size and seed (default 7, 5, 0)\n"
-    "  --target COLUMN      CSV: target column, name or 1-based index (default: last)\n"
-    "  --width K            hidden units (default N)\n"
-    "  --w-bound B          weight bound |W| <= B (default 2)\n"
-    "  --b-bound B          bias bound |b| <= B (default 2)\n"
-    "  --bounds-from LIST   the whole pipeline: train the regularizers in LIST (comma list of\n"
-    "                       none, wd, l1, group, p<exp>; auto = none,wd,p0.4,p0.7,p1.0) from one\n"
-    "                       init on both cores, take the sparsest model that fits, and take the\n"
-    "                       bounds from it: max|W|, max|b| of the rescaled model (|v| = 1)\n"
-    "                       + --margin (default 1)\n"
-    "  --epochs E           training epochs for --bounds-from (default 100000)\n"
-    "  --warm-start         MIP start from that model (needs --bounds-from)\n"
-    "  --formulation F      published (Lee & Linderoth: one global M) or tight (default tight);\n"
-    "                       seed is accepted as an alias of published\n"
-    "  --epsilon E          fit tolerance |f(x)-y| <= E (default 0: exact fit)\n"
-    "  --no-bias-count      count only weights in the objective\n"
-    "  --rank-bound on|off  tight: prove a lower bound by the rank argument first and add it as\n"
-    "                       a row; its witness network becomes the MIP start (default on)\n"
-    "  --rank-bound-seconds S  budget of that enumeration (default 20)\n"
-    "  --time-limit S       wall-clock seconds (default 60)\n"
-    "  --threads N          CBC threads (default 1)\n"
-    "  --log-level L        CBC log level 0..3 (default 0; log on stderr)\n"
-    "  --json FILE          write the result as JSON\n"
-    "  --mps FILE           write the MILP as MPS before solving (without the rank bound row)\n"
-    "  --force              solve even above the size confirmation threshold\n"
-    "  --milp-process in-process|worker   where CBC runs: in this process (default) or in a\n"
-    "                       `sparsemip milp-worker` child process (a CBC crash costs one solve)\n"
-    "  --quiet              no progress lines\n"
-    "Ctrl-C stops the solve and still prints and writes (--json) the best network so far.\n";
-
 void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
                   const smip::SparsestConfig& config) {
     for (std::size_t i = 0; i < trained.size(); ++i)
@@ -84,84 +52,76 @@ void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
 }
 
 int runSparsest(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help", "warm-start", "no-bias-count", "force", "quiet"});
-    if (args.has("help")) {
-        std::cout << kHelp << smip::cli::kExitCodeHelp;
-        return 0;
-    }
-    args.allowOnly({"help",
-                    "warm-start",
-                    "no-bias-count",
-                    "force",
-                    "quiet",
-                    "dataset",
-                    "n",
-                    "d",
-                    "seed",
-                    "width",
-                    "w-bound",
-                    "b-bound",
-                    "bounds-from",
-                    "margin",
-                    "epochs",
-                    "formulation",
-                    "epsilon",
-                    "time-limit",
-                    "threads",
-                    "log-level",
-                    "json",
-                    "mps",
-                    "rank-bound",
-                    "rank-bound-seconds",
-                    "milp-process",
-                    "target"});
-    const auto backend = smip::cli::milpBackendFromArgs(args);
+    // Every default below is the core struct's own (the GUI's forms start from the same).
     smip::DatasetSpec spec;
-    spec.source = args.text("dataset", "random");
-    spec.n = static_cast<int>(args.integer("n", 7));
-    spec.d = static_cast<int>(args.integer("d", 5));
-    spec.seed = static_cast<std::uint64_t>(args.integer("seed", 0));
-    spec.targetColumn = args.text("target", "");
     smip::SparsestConfig config;
-    config.width = static_cast<int>(args.integer("width", 0));
-    config.wBound = args.number("w-bound", 2.0);
-    config.bBound = args.number("b-bound", 2.0);
-    config.epsilon = args.number("epsilon", 0.0);
-    config.countBiases = !args.has("no-bias-count");
-    config.rankBoundSeconds = args.number("rank-bound-seconds", 20.0);
-    if (const std::string rb = args.text("rank-bound", "on"); rb == "off")
-        config.rankBound = false;
-    else if (rb != "on")
-        args.fail("--rank-bound must be on or off");
-    const double margin = args.number("margin", 1.0);
-    const int epochs = static_cast<int>(args.integer("epochs", 100000));
+    smip::SparsestPipelineConfig pipeline;
     smip::MilpOptions options;
-    options.timeLimitSeconds = args.number("time-limit", 60.0);
-    options.threads = static_cast<int>(args.integer("threads", 1));
-    options.logLevel = static_cast<int>(args.integer("log-level", 0));
+    options.logLevel = 0;  // CBC's log on stderr only when asked for
     options.progressIntervalSeconds = 1.0;
-    if (args.error().empty() &&
-        !smip::parseVariant(args.text("formulation", "tight"), config.variant))
-        args.fail("--formulation must be published (alias seed) or tight");
+    std::string formulation = smip::variantId(config.variant), rankBound = "on";
+    std::string boundsFrom, json, mps, milpProcess = "in-process";
+    bool warmStart = false, noBiasCount = false, force = false, quiet = false;
+    smip::cli::FlagTable flags("usage: sparsemip sparsest [options]");
+    flags.text("dataset", "NAME", "generator, bundled dataset or CSV path", spec.source)
+        .integer("n", "N", "samples of a generator", spec.n, 1, 1000000)
+        .integer("d", "D", "features of a generator", spec.d, 1, 100000)
+        .integer("seed", "S", "generator seed and the pipeline's initialization seed", spec.seed)
+        .text("target", "COLUMN", "CSV: target column, name or 1-based index (empty: the last)",
+              spec.targetColumn)
+        .integer("width", "K", "hidden units (0: N)", config.width, 0, 100000)
+        .number("w-bound", "B", "weight bound |W| <= B", config.wBound)
+        .number("b-bound", "B", "bias bound |b| <= B", config.bBound)
+        .text("bounds-from", "LIST",
+              "the whole pipeline: train the regularizers in LIST (comma list of none, wd, l1, "
+              "group, p<exp>; auto = none,wd,p0.4,p0.7,p1.0) from one init on both cores, take the "
+              "sparsest model that fits, and take the bounds from it: max|W|, max|b| of the "
+              "rescaled model (|v| = 1) + --margin",
+              boundsFrom)
+        .number("margin", "M", "added to the trained model's bounds", pipeline.margin, 0.0)
+        .integer("epochs", "E", "training epochs for --bounds-from", pipeline.train.epochs, 1)
+        .toggle("warm-start", "MIP start from that model (needs --bounds-from)", warmStart)
+        .choice("formulation",
+                "published (Lee & Linderoth: one global M) or tight (ours); seed is an alias of "
+                "published",
+                formulation, {"published", "tight", "seed"})
+        .number("epsilon", "E", "fit tolerance |f(x)-y| <= E (0: exact fit)", config.epsilon, 0.0)
+        .toggle("no-bias-count", "count only weights in the objective", noBiasCount)
+        .choice("rank-bound",
+                "tight: prove a lower bound by the rank argument first and add it as a row; its "
+                "witness network becomes the MIP start",
+                rankBound, {"on", "off"})
+        .number("rank-bound-seconds", "S", "budget of that enumeration", config.rankBoundSeconds,
+                0.0)
+        .number("time-limit", "S", "wall-clock seconds", options.timeLimitSeconds, 1e-3)
+        .integer("threads", "N", "CBC threads", options.threads, 1, 64)
+        .integer("log-level", "L", "CBC log level (log on stderr)", options.logLevel, 0, 3)
+        .text("json", "FILE", "write the result as JSON", json)
+        .text("mps", "FILE", "write the MILP as MPS before solving (without the rank bound row)",
+              mps)
+        .toggle("force", "solve even above the size confirmation threshold", force)
+        .choice("milp-process",
+                "where CBC runs: in this process or in a `sparsemip milp-worker` child process (a "
+                "CBC crash costs one solve)",
+                milpProcess, {"in-process", "worker"})
+        .toggle("quiet", "no progress lines", quiet)
+        .epilogue(std::string("Ctrl-C stops the solve and still prints and writes (--json) the "
+                              "best network so far.\n") +
+                  smip::cli::kExitCodeHelp);
+    if (const int code = flags.parse(argv, "sparsest"); code >= 0) return code;
+    const smip::cli::CommandFailure fail{"sparsest"};
+    smip::parseVariant(formulation, config.variant);
+    config.rankBound = rankBound == "on";
+    config.countBiases = !noBiasCount;
+    const auto backend = smip::cli::milpBackendNamed(milpProcess);
     std::vector<smip::RegularizerSpec> regularizers;
-    const bool fromModel = args.has("bounds-from");
-    if (std::string why; args.error().empty() && fromModel &&
-                         !parseBoundsFrom(args.text("bounds-from"), regularizers, why))
-        args.fail("--bounds-from: " + why);
-    if (args.error().empty() && fromModel && (args.has("w-bound") || args.has("b-bound")))
-        args.fail("--bounds-from and --w-bound/--b-bound exclude each other");
-    if (args.error().empty() && args.has("warm-start") && !fromModel)
-        args.fail("--warm-start needs --bounds-from (the trained model to start from)");
-    if (args.error().empty() && (epochs < 1 || margin < 0.0))
-        args.fail("--epochs must be >= 1 and --margin >= 0");
-    if (args.error().empty() && options.timeLimitSeconds <= 0)
-        args.fail("--time-limit must be > 0");
-    if (args.error().empty() && (options.threads < 1 || options.threads > 64))
-        args.fail("--threads must be between 1 and 64");
-    if (!args.error().empty()) {
-        std::cerr << "sparsemip sparsest: " << args.error() << "\n";
-        return smip::cli::kExitUsage;
-    }
+    const bool fromModel = flags.given("bounds-from");
+    if (std::string why; fromModel && !parseBoundsFrom(boundsFrom, regularizers, why))
+        return fail("--bounds-from: " + why);
+    if (fromModel && (flags.given("w-bound") || flags.given("b-bound")))
+        return fail("--bounds-from and --w-bound/--b-bound exclude each other");
+    if (warmStart && !fromModel)
+        return fail("--warm-start needs --bounds-from (the trained model to start from)");
     smip::Dataset data;
     std::string error;
     if (!smip::resolveDataset(spec, data, error)) {
@@ -179,7 +139,7 @@ int runSparsest(const std::vector<std::string>& argv) {
     std::cout << "formulation " << smip::variantId(config.variant) << ": N=" << data.samples()
               << " d=" << data.features() << " K=" << K << ", " << size.columns << " columns ("
               << size.binaries << " binaries), <= " << size.rows << " rows\n";
-    if (size.needsConfirmation && !args.has("force")) {
+    if (size.needsConfirmation && !force) {
         std::cerr << "sparsemip sparsest: " << size.binaries << " binaries exceed "
                   << smip::kSparsestConfirmBinaries << "; pass --force to solve anyway\n";
         return 1;
@@ -187,23 +147,21 @@ int runSparsest(const std::vector<std::string>& argv) {
     // The model as solved: with --bounds-from its bounds are known only after training.
     std::string mpsError;
     const auto writeModel = [&](const smip::SparsestConfig& solved) {
-        if (!args.has("mps")) return;
+        if (mps.empty()) return;
         const smip::SparsestModel m = smip::buildSparsestMilp(data.X, data.y, solved);
-        mpsError = smip::writeMps(m.problem, args.text("mps"));
+        mpsError = smip::writeMps(m.problem, mps);
         if (!mpsError.empty()) std::cerr << "sparsemip sparsest: " << mpsError << "\n";
     };
     if (!fromModel) writeModel(config);
     if (!mpsError.empty()) return 1;
     const smip::cli::InterruptStop interrupt("sparsest");  // Ctrl-C stops, keeps the best
-    const smip::MilpHooks hooks = smip::cli::printingHooks(args.has("quiet"));
+    const smip::MilpHooks hooks = smip::cli::printingHooks(quiet);
     smip::SparsestResult r;
     if (fromModel) {
-        smip::SparsestPipelineConfig pc;
+        smip::SparsestPipelineConfig pc = pipeline;
         pc.regularizers = regularizers;
-        pc.train.epochs = epochs;
         pc.initSeed = spec.seed;
-        pc.margin = margin;
-        pc.warmStart = args.has("warm-start");
+        pc.warmStart = warmStart;
         pc.sparsest = config;
         pc.milp = options;
         smip::SparsestPipelineHooks ph;
@@ -213,7 +171,7 @@ int runSparsest(const std::vector<std::string>& argv) {
             printTrained(trained, chosen, solved);
             if (chosen >= 0) writeModel(solved);
         };
-        std::cout << "training " << regularizers.size() << " regularizer(s) for " << epochs
+        std::cout << "training " << regularizers.size() << " regularizer(s) for " << pc.train.epochs
                   << " epochs ..." << std::endl;
         smip::SparsestPipelineResult pr;
         try {
@@ -264,9 +222,9 @@ int runSparsest(const std::vector<std::string>& argv) {
                 std::cout << (j ? ", " : "") << fmt(r.net.W(k, j));
             std::cout << "]\n";
         }
-    if (args.has("json")) {
+    if (!json.empty()) {
         const std::string text = smip::sparsestResultToJson(r).dump(1) + "\n";
-        if (auto e = smip::writeFileAtomically(args.text("json"), text); !e.empty()) {
+        if (auto e = smip::writeFileAtomically(json, text); !e.empty()) {
             std::cerr << "sparsemip sparsest: " << e << "\n";
             return 1;
         }

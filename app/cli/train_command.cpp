@@ -16,6 +16,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/flag_table.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/common/latest_value.h"
@@ -25,29 +26,6 @@
 #include "core/train/train_sequence.h"
 
 namespace {
-
-const char* const kUsage =
-    "usage: sparsemip train [options]\n"
-    "Trains a d -> K -> 1 ReLU network with several regularizers from the same initial weights\n"
-    "(full-batch Adam; the sparse-ReLU package's comparison) and prints the final metrics.\n\n"
-    "  --dataset NAME|FILE.csv  random, teacher, lowrank, another generator, a bundled dataset\n"
-    "                           (iris, wine, breast_cancer, digits) or a CSV file [random]\n"
-    "  --n N --d D --seed S     generator size and seed [7, 5, 0]\n"
-    "  --target COLUMN          CSV target column, name or 1-based index [last]\n"
-    "  --width K                hidden units [N, the number of samples]\n"
-    "  --init-seed S            seed of the initial weights [--seed]\n"
-    "  --epochs E               full-batch epochs [100000]\n"
-    "  --regularizers LIST      comma-separated: none, wd, l1, group, p<exponent in (0,1]>\n"
-    "                           [none,wd,p0.4,p0.7,p1.0]\n"
-    "  --lr X                   Adam learning rate [0.01]\n"
-    "  --lambda X               regularization strength (weight decay for wd) [0.005]\n"
-    "  --gamma X                path-norm prox scale, C = lambda*gamma*p*|prev|^(p-1) [0.01]\n"
-    "  --report-every E         history sampling interval in epochs [100]\n"
-    "  --json FILE              write config, per-regularizer metrics, history and weights\n"
-    "  --memory-limit GB        refuse runs whose memory estimate exceeds this [half the\n"
-    "                           physical memory]; 0 = no limit\n"
-    "Classification targets are trained on as numbers (regression on the class ids).\n"
-    "Ctrl-C stops every regularizer and still prints and writes (--json) the weights so far.\n";
 
 struct Worker {
     smip::RegularizerSpec spec;
@@ -71,62 +49,89 @@ std::uint64_t memoryLimitBytes(double gb) {
     return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(gb * 1e9));
 }
 
+// "none,wd,p0.4,p0.7,p1.0": the ids of the default list, for the help line.
+std::string defaultRegularizerIds() {
+    std::string ids;
+    for (const auto& spec : smip::defaultRegularizers())
+        ids += (ids.empty() ? "" : ",") + spec.id();
+    return ids;
+}
+
 int runTrain(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help"});
-    if (args.has("help")) {
-        std::cout << kUsage << smip::cli::kExitCodeHelp;
-        return 0;
-    }
-    args.allowOnly({"dataset", "n", "d", "seed", "target", "width", "init-seed", "epochs",
-                    "regularizers", "lr", "lambda", "gamma", "report-every", "json",
-                    "memory-limit"});
+    // Every default below is the core struct's own (the Train page's form starts from the same).
     smip::DatasetSpec dataSpec;
-    dataSpec.source = args.text("dataset", "random");
-    dataSpec.n = static_cast<int>(args.integer("n", 7));
-    dataSpec.d = static_cast<int>(args.integer("d", 5));
-    const long long seed = args.integer("seed", 0);
-    dataSpec.seed = static_cast<std::uint64_t>(seed);
-    dataSpec.targetColumn = args.text("target", "");
-    const long long width = args.integer("width", 0);
-    const long long initSeed = args.integer("init-seed", seed);
     smip::TrainConfig config;
-    const long long epochs = args.integer("epochs", config.epochs);
-    config.lr = args.number("lr", config.lr);
-    config.gamma = args.number("gamma", config.gamma);
-    const long long reportEvery = args.integer("report-every", config.reportEvery);
-    const double lambda = args.number("lambda", 0.005);
-    const std::string jsonPath = args.text("json", "");
-    const double memoryLimitGb = args.number("memory-limit", -1.0);
+    double lambda = smip::RegularizerSpec{}.lambda;
+    int width = 0;
+    std::uint64_t initSeed = 0;
+    std::string regularizerList = defaultRegularizerIds(), jsonPath;
+    double memoryLimitGb = -1.0;  // not given: half the physical memory
+    smip::cli::FlagTable flags(
+        "usage: sparsemip train [options]\n"
+        "Trains a d -> K -> 1 ReLU network with several regularizers from the same initial "
+        "weights\n(full-batch Adam; the sparse-ReLU package's comparison) and prints the final "
+        "metrics.");
+    flags
+        .text("dataset", "NAME|FILE.csv",
+              "random, teacher, lowrank, another generator, a bundled dataset (iris, wine, "
+              "breast_cancer, digits) or a CSV file",
+              dataSpec.source)
+        .integer("n", "N", "samples of a generator", dataSpec.n, 1, 10000000)
+        .integer("d", "D", "features of a generator", dataSpec.d, 1, 100000)
+        .integer("seed", "S", "generator seed", dataSpec.seed)
+        .text("target", "COLUMN", "CSV target column, name or 1-based index (empty: the last)",
+              dataSpec.targetColumn)
+        .integer("width", "K", "hidden units (0: N, the number of samples)", width, 0, 1000000)
+        .custom("init-seed", "S", "seed of the initial weights", "--seed",
+                [&initSeed](const std::string& text) {
+                    char* end = nullptr;
+                    const long long v = std::strtoll(text.c_str(), &end, 10);
+                    if (text.empty() || *end != '\0' || v < 0)
+                        return "expects an integer >= 0, got '" + text + "'";
+                    initSeed = static_cast<std::uint64_t>(v);
+                    return std::string();
+                })
+        .integer("epochs", "E", "full-batch epochs", config.epochs, 0)
+        .text("regularizers", "LIST", "comma-separated: none, wd, l1, group, p<exponent in (0,1]>",
+              regularizerList)
+        .number("lr", "X", "Adam learning rate", config.lr, 1e-300)
+        .number("lambda", "X", "regularization strength (weight decay for wd)", lambda, 0.0)
+        .number("gamma", "X", "path-norm prox scale, C = lambda*gamma*p*|prev|^(p-1)", config.gamma,
+                0.0)
+        .integer("report-every", "E", "history sampling interval in epochs", config.reportEvery, 1)
+        .text("json", "FILE", "write config, per-regularizer metrics, history and weights",
+              jsonPath)
+        .custom("memory-limit", "GB",
+                "refuse runs whose memory estimate exceeds this; 0 = no limit",
+                "half the physical memory",
+                [&memoryLimitGb](const std::string& text) {
+                    char* end = nullptr;
+                    const double v = std::strtod(text.c_str(), &end);
+                    if (text.empty() || *end != '\0' || !(v >= 0.0 && v < 1e9))
+                        return "must be a number of GB >= 0, got '" + text + "'";
+                    memoryLimitGb = v;
+                    return std::string();
+                })
+        .epilogue(std::string("Classification targets are trained on as numbers (regression on "
+                              "the class ids).\nCtrl-C stops every regularizer and still prints "
+                              "and writes (--json) the weights so far.\n") +
+                  smip::cli::kExitCodeHelp);
+    if (const int code = flags.parse(argv, "train"); code >= 0) return code;
+    const smip::cli::CommandFailure fail{"train"};
+    if (!flags.given("init-seed")) initSeed = dataSpec.seed;
     std::vector<smip::RegularizerSpec> regs;
     std::string error;
-    if (args.error().empty() &&
-        !smip::parseRegularizerList(args.text("regularizers", "none,wd,p0.4,p0.7,p1.0"), lambda,
-                                    regs, error))
-        args.fail("--regularizers: " + error);
-    if (epochs < 0 || epochs > INT_MAX) args.fail("--epochs must be between 0 and 2147483647");
-    if (width < 0 || width > 1000000) args.fail("--width must be between 1 and 1000000");
-    if (reportEvery < 1 || reportEvery > INT_MAX) args.fail("--report-every must be >= 1");
-    if (!(config.lr > 0.0)) args.fail("--lr must be positive");
-    if (config.gamma < 0.0) args.fail("--gamma must be >= 0");
-    if (lambda < 0.0) args.fail("--lambda must be >= 0");
-    if (seed < 0 || initSeed < 0) args.fail("--seed and --init-seed must be >= 0");
-    if (args.has("json") && jsonPath.empty()) args.fail("--json needs a file name");
-    if (args.has("memory-limit") && !(memoryLimitGb >= 0.0 && memoryLimitGb < 1e9))
-        args.fail("--memory-limit must be a number of GB >= 0");
-    if (!args.error().empty()) {
-        std::cerr << "sparsemip train: " << args.error() << "\n(see sparsemip train --help)\n";
-        return smip::cli::kExitUsage;
-    }
+    if (!smip::parseRegularizerList(regularizerList, lambda, regs, error))
+        return fail("--regularizers: " + error);
+    if (flags.given("json") && jsonPath.empty()) return fail("--json needs a file name");
     config.memoryLimitBytes = memoryLimitBytes(memoryLimitGb);
-    config.epochs = static_cast<int>(epochs);
-    config.reportEvery = static_cast<int>(reportEvery);
 
     smip::Dataset data;
     if (!smip::resolveDataset(dataSpec, data, error)) {
         std::cerr << "sparsemip train: " << error << "\n";
         return 1;
     }
-    const int K = width > 0 ? static_cast<int>(width) : data.samples();
+    const int K = width > 0 ? width : data.samples();
     // Before the initial weights and the workers allocate anything.
     if (auto tooBig = smip::trainingMemoryProblem(data.samples(), data.features(), K,
                                                   static_cast<int>(regs.size()), config,
@@ -136,8 +141,7 @@ int runTrain(const std::vector<std::string>& argv) {
                   << "--memory-limit GB)\n";
         return smip::cli::kExitFailed;
     }
-    const smip::ShallowReluNet init =
-        smip::initShallowNet(data.features(), K, static_cast<std::uint64_t>(initSeed));
+    const smip::ShallowReluNet init = smip::initShallowNet(data.features(), K, initSeed);
     std::cerr << "training " << regs.size() << " regularizer(s) on '" << data.name
               << "' (N=" << data.samples() << ", d=" << data.features() << ", K=" << K << ", "
               << config.epochs << " epochs)\n";
