@@ -52,9 +52,11 @@ using smip::bench::BusyCores;
 using smip::bench::Clock;
 using smip::bench::EventGate;
 using smip::bench::finishCounters;
+using smip::bench::measureStops;
 using smip::bench::record;
 using smip::bench::secondsSince;
 using smip::bench::stopLatency;
+using smip::bench::withLoad;
 
 smip::Dataset randomData(int n, int d) {
     smip::DatasetSpec spec;
@@ -84,27 +86,13 @@ void BM_CancelTrainShallow(benchmark::State& state) {
     smip::RegularizerSpec::parse("p0.7", spec);
     smip::TrainConfig config;
     config.epochs = 100000000;
-    double worst = 0;
-    for (auto _ : state) {
-        record(state,
-               stopLatency(
-                   [&](EventGate& gate, std::stop_token stop) {
-                       smip::TrainHooks hooks;
-                       hooks.onSample = [&](const smip::TrainSample&) { gate.event(); };
-                       smip::trainShallow(data, init, spec, config, hooks, stop);
-                   },
-                   5),
-               worst);
-    }
-    finishCounters(state, worst);
+    measureStops(state, 5, [&](EventGate& gate, std::stop_token stop) {
+        smip::TrainHooks hooks;
+        hooks.onSample = [&](const smip::TrainSample&) { gate.event(); };
+        smip::trainShallow(data, init, spec, config, hooks, stop);
+    });
 }
-BENCHMARK(BM_CancelTrainShallow)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("load")
-    ->UseManualTime()
-    ->Iterations(10)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelTrainShallow)->Apply(withLoad)->Iterations(10);
 
 // solveMilp in-process (CLI solve/sparsest/attack/perceptron): stop at the 3rd progress sample
 // (in the search), or at the 1st log line (during CBC's preprocessing and root: `phase` = 1).
@@ -114,22 +102,14 @@ void BM_CancelSolveMilp(benchmark::State& state) {
     const smip::MilpProblem problem = smip::test::marketSplit(6, 5);
     smip::MilpOptions options = quietMilp(120);
     options.logLevel = 1;
-    double worst = 0;
-    for (auto _ : state) {
-        record(state,
-               stopLatency(
-                   [&](EventGate& gate, std::stop_token stop) {
-                       smip::MilpHooks hooks;
-                       if (atFirstLog)
-                           hooks.onLog = [&](const std::string&) { gate.event(); };
-                       else
-                           hooks.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
-                       smip::solveMilp(problem, options, hooks, stop);
-                   },
-                   atFirstLog ? 1 : 3),
-               worst);
-    }
-    finishCounters(state, worst);
+    measureStops(state, atFirstLog ? 1 : 3, [&](EventGate& gate, std::stop_token stop) {
+        smip::MilpHooks hooks;
+        if (atFirstLog)
+            hooks.onLog = [&](const std::string&) { gate.event(); };
+        else
+            hooks.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
+        smip::solveMilp(problem, options, hooks, stop);
+    });
 }
 BENCHMARK(BM_CancelSolveMilp)
     ->ArgsProduct({{0, 1}, {0, 1}})
@@ -147,27 +127,13 @@ void BM_CancelMipTrainFull(benchmark::State& state) {
     smip::MipArchitecture arch;
     arch.widths = {5, 8, 8, 2};
     const smip::MilpOptions options = quietMilp(300);
-    double worst = 0;
-    for (auto _ : state) {
-        record(state,
-               stopLatency(
-                   [&](EventGate& gate, std::stop_token stop) {
-                       smip::MipTrainHooks hooks;
-                       hooks.onMilpProgress = [&](const smip::MilpProgress&) { gate.event(); };
-                       smip::trainFullMip(s, arch, smip::MipFormulation{}, options, hooks, stop);
-                   },
-                   3),
-               worst);
-    }
-    finishCounters(state, worst);
+    measureStops(state, 3, [&](EventGate& gate, std::stop_token stop) {
+        smip::MipTrainHooks hooks;
+        hooks.onMilpProgress = [&](const smip::MilpProgress&) { gate.event(); };
+        smip::trainFullMip(s, arch, smip::MipFormulation{}, options, hooks, stop);
+    });
 }
-BENCHMARK(BM_CancelMipTrainFull)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("load")
-    ->UseManualTime()
-    ->Iterations(5)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelMipTrainFull)->Apply(withLoad)->Iterations(5);
 
 // The rank lower bound (Sparsest page and `sparsemip sparsest`): N = 9, d = 5, tens of seconds to
 // the end; it has no progress events, so the stop comes after 300 ms.
@@ -189,13 +155,7 @@ void BM_CancelRankBound(benchmark::State& state) {
     }
     finishCounters(state, worst);
 }
-BENCHMARK(BM_CancelRankBound)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("load")
-    ->UseManualTime()
-    ->Iterations(10)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelRankBound)->Apply(withLoad)->Iterations(10);
 
 // The worker child (`sparsemip milp-worker`, as the GUI's Sparsest/Perceptron/Adversarial pages
 // run CBC): "cancel" on its stdin after its 3rd progress line, until the process has exited.
@@ -256,13 +216,7 @@ void BM_CancelMilpWorkerChild(benchmark::State& state) {
     std::filesystem::remove(job);
     finishCounters(state, worst);
 }
-BENCHMARK(BM_CancelMilpWorkerChild)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("load")
-    ->UseManualTime()
-    ->Iterations(10)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelMilpWorkerChild)->Apply(withLoad)->Iterations(10);
 
 // The Sparsest page's solve (solveSparsest on the worker-process backend, as guiMilpBackend runs
 // it): N = 9, d = 5 without the rank bound, so CBC searches; stop at the 3rd progress sample.
@@ -273,28 +227,13 @@ void BM_CancelSparsestWorker(benchmark::State& state) {
     smip::SparsestConfig config;
     config.rankBound = false;
     const smip::MilpOptions options = quietMilp(300);
-    double worst = 0;
-    for (auto _ : state) {
-        record(state,
-               stopLatency(
-                   [&](EventGate& gate, std::stop_token stop) {
-                       smip::MilpHooks hooks;
-                       hooks.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
-                       smip::solveSparsest(data.X, data.y, config, options, hooks, stop, nullptr,
-                                           worker);
-                   },
-                   3),
-               worst);
-    }
-    finishCounters(state, worst);
+    measureStops(state, 3, [&](EventGate& gate, std::stop_token stop) {
+        smip::MilpHooks hooks;
+        hooks.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
+        smip::solveSparsest(data.X, data.y, config, options, hooks, stop, nullptr, worker);
+    });
 }
-BENCHMARK(BM_CancelSparsestWorker)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("load")
-    ->UseManualTime()
-    ->Iterations(5)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelSparsestWorker)->Apply(withLoad)->Iterations(5);
 
 // The Perceptron page's study (runPerceptronStudy on the worker-process backend): breast cancer,
 // stop at the 3rd progress sample of its MILPs (inside the first variant's solve).
@@ -309,27 +248,13 @@ void BM_CancelPerceptronStudyWorker(benchmark::State& state) {
     smip::PerceptronStudyConfig config;
     config.repeats = 1;
     config.timeLimitSeconds = 120;
-    double worst = 0;
-    for (auto _ : state) {
-        record(state,
-               stopLatency(
-                   [&](EventGate& gate, std::stop_token stop) {
-                       smip::PerceptronStudyHooks hooks;
-                       hooks.milp.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
-                       smip::runPerceptronStudy(data, config, hooks, stop, worker);
-                   },
-                   3),
-               worst);
-    }
-    finishCounters(state, worst);
+    measureStops(state, 3, [&](EventGate& gate, std::stop_token stop) {
+        smip::PerceptronStudyHooks hooks;
+        hooks.milp.onProgress = [&](const smip::MilpProgress&) { gate.event(); };
+        smip::runPerceptronStudy(data, config, hooks, stop, worker);
+    });
 }
-BENCHMARK(BM_CancelPerceptronStudyWorker)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("load")
-    ->UseManualTime()
-    ->Iterations(5)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelPerceptronStudyWorker)->Apply(withLoad)->Iterations(5);
 
 // The Adversarial page's comparison (runAttackComparison on the worker-process backend) on a
 // digits network 64-32-16-10 trained once: `exact` = 1 runs the MIP alone and stops at its 3rd
@@ -375,25 +300,12 @@ void BM_CancelAttackWorker(benchmark::State& state) {
     }
     config.milpLogLevel = 0;
     config.nlpPrintLevel = 0;
-    double worst = 0;
-    for (auto _ : state) {
-        record(state,
-               stopLatency(
-                   [&](EventGate& gate, std::stop_token stop) {
-                       smip::AttackHooks hooks;
-                       hooks.onMilpProgress = [&](const std::string&, const smip::MilpProgress&) {
-                           gate.event();
-                       };
-                       hooks.onNlpProgress = [&](const std::string&, const smip::NlpProgress&) {
-                           gate.event();
-                       };
-                       smip::runAttackComparison(in.net, in.x0, in.label, config, hooks, stop,
-                                                 worker);
-                   },
-                   exact ? 3 : 5),
-               worst);
-    }
-    finishCounters(state, worst);
+    measureStops(state, exact ? 3 : 5, [&](EventGate& gate, std::stop_token stop) {
+        smip::AttackHooks hooks;
+        hooks.onMilpProgress = [&](const std::string&, const smip::MilpProgress&) { gate.event(); };
+        hooks.onNlpProgress = [&](const std::string&, const smip::NlpProgress&) { gate.event(); };
+        smip::runAttackComparison(in.net, in.x0, in.label, config, hooks, stop, worker);
+    });
 }
 BENCHMARK(BM_CancelAttackWorker)
     ->ArgsProduct({{0, 1}, {0, 1}})

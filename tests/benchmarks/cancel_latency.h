@@ -119,4 +119,20 @@ inline void finishCounters(benchmark::State& state, double worst) {
     state.SetLabel(state.range(0) ? "2 busy processes" : "no extra load");
 }
 
+/// One stop per iteration at the k-th event of `op` (stopLatency), the time recorded by hand and
+/// the worst iteration as `max_ms`.
+inline void measureStops(benchmark::State& state, int k,
+                         const std::function<void(EventGate&, std::stop_token)>& op) {
+    double worst = 0;
+    for (auto _ : state)
+        record(state, stopLatency(op, k), worst);
+    finishCounters(state, worst);
+}
+
+/// The registration the load-dependent cancel benchmarks share: load 0 and 1 (two busy
+/// processes, BusyCores), manual time, milliseconds.
+inline void withLoad(benchmark::internal::Benchmark* b) {
+    b->Arg(0)->Arg(1)->ArgName("load")->UseManualTime()->Unit(benchmark::kMillisecond);
+}
+
 }  // namespace smip::bench
