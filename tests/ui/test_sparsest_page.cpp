@@ -169,6 +169,38 @@ class TestSparsestPage : public QObject {
         QVERIFY(stopped > 0);
     }
 
+    void formStartsAtCoreDefaultsAndRoundTrips() {
+        AppState state;
+        SparsestPage page{&state};
+        const SparsestForm f = page.config();
+        QCOMPARE(f.sparsest.wBound, SparsestConfig{}.wBound);
+        QCOMPARE(f.sparsest.bBound, SparsestConfig{}.bBound);
+        QCOMPARE(f.sparsest.rankBound, SparsestConfig{}.rankBound);
+        QCOMPARE(f.sparsest.countBiases, SparsestConfig{}.countBiases);
+        QCOMPARE(f.milp.timeLimitSeconds, MilpOptions{}.timeLimitSeconds);
+        QCOMPARE(f.margin, SparsestPipelineConfig{}.margin);
+        SparsestForm g = f;
+        g.sparsest.variant = SparsestVariant::Published;
+        g.sparsest.width = 4;
+        g.sparsest.epsilon = 0.125;
+        g.sparsest.wBound = 3.5;
+        g.sparsest.countBiases = false;
+        g.margin = 0.5;
+        g.milp.timeLimitSeconds = 17;
+        g.milp.threads = 2;
+        page.setConfig(g);
+        const SparsestForm h = page.config();
+        QCOMPARE(h.sparsest.variant, SparsestVariant::Published);
+        QCOMPARE(h.sparsest.width, 4);
+        QCOMPARE(h.sparsest.epsilon, 0.125);
+        QCOMPARE(h.sparsest.wBound, 3.5);
+        QVERIFY(!h.sparsest.countBiases);
+        QCOMPARE(h.margin, 0.5);
+        QCOMPARE(h.milp.timeLimitSeconds, 17.0);
+        QCOMPARE(h.milp.threads, 2);
+        QVERIFY(!h.boundsFromModel);  // no trained model yet: manual bounds
+    }
+
     void infeasibleBoundsGetAMessage() {
         Dataset d = generateRandom(3, 2, 0);
         d.y *= 1000.0;  // unreachable with |w|, |b| ≤ 1e-3

@@ -46,6 +46,7 @@ SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), 
         updateSizeEstimate();
     });
     refreshModelChoices();
+    setConfig(SparsestForm{});  // the defaults are the core structs' (as the CLI's)
     updateSizeEstimate();
 }
 
@@ -58,15 +59,12 @@ void SparsestPage::buildUi() {
     model_ = new QComboBox();
     margin_ = new QDoubleSpinBox();
     margin_->setRange(0.0, 100.0);
-    margin_->setValue(1.0);
     wBound_ = new QDoubleSpinBox();
     wBound_->setRange(1e-6, 1e6);
     wBound_->setDecimals(4);
-    wBound_->setValue(2.0);
     bBound_ = new QDoubleSpinBox();
     bBound_->setRange(1e-6, 1e6);
     bBound_->setDecimals(4);
-    bBound_->setValue(2.0);
     width_ = new QSpinBox();
     width_->setRange(0, 10000);
     width_->setSpecialValueText(tr("N (samples)"));
@@ -80,16 +78,13 @@ void SparsestPage::buildUi() {
     epsilon_->setSingleStep(0.01);
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
-    timeLimit_->setValue(60);
     timeLimit_->setSuffix(tr(" s"));
     threads_ = new QSpinBox();
     threads_->setRange(1, 64);
     threads_->setToolTip(tr("CBC's parallel branch-and-bound is experimental; 1 is safest."));
     countBiases_ = new QCheckBox(tr("Count biases in the objective"));
-    countBiases_->setChecked(true);
     warmStart_ = new QCheckBox(tr("Warm start from the trained model"));
     rankBound_ = new QCheckBox(tr("Prove a rank lower bound first"));
-    rankBound_->setChecked(true);
     rankBound_->setToolTip(
         tr("Tight variant: before CBC starts, enumerate every combination of unit supports and "
            "activation patterns with fewer nonzeros and show that none spans the targets. The "
@@ -188,6 +183,42 @@ void SparsestPage::buildUi() {
     connect(countBiases_, &QCheckBox::toggled, this, &SparsestPage::updateSizeEstimate);
 }
 
+SparsestForm SparsestPage::config() const {
+    SparsestForm f;
+    f.sparsest.variant = static_cast<SparsestVariant>(variant_->currentData().toInt());
+    f.sparsest.width = width_->value();
+    f.sparsest.epsilon = epsilon_->value();
+    f.sparsest.countBiases = countBiases_->isChecked();
+    f.sparsest.rankBound = rankBound_->isChecked();
+    f.sparsest.wBound = wBound_->value();
+    f.sparsest.bBound = bBound_->value();
+    f.boundsFromModel = boundsFromModel_->isChecked();
+    f.model = model_->currentData().toInt();
+    f.margin = margin_->value();
+    f.warmStart = warmStart_->isChecked();
+    f.milp.timeLimitSeconds = timeLimit_->value();
+    f.milp.threads = threads_->value();
+    return f;
+}
+
+void SparsestPage::setConfig(const SparsestForm& f) {
+    setVariant(f.sparsest.variant);
+    width_->setValue(f.sparsest.width);
+    epsilon_->setValue(f.sparsest.epsilon);
+    countBiases_->setChecked(f.sparsest.countBiases);
+    rankBound_->setChecked(f.sparsest.rankBound);
+    wBound_->setValue(f.sparsest.wBound);
+    bBound_->setValue(f.sparsest.bBound);
+    (f.boundsFromModel && boundsFromModel_->isEnabled() ? boundsFromModel_ : boundsManual_)
+        ->setChecked(true);
+    const int at = model_->findData(f.model);
+    model_->setCurrentIndex(at >= 0 ? at : 0);
+    margin_->setValue(f.margin);
+    warmStart_->setChecked(f.warmStart && warmStart_->isEnabled());
+    timeLimit_->setValue(f.milp.timeLimitSeconds);
+    threads_->setValue(f.milp.threads);
+}
+
 void SparsestPage::setTimeLimit(double seconds) {
     timeLimit_->setValue(seconds);
 }
@@ -240,17 +271,12 @@ const TrainResult* SparsestPage::chosenModel() const {
 }
 
 SparsestConfig SparsestPage::configFromForm(QString* boundsNote) const {
-    SparsestConfig c;
-    c.variant = static_cast<SparsestVariant>(variant_->currentData().toInt());
-    c.width = width_->value();
-    c.epsilon = epsilon_->value();
-    c.countBiases = countBiases_->isChecked();
-    c.rankBound = rankBound_->isChecked() && c.variant == SparsestVariant::Tight;
-    c.wBound = wBound_->value();
-    c.bBound = bBound_->value();
-    const TrainResult* m = boundsFromModel_->isChecked() ? chosenModel() : nullptr;
+    const SparsestForm f = config();
+    SparsestConfig c = f.sparsest;
+    c.rankBound = c.rankBound && c.variant == SparsestVariant::Tight;
+    const TrainResult* m = f.boundsFromModel ? chosenModel() : nullptr;
     if (m) {
-        const SparsestBounds b = boundsFromModel(m->net, margin_->value());
+        const SparsestBounds b = boundsFromModel(m->net, f.margin);
         c.wBound = b.wBound;
         c.bBound = b.bBound;
         if (boundsNote)
@@ -340,10 +366,7 @@ void SparsestPage::solve() {
 }
 
 MilpOptions SparsestPage::solveOptions() const {
-    MilpOptions options;
-    options.timeLimitSeconds = timeLimit_->value();
-    options.threads = threads_->value();
-    return options;
+    return config().milp;
 }
 
 void SparsestPage::beginRun(const QString& status) {

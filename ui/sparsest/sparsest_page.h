@@ -31,6 +31,17 @@ class SolverChart;
 class SparsestJob;
 struct SparsestTrainedStage;
 
+/// The form as a plain value: what a run is made of. The MILP's bounds are the manual ones;
+/// with boundsFromModel the chosen trained model's bounds (+ margin) replace them at solve time.
+struct SparsestForm {
+    SparsestConfig sparsest;
+    bool boundsFromModel = false;
+    int model = -1;  ///< index into AppState's trained models; −1: the sparsest that fits
+    double margin = SparsestPipelineConfig{}.margin;
+    bool warmStart = false;
+    MilpOptions milp;  ///< time limit and threads
+};
+
 class SparsestPage : public QWidget, public Page {
     Q_OBJECT
   public:
@@ -50,6 +61,10 @@ class SparsestPage : public QWidget, public Page {
     /// pick the sparsest fit → bounds + warm start → solve. The trained models go to AppState.
     void runPipeline();
     bool isBusy() const override;
+
+    /// The form's values, and the form set from them (a model index not present: auto).
+    SparsestForm config() const;
+    void setConfig(const SparsestForm& form);
 
     void setTimeLimit(double seconds);
     void setVariant(SparsestVariant variant);
