@@ -62,6 +62,38 @@ class TestMipTrainPage : public QObject {
                  qint64(page.lastResult()->lagrangian.size()));
     }
 
+    void formStartsAtCoreDefaultsAndRoundTrips() {
+        MipTrainPage page;
+        const MipTrainPage::Form f = page.config();
+        const MipTrainConfig core;
+        QCOMPARE(f.config.timeLimitSeconds, core.timeLimitSeconds);
+        QCOMPARE(f.config.method, core.method);
+        QCOMPARE(f.config.startFromSgd, core.startFromSgd);
+        QCOMPARE(f.config.lagrangian.blocks, core.lagrangian.blocks);
+        QCOMPARE(f.config.formulation.sparsity, core.formulation.sparsity);
+        QCOMPARE(f.config.lagrangian.maxIterations,
+                 MipTrainPage::defaultForm().config.lagrangian.maxIterations);
+        MipTrainPage::Form g = f;
+        g.architecture = "5-8-2";
+        g.seed = 7;
+        g.config.method = MipMethod::Lagrangian;
+        g.config.timeLimitSeconds = 33;
+        g.config.lagrangian.blocks = 6;
+        g.config.lagrangian.maxIterations = 9;
+        g.config.formulation.activation = MipActivation::Relu;
+        g.config.startFromSgd = false;
+        page.setConfig(g);
+        const MipTrainPage::Form h = page.config();
+        QCOMPARE(h.architecture, std::string("5-8-2"));
+        QCOMPARE(h.seed, std::uint64_t(7));
+        QCOMPARE(h.config.method, MipMethod::Lagrangian);
+        QCOMPARE(h.config.timeLimitSeconds, 33.0);
+        QCOMPARE(h.config.lagrangian.blocks, 6);
+        QCOMPARE(h.config.lagrangian.maxIterations, 9);
+        QCOMPARE(h.config.formulation.activation, MipActivation::Relu);
+        QVERIFY(!h.config.startFromSgd);
+    }
+
     void badArchitectureIsRejected() {
         MipTrainPage page;
         page.setArchitecture("5--2");

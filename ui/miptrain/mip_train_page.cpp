@@ -37,6 +37,7 @@ QString num(double v, int digits = 4) {
 
 MipTrainPage::MipTrainPage(QWidget* parent) : QWidget(parent) {
     buildUi();
+    setConfig(defaultForm());
     connect(controls_, &SolveControls::tick, this, &MipTrainPage::onTick);
     validateArchitecture();
 }
@@ -55,8 +56,7 @@ void MipTrainPage::buildUi() {
         dataset_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     seed_ = new QSpinBox();
     seed_->setRange(0, 1000000);
-    seed_->setValue(1);
-    arch_ = new QLineEdit("5-5-2");
+    arch_ = new QLineEdit();
     archStatus_ = new QLabel();
     archStatus_->setWordWrap(true);
     activation_ = new QComboBox();
@@ -72,20 +72,16 @@ void MipTrainPage::buildUi() {
     method_->addItem(tr("Lagrangian decomposition"), int(MipMethod::Lagrangian));
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
-    timeLimit_->setValue(60);
     timeLimit_->setSuffix(tr(" s"));
     blocks_ = new QSpinBox();
     blocks_->setRange(2, 64);
-    blocks_->setValue(4);
     iterations_ = new QSpinBox();
     iterations_->setRange(1, 10000);
-    iterations_->setValue(20);
     sparsity_ = new QDoubleSpinBox();
     sparsity_->setDecimals(4);
     sparsity_->setRange(0, 100);
     sparsity_->setToolTip(tr("Objective cost per nonzero parameter (0 = no sparsity term)"));
     sgdStart_ = new QCheckBox(tr("Start the full MIP from SGD"));
-    sgdStart_->setChecked(true);
     sgdStart_->setToolTip(
         tr("Binary units: the full MIP begins from the activation pattern of "
            "the SGD reference network (hidden weights re-fitted to the bound "
@@ -164,6 +160,45 @@ void MipTrainPage::buildUi() {
     iterations_->setEnabled(false);
 }
 
+MipTrainPage::Form MipTrainPage::defaultForm() {
+    Form f;
+    f.config.lagrangian.maxIterations = 20;
+    return f;
+}
+
+MipTrainPage::Form MipTrainPage::config() const {
+    Form f;
+    f.dataset = dataset_->currentData().toString().toStdString();
+    f.seed = std::uint64_t(seed_->value());
+    f.architecture = arch_->text().trimmed().toStdString();
+    MipTrainConfig& c = f.config;
+    c.formulation.activation = MipActivation(activation_->currentData().toInt());
+    c.formulation.loss = MipLoss(loss_->currentData().toInt());
+    c.formulation.sparsity = sparsity_->value();
+    c.startFromSgd = sgdStart_->isChecked();
+    c.method = MipMethod(method_->currentData().toInt());
+    c.timeLimitSeconds = timeLimit_->value();
+    c.lagrangian.blocks = blocks_->value();
+    c.lagrangian.maxIterations = iterations_->value();
+    c.lagrangian.blockTimeLimitSeconds = std::max(1.0, timeLimit_->value() / 10.0);
+    c.sgd.seed = f.seed;
+    return f;
+}
+
+void MipTrainPage::setConfig(const Form& f) {
+    setDatasetName(QString::fromStdString(f.dataset));
+    seed_->setValue(int(f.seed));
+    arch_->setText(QString::fromStdString(f.architecture));
+    activation_->setCurrentIndex(activation_->findData(int(f.config.formulation.activation)));
+    loss_->setCurrentIndex(loss_->findData(int(f.config.formulation.loss)));
+    sparsity_->setValue(f.config.formulation.sparsity);
+    sgdStart_->setChecked(f.config.startFromSgd);
+    setMethod(f.config.method);
+    timeLimit_->setValue(f.config.timeLimitSeconds);
+    blocks_->setValue(f.config.lagrangian.blocks);
+    iterations_->setValue(f.config.lagrangian.maxIterations);
+}
+
 void MipTrainPage::setArchitecture(const QString& text) {
     arch_->setText(text);
 }
@@ -199,24 +234,15 @@ void MipTrainPage::validateArchitecture() {
 
 void MipTrainPage::train() {
     if (isRunning()) return;
-    MipTrainConfig config;
+    const Form form = config();
+    MipTrainConfig config = form.config;
     std::string error;
-    if (!parseArchitecture(arch_->text().trimmed().toStdString(), config.arch, error)) {
+    if (!parseArchitecture(form.architecture, config.arch, error)) {
         controls_->setStatus(tr("Invalid architecture: %1").arg(QString::fromStdString(error)));
         return;
     }
-    config.formulation.activation = MipActivation(activation_->currentData().toInt());
-    config.formulation.loss = MipLoss(loss_->currentData().toInt());
-    config.formulation.sparsity = sparsity_->value();
-    config.startFromSgd = sgdStart_->isChecked();
-    config.method = MipMethod(method_->currentData().toInt());
-    config.timeLimitSeconds = timeLimit_->value();
-    config.lagrangian.blocks = blocks_->value();
-    config.lagrangian.maxIterations = iterations_->value();
-    config.lagrangian.blockTimeLimitSeconds = std::max(1.0, timeLimit_->value() / 10.0);
-    config.sgd.seed = std::uint64_t(seed_->value());
-    const std::string source = dataset_->currentData().toString().toStdString();
-    const auto seed = std::uint64_t(seed_->value());
+    const std::string& source = form.dataset;
+    const std::uint64_t seed = form.seed;
 
     // The Lagrangian's dual bound is a lower bound on the full MIP's optimum: when a full MIP on
     // the same problem ran before, its own bound is drawn as the reference.

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "core/miptrain/mip_trainer.h"
 #include "ui/main/page.h"
@@ -36,6 +37,19 @@ class MipTrainPage : public QWidget, public Page {
     void train();
     void cancel() override;
     bool isRunning() const;
+
+    /// The form as a plain value (architecture as typed: parsed when a run starts).
+    struct Form {
+        std::string dataset = "parity5";
+        std::uint64_t seed = 1;
+        std::string architecture = "5-5-2";
+        MipTrainConfig config;  ///< arch is filled by train(), not by the form
+    };
+    /// The form's defaults: MipTrainConfig's own, with fewer Lagrangian iterations (a class
+    /// watches the dual bound climb within the minute rather than waiting on 50 rounds).
+    static Form defaultForm();
+    Form config() const;
+    void setConfig(const Form& form);
 
     // For tests and demos.
     void setArchitecture(const QString& text);
