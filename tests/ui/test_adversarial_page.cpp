@@ -37,6 +37,35 @@ class TestAdversarialPage : public QObject {
         QVERIFY2(!qEnvironmentVariable("SPARSEMIP_CLI").isEmpty(), "SPARSEMIP_CLI not set");
     }
 
+    void formStartsAtCoreDefaultsAndRoundTrips() {
+        AppState state;
+        AdversarialPage page(&state);
+        const AttackConfig core;
+        const AttackConfig f = page.config();
+        QCOMPARE(f.query.kind, core.query.kind);
+        QCOMPARE(f.query.margin, core.query.margin);
+        QCOMPARE(f.tightening, core.tightening);
+        QCOMPARE(f.formulations.size(), core.formulations.size());
+        for (std::size_t k = 0; k < core.formulations.size(); ++k)
+            QCOMPARE(f.formulations[k].id(), core.formulations[k].id());
+        AttackConfig g = f;
+        g.query = AttackQuery{AttackQueryKind::Target, 3, 0.5};
+        g.tightening = BoundTightening::Interval;
+        g.timeLimitSeconds = 12;
+        g.formulations.erase(g.formulations.begin());  // no MIP
+        g.formulations.back().relu.beta = 7.5;
+        page.setConfig(g);
+        const AttackConfig h = page.config();
+        QCOMPARE(h.query.kind, AttackQueryKind::Target);
+        QCOMPARE(h.query.targetClass, 3);
+        QCOMPARE(h.query.margin, 0.5);
+        QCOMPARE(h.tightening, BoundTightening::Interval);
+        QCOMPARE(h.timeLimitSeconds, 12.0);
+        QCOMPARE(h.formulations.size(), g.formulations.size());
+        for (std::size_t k = 0; k < g.formulations.size(); ++k)
+            QCOMPARE(h.formulations[k].id(), g.formulations[k].id());
+    }
+
     void trainsAndComparesMipWithSoftplus() {
         AppState state;
         AdversarialPage page(&state);

@@ -37,6 +37,11 @@ namespace smip::ui {
 AdversarialPage::AdversarialPage(AppState* state, QWidget* parent)
     : QWidget(parent), state_(state), rng_(0) {
     buildUi();
+    // The form starts at core's AttackConfig (the notebook's four formulations, LP tightening,
+    // margin 0.01), with 30 s per formulation instead of 120: a class should not wait 2 minutes.
+    AttackConfig defaults;
+    defaults.timeLimitSeconds = 30;
+    setConfig(defaults);
     connect(controls_, &SolveControls::tick, this, &AdversarialPage::onTick);
     // The page always works on the bundled digits (8×8 images), whatever the Data page holds.
     DatasetSpec spec;
@@ -196,32 +201,25 @@ QWidget* AdversarialPage::buildControls() {
     margin_->setDecimals(3);
     margin_->setRange(0.0, 10.0);
     margin_->setSingleStep(0.01);
-    margin_->setValue(0.01);
     margin_->setToolTip(tr("The winning logit(s) must exceed the true class's by this much."));
     tightening_ = new QComboBox();
     tightening_->addItem(tr("None (one global big-M)"), int(BoundTightening::None));
     tightening_->addItem(tr("Interval arithmetic"), int(BoundTightening::Interval));
     tightening_->addItem(tr("LP tightening"), int(BoundTightening::Lp));
-    tightening_->setCurrentIndex(2);
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
-    timeLimit_->setValue(30);
     timeLimit_->setSuffix(tr(" s"));
     timeLimit_->setToolTip(tr("Per formulation, wall clock."));
     useMip_ = new QCheckBox(tr("Exact MIP (CBC)"));
     useSqrt_ = new QCheckBox(tr("sqrt-ReLU (Ipopt)"));
     useSoft1_ = new QCheckBox(tr("softplus β ="));
     useSoft2_ = new QCheckBox(tr("softplus β ="));
-    for (auto* c : {useMip_, useSqrt_, useSoft1_, useSoft2_})
-        c->setChecked(true);
     beta1_ = new QDoubleSpinBox();
     beta2_ = new QDoubleSpinBox();
     for (auto* b : {beta1_, beta2_}) {
         b->setRange(0.01, 1000.0);
         b->setDecimals(2);
     }
-    beta1_->setValue(1.0);
-    beta2_->setValue(5.0);
     auto* attackBox = new QGroupBox(tr("Attack"));
     auto* af = new QFormLayout(attackBox);
     af->addRow(tr("Query:"), query_);

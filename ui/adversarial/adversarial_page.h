@@ -57,6 +57,12 @@ class AdversarialPage : public QWidget, public Page {
     QString saveModel(const QString& path);
     bool hasModel() const { return model_.has_value(); }
     const MlpClassifier* model() const { return model_ ? &*model_ : nullptr; }
+    /// The attack part of the form as the core config it runs (the input box is core's default,
+    /// the pixel range); setConfig shows a config (the first two softplus formulations fill the
+    /// two β fields).
+    AttackConfig config() const;
+    void setConfig(const AttackConfig& config);
+
     void setHiddenSizes(const QString& text);
     void setEpochs(int epochs);
     void setSeed(int seed);
@@ -106,7 +112,6 @@ class AdversarialPage : public QWidget, public Page {
     void onTick();
     void onTrainingFinished();
     /// The form's comparison config: formulations MIP first, then the checked local ones.
-    AttackConfig attackConfigFromForm() const;
     void startLocalSeries();
     void drainAttack();
     void showPhase(const AttackPhase& phase);

@@ -50,7 +50,7 @@ bool AdversarialPage::isSolving() const {
     return attackJob_ && attackJob_->isRunning();
 }
 
-AttackConfig AdversarialPage::attackConfigFromForm() const {
+AttackConfig AdversarialPage::config() const {
     AttackConfig config;
     config.query = queryFromForm();
     config.tightening = static_cast<BoundTightening>(tightening_->currentData().toInt());
@@ -75,6 +75,25 @@ AttackConfig AdversarialPage::attackConfigFromForm() const {
     return config;
 }
 
+void AdversarialPage::setConfig(const AttackConfig& config) {
+    setQuery(config.query);
+    setTightening(config.tightening);
+    setTimeLimit(config.timeLimitSeconds);
+    bool mip = false, sqrtRelu = false;
+    std::vector<double> betas;
+    for (const AttackFormulation& f : config.formulations) {
+        if (f.exact)
+            mip = true;
+        else if (f.relu.kind == SmoothReluKind::Sqrt)
+            sqrtRelu = true;
+        else
+            betas.push_back(f.relu.beta);
+    }
+    setFormulations(mip, sqrtRelu, betas.size() > 0, betas.size() > 1);
+    if (betas.size() > 0) beta1_->setValue(betas[0]);
+    if (betas.size() > 1) beta2_->setValue(betas[1]);
+}
+
 void AdversarialPage::solve() {
     if (isSolving() || isTraining()) return;
     if (!model_ || !split_) {
@@ -86,7 +105,7 @@ void AdversarialPage::solve() {
     const Eigen::VectorXd raw = digits_.X.row(split_->testIndices(i)).transpose();
     runX0_ = model_->scaleInput(raw);
     runNet_ = *model_;
-    runConfig_ = attackConfigFromForm();
+    runConfig_ = config();
     // The checks core makes too, said here in the user's language and with the sample's index.
     if (runNet_.predict(runX0_) != runLabel_) {
         setStatus(tr("Sample %1 is misclassified (label %2, predicted %3): there is nothing to "
