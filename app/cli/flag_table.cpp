@@ -83,6 +83,18 @@ FlagTable& FlagTable::number(const char* name, const char* value, std::string he
                 }});
 }
 
+FlagTable& FlagTable::positive(const char* name, const char* value, std::string help,
+                               double& target) {
+    return add({name, value, std::move(help), formatDefault(target), false,
+                [&target](const std::string& text) {
+                    double v = 0.0;
+                    if (std::string e = parseDouble(text, v); !e.empty()) return e;
+                    if (!(v > 0.0)) return "must be > 0, got " + text;
+                    target = v;
+                    return std::string();
+                }});
+}
+
 FlagTable& FlagTable::integer(const char* name, const char* value, std::string help, int& target,
                               long long min, long long max) {
     return add({name, value, std::move(help), std::to_string(target), false,
@@ -146,6 +158,11 @@ FlagTable& FlagTable::custom(const char* name, const char* value, std::string he
     return add({name, value, std::move(help), std::move(shownDefault), false, std::move(apply)});
 }
 
+FlagTable& FlagTable::epilogue(std::string text) {
+    epilogue_ = std::move(text);
+    return *this;
+}
+
 std::string FlagTable::helpText() const {
     std::string out = usage_ + "\n\n";
     for (const Flag& f : flags_) {
@@ -160,7 +177,7 @@ std::string FlagTable::helpText() const {
         wrapInto(out, line, help);
     }
     out += "  --help               this text\n";
-    return out;
+    return out + epilogue_;
 }
 
 int FlagTable::parse(const std::vector<std::string>& argv, const char* command) {
