@@ -1,8 +1,10 @@
 #pragma once
 // The CLI's one choice of MILP backend: `--milp-process in-process|worker`.
 #include <memory>
+#include <string>
 
 #include "app/cli/cli_args.h"
+#include "app/cli/flag_table.h"
 #include "core/milp/milp_backend.h"
 
 namespace smip::cli {
@@ -12,5 +14,11 @@ namespace smip::cli {
 /// Without the flag: worker when `defaultWorker`, else in-process. Any other value records an
 /// error in `args` (and gives in-process).
 std::unique_ptr<MilpBackend> milpBackendFromArgs(CliArgs& args, bool defaultWorker = false);
+
+/// Declares `--milp-process in-process|worker` into `flags`; `mode` holds the command's default.
+void addMilpProcessFlag(FlagTable& flags, std::string& mode);
+
+/// The backend for a mode accepted by addMilpProcessFlag: "worker" or "in-process".
+std::unique_ptr<MilpBackend> milpBackendFor(const std::string& mode);
 
 }  // namespace smip::cli

@@ -155,6 +155,31 @@ class TestCliOutcomes : public QObject {
                                << QStringList{"mps",       "time-limit", "threads", "gap",
                                               "log-level", "json",       "bare",    "quiet"}
                                << "wall-clock limit in seconds (default 60)";
+        QTest::newRow("perceptron") << "perceptron"
+                                    << QStringList{"dataset",
+                                                   "n",
+                                                   "noise",
+                                                   "target",
+                                                   "hidden",
+                                                   "sparsity",
+                                                   "weights-factor",
+                                                   "activations-factor",
+                                                   "neurons-factor",
+                                                   "max-weights",
+                                                   "integer",
+                                                   "integer-bound",
+                                                   "nonnegative",
+                                                   "weight-bound",
+                                                   "margin",
+                                                   "test-fraction",
+                                                   "train-fraction",
+                                                   "max-train",
+                                                   "time-limit",
+                                                   "seed",
+                                                   "milp-process",
+                                                   "log",
+                                                   "json"}
+                                    << "hidden perceptrons (default 8)";
     }
     void helpListsEveryFlag() {
         QFETCH(QString, command);
