@@ -180,6 +180,13 @@ class TestCliOutcomes : public QObject {
                                                    "log",
                                                    "json"}
                                     << "hidden perceptrons (default 8)";
+        QTest::newRow("perceptron-study")
+            << "perceptron-study"
+            << QStringList{"dataset",    "n",          "noise",       "target",    "repeats",
+                           "hidden",     "factor",     "time-limit",  "max-train", "epochs",
+                           "l1",         "no-integer", "no-baseline", "seed",      "milp-process",
+                           "in-process", "csv",        "json"}
+            << "seconds per MILP solve (default 30)";
     }
     void helpListsEveryFlag() {
         QFETCH(QString, command);
