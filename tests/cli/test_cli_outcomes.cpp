@@ -187,6 +187,20 @@ class TestCliOutcomes : public QObject {
                            "l1",         "no-integer", "no-baseline", "seed",      "milp-process",
                            "in-process", "csv",        "json"}
             << "seconds per MILP solve (default 30)";
+        QTest::newRow("miptrain") << "miptrain" << QStringList{"dataset",      "n",
+                                                               "arch",         "activation",
+                                                               "loss",         "method",
+                                                               "hybrid-start", "blocks",
+                                                               "iterations",   "block-time-limit",
+                                                               "step",         "consensus",
+                                                               "time-limit",   "weight-bound",
+                                                               "margin",       "class-margin",
+                                                               "partitions",   "sparsity",
+                                                               "epochs",       "learning-rate",
+                                                               "no-reference", "mip-start",
+                                                               "seed",         "milp-process",
+                                                               "log",          "json"}
+                                  << "Lagrangian iterations (default 50)";
     }
     void helpListsEveryFlag() {
         QFETCH(QString, command);
