@@ -201,6 +201,13 @@ class TestCliOutcomes : public QObject {
                                                                "seed",         "milp-process",
                                                                "log",          "json"}
                                   << "Lagrangian iterations (default 50)";
+        QTest::newRow("attack") << "attack"
+                                << QStringList{"model",   "train-digits", "hidden",
+                                               "epochs",  "seed",         "sample",
+                                               "margin",  "query",        "formulations",
+                                               "tighten", "time-limit",   "milp-process",
+                                               "quiet",   "json"}
+                                << "seconds per formulation (default 120)";
     }
     void helpListsEveryFlag() {
         QFETCH(QString, command);
