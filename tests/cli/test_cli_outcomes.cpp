@@ -208,6 +208,10 @@ class TestCliOutcomes : public QObject {
                                                "tighten", "time-limit",   "milp-process",
                                                "quiet",   "json"}
                                 << "seconds per formulation (default 120)";
+        QTest::newRow("mlp-train")
+            << "mlp-train"
+            << QStringList{"dataset", "hidden", "epochs", "batch", "lr", "seed", "scaling", "out"}
+            << "training epochs (default 30)";
     }
     void helpListsEveryFlag() {
         QFETCH(QString, command);
