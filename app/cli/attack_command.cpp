@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <iostream>
 
-#include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "core/adversarial/attack_json.h"
 #include "core/data/dataset_catalog.h"
@@ -13,24 +13,6 @@
 #include "core/mlp/mlp_trainer.h"
 
 namespace {
-
-const char* kHelp =
-    "usage: sparsemip attack (--model FILE.json | --train-digits) [options]\n"
-    "  --model FILE.json      a network saved by `sparsemip mlp-train` (64 inputs, digits)\n"
-    "  --train-digits         train one now (64-hidden-10 on digits, 80/20 split)\n"
-    "  --hidden 32,16         hidden sizes for --train-digits\n"
-    "  --epochs 30            epochs for --train-digits\n"
-    "  --seed 0               training seed and the 80/20 split that picks the sample\n"
-    "  --sample 0             index into the test split (must be classified correctly)\n"
-    "  --query any            any | target:K | all-others (the notebook's variant)\n"
-    "  --margin 0.01          logit margin of the winning class(es)\n"
-    "  --formulations mip,sqrt,softplus:1,softplus:5   (sqrt:<delta> also accepted)\n"
-    "  --tighten lp           none | interval | lp (big-M bounds for the MILP)\n"
-    "  --time-limit 120       seconds per formulation\n"
-    "  --milp-process in-process|worker  where CBC runs (the MILP and the tightening LPs): in\n"
-    "                         this process (default) or in `milp-worker` child processes\n"
-    "  --quiet                no progress lines on stderr\n"
-    "  --json out.json        write the whole comparison\n";
 
 std::string fmt(double v, const char* f = "%.4f") {
     if (!std::isfinite(v)) return "-";
@@ -44,43 +26,99 @@ int fail(const std::string& message, int code = 2) {
     return code;
 }
 
+std::string joinedIds(const std::vector<smip::AttackFormulation>& formulations) {
+    std::string ids;
+    for (const auto& f : formulations)
+        ids += (ids.empty() ? "" : ",") + f.id();
+    return ids;
+}
+
+std::string joinedSizes(const std::vector<int>& sizes) {
+    std::string text;
+    for (const int s : sizes)
+        text += (text.empty() ? "" : ",") + std::to_string(s);
+    return text;
+}
+
+// Everything the flags fill beyond the core configs.
+struct AttackFlags {
+    std::string model, milpProcess = "in-process", json;
+    bool trainDigits = false, quiet = false;
+    int sample = 0;  // index into the test split
+};
+
+void declareFlags(smip::cli::FlagTable& flags, smip::AttackConfig& cfg, smip::MlpTrainConfig& tc,
+                  AttackFlags& x) {
+    flags
+        .text("model", "FILE.json", "a network saved by `sparsemip mlp-train` (64 inputs, digits)",
+              x.model)
+        .toggle("train-digits", "train one now (64-hidden-10 on digits, 80/20 split)",
+                x.trainDigits)
+        .custom("hidden", "LIST", "hidden sizes for --train-digits", joinedSizes(tc.hidden),
+                [&tc](const std::string& text) {
+                    tc.hidden.clear();
+                    for (const auto& item : smip::cli::splitList(text)) {
+                        char* end = nullptr;
+                        const long v = std::strtol(item.c_str(), &end, 10);
+                        if (*end != '\0' || v < 1)
+                            return "expects positive integers, got '" + item + "'";
+                        tc.hidden.push_back(static_cast<int>(v));
+                    }
+                    return std::string();
+                })
+        .integer("epochs", "E", "epochs for --train-digits", tc.epochs)
+        .integer("seed", "S", "training seed and the 80/20 split that picks the sample", tc.seed)
+        .integer("sample", "I", "index into the test split (must be classified correctly)",
+                 x.sample)
+        // Before --query: parsing the query keeps the margin already set.
+        .number("margin", "M", "logit margin of the winning class(es)", cfg.query.margin)
+        .custom("query", "Q", "any | target:K | all-others (the notebook's variant)",
+                cfg.query.id(),
+                [&cfg](const std::string& text) {
+                    std::string error;
+                    return smip::AttackQuery::parse(text, cfg.query, error) ? std::string() : error;
+                })
+        .custom("formulations", "LIST", "comma list of mip, sqrt[:delta], softplus:beta",
+                joinedIds(cfg.formulations),
+                [&cfg](const std::string& text) {
+                    cfg.formulations.clear();
+                    for (const auto& item : smip::cli::splitList(text)) {
+                        smip::AttackFormulation f;
+                        if (!smip::AttackFormulation::parse(item, f))
+                            return "unknown formulation '" + item +
+                                   "' (mip, sqrt[:delta], softplus:beta)";
+                        cfg.formulations.push_back(f);
+                    }
+                    return cfg.formulations.empty() ? std::string("is empty") : std::string();
+                })
+        .custom("tighten", "none|interval|lp", "big-M bounds for the MILP",
+                smip::boundTighteningId(cfg.tightening),
+                [&cfg](const std::string& text) {
+                    return smip::parseBoundTightening(text, cfg.tightening)
+                               ? std::string()
+                               : "expects none, interval or lp, got '" + text + "'";
+                })
+        .positive("time-limit", "S", "seconds per formulation", cfg.timeLimitSeconds);
+    smip::cli::addMilpProcessFlag(flags, x.milpProcess);
+    flags.toggle("quiet", "no progress lines on stderr", x.quiet)
+        .text("json", "FILE", "write the whole comparison", x.json);
+}
+
 int run(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help", "train-digits", "quiet"});
-    if (args.has("help")) {
-        std::cout << kHelp;
-        return 0;
-    }
-    args.allowOnly({"model", "train-digits", "hidden", "epochs", "seed", "sample", "query",
-                    "margin", "formulations", "tighten", "time-limit", "quiet", "json",
-                    "milp-process"});
-    const auto backend = smip::cli::milpBackendFromArgs(args);
-    const auto seed = static_cast<std::uint64_t>(args.integer("seed", 0));
-    const int sample = static_cast<int>(args.integer("sample", 0));
-    const int epochs = static_cast<int>(args.integer("epochs", 30));
-    smip::AttackConfig cfg;
-    cfg.query.margin = args.number("margin", 0.01);
-    cfg.timeLimitSeconds = args.number("time-limit", 120.0);
-    const bool quiet = args.has("quiet");
-    std::string error = args.error();
-    if (!error.empty()) return fail(error);
-    if (args.has("model") == args.has("train-digits"))
+    smip::AttackConfig cfg;   // core defaults
+    smip::MlpTrainConfig tc;  // core defaults (seed 0), for --train-digits
+    AttackFlags x;
+    smip::cli::FlagTable flags(
+        "usage: sparsemip attack (--model FILE.json | --train-digits) [options]");
+    declareFlags(flags, cfg, tc, x);
+    if (const int code = flags.parse(argv, "attack"); code >= 0) return code;
+    if (flags.given("model") == x.trainDigits)
         return fail("give exactly one of --model FILE.json and --train-digits");
-    if (!smip::AttackQuery::parse(args.text("query", "any"), cfg.query, error))
-        return fail("--query: " + error);
-    if (!smip::parseBoundTightening(args.text("tighten", "lp"), cfg.tightening))
-        return fail("--tighten expects none, interval or lp, got '" + args.text("tighten") + "'");
-    if (args.has("formulations")) {
-        cfg.formulations.clear();
-        for (const auto& item : smip::cli::splitList(args.text("formulations"))) {
-            smip::AttackFormulation f;
-            if (!smip::AttackFormulation::parse(item, f))
-                return fail("--formulations: unknown formulation '" + item +
-                            "' (mip, sqrt[:delta], softplus:beta)");
-            cfg.formulations.push_back(f);
-        }
-        if (cfg.formulations.empty()) return fail("--formulations is empty");
-    }
-    if (!(cfg.timeLimitSeconds > 0)) return fail("--time-limit must be > 0");
+    const auto backend = smip::cli::milpBackendFor(x.milpProcess);
+    const std::uint64_t seed = tc.seed;
+    const int sample = x.sample;
+    const bool quiet = x.quiet;
+    std::string error;
 
     smip::Dataset digits;
     smip::MlpDataSplit split;
@@ -90,28 +128,15 @@ int run(const std::vector<std::string>& argv) {
         !smip::makeMlpSplit(digits, 0.2, seed, smip::ScalerKind::GlobalMinMax, split, error))
         return fail(error, 1);
     smip::MlpClassifier net;
-    if (args.has("model")) {
-        if (!smip::loadMlp(args.text("model"), net, error)) return fail(error, 1);
+    if (!x.trainDigits) {
+        if (!smip::loadMlp(x.model, net, error)) return fail(error, 1);
     } else {
-        smip::MlpTrainConfig tc;
-        tc.seed = seed;
-        tc.epochs = epochs;
-        if (args.has("hidden")) {
-            tc.hidden.clear();
-            for (const auto& item : smip::cli::splitList(args.text("hidden"))) {
-                char* end = nullptr;
-                const long v = std::strtol(item.c_str(), &end, 10);
-                if (*end != '\0' || v < 1)
-                    return fail("--hidden expects positive integers, got '" + item + "'");
-                tc.hidden.push_back(static_cast<int>(v));
-            }
-        }
         const smip::MlpTrainResult tr = smip::trainMlp(split, tc);
         if (tr.status != smip::MlpTrainStatus::Finished) return fail(tr.message, 1);
         net = tr.model;
         if (!quiet)
             std::fprintf(stderr, "trained %s: test accuracy %.3f in %.2f s\n",
-                         args.text("hidden", "32,16").c_str(), tr.testAccuracy, tr.seconds);
+                         joinedSizes(tc.hidden).c_str(), tr.testAccuracy, tr.seconds);
     }
     if (net.inputSize() != 64) return fail("the model must have 64 inputs (8x8 digits)", 1);
     if (sample < 0 || sample >= split.Xtest.rows())
@@ -171,10 +196,10 @@ int run(const std::vector<std::string>& argv) {
         if (o.hasSolution && !o.verification.decisionChanged)
             std::printf("note: %s's answer does not change the real network's decision (%s)\n",
                         o.formulation.c_str(), o.message.c_str());
-    if (args.has("json")) {
+    if (!x.json.empty()) {
         nlohmann::json extra = {
             {"sample", sample}, {"seed", seed}, {"model", smip::mlpToJson(net)}};
-        error = smip::saveAttackComparison(c, args.text("json"), extra);
+        error = smip::saveAttackComparison(c, x.json, extra);
         if (!error.empty()) return fail(error, 1);
     }
     return 0;

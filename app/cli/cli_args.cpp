@@ -79,12 +79,6 @@ std::vector<std::string> splitList(const std::string& text, char sep) {
     return out;
 }
 
-bool printHelpIfAsked(const CliArgs& args, const char* help) {
-    if (!args.has("help")) return false;
-    std::cout << help;
-    return true;
-}
-
 int CommandFailure::operator()(const std::string& message, int code) const {
     std::cerr << "sparsemip " << command << ": " << message << "\n";
     return code;

@@ -38,9 +38,6 @@ class CliArgs {
 /// Splits "a,b,c" into {"a","b","c"} (empty items dropped).
 std::vector<std::string> splitList(const std::string& text, char sep = ',');
 
-/// True when --help was given, after printing `help` to stdout (the command then returns 0).
-bool printHelpIfAsked(const CliArgs& args, const char* help);
-
 /// A command's error exit, e.g. `const CommandFailure fail{"perceptron"};`: `return fail(message);`
 /// prints "sparsemip perceptron: message" to stderr and returns `code`, 2 (bad usage) by default,
 /// 1 for a run that failed.

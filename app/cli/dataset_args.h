@@ -1,19 +1,24 @@
 #pragma once
 // The dataset flags of the commands that train on one dataset (perceptron, perceptron-study):
 // --dataset NAME|FILE.csv (required), --n (samples of a generated shape), --noise, --target.
-#include <set>
 #include <string>
 
-#include "app/cli/cli_args.h"
+#include "app/cli/flag_table.h"
 #include "core/data/dataset_catalog.h"
 
 namespace smip::cli {
 
-/// `flags` plus dataset, n, noise and target: for CliArgs::allowOnly.
-std::set<std::string> withDatasetFlags(std::set<std::string> flags);
+/// Declares --dataset, --n, --noise and --target into `flags`, filling `spec` (its values are
+/// the defaults shown). --dataset is required: check `flags.given("dataset")` after parsing.
+/// Sizes beyond int are clamped just past the limits, so resolveDataset names them.
+void addDatasetFlags(FlagTable& flags, DatasetSpec& spec,
+                     std::string datasetHelp =
+                         "iris, wine, breast_cancer, corner, spiral, xor, "
+                         "... or FILE.csv");
 
-/// Reads the dataset flags into a spec; its seed is left to the caller (after checking --seed). A
-/// missing --dataset becomes args' error unless an earlier flag failed first.
-DatasetSpec datasetSpecFromArgs(CliArgs& args, int defaultSamples = 100);
+/// A sample or feature count: an integer, clamped to [-1, INT_MAX] so that resolveDataset's
+/// range check names a value beyond int instead of a wrapped one.
+void addSizeFlag(FlagTable& flags, const char* name, const char* value, std::string help,
+                 int& target);
 
 }  // namespace smip::cli

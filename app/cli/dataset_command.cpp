@@ -1,12 +1,12 @@
 // `sparsemip dataset --dataset NAME|FILE.csv`: loads or generates a dataset, prints a summary and
 // optionally writes it as CSV or JSON. Parsing and serialization live in core/data.
 #include <algorithm>
-#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
-#include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/dataset_args.h"
 #include "core/common/atomic_file.h"
 #include "core/data/csv_writer.h"
 #include "core/data/dataset_catalog.h"
@@ -19,26 +19,6 @@ std::string joined(const std::vector<std::string>& names) {
     for (const auto& n : names)
         out += (out.empty() ? "" : ", ") + n;
     return out;
-}
-
-void printHelp() {
-    std::cout
-        << "usage: sparsemip dataset --dataset NAME|FILE.csv [options]\n\n"
-           "Loads or generates a dataset and prints a summary.\n\n"
-           "  --dataset NAME   generator ("
-        << joined(smip::generatorNames())
-        << "),\n"
-           "                   bundled dataset ("
-        << joined(smip::bundledDatasetNames())
-        << ")\n"
-           "                   or a path to a .csv file\n"
-           "  --n N            samples of a generator (default 7)\n"
-           "  --d D            features of random/teacher/lowrank (default 5)\n"
-           "  --seed S         generator seed (default 0)\n"
-           "  --noise X        noise of the 2-D shapes (default 0.1)\n"
-           "  --target COL     CSV/bundled: target column name or 1-based index (default: last)\n"
-           "  --csv FILE       also write the dataset as CSV\n"
-           "  --json FILE      also write the dataset as JSON (session format)\n";
 }
 
 void printSummary(const smip::Dataset& data) {
@@ -72,27 +52,32 @@ void printSummary(const smip::Dataset& data) {
 }
 
 int runDatasetCommand(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help"});
-    if (args.has("help")) {
-        printHelp();
-        return 0;
-    }
-    args.allowOnly({"help", "dataset", "n", "d", "seed", "noise", "target", "csv", "json"});
-    smip::DatasetSpec spec;
-    spec.source = args.text("dataset");
-    // Out-of-range sizes are clamped just past the limits so resolveDataset names them.
-    spec.n = static_cast<int>(std::clamp<long long>(args.integer("n", spec.n), -1, INT_MAX));
-    spec.d = static_cast<int>(std::clamp<long long>(args.integer("d", spec.d), -1, INT_MAX));
-    const long long seed = args.integer("seed", 0);
-    if (seed < 0) args.fail("--seed expects a non-negative integer, got " + args.text("seed"));
-    spec.seed = static_cast<std::uint64_t>(seed);
-    spec.noise = args.number("noise", spec.noise);
-    spec.targetColumn = args.text("target");
-    if (args.error().empty() && !args.positional().empty())
-        args.fail("unexpected argument '" + args.positional().front() + "'");
-    if (args.error().empty() && !args.has("dataset")) args.fail("--dataset is required");
-    if (!args.error().empty()) {
-        std::cerr << "sparsemip dataset: " << args.error() << "\n";
+    smip::DatasetSpec spec;  // core defaults
+    std::string csv, json;
+    smip::cli::FlagTable flags(
+        "usage: sparsemip dataset --dataset NAME|FILE.csv [options]\n\n"
+        "Loads or generates a dataset and prints a summary.");
+    smip::cli::addDatasetFlags(flags, spec,
+                               "generator (" + joined(smip::generatorNames()) +
+                                   "), bundled dataset (" + joined(smip::bundledDatasetNames()) +
+                                   ") or a path to a .csv file; required");
+    smip::cli::addSizeFlag(flags, "d", "D", "features of random/teacher/lowrank", spec.d);
+    flags
+        .custom("seed", "S", "generator seed", std::to_string(spec.seed),
+                [&spec](const std::string& text) {
+                    char* end = nullptr;
+                    const long long v = std::strtoll(text.c_str(), &end, 10);
+                    if (text.empty() || *end != '\0')
+                        return "expects an integer, got '" + text + "'";
+                    if (v < 0) return "expects a non-negative integer, got " + text;
+                    spec.seed = static_cast<std::uint64_t>(v);
+                    return std::string();
+                })
+        .text("csv", "FILE", "also write the dataset as CSV", csv)
+        .text("json", "FILE", "also write the dataset as JSON (session format)", json);
+    if (const int code = flags.parse(argv, "dataset"); code >= 0) return code;
+    if (!flags.given("dataset")) {
+        std::cerr << "sparsemip dataset: --dataset is required\n";
         return 2;
     }
     smip::Dataset data;
@@ -102,22 +87,21 @@ int runDatasetCommand(const std::vector<std::string>& argv) {
         return 1;
     }
     printSummary(data);
-    if (args.has("csv")) {
-        error = smip::writeDatasetCsv(data, args.text("csv"));
+    if (!csv.empty()) {
+        error = smip::writeDatasetCsv(data, csv);
         if (!error.empty()) {
             std::cerr << "sparsemip dataset: " << error << "\n";
             return 1;
         }
-        std::cout << "wrote " << args.text("csv") << "\n";
+        std::cout << "wrote " << csv << "\n";
     }
-    if (args.has("json")) {
-        error =
-            smip::writeFileAtomically(args.text("json"), smip::datasetToJson(data).dump() + "\n");
+    if (!json.empty()) {
+        error = smip::writeFileAtomically(json, smip::datasetToJson(data).dump() + "\n");
         if (!error.empty()) {
             std::cerr << "sparsemip dataset: " << error << "\n";
             return 1;
         }
-        std::cout << "wrote " << args.text("json") << "\n";
+        std::cout << "wrote " << json << "\n";
     }
     return 0;
 }

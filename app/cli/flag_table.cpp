@@ -83,6 +83,18 @@ FlagTable& FlagTable::number(const char* name, const char* value, std::string he
                 }});
 }
 
+FlagTable& FlagTable::positive(const char* name, const char* value, std::string help,
+                               double& target) {
+    return add({name, value, std::move(help), formatDefault(target), false,
+                [&target](const std::string& text) {
+                    double v = 0.0;
+                    if (std::string e = parseDouble(text, v); !e.empty()) return e;
+                    if (!(v > 0.0)) return "must be > 0, got " + text;
+                    target = v;
+                    return std::string();
+                }});
+}
+
 FlagTable& FlagTable::integer(const char* name, const char* value, std::string help, int& target,
                               long long min, long long max) {
     return add({name, value, std::move(help), std::to_string(target), false,

@@ -26,6 +26,8 @@ class FlagTable {
     FlagTable& number(const char* name, const char* value, std::string help, double& target,
                       double min = -std::numeric_limits<double>::infinity(),
                       double max = std::numeric_limits<double>::infinity());
+    /// A finite number > 0 (a time limit, a tolerance).
+    FlagTable& positive(const char* name, const char* value, std::string help, double& target);
     /// An integer in [min, max].
     FlagTable& integer(const char* name, const char* value, std::string help, int& target,
                        long long min = std::numeric_limits<int>::min(),
@@ -44,10 +46,11 @@ class FlagTable {
                       std::string shownDefault,
                       std::function<std::string(const std::string&)> apply);
 
-    /// Text printed after the flags in `--help` (notes, the exit codes).
+    /// Text printed after the flag list in `--help` (e.g. the exit codes, a note on Ctrl-C).
     FlagTable& epilogue(std::string text);
 
-    /// The whole `--help` text: usage, then one entry per flag with its default, the epilogue.
+    /// The whole `--help` text: usage, then one entry per flag with its default, then the
+    /// epilogue.
     std::string helpText() const;
     /// Parses the arguments after the command name into the targets. Returns −1 to go on; 0 after
     /// printing the help (--help); 2 after printing "sparsemip COMMAND: problem" to stderr for an
@@ -66,7 +69,8 @@ class FlagTable {
     };
     FlagTable& add(Flag flag);
 
-    std::string usage_, epilogue_;
+    std::string usage_;
+    std::string epilogue_;
     std::vector<Flag> flags_;
     std::vector<std::string> given_;
     std::vector<std::pair<std::string, std::string>> rawValues_;

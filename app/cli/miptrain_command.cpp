@@ -3,11 +3,12 @@
 // reference row. Logic lives in core/miptrain; this file parses flags and prints.
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 
-#include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
@@ -15,43 +16,6 @@
 #include "core/miptrain/mip_trainer.h"
 
 namespace {
-
-const char* kHelp =
-    "usage: sparsemip miptrain --dataset parity5|NAME|FILE.csv --arch 5-5-2 [options]\n\n"
-    "Trains a fully connected network with binary (step) or ReLU units as a MIP over all weights\n"
-    "and samples (Patil & Mintz), greedily layer by layer, as a MIP + SGD hybrid, or by a\n"
-    "Lagrangian decomposition over sample blocks with a live dual bound.\n\n"
-    "  --dataset NAME        parity5 (1000/250 samples, 10% flipped), a bundled dataset, a 2-D\n"
-    "                        shape (xor, moons, ...) or FILE.csv (split 75/25, scaled to [0,1])\n"
-    "  --n N                 samples of a generated shape (default 100)\n"
-    "  --arch D-K-...-J      layer widths, e.g. 5-5-2 or 5-5-5-2\n"
-    "  --activation binary|relu   hidden units (default binary)\n"
-    "  --loss nll|errors     linearized log-likelihood (default) or misclassification count\n"
-    "  --method full|layerwise|hybrid|lagrangian   (default full)\n"
-    "  --hybrid-start full|layerwise   MIP that initializes SGD in the hybrid (default layerwise)\n"
-    "  --blocks 4            Lagrangian sample blocks\n"
-    "  --iterations 50       Lagrangian iterations\n"
-    "  --block-time-limit 10 Lagrangian: seconds per block MIP\n"
-    "  --step polyak|diminishing   Lagrangian step rule (default polyak)\n"
-    "  --consensus average|first   Lagrangian consensus constraint (default average)\n"
-    "  --time-limit 60       seconds for the MIP method (all stages/iterations)\n"
-    "  --weight-bound 1      weights and biases in [-B, B]\n"
-    "  --margin 0.01         binary units: a >= margin or a <= -margin\n"
-    "  --class-margin 1      score margin of the true class in both losses\n"
-    "  --partitions 1        ReLU: piecewise McCormick pieces of the weight range\n"
-    "  --sparsity 0          objective cost per nonzero parameter\n"
-    "  --epochs 300          SGD epochs (hybrid and the reference row)\n"
-    "  --learning-rate 0.01  Adam step\n"
-    "  --no-reference        skip SGD from a random init\n"
-    "  --mip-start sgd|none  binary units: start the full MIP from SGD's activation pattern\n"
-    "                        (default sgd)\n"
-    "  --seed 1              data, split, SGD and block seed\n"
-    "  --milp-process in-process|worker   where CBC runs: in `sparsemip milp-worker` child\n"
-    "                        processes (default: Ctrl-C within a second, Lagrangian blocks in\n"
-    "                        parallel, a CBC crash costs one solve) or in this process\n"
-    "  --log                 print CBC's log to stderr\n"
-    "  --json FILE           write config and results as JSON\n"
-    "Ctrl-C stops the run and still evaluates and writes (--json) the networks trained so far.\n";
 
 int fail(const std::string& message, int code = 2) {
     std::cerr << "sparsemip miptrain: " << message << "\n";
@@ -65,97 +29,143 @@ std::string num(double v, const char* fmt = "%.4g") {
     return buf;
 }
 
-int run(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help", "log", "no-reference"});
-    if (args.has("help")) {
-        std::cout << kHelp << smip::cli::kExitCodeHelp;
-        return 0;
-    }
-    args.allowOnly({"help",         "dataset",          "n",
-                    "arch",         "activation",       "loss",
-                    "method",       "hybrid-start",     "blocks",
-                    "iterations",   "block-time-limit", "step",
-                    "consensus",    "time-limit",       "weight-bound",
-                    "margin",       "class-margin",     "partitions",
-                    "sparsity",     "epochs",           "learning-rate",
-                    "no-reference", "mip-start",        "seed",
-                    "log",          "milp-process",     "json"});
+// A flag naming one value of an enum through core's ids; `fromId` false rejects the id.
+template <class E>
+void enumFlag(smip::cli::FlagTable& flags, const char* name, const char* value, std::string help,
+              E& target, const char* shownDefault,
+              std::function<bool(const std::string&, E&)> fromId, const char* expected) {
+    flags.custom(name, value, std::move(help), shownDefault,
+                 [&target, fromId, expected](const std::string& text) {
+                     return fromId(text, target) ? std::string()
+                                                 : std::string("must be ") + expected;
+                 });
+}
+
+bool stepFromId(const std::string& id, smip::LagrangianStep& out) {
+    if (id != "polyak" && id != "diminishing") return false;
+    out = id == "polyak" ? smip::LagrangianStep::Polyak : smip::LagrangianStep::Diminishing;
+    return true;
+}
+
+bool consensusFromId(const std::string& id, smip::LagrangianConsensus& out) {
+    if (id != "average" && id != "first") return false;
+    out = id == "average" ? smip::LagrangianConsensus::Average
+                          : smip::LagrangianConsensus::FirstBlock;
+    return true;
+}
+
+// Everything the flags fill beyond the core config.
+struct MipTrainFlags {
+    std::string dataset, arch, json;
+    std::string milpProcess = "worker";  // see declareFlags
+    int n = 100;                         // loadMipTrainData's shapes: 100 samples
+    bool log = false;
+};
+
+void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTrainFlags& x) {
+    smip::MipFormulation& f = cfg.formulation;
+    flags
+        .text("dataset", "NAME",
+              "parity5 (1000/250 samples, 10% flipped), a bundled dataset, a 2-D shape (xor, "
+              "moons, ...) or FILE.csv (split 75/25, scaled to [0,1]); required",
+              x.dataset)
+        .integer("n", "N", "samples of a generated shape", x.n)
+        .text("arch", "D-K-...-J", "layer widths, e.g. 5-5-2 or 5-5-5-2; required", x.arch);
+    enumFlag<smip::MipActivation>(flags, "activation", "binary|relu", "hidden units", f.activation,
+                                  smip::activationId(f.activation), smip::activationFromId,
+                                  "binary or relu");
+    enumFlag<smip::MipLoss>(flags, "loss", "nll|errors",
+                            "linearized log-likelihood or misclassification count", f.loss,
+                            smip::lossId(f.loss), smip::lossFromId, "nll or errors");
+    enumFlag<smip::MipMethod>(flags, "method", "full|layerwise|hybrid|lagrangian", "the method",
+                              cfg.method, smip::methodId(cfg.method), smip::methodFromId,
+                              "full, layerwise, hybrid or lagrangian");
+    enumFlag<smip::MipMethod>(
+        flags, "hybrid-start", "full|layerwise", "MIP that initializes SGD in the hybrid",
+        cfg.hybridStart, smip::methodId(cfg.hybridStart),
+        [](const std::string& id, smip::MipMethod& out) {
+            smip::MipMethod m{};
+            if (!smip::methodFromId(id, m) ||
+                (m != smip::MipMethod::Full && m != smip::MipMethod::Layerwise))
+                return false;
+            out = m;
+            return true;
+        },
+        "full or layerwise");
+    flags.integer("blocks", "B", "Lagrangian sample blocks", cfg.lagrangian.blocks, 1)
+        .integer("iterations", "I", "Lagrangian iterations", cfg.lagrangian.maxIterations, 1)
+        .positive("block-time-limit", "S", "Lagrangian: seconds per block MIP",
+                  cfg.lagrangian.blockTimeLimitSeconds);
+    enumFlag<smip::LagrangianStep>(flags, "step", "polyak|diminishing", "Lagrangian step rule",
+                                   cfg.lagrangian.step, "polyak", stepFromId,
+                                   "polyak or diminishing");
+    enumFlag<smip::LagrangianConsensus>(flags, "consensus", "average|first",
+                                        "Lagrangian consensus constraint", cfg.lagrangian.consensus,
+                                        "average", consensusFromId, "average or first");
+    flags
+        .positive("time-limit", "S", "seconds for the MIP method (all stages/iterations)",
+                  cfg.timeLimitSeconds)
+        .number("weight-bound", "B", "weights and biases in [-B, B]", f.weightBound)
+        .number("margin", "M", "binary units: a >= M or a <= -M", f.margin)
+        .number("class-margin", "M", "score margin of the true class in both losses", f.classMargin)
+        .integer("partitions", "P", "ReLU: piecewise McCormick pieces of the weight range",
+                 f.partitions)
+        .number("sparsity", "X", "objective cost per nonzero parameter", f.sparsity)
+        .integer("epochs", "E", "SGD epochs (hybrid and the reference row)", cfg.sgd.epochs, 0)
+        .positive("learning-rate", "X", "Adam step", cfg.sgd.learningRate)
+        .toggle("no-reference", "skip SGD from a random init", cfg.sgdReference, false)
+        .custom("mip-start", "sgd|none",
+                "binary units: start the full MIP from SGD's activation pattern",
+                cfg.startFromSgd ? "sgd" : "none",
+                [&cfg](const std::string& text) {
+                    if (text != "sgd" && text != "none") return std::string("must be sgd or none");
+                    cfg.startFromSgd = text == "sgd";
+                    return std::string();
+                })
+        .integer("seed", "S", "data, split, SGD and block seed", cfg.sgd.seed);
     // Worker processes by default: CBC in this process sees a stop only between its phases
     // (2.3 s measured for the full MILP, docs/benchmarks/cancel.md), a worker is killed in 0.7 s.
-    const auto backend = smip::cli::milpBackendFromArgs(args, true);
-    smip::MipTrainConfig cfg;
-    auto& f = cfg.formulation;
-    std::string error = args.error();
-    const long long seed = args.integer("seed", 1);
-    if (error.empty() && !args.has("dataset")) error = "--dataset is required";
-    if (error.empty() && !args.has("arch")) error = "--arch is required (e.g. --arch 5-5-2)";
-    if (error.empty() && !smip::parseArchitecture(args.text("arch"), cfg.arch, error))
-        error = "--arch: " + error;
-    if (error.empty() && !smip::activationFromId(args.text("activation", "binary"), f.activation))
-        error = "--activation must be binary or relu";
-    if (error.empty() && !smip::lossFromId(args.text("loss", "nll"), f.loss))
-        error = "--loss must be nll or errors";
-    if (error.empty() && !smip::methodFromId(args.text("method", "full"), cfg.method))
-        error = "--method must be full, layerwise, hybrid or lagrangian";
-    if (error.empty() &&
-        (!smip::methodFromId(args.text("hybrid-start", "layerwise"), cfg.hybridStart) ||
-         (cfg.hybridStart != smip::MipMethod::Full &&
-          cfg.hybridStart != smip::MipMethod::Layerwise)))
-        error = "--hybrid-start must be full or layerwise";
-    const std::string step = args.text("step", "polyak"), cons = args.text("consensus", "average");
-    if (error.empty() && step != "polyak" && step != "diminishing")
-        error = "--step must be polyak or diminishing";
-    if (error.empty() && cons != "average" && cons != "first")
-        error = "--consensus must be average or first";
-    cfg.lagrangian.step =
-        step == "polyak" ? smip::LagrangianStep::Polyak : smip::LagrangianStep::Diminishing;
-    cfg.lagrangian.consensus = cons == "average" ? smip::LagrangianConsensus::Average
-                                                 : smip::LagrangianConsensus::FirstBlock;
-    cfg.lagrangian.blocks = static_cast<int>(args.integer("blocks", 4));
-    cfg.lagrangian.maxIterations = static_cast<int>(args.integer("iterations", 50));
-    cfg.lagrangian.blockTimeLimitSeconds = args.number("block-time-limit", 10.0);
-    cfg.timeLimitSeconds = args.number("time-limit", 60.0);
-    f.weightBound = args.number("weight-bound", 1.0);
-    f.margin = args.number("margin", 0.01);
-    f.classMargin = args.number("class-margin", 1.0);
-    f.partitions = static_cast<int>(args.integer("partitions", 1));
-    f.sparsity = args.number("sparsity", 0.0);
-    cfg.sgd.epochs = static_cast<int>(args.integer("epochs", 300));
-    cfg.sgd.learningRate = args.number("learning-rate", 0.01);
-    cfg.sgdReference = !args.has("no-reference");
-    const std::string mipStart = args.text("mip-start", "sgd");
-    if (error.empty() && mipStart != "sgd" && mipStart != "none")
-        error = "--mip-start must be sgd or none";
-    cfg.startFromSgd = mipStart == "sgd";
-    const int n = static_cast<int>(args.integer("n", 100));
-    if (error.empty()) error = args.error();
-    if (error.empty() && seed < 0) error = "--seed must be non-negative";
-    if (error.empty() && !(cfg.timeLimitSeconds > 0.0)) error = "--time-limit must be positive";
-    if (error.empty() && (cfg.lagrangian.blocks < 1 || cfg.lagrangian.maxIterations < 1))
-        error = "--blocks and --iterations must be at least 1";
-    if (error.empty() && !(cfg.lagrangian.blockTimeLimitSeconds > 0.0))
-        error = "--block-time-limit must be positive";
-    if (error.empty() && (cfg.sgd.epochs < 0 || !(cfg.sgd.learningRate > 0.0)))
-        error = "--epochs must be >= 0 and --learning-rate positive";
-    if (error.empty()) error = smip::checkFormulation(f);
-    if (!error.empty()) return fail(error);
-    cfg.sgd.seed = cfg.lagrangian.seed = static_cast<std::uint64_t>(seed);
+    smip::cli::addMilpProcessFlag(flags, x.milpProcess);
+    flags.toggle("log", "print CBC's log to stderr", x.log)
+        .text("json", "FILE", "write config and results as JSON", x.json)
+        .epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
+                              "networks trained so far.\n") +
+                  smip::cli::kExitCodeHelp);
+}
+
+int run(const std::vector<std::string>& argv) {
+    smip::MipTrainConfig cfg;  // core defaults
+    MipTrainFlags x;
+    smip::cli::FlagTable flags(
+        "usage: sparsemip miptrain --dataset parity5|NAME|FILE.csv --arch 5-5-2 [options]\n\n"
+        "Trains a fully connected network with binary (step) or ReLU units as a MIP over all "
+        "weights\nand samples (Patil & Mintz), greedily layer by layer, as a MIP + SGD hybrid, or "
+        "by a\nLagrangian decomposition over sample blocks with a live dual bound.");
+    declareFlags(flags, cfg, x);
+    if (const int code = flags.parse(argv, "miptrain"); code >= 0) return code;
+    const smip::MipFormulation& f = cfg.formulation;
+    std::string error;
+    if (!flags.given("dataset")) return fail("--dataset is required");
+    if (!flags.given("arch")) return fail("--arch is required (e.g. --arch 5-5-2)");
+    if (!smip::parseArchitecture(x.arch, cfg.arch, error)) return fail("--arch: " + error);
+    if (error = smip::checkFormulation(f); !error.empty()) return fail(error);
+    const auto backend = smip::cli::milpBackendFor(x.milpProcess);
+    const std::uint64_t seed = cfg.lagrangian.seed = cfg.sgd.seed;
+    const int n = x.n;
 
     smip::Dataset train, test;
-    if (!smip::loadMipTrainData(args.text("dataset"), static_cast<std::uint64_t>(seed), n, train,
-                                test, error))
-        return fail(error, 1);
+    if (!smip::loadMipTrainData(x.dataset, seed, n, train, test, error)) return fail(error, 1);
     error = smip::checkArchitecture(cfg.arch, train.features(), train.classes());
     if (!error.empty()) return fail("--arch: " + error);
     std::printf("dataset %s: train %d, test %d samples, %d features, %d classes\n",
-                args.text("dataset").c_str(), train.samples(), test.samples(), train.features(),
+                x.dataset.c_str(), train.samples(), test.samples(), train.features(),
                 train.classes());
     std::printf("network %s, %s units, %s loss, method %s\n", cfg.arch.text().c_str(),
                 smip::activationId(f.activation), smip::lossId(f.loss), smip::methodId(cfg.method));
     std::fflush(stdout);
 
     smip::MilpOptions opts;
-    opts.logLevel = args.has("log") ? 1 : 0;
+    opts.logLevel = x.log ? 1 : 0;
     smip::MipTrainHooks hooks;
     double lastPrint = -10.0;
     hooks.onStage = [&](const smip::MipTrainStage& s) {
@@ -174,7 +184,7 @@ int run(const std::vector<std::string>& argv) {
                      r.iteration, num(r.iterationBound).c_str(), num(r.dualBound).c_str(),
                      num(r.bestPrimal).c_str(), num(r.step).c_str());
     };
-    if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    if (x.log) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
     const smip::cli::InterruptStop interrupt("miptrain");  // Ctrl-C stops, keeps the best
     const auto res =
         smip::runMipTraining(train, test, cfg, opts, hooks, interrupt.token(), *backend);
@@ -195,13 +205,13 @@ int run(const std::vector<std::string>& argv) {
                     r.message.c_str());
     }
     std::printf("losses are per sample; gap = proven relative MIP gap ('-' = nothing proven)\n");
-    if (args.has("json")) {
-        nlohmann::json j = {{"dataset", args.text("dataset")},
+    if (!x.json.empty()) {
+        nlohmann::json j = {{"dataset", x.dataset},
                             {"seed", seed},
                             {"interrupted", interrupt.interrupted()},
                             {"config", smip::toJson(cfg)},
                             {"result", smip::toJson(res)}};
-        const std::string werr = smip::writeFileAtomically(args.text("json"), j.dump(2) + "\n");
+        const std::string werr = smip::writeFileAtomically(x.json, j.dump(2) + "\n");
         if (!werr.empty()) return fail(werr, 1);
     }
     return interrupt.interrupted() ? smip::cli::kExitInterrupted : smip::cli::kExitOk;

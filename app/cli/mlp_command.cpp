@@ -2,24 +2,13 @@
 #include <cstdio>
 #include <iostream>
 
-#include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/flag_table.h"
 #include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
 
 namespace {
-
-const char* kHelp =
-    "usage: sparsemip mlp-train --dataset NAME --out FILE.json [options]\n"
-    "  --dataset NAME     bundled dataset or CSV (classification), e.g. digits\n"
-    "  --hidden 32,16     hidden layer sizes\n"
-    "  --epochs 30        training epochs\n"
-    "  --batch 32         mini-batch size\n"
-    "  --lr 0.01          Adam learning rate\n"
-    "  --seed 0           initialization, batch order and the stratified 80/20 split\n"
-    "  --scaling global   global (one min/max, digits: /16), per-feature or none\n"
-    "  --out FILE.json    where to write the model (atomically)\n";
 
 bool parseHidden(const std::string& text, std::vector<int>& out, std::string& error) {
     out.clear();
@@ -30,44 +19,78 @@ bool parseHidden(const std::string& text, std::vector<int>& out, std::string& er
             if (pos != item.size() || v < 1) throw std::invalid_argument(item);
             out.push_back(v);
         } catch (const std::exception&) {
-            error = "--hidden expects positive integers separated by commas, got '" + text + "'";
+            error = "expects positive integers separated by commas, got '" + text + "'";
             return false;
         }
     }
     return true;
 }
 
+bool scalingFromId(const std::string& id, smip::ScalerKind& out) {
+    if (id == "global")
+        out = smip::ScalerKind::GlobalMinMax;
+    else if (id == "per-feature")
+        out = smip::ScalerKind::MinMax;
+    else if (id == "none")
+        out = smip::ScalerKind::None;
+    else
+        return false;
+    return true;
+}
+
+void declareFlags(smip::cli::FlagTable& flags, smip::MlpTrainConfig& cfg, smip::DatasetSpec& spec,
+                  smip::ScalerKind& scaling, std::string& out) {
+    std::string shownHidden;
+    for (const int h : cfg.hidden)
+        shownHidden += (shownHidden.empty() ? "" : ",") + std::to_string(h);
+    flags
+        .custom("dataset", "NAME", "bundled dataset or CSV (classification), e.g. digits; required",
+                "",
+                [&spec](const std::string& text) {
+                    spec.source = text;
+                    return std::string();
+                })
+        .custom("hidden", "LIST", "hidden layer sizes", shownHidden,
+                [&cfg](const std::string& text) {
+                    std::string error;
+                    parseHidden(text, cfg.hidden, error);
+                    return error;
+                })
+        .integer("epochs", "E", "training epochs", cfg.epochs)
+        .integer("batch", "B", "mini-batch size", cfg.batchSize)
+        .number("lr", "X", "Adam learning rate", cfg.learningRate)
+        .integer("seed", "S", "initialization, batch order and the stratified 80/20 split",
+                 cfg.seed)
+        // The CLI's scaling: digits' pixels share one range (0..16), so one min/max keeps them.
+        .custom("scaling", "global|per-feature|none",
+                "global (one min/max, digits: /16), per-feature or none", "global",
+                [&scaling](const std::string& text) {
+                    return scalingFromId(text, scaling)
+                               ? std::string()
+                               : "expects global, per-feature or none, got '" + text + "'";
+                })
+        .text("out", "FILE.json", "where to write the model (atomically); required", out);
+}
+
 int run(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help"});
-    if (args.has("help")) {
-        std::cout << kHelp;
-        return 0;
-    }
-    args.allowOnly({"dataset", "hidden", "epochs", "batch", "lr", "seed", "scaling", "out"});
-    smip::MlpTrainConfig cfg;
-    cfg.epochs = static_cast<int>(args.integer("epochs", 30));
-    cfg.batchSize = static_cast<int>(args.integer("batch", 32));
-    cfg.learningRate = args.number("lr", 0.01);
-    cfg.seed = static_cast<std::uint64_t>(args.integer("seed", 0));
-    std::string error = args.error();
-    if (error.empty() && args.has("hidden")) parseHidden(args.text("hidden"), cfg.hidden, error);
-    if (error.empty() && !args.has("dataset")) error = "--dataset is required";
-    if (error.empty() && !args.has("out")) error = "--out is required";
-    const std::string scaling = args.text("scaling", "global");
+    smip::MlpTrainConfig cfg;  // core defaults
+    smip::DatasetSpec spec;
     smip::ScalerKind sc = smip::ScalerKind::GlobalMinMax;
-    if (scaling == "per-feature")
-        sc = smip::ScalerKind::MinMax;
-    else if (scaling == "none")
-        sc = smip::ScalerKind::None;
-    else if (scaling != "global" && error.empty())
-        error = "--scaling expects global, per-feature or none, got '" + scaling + "'";
+    std::string out;
+    smip::cli::FlagTable flags(
+        "usage: sparsemip mlp-train --dataset NAME --out FILE.json [options]");
+    declareFlags(flags, cfg, spec, sc, out);
+    if (const int code = flags.parse(argv, "mlp-train"); code >= 0) return code;
+    std::string error;
+    if (!flags.given("dataset"))
+        error = "--dataset is required";
+    else if (!flags.given("out"))
+        error = "--out is required";
     if (!error.empty()) {
         std::cerr << "sparsemip mlp-train: " << error << "\n";
         return 2;
     }
     smip::Dataset data;
-    smip::DatasetSpec spec;
-    spec.source = args.text("dataset");
     smip::MlpDataSplit split;
     if (!smip::resolveDataset(spec, data, error) ||
         !smip::makeMlpSplit(data, 0.2, cfg.seed, sc, split, error)) {
@@ -84,14 +107,13 @@ int run(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip mlp-train: " << r.message << "\n";
         return 1;
     }
-    error = smip::saveMlp(r.model, args.text("out"));
+    error = smip::saveMlp(r.model, out);
     if (!error.empty()) {
         std::cerr << "sparsemip mlp-train: " << error << "\n";
         return 1;
     }
     std::printf("train accuracy %.4f, test accuracy %.4f (%s), %.2f s -> %s\n", r.trainAccuracy,
-                r.testAccuracy, smip::mlpTrainStatusId(r.status), r.seconds,
-                args.text("out").c_str());
+                r.testAccuracy, smip::mlpTrainStatusId(r.status), r.seconds, out.c_str());
     return r.status == smip::MlpTrainStatus::Finished ? 0 : 1;
 }
 

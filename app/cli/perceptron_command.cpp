@@ -6,10 +6,10 @@
 #include <cstdio>
 #include <iostream>
 
-#include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
@@ -19,36 +19,6 @@
 #include "core/perceptron/perceptron_trainer.h"
 
 namespace {
-
-const char* kHelp =
-    "usage: sparsemip perceptron --dataset NAME|FILE.csv [options]\n\n"
-    "Trains a network of Rosenblatt perceptrons (step activations) to global optimality as a MILP\n"
-    "(Rosenhahn, JOTA 2023) with CBC, then evaluates the decoded network on a held-out split.\n\n"
-    "  --dataset NAME          wine, breast_cancer, iris, corner, spiral, xor, ... or FILE.csv\n"
-    "  --n N                   samples of a generated 2-D shape (default 100)\n"
-    "  --noise X               noise of a generated shape (default 0.1)\n"
-    "  --target COL            CSV: target column name or 1-based index (default: last)\n"
-    "  --hidden 8              hidden perceptrons\n"
-    "  --sparsity LIST         comma list of weights,activations,neurons (default none)\n"
-    "  --weights-factor 0.1    objective weight per nonzero hidden weight\n"
-    "  --activations-factor 0.1  objective weight per hidden firing on a training sample\n"
-    "  --neurons-factor 0.1    objective weight per used hidden unit (kill switch)\n"
-    "  --max-weights N         cap on nonzero hidden weights (needs the weights term)\n"
-    "  --integer               integer network: inputs round(10·x in [0,1]), integer weights\n"
-    "  --integer-bound 10      integer weights and biases in [-bound, bound]\n"
-    "  --nonnegative           hidden weights >= 0 (feature selection)\n"
-    "  --weight-bound 1        continuous mode: |weight| bound\n"
-    "  --margin 0.01           continuous mode: 'off' means pre-activation <= -margin\n"
-    "  --test-fraction 0.5     stratified held-out share (0 = train on everything, no test)\n"
-    "  --train-fraction 0.5    the same as --test-fraction 1 - value (older name)\n"
-    "  --max-train N           subsample the training part to N rows (big datasets)\n"
-    "  --time-limit 30         solver wall-clock limit in seconds\n"
-    "  --seed 1                split, subsample and generator seed\n"
-    "  --milp-process in-process|worker  where CBC runs: in this process (default) or in a\n"
-    "                          `sparsemip milp-worker` child process\n"
-    "  --log                   print CBC's log to stderr\n"
-    "  --json FILE             write config, network and results as JSON\n"
-    "Ctrl-C stops the solve and still evaluates and writes (--json) the best network so far.\n";
 
 const smip::cli::CommandFailure fail{"perceptron"};
 
@@ -68,52 +38,106 @@ void printResult(const smip::PerceptronTrainResult& r) {
                 r.verification.message.empty() ? "" : " — ", r.verification.message.c_str());
 }
 
-int run(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help", "integer", "nonnegative", "log"});
-    if (smip::cli::printHelpIfAsked(args, kHelp)) {
-        std::cout << smip::cli::kExitCodeHelp;
-        return 0;
+// Everything the flags fill, with the defaults --help shows.
+struct PerceptronFlags {
+    smip::PerceptronConfig network;  // core defaults
+    smip::DatasetSpec spec = cliDatasetSpec();
+    smip::MilpOptions milp = cliMilpOptions();
+    double testFraction = 0.5;  // the GUI's form and the study: half for testing
+    double trainFraction = 0.5;
+    int maxTrain = 0;  // 0: no subsample
+    std::string sparsity, milpProcess = "in-process", json;
+    bool log = false;
+
+    static smip::DatasetSpec cliDatasetSpec() {
+        smip::DatasetSpec spec;
+        spec.n = 100;   // the GUI's perceptron form uses 100 (DatasetSpec's 7 suits `sparsest`)
+        spec.seed = 1;  // the GUI's perceptron form and the study start at seed 1
+        return spec;
     }
-    args.allowOnly(smip::cli::withDatasetFlags(
-        {"help",           "hidden",      "sparsity",      "weights-factor", "activations-factor",
-         "neurons-factor", "max-weights", "integer",       "integer-bound",  "nonnegative",
-         "weight-bound",   "margin",      "test-fraction", "train-fraction", "max-train",
-         "time-limit",     "seed",        "log",           "json",           "milp-process"}));
-    const auto backend = smip::cli::milpBackendFromArgs(args);
-    smip::PerceptronConfig cfg;
-    cfg.hidden = static_cast<int>(args.integer("hidden", 8));
-    cfg.sparsity.weightsFactor = args.number("weights-factor", 0.1);
-    cfg.sparsity.activationsFactor = args.number("activations-factor", 0.1);
-    cfg.sparsity.neuronsFactor = args.number("neurons-factor", 0.1);
-    cfg.sparsity.maxWeights = static_cast<int>(args.integer("max-weights", -1));
-    cfg.integer = args.has("integer");
-    cfg.integerBound = static_cast<int>(args.integer("integer-bound", 10));
-    cfg.nonnegative = args.has("nonnegative");
-    cfg.weightBound = args.number("weight-bound", 1.0);
-    cfg.margin = args.number("margin", 0.01);
+    static smip::MilpOptions cliMilpOptions() {
+        smip::MilpOptions milp;
+        milp.timeLimitSeconds = 30.0;  // the GUI's perceptron form and the study use 30 s
+        return milp;
+    }
+};
+
+void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
+    smip::PerceptronConfig& cfg = f.network;
+    smip::cli::addDatasetFlags(flags, f.spec);
+    flags.integer("hidden", "N", "hidden perceptrons", cfg.hidden)
+        .text("sparsity", "LIST",
+              "comma list of weights,activations,neurons (default none): the sparsity terms",
+              f.sparsity)
+        .number("weights-factor", "X", "objective weight per nonzero hidden weight",
+                cfg.sparsity.weightsFactor)
+        .number("activations-factor", "X",
+                "objective weight per hidden firing on a training sample",
+                cfg.sparsity.activationsFactor)
+        .number("neurons-factor", "X", "objective weight per used hidden unit (kill switch)",
+                cfg.sparsity.neuronsFactor)
+        .integer("max-weights", "N",
+                 "cap on nonzero hidden weights (needs the weights term; -1 none)",
+                 cfg.sparsity.maxWeights)
+        .toggle("integer", "integer network: inputs round(10·x in [0,1]), integer weights",
+                cfg.integer)
+        .integer("integer-bound", "B", "integer weights and biases in [-B, B]", cfg.integerBound)
+        .toggle("nonnegative", "hidden weights >= 0 (feature selection)", cfg.nonnegative)
+        .number("weight-bound", "W", "continuous mode: |weight| bound", cfg.weightBound)
+        .number("margin", "M", "continuous mode: 'off' means pre-activation <= -M", cfg.margin)
+        .number("test-fraction", "F",
+                "stratified held-out share in [0, 1) (0 = train on everything, no test)",
+                f.testFraction)
+        .number("train-fraction", "F", "the same as --test-fraction 1 - F (older name)",
+                f.trainFraction)
+        .integer("max-train", "N", "subsample the training part to N rows (big datasets; 0 = all)",
+                 f.maxTrain)
+        .positive("time-limit", "S", "solver wall-clock limit in seconds", f.milp.timeLimitSeconds)
+        .integer("seed", "S", "split, subsample and generator seed", f.spec.seed);
+    smip::cli::addMilpProcessFlag(flags, f.milpProcess);
+    flags.toggle("log", "print CBC's log to stderr", f.log)
+        .text("json", "FILE", "write config, network and results as JSON", f.json)
+        .epilogue(std::string("Ctrl-C stops the solve and still evaluates and writes (--json) the "
+                              "best network so far.\n") +
+                  smip::cli::kExitCodeHelp);
+}
+
+// Checks across flags and of the model; empty when the settings are usable.
+std::string crossCheck(const smip::cli::FlagTable& flags, PerceptronFlags& f) {
+    std::string error;
+    if (!flags.given("dataset")) return "--dataset is required";
+    if (!f.sparsity.empty() && !smip::parseSparsityFlags(f.sparsity, f.network.sparsity, error))
+        return error;
+    if (flags.given("train-fraction") && flags.given("test-fraction"))
+        return "give --test-fraction or --train-fraction, not both";
     // The split takes the test share; --train-fraction stays as its complement for old scripts.
-    const double testFraction = args.has("train-fraction")
-                                    ? 1.0 - args.number("train-fraction", 0.5)
-                                    : args.number("test-fraction", 0.5);
-    const int maxTrain = static_cast<int>(args.integer("max-train", 0));
-    const double timeLimit = args.number("time-limit", 30.0);
-    const long long seed = args.integer("seed", 1);
-    smip::DatasetSpec spec = smip::cli::datasetSpecFromArgs(args);
-    std::string error = args.error();
-    if (error.empty() && args.has("sparsity"))
-        smip::parseSparsityFlags(args.text("sparsity"), cfg.sparsity, error);
-    if (error.empty() && args.has("train-fraction") && args.has("test-fraction"))
-        error = "give --test-fraction or --train-fraction, not both";
-    if (error.empty() && !(testFraction >= 0.0 && testFraction < 1.0))
-        error = args.has("train-fraction") ? "--train-fraction must be in (0, 1]"
-                                           : "--test-fraction must be in [0, 1)";
-    if (error.empty() && !(timeLimit > 0.0)) error = "--time-limit must be positive";
-    if (error.empty() && seed < 0) error = "--seed must be non-negative";
+    if (flags.given("train-fraction")) f.testFraction = 1.0 - f.trainFraction;
+    if (!(f.testFraction >= 0.0 && f.testFraction < 1.0))
+        return flags.given("train-fraction") ? "--train-fraction must be in (0, 1]"
+                                             : "--test-fraction must be in [0, 1)";
     // Before anything is printed: a bad setting never shows up in a model summary.
-    if (error.empty() && !smip::checkPerceptronConfig(cfg, error))
-        error = "bad model settings: " + error;
-    if (!error.empty()) return fail(error);
-    spec.seed = static_cast<std::uint64_t>(seed);
+    if (!smip::checkPerceptronConfig(f.network, error)) return "bad model settings: " + error;
+    return {};
+}
+
+int run(const std::vector<std::string>& argv) {
+    PerceptronFlags f;
+    smip::cli::FlagTable flags(
+        "usage: sparsemip perceptron --dataset NAME|FILE.csv [options]\n\n"
+        "Trains a network of Rosenblatt perceptrons (step activations) to global optimality as a "
+        "MILP\n(Rosenhahn, JOTA 2023) with CBC, then evaluates the decoded network on a held-out "
+        "split.");
+    declareFlags(flags, f);
+    if (const int code = flags.parse(argv, "perceptron"); code >= 0) return code;
+    if (const std::string error = crossCheck(flags, f); !error.empty()) return fail(error);
+    const auto backend = smip::cli::milpBackendFor(f.milpProcess);
+    const smip::PerceptronConfig& cfg = f.network;
+    const smip::DatasetSpec& spec = f.spec;
+    const double testFraction = f.testFraction;
+    const int maxTrain = f.maxTrain;
+    const double timeLimit = f.milp.timeLimitSeconds;
+    const std::uint64_t seed = spec.seed;
+    std::string error;
 
     smip::Dataset data;
     if (!smip::resolveDataset(spec, data, error)) return fail(error, 1);
@@ -138,9 +162,8 @@ int run(const std::vector<std::string>& argv) {
         std::printf("note: a large MILP; --max-train N makes it smaller\n");
     std::fflush(stdout);
 
-    smip::MilpOptions opts;
-    opts.timeLimitSeconds = timeLimit;
-    opts.logLevel = args.has("log") ? 1 : 0;
+    smip::MilpOptions opts = f.milp;
+    opts.logLevel = f.log ? 1 : 0;
     smip::MilpHooks hooks;
     double lastIncumbent = NAN, lastPrint = -1.0;
     hooks.onProgress = [&](const smip::MilpProgress& p) {
@@ -151,7 +174,7 @@ int run(const std::vector<std::string>& argv) {
         std::fprintf(stderr, "%8.2fs  incumbent %-10.4g bound %-10.4g nodes %lld\n", p.seconds,
                      p.incumbent, p.bound, p.nodes);
     };
-    if (args.has("log")) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    if (f.log) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
     const smip::cli::InterruptStop interrupt("perceptron");  // Ctrl-C stops, keeps the best
     const auto r = smip::trainPerceptron(train, test.samples() > 0 ? &test : nullptr, cfg, opts,
                                          hooks, interrupt.token(), *backend);
@@ -159,7 +182,7 @@ int run(const std::vector<std::string>& argv) {
     std::printf("status: %s%s%s\n", smip::statusId(r.status), r.message.empty() ? "" : " — ",
                 r.message.c_str());
     if (r.hasNetwork) printResult(r);
-    if (args.has("json")) {
+    if (!f.json.empty()) {
         nlohmann::json j = {{"dataset", data.name},
                             {"train_samples", train.samples()},
                             {"test_samples", test.samples()},
@@ -169,7 +192,7 @@ int run(const std::vector<std::string>& argv) {
                             {"interrupted", interrupt.interrupted()},
                             {"config", smip::toJson(cfg)},
                             {"result", smip::toJson(r)}};
-        const std::string werr = smip::writeFileAtomically(args.text("json"), j.dump(2) + "\n");
+        const std::string werr = smip::writeFileAtomically(f.json, j.dump(2) + "\n");
         if (!werr.empty()) return fail(werr, smip::cli::kExitFailed);
     }
     return smip::cli::exitCodeFor(r.status, r.hasNetwork, r.verification.passed);

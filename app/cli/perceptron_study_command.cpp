@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <iostream>
 
-#include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
+#include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "core/common/atomic_file.h"
 #include "core/perceptron/perceptron_json.h"
@@ -13,65 +13,50 @@
 
 namespace {
 
-const char* kHelp =
-    "usage: sparsemip perceptron-study --dataset NAME|FILE.csv [options]\n\n"
-    "For R seeded stratified 50/50 splits, trains the perceptron MILP with each of the 8\n"
-    "combinations of the weights/activations/neurons sparsity terms (flags 'wan'), the integer\n"
-    "network and an L1 gradient baseline; prints mean ± std test accuracy and resource use.\n\n"
-    "  --dataset NAME       wine, breast_cancer, iris, corner, spiral, ... or FILE.csv\n"
-    "  --n N                samples of a generated 2-D shape (default 100)\n"
-    "  --noise X            noise of a generated shape (default 0.1)\n"
-    "  --target COL         CSV: target column (default: last)\n"
-    "  --repeats 10         splits\n"
-    "  --hidden 8           hidden perceptrons\n"
-    "  --factor 0.1         weight of every sparsity term\n"
-    "  --time-limit 30      seconds per MILP solve\n"
-    "  --max-train N        subsample each training half to N rows (big datasets)\n"
-    "  --epochs 2000        baseline epochs\n"
-    "  --l1 0.001           baseline L1 strength\n"
-    "  --no-integer         skip the integer row\n"
-    "  --no-baseline        skip the gradient baseline row\n"
-    "  --seed 1             split r uses seed + r\n"
-    "  --milp-process worker|in-process   where CBC runs (default worker: each MILP in a\n"
-    "                       `sparsemip milp-worker` child process, so a CBC crash costs one\n"
-    "                       solve, not the study)\n"
-    "  --in-process         the same as --milp-process in-process\n"
-    "  --csv FILE           write the table as CSV\n"
-    "  --json FILE          write the table and per-run values as JSON\n";
-
 const smip::cli::CommandFailure fail{"perceptron-study"};
 
+void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
+                  smip::DatasetSpec& spec, std::string& milpProcess, bool& inProcess,
+                  std::string& csv, std::string& json) {
+    smip::cli::addDatasetFlags(flags, spec);
+    flags.integer("repeats", "R", "seeded stratified splits", cfg.repeats, 1, 1000)
+        .integer("hidden", "N", "hidden perceptrons", cfg.network.hidden)
+        .number("factor", "X", "weight of every sparsity term", cfg.factor, 0.0)
+        .positive("time-limit", "S", "seconds per MILP solve", cfg.timeLimitSeconds)
+        .integer("max-train", "N", "subsample each training half to N rows (big datasets; 0 = all)",
+                 cfg.maxTrain)
+        .integer("epochs", "E", "baseline epochs", cfg.baseline.epochs, 1)
+        .number("l1", "X", "baseline L1 strength", cfg.baseline.l1)
+        .toggle("no-integer", "skip the integer row", cfg.includeInteger, false)
+        .toggle("no-baseline", "skip the gradient baseline row", cfg.includeBaseline, false)
+        .integer("seed", "S", "split r uses seed + r", cfg.seed);
+    smip::cli::addMilpProcessFlag(flags, milpProcess);
+    flags.toggle("in-process", "the same as --milp-process in-process", inProcess)
+        .text("csv", "FILE", "write the table as CSV", csv)
+        .text("json", "FILE", "write the table and per-run values as JSON", json);
+}
+
 int run(const std::vector<std::string>& argv) {
-    smip::cli::CliArgs args(argv, {"help", "no-integer", "no-baseline", "in-process"});
-    if (smip::cli::printHelpIfAsked(args, kHelp)) return 0;
-    args.allowOnly(smip::cli::withDatasetFlags(
-        {"help", "in-process", "milp-process", "repeats", "hidden", "factor", "time-limit",
-         "max-train", "epochs", "l1", "no-integer", "no-baseline", "seed", "csv", "json"}));
-    if (args.has("in-process") && args.has("milp-process"))
-        args.fail("--in-process and --milp-process exclude each other");
-    const auto backend = smip::cli::milpBackendFromArgs(args, !args.has("in-process"));
-    smip::PerceptronStudyConfig cfg;
-    cfg.repeats = static_cast<int>(args.integer("repeats", 10));
-    cfg.network.hidden = static_cast<int>(args.integer("hidden", 8));
-    cfg.factor = args.number("factor", 0.1);
-    cfg.timeLimitSeconds = args.number("time-limit", 30.0);
-    cfg.maxTrain = static_cast<int>(args.integer("max-train", 0));
-    cfg.baseline.epochs = static_cast<int>(args.integer("epochs", 2000));
-    cfg.baseline.l1 = args.number("l1", 1e-3);
-    cfg.includeInteger = !args.has("no-integer");
-    cfg.includeBaseline = !args.has("no-baseline");
-    const long long seed = args.integer("seed", 1);
-    smip::DatasetSpec spec = smip::cli::datasetSpecFromArgs(args);
-    std::string error = args.error();
-    if (error.empty() && (cfg.repeats < 1 || cfg.repeats > 1000))
-        error = "--repeats must be in 1..1000";
-    if (error.empty() && !(cfg.timeLimitSeconds > 0.0)) error = "--time-limit must be positive";
-    if (error.empty() && cfg.factor < 0.0) error = "--factor must be non-negative";
-    if (error.empty() && cfg.baseline.epochs < 1) error = "--epochs must be at least 1";
-    if (error.empty() && seed < 0) error = "--seed must be non-negative";
-    if (!error.empty()) return fail(error);
-    cfg.seed = static_cast<std::uint64_t>(seed);
+    smip::PerceptronStudyConfig cfg;  // core defaults (the GUI's study panel starts from them)
+    smip::DatasetSpec spec;
+    spec.n = 100;  // the GUI's perceptron form uses 100 (DatasetSpec's 7 suits `sparsest`)
+    // Each MILP in a worker child by default: a CBC crash costs one solve, not the study.
+    std::string milpProcess = "worker", csv, json;
+    bool inProcess = false;
+    smip::cli::FlagTable flags(
+        "usage: sparsemip perceptron-study --dataset NAME|FILE.csv [options]\n\n"
+        "For R seeded stratified 50/50 splits, trains the perceptron MILP with each of the 8\n"
+        "combinations of the weights/activations/neurons sparsity terms (flags 'wan'), the "
+        "integer\nnetwork and an L1 gradient baseline; prints mean ± std test accuracy and "
+        "resource use.");
+    declareFlags(flags, cfg, spec, milpProcess, inProcess, csv, json);
+    if (const int code = flags.parse(argv, "perceptron-study"); code >= 0) return code;
+    if (inProcess && flags.given("milp-process"))
+        return fail("--in-process and --milp-process exclude each other");
+    if (!flags.given("dataset")) return fail("--dataset is required");
+    const auto backend = smip::cli::milpBackendFor(inProcess ? "in-process" : milpProcess);
     spec.seed = cfg.seed;
+    std::string error;
 
     smip::Dataset data;
     if (!smip::resolveDataset(spec, data, error)) return fail(error, 1);
@@ -109,14 +94,12 @@ int run(const std::vector<std::string>& argv) {
         "(variant = flags weights/activations/neurons; #act = hidden firings on the training "
         "half; baseline = ReLU MLP + L1, proven n/a)\n");
     if (!r.message.empty()) std::printf("note: %s\n", r.message.c_str());
-    if (args.has("csv")) {
-        const std::string werr =
-            smip::writeFileAtomically(args.text("csv"), smip::perceptronStudyCsv(r));
+    if (!csv.empty()) {
+        const std::string werr = smip::writeFileAtomically(csv, smip::perceptronStudyCsv(r));
         if (!werr.empty()) return fail(werr, 1);
     }
-    if (args.has("json")) {
-        const std::string werr =
-            smip::writeFileAtomically(args.text("json"), smip::toJson(r).dump(2) + "\n");
+    if (!json.empty()) {
+        const std::string werr = smip::writeFileAtomically(json, smip::toJson(r).dump(2) + "\n");
         if (!werr.empty()) return fail(werr, 1);
     }
     return r.cancelled ? 1 : 0;

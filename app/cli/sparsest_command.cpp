@@ -100,20 +100,17 @@ int runSparsest(const std::vector<std::string>& argv) {
         .text("mps", "FILE", "write the MILP as MPS before solving (without the rank bound row)",
               mps)
         .toggle("force", "solve even above the size confirmation threshold", force)
-        .choice("milp-process",
-                "where CBC runs: in this process or in a `sparsemip milp-worker` child process (a "
-                "CBC crash costs one solve)",
-                milpProcess, {"in-process", "worker"})
         .toggle("quiet", "no progress lines", quiet)
         .epilogue(std::string("Ctrl-C stops the solve and still prints and writes (--json) the "
                               "best network so far.\n") +
                   smip::cli::kExitCodeHelp);
+    smip::cli::addMilpProcessFlag(flags, milpProcess);
     if (const int code = flags.parse(argv, "sparsest"); code >= 0) return code;
     const smip::cli::CommandFailure fail{"sparsest"};
     smip::parseVariant(formulation, config.variant);
     config.rankBound = rankBound == "on";
     config.countBiases = !noBiasCount;
-    const auto backend = smip::cli::milpBackendNamed(milpProcess);
+    const auto backend = smip::cli::milpBackendFor(milpProcess);
     std::vector<smip::RegularizerSpec> regularizers;
     const bool fromModel = flags.given("bounds-from");
     if (std::string why; fromModel && !parseBoundsFrom(boundsFrom, regularizers, why))

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
@@ -142,6 +143,93 @@ class TestCliOutcomes : public QObject {
         QVERIFY2(r.out.contains("exit codes") && r.out.contains("130  interrupted") &&
                      r.out.contains("3    no optimum exists"),
                  describe(r));
+    }
+
+    // Commands whose flags come from one table (app/cli/flag_table.h): --help lists every flag the
+    // command accepts with the core config struct's default, and nothing else is accepted.
+    void helpListsEveryFlag_data() {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("defaultShown");  // a help line's tail showing a core default
+        QTest::newRow("solve") << "solve"
+                               << QStringList{"mps",       "time-limit", "threads", "gap",
+                                              "log-level", "json",       "bare",    "quiet"}
+                               << "wall-clock limit in seconds (default 60)";
+        QTest::newRow("perceptron") << "perceptron"
+                                    << QStringList{"dataset",
+                                                   "n",
+                                                   "noise",
+                                                   "target",
+                                                   "hidden",
+                                                   "sparsity",
+                                                   "weights-factor",
+                                                   "activations-factor",
+                                                   "neurons-factor",
+                                                   "max-weights",
+                                                   "integer",
+                                                   "integer-bound",
+                                                   "nonnegative",
+                                                   "weight-bound",
+                                                   "margin",
+                                                   "test-fraction",
+                                                   "train-fraction",
+                                                   "max-train",
+                                                   "time-limit",
+                                                   "seed",
+                                                   "milp-process",
+                                                   "log",
+                                                   "json"}
+                                    << "hidden perceptrons (default 8)";
+        QTest::newRow("perceptron-study")
+            << "perceptron-study"
+            << QStringList{"dataset",    "n",          "noise",       "target",    "repeats",
+                           "hidden",     "factor",     "time-limit",  "max-train", "epochs",
+                           "l1",         "no-integer", "no-baseline", "seed",      "milp-process",
+                           "in-process", "csv",        "json"}
+            << "seconds per MILP solve (default 30)";
+        QTest::newRow("miptrain") << "miptrain" << QStringList{"dataset",      "n",
+                                                               "arch",         "activation",
+                                                               "loss",         "method",
+                                                               "hybrid-start", "blocks",
+                                                               "iterations",   "block-time-limit",
+                                                               "step",         "consensus",
+                                                               "time-limit",   "weight-bound",
+                                                               "margin",       "class-margin",
+                                                               "partitions",   "sparsity",
+                                                               "epochs",       "learning-rate",
+                                                               "no-reference", "mip-start",
+                                                               "seed",         "milp-process",
+                                                               "log",          "json"}
+                                  << "Lagrangian iterations (default 50)";
+        QTest::newRow("attack") << "attack"
+                                << QStringList{"model",   "train-digits", "hidden",
+                                               "epochs",  "seed",         "sample",
+                                               "margin",  "query",        "formulations",
+                                               "tighten", "time-limit",   "milp-process",
+                                               "quiet",   "json"}
+                                << "seconds per formulation (default 120)";
+        QTest::newRow("mlp-train")
+            << "mlp-train"
+            << QStringList{"dataset", "hidden", "epochs", "batch", "lr", "seed", "scaling", "out"}
+            << "training epochs (default 30)";
+    }
+    void helpListsEveryFlag() {
+        QFETCH(QString, command);
+        QFETCH(QStringList, flags);
+        QFETCH(QString, defaultShown);
+        const CliRun help = runCli({command, "--help"});
+        QVERIFY2(help.code == 0, describe(help));
+        for (const QString& flag : flags)
+            QVERIFY2(
+                help.out.contains("  --" + flag + " ") || help.out.contains("  --" + flag + "\n"),
+                qPrintable(flag + "\n" + describe(help)));
+        QVERIFY2(help.out.contains(defaultShown), describe(help));
+        // Every "  --name" in the help is accepted (--help aside), and only those.
+        QCOMPARE(help.out.count(QRegularExpression("^  --", QRegularExpression::MultilineOption)),
+                 flags.size() + 1);
+        const CliRun unknown = runCli({command, "--no-such-flag", "1"});
+        QVERIFY2(unknown.code == 2 && unknown.err.contains("unknown flag --no-such-flag"),
+                 describe(unknown));
     }
 
     void hugeBoundKeepsTheVerifiedStart() {

@@ -102,6 +102,18 @@ class TestFlagTable : public QObject {
         }
     }
 
+    void epilogueFollowsTheFlagList() {
+        double limit = 30.0;
+        FlagTable flags("usage: sparsemip demo");
+        flags.positive("time-limit", "S", "seconds", limit).epilogue("exit codes: ...\n");
+        const std::string help = flags.helpText();
+        QCOMPARE(flags.parse({"--time-limit", "0"}, "demo"), 2);
+        QCOMPARE(flags.parse({"--time-limit", "1e-4"}, "demo"), -1);
+        QCOMPARE(limit, 1e-4);
+        QVERIFY(help.ends_with("  --help               this text\nexit codes: ...\n"));
+        QVERIFY(help.find("seconds (default 30)") != std::string::npos);
+    }
+
     void formatDefaultIsShortAndExact() {
         QCOMPARE(formatDefault(0.005), std::string("0.005"));
         QCOMPARE(formatDefault(100000), std::string("100000"));
