@@ -18,7 +18,7 @@ for program in "${programs[@]}"; do
   # Fixed iteration counts ignore --benchmark_min_time: pick each program's cheapest cases.
   case "$name" in
     bench_sparsest) filter='/4/' ;;  # N = 4 of each family; the larger N are minutes long
-    bench_cancel) filter='Cancel(TrainShallow|SolveMilp|MilpWorkerChild)/load:0' ;;  # no load
+    bench_cancel) filter='Cancel(TrainShallow|SolveMilp|MilpWorkerChild|SparsestWorker)/load:0|AttackWorker/load:0/exact:0' ;;  # no load
     bench_miptrain_cancel) filter='Layerwise/worker:1' ;;  # the worker path, its short case
     *) filter='.' ;;
   esac
