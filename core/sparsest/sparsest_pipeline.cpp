@@ -7,6 +7,13 @@
 
 namespace smip {
 
+TrainConfig pipelineTrainConfig(const SparsestPipelineConfig& config) {
+    TrainConfig train = config.train;
+    // The trained models are measured with the MILP's objective: nonzeros with or without biases.
+    train.countBiases = config.sparsest.countBiases;
+    return train;
+}
+
 SparsestPipelineResult runSparsestPipeline(const Dataset& data,
                                            const SparsestPipelineConfig& config,
                                            const SparsestPipelineHooks& hooks, std::stop_token stop,
@@ -15,9 +22,7 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
         throw std::invalid_argument("the pipeline needs at least one regularizer to train");
     SparsestPipelineResult out;
     SparsestConfig sparsest = config.sparsest;
-    TrainConfig train = config.train;
-    // The trained models are measured with the MILP's objective: nonzeros with or without biases.
-    train.countBiases = sparsest.countBiases;
+    const TrainConfig train = pipelineTrainConfig(config);
     const int width = effectiveWidth(sparsest, data.samples());
     const ShallowReluNet init = initShallowNet(data.features(), width, config.initSeed);
     out.trained = trainConcurrently(data, init, config.regularizers, train, hooks.onTrainSample,

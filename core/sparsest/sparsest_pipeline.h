@@ -47,6 +47,10 @@ struct SparsestPipelineResult {
     SparsestResult sparsest;           ///< the MILP stage's result when solved
 };
 
+/// The training config the pipeline runs: config.train, its nonzeros counted like the MILP's
+/// objective (with or without biases, config.sparsest.countBiases).
+TrainConfig pipelineTrainConfig(const SparsestPipelineConfig& config);
+
 /// Runs the pipeline on `data` (regression targets). A stop during training ends it after the
 /// running epochs (solved = false); a stop during the MILP keeps the incumbent (solveSparsest).
 /// Throws std::invalid_argument for data training cannot take (like trainShallow); MILP-stage

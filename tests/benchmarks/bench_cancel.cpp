@@ -30,6 +30,7 @@
 
 #include "core/adversarial/attack_comparison.h"
 #include "core/data/dataset_catalog.h"
+#include "core/data/generators.h"
 #include "core/milp/milp_json.h"
 #include "core/milp/milp_solver.h"
 #include "core/milp/worker_client.h"
@@ -58,18 +59,6 @@ using smip::bench::secondsSince;
 using smip::bench::stopLatency;
 using smip::bench::withLoad;
 
-smip::Dataset randomData(int n, int d) {
-    smip::DatasetSpec spec;
-    spec.source = "random";
-    spec.n = n;
-    spec.d = d;
-    spec.seed = 0;
-    smip::Dataset data;
-    std::string error;
-    if (!smip::resolveDataset(spec, data, error)) throw std::runtime_error(error);
-    return data;
-}
-
 smip::MilpOptions quietMilp(double seconds) {
     smip::MilpOptions o;
     o.timeLimitSeconds = seconds;
@@ -80,7 +69,7 @@ smip::MilpOptions quietMilp(double seconds) {
 // trainShallow (Train page, `sparsemip train`): stop at the 5th reported sample.
 void BM_CancelTrainShallow(benchmark::State& state) {
     BusyCores load(state.range(0) != 0);
-    const smip::Dataset data = randomData(200, 20);
+    const smip::Dataset data = smip::generateRandom(200, 20, 0);
     const smip::ShallowReluNet init = smip::initShallowNet(20, 200, 0);
     smip::RegularizerSpec spec;
     smip::RegularizerSpec::parse("p0.7", spec);
@@ -222,7 +211,7 @@ BENCHMARK(BM_CancelMilpWorkerChild)->Apply(withLoad)->Iterations(10);
 // it): N = 9, d = 5 without the rank bound, so CBC searches; stop at the 3rd progress sample.
 void BM_CancelSparsestWorker(benchmark::State& state) {
     BusyCores load(state.range(0) != 0);
-    const smip::Dataset data = randomData(9, 5);
+    const smip::Dataset data = smip::generateRandom(9, 5, 0);
     const smip::WorkerProcessMilpBackend worker(SPARSEMIP_CLI);
     smip::SparsestConfig config;
     config.rankBound = false;

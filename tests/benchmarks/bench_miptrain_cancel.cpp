@@ -58,6 +58,12 @@ void measure(benchmark::State& state, const Run& run) {
     state.counters["max_ms"] = worst * 1000.0;
 }
 
+// The registration every benchmark here shares: in-process (0) and worker (1), 5 stops each.
+void bothBackends(benchmark::internal::Benchmark* b) {
+    b->Arg(0)->Arg(1)->ArgName("worker")->UseManualTime()->Iterations(5)->Unit(
+        benchmark::kMillisecond);
+}
+
 const smip::MilpBackend& backendOf(const benchmark::State& state) {
     static const char* cli = std::getenv("SPARSEMIP_CLI");
     static const smip::WorkerProcessMilpBackend worker(cli ? cli : "sparsemip", 2);
@@ -73,13 +79,7 @@ void BM_CancelMipTrainFull(benchmark::State& state) {
                            nullptr, backend);
     });
 }
-BENCHMARK(BM_CancelMipTrainFull)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("worker")
-    ->UseManualTime()
-    ->Iterations(5)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelMipTrainFull)->Apply(bothBackends);
 
 void BM_CancelLagrangian(benchmark::State& state) {
     static const Instance in;
@@ -90,13 +90,7 @@ void BM_CancelLagrangian(benchmark::State& state) {
                             stop, backend);
     });
 }
-BENCHMARK(BM_CancelLagrangian)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("worker")
-    ->UseManualTime()
-    ->Iterations(5)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelLagrangian)->Apply(bothBackends);
 
 void BM_CancelMipTrainLayerwise(benchmark::State& state) {
     static const Instance in;
@@ -106,13 +100,7 @@ void BM_CancelMipTrainLayerwise(benchmark::State& state) {
                                 stop, backend);
     });
 }
-BENCHMARK(BM_CancelMipTrainLayerwise)
-    ->Arg(0)
-    ->Arg(1)
-    ->ArgName("worker")
-    ->UseManualTime()
-    ->Iterations(5)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CancelMipTrainLayerwise)->Apply(bothBackends);
 
 }  // namespace
 

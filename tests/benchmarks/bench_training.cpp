@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/data/dataset_catalog.h"
+#include "core/data/generators.h"
 #include "core/train/train_sequence.h"
 #include "core/train/trainer.h"
 
@@ -22,22 +23,10 @@ struct Size {
 // the net).
 const Size kSizes[] = {{7, 5, 7, 100000}, {200, 20, 200, 500}};
 
-smip::Dataset randomData(int n, int d) {
-    smip::DatasetSpec spec;
-    spec.source = "random";
-    spec.n = n;
-    spec.d = d;
-    spec.seed = 0;
-    smip::Dataset data;
-    std::string error;
-    if (!smip::resolveDataset(spec, data, error)) throw std::runtime_error(error);
-    return data;
-}
-
 void BM_TrainEpoch(benchmark::State& state) {
     const char* id = kIds[state.range(0)];
     const Size size = kSizes[state.range(1)];
-    const smip::Dataset data = randomData(size.n, size.d);
+    const smip::Dataset data = smip::generateRandom(size.n, size.d, 0);
     const smip::ShallowReluNet init = smip::initShallowNet(size.d, size.k, 0);
     smip::RegularizerSpec spec;
     smip::RegularizerSpec::parse(id, spec);
@@ -64,7 +53,7 @@ BENCHMARK(BM_TrainEpoch)
 // The sparse-ReLU package's default run: none, wd, p0.4, p0.7, p1.0 × 100 000 epochs on random N=7,
 // d=5, K=7, sequentially on one core (target: under 0.5 s of CPU).
 void BM_SeedDefaultRun(benchmark::State& state) {
-    const smip::Dataset data = randomData(7, 5);
+    const smip::Dataset data = smip::generateRandom(7, 5, 0);
     const smip::ShallowReluNet init = smip::initShallowNet(5, 7, 0);
     const auto regs = smip::defaultRegularizers();
     const smip::TrainConfig config;

@@ -33,9 +33,10 @@ void SparsestJob::startPipeline(const Dataset& data, const SparsestPipelineConfi
         hooks.onTrainSample = [&out](int index, const TrainSample& s) {
             out.trainSamples.push({index, s});
         };
-        hooks.onTrained = [&out](const std::vector<TrainResult>& trained, int chosen,
-                                 const SparsestConfig& solved) {
-            out.trained.set({trained, chosen, solved});
+        hooks.onTrained = [&out, train = pipelineTrainConfig(config)](
+                              const std::vector<TrainResult>& trained, int chosen,
+                              const SparsestConfig& solved) {
+            out.trained.set({trained, chosen, solved, train});
         };
         hooks.milp = channelHooks(out);
         return runSparsestPipeline(data, config, hooks, stop, guiMilpBackend());

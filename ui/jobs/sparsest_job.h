@@ -21,6 +21,7 @@ struct SparsestTrainedStage {
     std::vector<TrainResult> trained;
     int chosen = -1;
     SparsestConfig config;
+    TrainConfig train;  ///< what the models were trained with (pipelineTrainConfig)
 };
 
 struct SparsestChannels {

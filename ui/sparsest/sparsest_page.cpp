@@ -422,13 +422,7 @@ void SparsestPage::showTrainingProgress(const std::vector<std::pair<int, TrainSa
 
 void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
     if (stage.trained.empty()) return;
-    TrainConfig trainConfig;
-    if (trainingSource_) {
-        SparsestPipelineConfig c;
-        trainingSource_(c);
-        trainConfig = c.train;
-    }
-    state_->setTrainResults(stage.trained, trainConfig);  // the Train page and the bars show them
+    state_->setTrainResults(stage.trained, stage.train);  // the Train page and the bars show them
     if (stage.chosen < 0) return;
     // The form shows what the pipeline runs: bounds and start from the sparsest model that fits.
     boundsFromModel_->setChecked(true);
