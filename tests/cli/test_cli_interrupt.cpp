@@ -41,7 +41,7 @@ class TestCliInterrupt : public QObject {
   private slots:
     void initTestCase() {
         if (!QFileInfo::exists(smip::test::cliPath()))
-            QSKIP("SPARSEMIP_CLI is not set or not built (run through ctest)");
+            QFAIL("SPARSEMIP_CLI is not set or not built (run through ctest)");
     }
 
     void perceptronKeepsItsNetwork() {

@@ -89,7 +89,7 @@ class TestCliOutcomes : public QObject {
   private slots:
     void initTestCase() {
         if (!QFileInfo::exists(smip::test::cliPath()))
-            QSKIP("SPARSEMIP_CLI is not set or not built (run through ctest)");
+            QFAIL("SPARSEMIP_CLI is not set or not built (run through ctest)");
     }
 
     void solveExitCodes_data() {

@@ -30,7 +30,7 @@ class TestDatasetCli : public QObject {
   private slots:
     void initTestCase() {
         if (!QFileInfo::exists(qEnvironmentVariable("SPARSEMIP_CLI")))
-            QSKIP("SPARSEMIP_CLI is not set or not built (run through ctest)");
+            QFAIL("SPARSEMIP_CLI is not set or not built (run through ctest)");
     }
 
     void summary() {

@@ -111,7 +111,7 @@ QString cliPath() {
 }  // namespace
 
 #define REQUIRE_CLI() \
-    if (cliPath().isEmpty()) QSKIP("SPARSEMIP_CLI is not set (run through ctest)")
+    if (cliPath().isEmpty()) QFAIL("SPARSEMIP_CLI is not set (run through ctest)")
 
 class TestMilpWorker : public QObject {
     Q_OBJECT

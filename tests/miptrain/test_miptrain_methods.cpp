@@ -249,7 +249,7 @@ class TestMiptrainMethods : public QObject {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         const QString cli = qEnvironmentVariable("SPARSEMIP_CLI");
-        if (cli.isEmpty()) QSKIP("SPARSEMIP_CLI not set");
+        if (cli.isEmpty()) QFAIL("SPARSEMIP_CLI not set");
         QProcess proc;
         proc.start(cli, QStringList{"miptrain", "--dataset", "parity5"} + args);
         QVERIFY(proc.waitForFinished(30000));
@@ -260,7 +260,7 @@ class TestMiptrainMethods : public QObject {
 
     void cliRunWritesJson() {
         const QString cli = qEnvironmentVariable("SPARSEMIP_CLI");
-        if (cli.isEmpty()) QSKIP("SPARSEMIP_CLI not set");
+        if (cli.isEmpty()) QFAIL("SPARSEMIP_CLI not set");
         QTemporaryDir dir;
         const QString out = dir.filePath("run.json");
         QProcess proc;
