@@ -44,7 +44,7 @@ std::string fmt(const char* format, double x) {
 // --memory-limit in GB as bytes for TrainConfig: absent (negative) is the default (half the
 // physical memory), 0 is no limit.
 std::uint64_t memoryLimitBytes(double gb) {
-    if (gb < 0.0) return smip::defaultTrainingMemoryLimit();
+    if (gb < 0.0) return smip::defaultMemoryLimit();
     if (gb == 0.0) return std::numeric_limits<std::uint64_t>::max();
     return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(gb * 1e9));
 }

@@ -91,10 +91,20 @@ CbcEventHandler::CbcAction CbcProgressHandler::event(CbcEvent whichEvent) {
 // preprocessed model's columns) is lost. Once there is an incumbent, LPs run to their end and CBC
 // stops at its next event (CbcProgressHandler), which keeps and maps back the incumbent.
 int ClpStopHandler::event(Event whichEvent) {
-    if ((whichEvent == endOfIteration) && state_->stop.stop_requested() &&
-        !state_->cbcSawStop.load() && !state_->hasIncumbent()) {
+    if (whichEvent != endOfIteration || state_->cbcSawStop.load())
+        return ClpEventHandler::event(whichEvent);
+    if (state_->stop.stop_requested() && !state_->hasIncumbent()) {
         state_->lpStopped.store(true);  // an LP cut short: nothing after it is proven
         return 5;  // any value ≥ 0 ends the simplex run ("stopped by event handler")
+    }
+    // CBC's own time limit acts between nodes; this one only catches an LP that outlives it.
+    // The grace keeps it out of the way of CBC's normal stop, longer with an incumbent, whose
+    // final re-solve must not be cut (the caller keeps its own MIP start either way).
+    const double grace = state_->hasIncumbent() ? 10.0 : 1.0;
+    if (state_->elapsedSeconds() > state_->timeLimitSeconds + grace) {
+        state_->lpStopped.store(true);
+        state_->lpTimedOut.store(true);
+        return 5;
     }
     return ClpEventHandler::event(whichEvent);
 }

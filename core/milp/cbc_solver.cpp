@@ -176,7 +176,10 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
     // If any of our handlers acted on the stop, the search was cut short: nothing is proven.
     const bool completed = status == 0 && ctx.state->searchFinished.load() && secondary != 1 &&
                            !ctx.state->cbcSawStop.load() && !ctx.state->lpStopped.load();
-    if (status == 5 || (stopRequested && !completed)) {
+    if (ctx.state->lpTimedOut.load() && !stopRequested) {
+        r.status = r.hasSolution ? MilpStatus::FeasibleAtLimit : MilpStatus::NoSolutionAtLimit;
+        r.message = "time limit reached while solving an LP relaxation (the model is large)";
+    } else if (status == 5 || (stopRequested && !completed)) {
         r.status = MilpStatus::Cancelled;
         r.message = r.hasSolution ? "cancelled; the best solution found so far is kept"
                                   : "cancelled before a solution was found";
@@ -257,6 +260,7 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
         ctx.state->sign = ctx.data.sign;
         ctx.state->offset = ctx.data.offset;
         ctx.state->intervalSeconds = std::max(0.0, options.progressIntervalSeconds);
+        ctx.state->timeLimitSeconds = std::max(0.0, options.timeLimitSeconds);
         ctx.sink = std::make_shared<CbcLogSink>();
         ctx.sink->onLog = hooks.onLog;
 

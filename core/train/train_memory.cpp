@@ -1,6 +1,5 @@
 #include "core/train/train_memory.h"
 
-#include <unistd.h>
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -37,33 +36,6 @@ std::uint64_t estimateTrainingBytes(long long samples, long long features, long 
                                ? static_cast<double>(config.epochs) / config.reportEvery + 3.0
                                : 3.0;
     return toBytes(8.0 * (perSample + small) + reports * sizeof(TrainSample));
-}
-
-std::uint64_t physicalMemoryBytes() {
-    const long pages = ::sysconf(_SC_PHYS_PAGES);
-    const long pageSize = ::sysconf(_SC_PAGESIZE);
-    if (pages <= 0 || pageSize <= 0) return 0;
-    return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(pageSize);
-}
-
-std::uint64_t defaultTrainingMemoryLimit() {
-    return physicalMemoryBytes() / 2;
-}
-
-std::string formatBytes(std::uint64_t bytes) {
-    const double b = static_cast<double>(bytes);
-    char buf[48];
-    if (b >= 1e12)
-        std::snprintf(buf, sizeof buf, "%.3g TB", b / 1e12);
-    else if (b >= 1e9)
-        std::snprintf(buf, sizeof buf, "%.3g GB", b / 1e9);
-    else if (b >= 1e6)
-        std::snprintf(buf, sizeof buf, "%.3g MB", b / 1e6);
-    else if (b >= 1e3)
-        std::snprintf(buf, sizeof buf, "%.3g kB", b / 1e3);
-    else
-        std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
-    return buf;
 }
 
 std::string trainingMemoryProblem(long long samples, long long features, long long width, int runs,

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/common/memory_budget.h"
 #include "core/train/trainer.h"
 
 namespace smip {
@@ -14,16 +15,6 @@ namespace smip {
 /// Adam moments, the transposed data and the sampled history.
 std::uint64_t estimateTrainingBytes(long long samples, long long features, long long width,
                                     const TrainConfig& config);
-
-/// Physical memory of this machine; 0 when unknown.
-std::uint64_t physicalMemoryBytes();
-
-/// The default limit for all trainings of this process together: half of the physical memory
-/// (the rest is the system's, the GUI's and the data's); 0 (no limit) when that is unknown.
-std::uint64_t defaultTrainingMemoryLimit();
-
-/// "3.3 GB", "120 MB", "512 bytes".
-std::string formatBytes(std::uint64_t bytes);
 
 /// Empty when `runs` parallel runs fit in `limitBytes` (0: no limit); otherwise a message naming
 /// the estimate, the sizes that drive it and that a smaller width (or fewer samples or runs)

@@ -81,7 +81,7 @@ void validate(const Dataset& data, const ShallowReluNet& init, const Regularizer
 }
 
 std::uint64_t memoryLimit(const TrainConfig& c) {
-    return c.memoryLimitBytes > 0 ? c.memoryLimitBytes : defaultTrainingMemoryLimit();
+    return c.memoryLimitBytes > 0 ? c.memoryLimitBytes : defaultMemoryLimit();
 }
 
 // Throws (before anything big is allocated) when this run's reservation failed.

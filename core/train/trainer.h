@@ -43,7 +43,7 @@ struct TrainConfig {
     bool countBiases = true;  ///< nonzero metric counts v_k·b_k too
     double metricP = 1.0;     ///< p of the path-norm metric shown for every regularizer
     /// Memory all trainings of the process may hold at once (train_memory.h); a run whose
-    /// estimate does not fit is refused before it allocates. 0: defaultTrainingMemoryLimit().
+    /// estimate does not fit is refused before it allocates. 0: defaultMemoryLimit().
     std::uint64_t memoryLimitBytes = 0;
 };
 

@@ -6,7 +6,9 @@
 #include <future>
 #include <numeric>
 
+#include "core/data/generators.h"
 #include "core/milp/milp_solver.h"
+#include "core/sparsest/sparsest_formulation.h"
 #include "tests/milp/milp_test_problems.h"
 
 using namespace smip;
@@ -57,6 +59,21 @@ void checkMonotone(const std::vector<MilpProgress>& s, bool minimize) {
 class TestMilpSolver : public QObject {
     Q_OBJECT
   private slots:
+    // CBC checks its time limit between nodes only; the root LP of a big model ran 10 minutes on
+    // a 4 s limit. The sparsest-network model at N = 160 (262 719 rows, 1.2 M nonzeros) needs
+    // minutes for its root LP on any machine: with a 0 s limit it must end as a limit without a
+    // solution — never as "infeasible", never after the whole LP.
+    void rootLpPastTheTimeLimitIsCut() {
+        const Dataset data = generateRandom(160, 5, 0);
+        SparsestConfig config;
+        config.rankBound = false;
+        const SparsestModel model = buildSparsestMilp(data.X, data.y, config);
+        MilpOptions o = quiet(0.0);
+        const MilpResult r = solveMilp(model.problem, o);
+        QCOMPARE(r.status, MilpStatus::NoSolutionAtLimit);
+        QVERIFY2(QString::fromStdString(r.message).contains("LP relaxation"), r.message.c_str());
+    }
+
     void statusIds() {
         QCOMPARE(QString(statusId(MilpStatus::Optimal)), QString("optimal"));
         QCOMPARE(QString(statusId(MilpStatus::NoSolutionAtLimit)), QString("no_solution_at_limit"));
