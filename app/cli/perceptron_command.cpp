@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/cli/command_registry.h"
+#include "app/cli/config_issue_report.h"
 #include "app/cli/dataset_args.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
@@ -16,6 +17,7 @@
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_milp.h"
+#include "core/perceptron/perceptron_run.h"
 #include "core/perceptron/perceptron_trainer.h"
 
 namespace {
@@ -47,7 +49,7 @@ struct PerceptronFlags {
     double trainFraction = 0.5;
     int maxTrain = 0;  // 0: no subsample
     std::string sparsity, milpProcess = "in-process", json;
-    bool log = false;
+    bool log = false, force = false;
 
     static smip::DatasetSpec cliDatasetSpec() {
         smip::DatasetSpec spec;
@@ -95,6 +97,7 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
         .positive("time-limit", "S", "solver wall-clock limit in seconds", f.milp.timeLimitSeconds)
         .integer("seed", "S", "split, subsample and generator seed", f.spec.seed);
     smip::cli::addMilpProcessFlag(flags, f.milpProcess);
+    smip::cli::addForceFlag(flags, f.force);
     flags.toggle("log", "print CBC's log to stderr", f.log)
         .text("json", "FILE", "write config, network and results as JSON", f.json)
         .epilogue(std::string("Ctrl-C stops the solve and still evaluates and writes (--json) the "
@@ -115,8 +118,6 @@ std::string crossCheck(const smip::cli::FlagTable& flags, PerceptronFlags& f) {
     if (!(f.testFraction >= 0.0 && f.testFraction < 1.0))
         return flags.given("train-fraction") ? "--train-fraction must be in (0, 1]"
                                              : "--test-fraction must be in [0, 1)";
-    // Before anything is printed: a bad setting never shows up in a model summary.
-    if (!smip::checkPerceptronConfig(f.network, error)) return "bad model settings: " + error;
     return {};
 }
 
@@ -141,7 +142,16 @@ int run(const std::vector<std::string>& argv) {
 
     smip::Dataset data;
     if (!smip::resolveDataset(spec, data, error)) return fail(error, 1);
-    if (!smip::checkPerceptronData(data, cfg.maxClasses, error)) return fail(error, 1);
+    // Before anything is printed: a bad setting never shows up in a model summary.
+    smip::PerceptronRunConfig run;
+    run.network = cfg;
+    run.testFraction = testFraction;
+    run.maxTrain = maxTrain;
+    run.seed = seed;
+    if (const int code = smip::cli::reportConfigIssues(
+            "perceptron", smip::validatePerceptronRun(data, run), f.force);
+        code >= 0)
+        return code;
     const smip::PerceptronSplit split =
         smip::splitPerceptronData(data, testFraction, maxTrain, spec.seed);
     const smip::Dataset& train = split.train;

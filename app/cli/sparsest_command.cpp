@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/config_issue_report.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
@@ -18,6 +19,7 @@
 #include "core/sparsest/sparsest_json.h"
 #include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/sparsest_solver.h"
+#include "core/sparsest/sparsest_validation.h"
 #include "core/train/trainer.h"
 
 namespace {
@@ -99,12 +101,12 @@ int runSparsest(const std::vector<std::string>& argv) {
         .text("json", "FILE", "write the result as JSON", json)
         .text("mps", "FILE", "write the MILP as MPS before solving (without the rank bound row)",
               mps)
-        .toggle("force", "solve even above the size confirmation threshold", force)
         .toggle("quiet", "no progress lines", quiet)
         .epilogue(std::string("Ctrl-C stops the solve and still prints and writes (--json) the "
                               "best network so far.\n") +
                   smip::cli::kExitCodeHelp);
     smip::cli::addMilpProcessFlag(flags, milpProcess);
+    smip::cli::addForceFlag(flags, force);
     if (const int code = flags.parse(argv, "sparsest"); code >= 0) return code;
     const smip::cli::CommandFailure fail{"sparsest"};
     smip::parseVariant(formulation, config.variant);
@@ -126,21 +128,20 @@ int runSparsest(const std::vector<std::string>& argv) {
         return 1;
     }
     const int K = smip::effectiveWidth(config, data.samples());
-    if (auto bad = smip::validateSparsestInput(data.X, data.y, config); !bad.empty()) {
-        std::cerr << "sparsemip sparsest: " << bad << "\n";
-        return 1;
-    }
-    if (auto warning = smip::sparsestBoundsWarning(config); !warning.empty())
-        std::cerr << "sparsemip sparsest: warning: " << warning << "\n";
+    smip::SparsestPipelineConfig pc = pipeline;
+    pc.regularizers = regularizers;
+    pc.initSeed = spec.seed;
+    pc.warmStart = warmStart;
+    pc.sparsest = config;
+    pc.milp = options;
+    const smip::ConfigIssues issues = fromModel ? smip::validateSparsestPipeline(data, pc)
+                                                : smip::validateSparsest(data.X, data.y, config);
+    if (const int code = smip::cli::reportConfigIssues("sparsest", issues, force); code >= 0)
+        return code;
     const auto size = smip::estimateSparsestSize(data.samples(), data.features(), config);
     std::cout << "formulation " << smip::variantId(config.variant) << ": N=" << data.samples()
               << " d=" << data.features() << " K=" << K << ", " << size.columns << " columns ("
               << size.binaries << " binaries), <= " << size.rows << " rows\n";
-    if (size.needsConfirmation && !force) {
-        std::cerr << "sparsemip sparsest: " << size.binaries << " binaries exceed "
-                  << smip::kSparsestConfirmBinaries << "; pass --force to solve anyway\n";
-        return 1;
-    }
     // The model as solved: with --bounds-from its bounds are known only after training.
     std::string mpsError;
     const auto writeModel = [&](const smip::SparsestConfig& solved) {
@@ -155,12 +156,7 @@ int runSparsest(const std::vector<std::string>& argv) {
     const smip::MilpHooks hooks = smip::cli::printingHooks(quiet);
     smip::SparsestResult r;
     if (fromModel) {
-        smip::SparsestPipelineConfig pc = pipeline;
-        pc.regularizers = regularizers;
-        pc.initSeed = spec.seed;
-        pc.warmStart = warmStart;
-        pc.sparsest = config;
-        pc.milp = options;
+        if (force) pc.train.memoryLimitBytes = smip::kNoMemoryLimit;
         smip::SparsestPipelineHooks ph;
         ph.milp = hooks;
         ph.onTrained = [&](const std::vector<smip::TrainResult>& trained, int chosen,

@@ -15,6 +15,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/config_issue_report.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/solve_session.h"
@@ -24,6 +25,7 @@
 #include "core/train/train_json.h"
 #include "core/train/train_memory.h"
 #include "core/train/train_sequence.h"
+#include "core/train/train_validation.h"
 
 namespace {
 
@@ -45,7 +47,7 @@ std::string fmt(const char* format, double x) {
 // physical memory), 0 is no limit.
 std::uint64_t memoryLimitBytes(double gb) {
     if (gb < 0.0) return smip::defaultMemoryLimit();
-    if (gb == 0.0) return std::numeric_limits<std::uint64_t>::max();
+    if (gb == 0.0) return smip::kNoMemoryLimit;
     return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(gb * 1e9));
 }
 
@@ -116,6 +118,8 @@ int runTrain(const std::vector<std::string>& argv) {
                               "the class ids).\nCtrl-C stops every regularizer and still prints "
                               "and writes (--json) the weights so far.\n") +
                   smip::cli::kExitCodeHelp);
+    bool force = false;
+    smip::cli::addForceFlag(flags, force);
     if (const int code = flags.parse(argv, "train"); code >= 0) return code;
     const smip::cli::CommandFailure fail{"train"};
     if (!flags.given("init-seed")) initSeed = dataSpec.seed;
@@ -133,14 +137,11 @@ int runTrain(const std::vector<std::string>& argv) {
     }
     const int K = width > 0 ? width : data.samples();
     // Before the initial weights and the workers allocate anything.
-    if (auto tooBig = smip::trainingMemoryProblem(data.samples(), data.features(), K,
-                                                  static_cast<int>(regs.size()), config,
-                                                  config.memoryLimitBytes);
-        !tooBig.empty()) {
-        std::cerr << "sparsemip train: " << tooBig << " (--width K, --regularizers LIST, "
-                  << "--memory-limit GB)\n";
-        return smip::cli::kExitFailed;
-    }
+    if (const int code = smip::cli::reportConfigIssues(
+            "train", smip::validateTraining(data, width, regs, config), force);
+        code >= 0)
+        return code;
+    if (force) config.memoryLimitBytes = smip::kNoMemoryLimit;
     const smip::ShallowReluNet init = smip::initShallowNet(data.features(), K, initSeed);
     std::cerr << "training " << regs.size() << " regularizer(s) on '" << data.name
               << "' (N=" << data.samples() << ", d=" << data.features() << ", K=" << K << ", "

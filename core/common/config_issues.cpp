@@ -22,7 +22,13 @@ void ConfigIssues::require(bool ok, std::string field, std::string message) {
 }
 
 void ConfigIssues::append(const ConfigIssues& other) {
-    issues_.insert(issues_.end(), other.issues_.begin(), other.issues_.end());
+    // Two features' checks of the same data say the same thing once.
+    for (const ConfigIssue& i : other.issues_) {
+        const bool known = std::any_of(issues_.begin(), issues_.end(), [&i](const ConfigIssue& k) {
+            return k.severity == i.severity && k.message == i.message;
+        });
+        if (!known) issues_.push_back(i);
+    }
 }
 
 bool ConfigIssues::has(IssueSeverity severity) const {

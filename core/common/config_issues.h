@@ -30,6 +30,7 @@ class ConfigIssues {
     void warning(std::string field, std::string message);
     /// invalid(field, message) unless `ok`.
     void require(bool ok, std::string field, std::string message);
+    /// Adds `other`'s issues, each message once.
     void append(const ConfigIssues& other);
 
     bool canStart() const { return !has(IssueSeverity::Invalid); }

@@ -49,9 +49,8 @@ void checkMilpMemory(const std::string& what, long long rows, long long columns,
     const std::uint64_t bytes = estimateMilpBytes(rows, columns, nonzeros);
     if (limitBytes == 0 || bytes <= limitBytes) return;
     issues.large("data", what + " (" + std::to_string(rows) + " rows, " + std::to_string(columns) +
-                             " columns, " + std::to_string(nonzeros) +
-                             " nonzeros) needs about " + formatBytes(bytes) +
-                             " of memory, more than the safe share of " +
+                             " columns, " + std::to_string(nonzeros) + " nonzeros) needs about " +
+                             formatBytes(bytes) + " of memory, more than the safe share of " +
                              formatBytes(limitBytes) + " (half of this machine's memory)");
 }
 

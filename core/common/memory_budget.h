@@ -9,6 +9,10 @@
 
 namespace smip {
 
+/// A limit no run reaches: what the user chose after being told a run is large (GUI) or with
+/// --force / --memory-limit 0 (CLI).
+inline constexpr std::uint64_t kNoMemoryLimit = ~std::uint64_t{0};
+
 /// Physical memory of this machine; 0 when unknown.
 std::uint64_t physicalMemoryBytes();
 

@@ -34,9 +34,4 @@ bool parseVariant(const std::string& id, SparsestVariant& out);
 /// The width actually used: config.width, or N when it is 0.
 int effectiveWidth(const SparsestConfig& config, int samples);
 
-/// Checks data and config. Returns an empty string when usable, else a message naming the problem
-/// (sizes, non-finite values, non-positive bounds, negative ε, bad width).
-std::string validateSparsestInput(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                  const SparsestConfig& config);
-
 }  // namespace smip

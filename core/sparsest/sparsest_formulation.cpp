@@ -1,4 +1,5 @@
 #include "core/sparsest/sparsest_formulation.h"
+#include "core/sparsest/sparsest_validation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -243,8 +244,10 @@ SparsestSlotCaps sparsestSlotCaps(const Eigen::VectorXd& y, const SparsestConfig
 
 SparsestModel buildSparsestMilp(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                 const SparsestConfig& config, const SparsestSlotCaps& caps) {
-    const std::string problem = validateSparsestInput(X, y, config);
-    if (!problem.empty()) throw std::invalid_argument("buildSparsestMilp: " + problem);
+    // Size is the caller's to confirm: only what makes the model meaningless is refused here.
+    const ConfigIssues issues = validateSparsest(X, y, config, 0);
+    if (!issues.canStart())
+        throw std::invalid_argument("buildSparsestMilp: " + issues.summary(IssueSeverity::Invalid));
     SparsestModel m;
     m.config = config;
     m.config.width = effectiveWidth(config, static_cast<int>(X.rows()));

@@ -16,8 +16,7 @@ struct SparsestSlotCaps {
 };
 
 /// Builds the MILP for data X (N × d), targets y and `config` (tight: with `caps`). Precondition:
-/// validateSparsestInput returned an empty string (throws std::invalid_argument otherwise). Any
-/// thread.
+/// validateSparsest found nothing Invalid (throws std::invalid_argument otherwise). Any thread.
 SparsestModel buildSparsestMilp(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                 const SparsestConfig& config, const SparsestSlotCaps& caps = {});
 

@@ -3,7 +3,9 @@
 #include <stdexcept>
 
 #include "core/session/model_choice.h"
+#include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
+#include "core/train/train_validation.h"
 
 namespace smip {
 
@@ -12,6 +14,13 @@ TrainConfig pipelineTrainConfig(const SparsestPipelineConfig& config) {
     // The trained models are measured with the MILP's objective: nonzeros with or without biases.
     train.countBiases = config.sparsest.countBiases;
     return train;
+}
+
+ConfigIssues validateSparsestPipeline(const Dataset& data, const SparsestPipelineConfig& config) {
+    ConfigIssues issues = validateSparsest(data.X, data.y, config.sparsest);
+    issues.append(validateTraining(data, effectiveWidth(config.sparsest, data.samples()),
+                                   config.regularizers, pipelineTrainConfig(config)));
+    return issues;
 }
 
 SparsestPipelineResult runSparsestPipeline(const Dataset& data,

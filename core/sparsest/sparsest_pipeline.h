@@ -8,6 +8,7 @@
 #include <stop_token>
 #include <vector>
 
+#include "core/common/config_issues.h"
 #include "core/data/dataset.h"
 #include "core/milp/milp_backend.h"
 #include "core/sparsest/sparsest_solver.h"
@@ -50,6 +51,10 @@ struct SparsestPipelineResult {
 /// The training config the pipeline runs: config.train, its nonzeros counted like the MILP's
 /// objective (with or without biases, config.sparsest.countBiases).
 TrainConfig pipelineTrainConfig(const SparsestPipelineConfig& config);
+
+/// Whether the pipeline can start: the training of every regularizer at the MILP's width
+/// (validateTraining) and the MILP (validateSparsest; its bounds are the chosen model's later).
+ConfigIssues validateSparsestPipeline(const Dataset& data, const SparsestPipelineConfig& config);
 
 /// Runs the pipeline on `data` (regression targets). A stop during training ends it after the
 /// running epochs (solved = false); a stop during the MILP keeps the incumbent (solveSparsest).

@@ -9,6 +9,7 @@
 #include <stop_token>
 
 #include "core/sparsest/sparsest_formulation.h"
+#include "core/sparsest/sparsest_validation.h"
 
 namespace smip {
 
@@ -395,10 +396,11 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     const auto t0 = Clock::now();
     SparsestResult r;
     r.config = config;
-    const std::string bad = validateSparsestInput(X, y, config);
-    if (!bad.empty()) {
+    // Size was the caller's to confirm (validateSparsest's Large issues): only invalid input stops.
+    const ConfigIssues issues = validateSparsest(X, y, config, 0);
+    if (!issues.canStart()) {
         r.milp.status = MilpStatus::Error;
-        r.milp.message = bad;
+        r.milp.message = issues.summary(IssueSeverity::Invalid);
         r.verification.message = "not solved";
         return r;
     }

@@ -14,6 +14,7 @@
 #include "core/train/l1_regularizer.h"
 #include "core/train/path_norm_regularizer.h"
 #include "core/train/train_memory.h"
+#include "core/train/train_validation.h"
 
 namespace smip {
 
@@ -54,13 +55,8 @@ void require(bool ok, const std::string& message) {
 
 void validate(const Dataset& data, const ShallowReluNet& init, const RegularizerSpec& reg,
               const TrainConfig& c) {
-    require(data.samples() > 0, "the dataset has no samples");
-    require(data.features() > 0, "the dataset has no features");
-    require(data.y.size() == data.samples(), "the dataset has " + std::to_string(data.samples()) +
-                                                 " samples but " + std::to_string(data.y.size()) +
-                                                 " targets");
-    require(data.X.allFinite(), "the dataset's features contain NaN or infinite values");
-    require(data.y.allFinite(), "the dataset's targets contain NaN or infinite values");
+    const ConfigIssues issues = validateTrainingInput(data, {reg}, c);
+    require(issues.canStart(), issues.summary(IssueSeverity::Invalid));
     require(init.width() > 0, "the initial network has no hidden units");
     require(init.inputs() == data.features(),
             "the initial network has " + std::to_string(init.inputs()) +
@@ -69,26 +65,13 @@ void validate(const Dataset& data, const ShallowReluNet& init, const Regularizer
             "the initial network's b and v must have one entry per hidden unit");
     require(init.W.allFinite() && init.b.allFinite() && init.v.allFinite(),
             "the initial network contains NaN or infinite weights");
-    require(c.epochs >= 0, "epochs must be >= 0");
-    require(c.lr > 0.0 && std::isfinite(c.lr), "the learning rate must be positive and finite");
-    require(c.gamma >= 0.0 && std::isfinite(c.gamma), "gamma must be >= 0 and finite");
-    require(c.eps >= 0.0 && std::isfinite(c.eps), "eps must be >= 0 and finite");
-    require(c.reportEvery >= 1, "reportEvery must be >= 1");
-    require(c.metricP > 0.0 && std::isfinite(c.metricP), "metricP must be positive");
-    require(reg.lambda >= 0.0 && std::isfinite(reg.lambda), "lambda must be >= 0 and finite");
-    if (reg.kind == RegularizerKind::PathNorm)
-        require(reg.p > 0.0 && reg.p <= 1.0, "the path-norm exponent p must be in (0, 1]");
-}
-
-std::uint64_t memoryLimit(const TrainConfig& c) {
-    return c.memoryLimitBytes > 0 ? c.memoryLimitBytes : defaultMemoryLimit();
 }
 
 // Throws (before anything big is allocated) when this run's reservation failed.
 void requireMemory(const TrainingMemoryReservation& memory, const Dataset& data,
                    const ShallowReluNet& init, const TrainConfig& c) {
     if (memory.ok()) return;
-    const std::uint64_t limit = memoryLimit(c);
+    const std::uint64_t limit = trainingMemoryLimit(c);
     std::string why =
         trainingMemoryProblem(data.samples(), data.features(), init.width(), 1, c, limit);
     if (why.empty())  // this run alone fits: the trainings running now hold the rest
@@ -108,7 +91,7 @@ TrainResult trainShallow(const Dataset& data, const ShallowReluNet& init,
     validate(data, init, reg, config);
     const TrainingMemoryReservation memory(
         estimateTrainingBytes(data.samples(), data.features(), init.width(), config),
-        memoryLimit(config));
+        trainingMemoryLimit(config));
     requireMemory(memory, data, init, config);
     FlushDenormalsScope flushDenormals;
     const auto start = std::chrono::steady_clock::now();

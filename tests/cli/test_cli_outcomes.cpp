@@ -177,6 +177,7 @@ class TestCliOutcomes : public QObject {
                                                    "time-limit",
                                                    "seed",
                                                    "milp-process",
+                                                   "force",
                                                    "log",
                                                    "json"}
                                     << "hidden perceptrons (default 8)";
@@ -331,6 +332,23 @@ class TestCliOutcomes : public QObject {
         const CliRun unlimited = runCli({"train", "--n", "300", "--epochs", "1", "--regularizers",
                                          "none", "--memory-limit", "0"});
         QVERIFY2(unlimited.code == 0, describe(unlimited));
+        const CliRun forced = runCli({"train", "--n", "300", "--epochs", "1", "--regularizers",
+                                      "none", "--memory-limit", "0.001", "--force"});
+        QVERIFY2(forced.code == 0, describe(forced));
+    }
+
+    // Every MILP command asks core's validate…() before it builds anything: a large generated
+    // dataset is refused with the size named and --force offered; nothing is printed to stdout.
+    void largeMilpsNeedForce() {
+        const CliRun sparsest = runCli({"sparsest", "--n", "300", "--d", "5", "--quiet"});
+        QVERIFY2(sparsest.code == 1 && sparsest.err.contains("184200 binaries") &&
+                     sparsest.err.contains("--force to run anyway"),
+                 describe(sparsest));
+        const CliRun perceptron =
+            runCli({"perceptron", "--dataset", "moons", "--n", "60000", "--hidden", "8"});
+        QVERIFY2(perceptron.code == 1 && perceptron.err.contains("binaries") &&
+                     perceptron.err.contains("--max-train") && perceptron.out.isEmpty(),
+                 describe(perceptron));
     }
 };
 

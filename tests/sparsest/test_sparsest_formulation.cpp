@@ -1,11 +1,14 @@
 // Formulation checks that need no solver: size estimate vs built problem, names, input validation,
 // known networks encoded by hand are feasible points, decode + verify flag what they should.
 #include <QtTest>
+#include <cmath>
 #include <set>
 
+#include "core/data/generators.h"
 #include "core/sparsest/sparsest_formulation.h"
 #include "core/sparsest/sparsest_size.h"
 #include "core/sparsest/sparsest_solver.h"
+#include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
 #include "core/sparsest/verification.h"
 #include "tests/sparsest/sparsest_test_util.h"
@@ -86,6 +89,33 @@ class TestSparsestFormulation : public QObject {
         c.variant = SparsestVariant::Tight;
         QVERIFY(!estimateSparsestSize(7, 5, c).needsConfirmation);
         QVERIFY(estimateSparsestSize(200, 10, c).needsConfirmation);  // 2·200·200 z binaries
+    }
+
+    // validateSparsest, the check the CLI and the Sparsest page both make before a solve.
+    void validationNamesInvalidLargeAndRiskySettings() {
+        const Dataset small = generateRandom(7, 5, 0);
+        SparsestConfig c;
+        QVERIFY(validateSparsest(small.X, small.y, c).all().empty());
+        SparsestConfig bad = c;
+        bad.wBound = -1.0;
+        bad.epsilon = std::nan("");
+        const ConfigIssues invalid = validateSparsest(small.X, small.y, bad);
+        QVERIFY(!invalid.canStart());
+        QCOMPARE(int(invalid.all().size()), 2);
+        QCOMPARE(invalid.all()[0].field, std::string("w-bound"));
+        QCOMPARE(invalid.all()[1].field, std::string("epsilon"));
+        // A large generated dataset: too many binaries, and above a (small) memory limit.
+        const Dataset large = generateRandom(300, 5, 0);
+        const ConfigIssues big = validateSparsest(large.X, large.y, c, 1000000);
+        QVERIFY(big.canStart() && big.needsConfirmation());
+        QVERIFY(big.summary(IssueSeverity::Large).find("binaries") != std::string::npos);
+        QVERIFY(big.summary(IssueSeverity::Large).find("of memory") != std::string::npos);
+        // Bounds beyond CBC's reliable range start, with a warning.
+        SparsestConfig huge = c;
+        huge.wBound = 1e20;
+        const ConfigIssues risky = validateSparsest(small.X, small.y, huge);
+        QVERIFY(risky.canStart() && !risky.needsConfirmation() &&
+                risky.has(IssueSeverity::Warning));
     }
 
     // Any network within the bounds and width is a feasible point of both formulations: encode

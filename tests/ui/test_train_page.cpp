@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/common/memory_budget.h"
 #include "core/data/generators.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/main/app_state.h"
 #include "ui/train/train_page.h"
+#include "ui/widgets/config_issue_prompt.h"
 
 using namespace smip;
 using namespace smip::ui;
@@ -19,6 +21,29 @@ class TestTrainPage : public QObject {
     Q_OBJECT
   private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The Train page asks core's validateTraining before it allocates: on data whose default
+    // width (N) needs more than half of this machine's memory the user is asked, and "No"
+    // starts nothing. N is chosen from the machine's memory so the run is large everywhere.
+    void aLargeRunIsAskedAboutAndNoStartsNothing() {
+        AppState state;
+        TrainPage page(&state);
+        const double physical = double(physicalMemoryBytes());
+        QVERIFY(physical > 0);
+        const int n = int(std::sqrt(physical / 40.0)) + 1000;  // 5 runs × 5·N² doubles > RAM
+        state.setDataset(generateRandom(n, 1, 0), "random");
+        QStringList questions;
+        ConfigIssuePrompt::setAnswerForTests([&](const QString& q) {
+            questions << q;
+            return false;
+        });
+        page.start();
+        ConfigIssuePrompt::setAnswerForTests({});
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions[0].contains("training needs about"), qPrintable(questions[0]));
+        QVERIFY(!page.isRunning());
+        QCOMPARE(page.resultsTable()->rowCount(), 0);
+    }
 
     void trainsTwoRegularizersLive() {
         AppState state;

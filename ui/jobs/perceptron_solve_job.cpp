@@ -20,7 +20,7 @@ DecisionRegions regionsOf(const PerceptronSolveOutcome& out) {
 
 }  // namespace
 
-PerceptronSolveJob::PerceptronSolveJob(const Dataset& data, const PerceptronSolveConfig& config,
+PerceptronSolveJob::PerceptronSolveJob(const Dataset& data, const PerceptronRunConfig& config,
                                        QObject* parent)
     : WorkerJob(parent), data_(data), config_(config) {}
 
@@ -32,11 +32,8 @@ void PerceptronSolveJob::start() {
             hooks.onProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
             hooks.onLog = [&out](const std::string& line) { out.log.push(line); };
             hooks.onRestart = [&out] { out.progress.startRun(); };
-            PerceptronSolveOutcome o;
-            o.split = splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed);
-            const Dataset* test = o.split.test.samples() > 0 ? &o.split.test : nullptr;
-            o.result = trainPerceptron(o.split.train, test, config.network, config.milp, hooks,
-                                       stop, guiMilpBackend());
+            PerceptronRunResult run = runPerceptron(data, config, hooks, stop, guiMilpBackend());
+            PerceptronSolveOutcome o{std::move(run.split), std::move(run.result), {}};
             o.regions = regionsOf(o);
             return o;
         });

@@ -1,30 +1,19 @@
 #pragma once
-// GUI-side handle of one perceptron training on a worker thread: the CLI's pipeline (core's
-// splitPerceptronData and trainPerceptron: build, heuristic MIP start, solve, decode, verify,
-// evaluate) with its MILP in a worker process (guiMilpBackend), then the decision regions of 2-D
-// data, so the GUI thread only draws. The hand-over rule is WorkerJob's.
+// GUI-side handle of one perceptron training on a worker thread: core's runPerceptron (split,
+// build, heuristic MIP start, solve, decode, verify, evaluate) with its MILP in a worker process
+// (guiMilpBackend), then the decision regions of 2-D data, so the GUI thread only draws. The hand-over rule is WorkerJob's.
 #include <QElapsedTimer>
 #include <QStringList>
 #include <cstdint>
 #include <string>
 
 #include "core/common/sample_buffer.h"
-#include "core/perceptron/perceptron_data.h"
-#include "core/perceptron/perceptron_trainer.h"
+#include "core/perceptron/perceptron_run.h"
 #include "ui/jobs/run_progress.h"
 #include "ui/jobs/worker_job.h"
 #include "ui/perceptron/decision_regions.h"
 
 namespace smip::ui {
-
-/// Everything one solve needs besides the dataset: what the Perceptron page's form says.
-struct PerceptronSolveConfig {
-    PerceptronConfig network;
-    double testFraction = 0.5;  ///< 0 = train on everything, no test part
-    int maxTrain = 0;           ///< > 0: stratified subsample of the training part
-    std::uint64_t seed = 1;     ///< split and subsample
-    MilpOptions milp;           ///< time limit; an empty mipStart means core's heuristic start
-};
 
 struct PerceptronSolveOutcome {
     PerceptronSplit split;
@@ -45,7 +34,7 @@ class PerceptronSolveJob : public WorkerJob<PerceptronSolveOutcome, PerceptronSo
         QStringList log;              ///< CBC's log lines
     };
 
-    PerceptronSolveJob(const Dataset& data, const PerceptronSolveConfig& config,
+    PerceptronSolveJob(const Dataset& data, const PerceptronRunConfig& config,
                        QObject* parent = nullptr);
 
     /// Starts the pipeline; a stop request cancels the solve keeping its incumbent. GUI thread.
@@ -59,7 +48,7 @@ class PerceptronSolveJob : public WorkerJob<PerceptronSolveOutcome, PerceptronSo
 
   private:
     Dataset data_;
-    PerceptronSolveConfig config_;
+    PerceptronRunConfig config_;
     QElapsedTimer clock_;
     bool retried_ = false;
 };

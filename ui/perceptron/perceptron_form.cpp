@@ -149,8 +149,8 @@ PerceptronConfig PerceptronForm::networkConfig() const {
     return c;
 }
 
-PerceptronSolveConfig PerceptronForm::config() const {
-    PerceptronSolveConfig c;
+PerceptronRunConfig PerceptronForm::config() const {
+    PerceptronRunConfig c;
     c.network = networkConfig();
     c.testFraction = 1.0 - trainFraction_->value();  // the form shows the train share
     c.maxTrain = maxTrain_->value();
@@ -195,7 +195,7 @@ bool PerceptronForm::chosenDataset(Dataset& out, QString& error) const {
 }
 
 PerceptronModelSize PerceptronForm::modelSize(const Dataset& data) const {
-    const PerceptronSolveConfig c = config();
+    const PerceptronRunConfig c = config();
     PerceptronModelSize s;
     // The solve's split (cheap: index shuffles), so the size is exact, not a guess.
     s.fullTrain = c.testFraction > 0.0

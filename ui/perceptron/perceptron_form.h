@@ -1,7 +1,7 @@
 #pragma once
 // The Perceptron page's settings: the data (dataset, split, subsample, seed) and the network
 // (hidden units, the paper's sparsity terms, integer/non-negative, time limit) as a
-// PerceptronSolveConfig, the chosen dataset with clear messages for data the perceptron MILP
+// PerceptronRunConfig, the chosen dataset with clear messages for data the perceptron MILP
 // cannot take, and the model-size line shown before solving.
 #include <QWidget>
 
@@ -34,7 +34,7 @@ class PerceptronForm : public QWidget {
     explicit PerceptronForm(AppState* state, QWidget* parent = nullptr);
 
     /// The settings of a solve (the dataset is chosenDataset()).
-    PerceptronSolveConfig config() const;
+    PerceptronRunConfig config() const;
     /// The chosen dataset, resolved and checked (false with a translated message).
     bool chosenDataset(Dataset& out, QString& error) const;
     /// The split and MILP size a solve of `data` would have (exact: the split is the solve's).

@@ -12,6 +12,7 @@
 #include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/perceptron/weight_matrix_view.h"
+#include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -75,8 +76,15 @@ void PerceptronPage::solve() {
         controls_->setStatus(error);
         return;
     }
+    const PerceptronRunConfig config = form_->config();
+    const ConfigIssues issues = validatePerceptronRun(data, config);
+    if (!issues.canStart()) {
+        controls_->setStatus(ConfigIssuePrompt::refusalText(issues));
+        return;
+    }
+    if (!ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
     clearResult(data);
-    job_ = std::make_unique<PerceptronSolveJob>(data, form_->config());
+    job_ = std::make_unique<PerceptronSolveJob>(data, config);
     connect(job_.get(), &PerceptronSolveJob::finished, this, &PerceptronPage::onSolveFinished);
     job_->start();
     const PerceptronModelSize size = form_->modelSize(data);

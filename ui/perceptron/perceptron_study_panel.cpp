@@ -78,7 +78,7 @@ bool PerceptronStudyPanel::isRunning() const {
     return job_ && job_->isRunning();
 }
 
-void PerceptronStudyPanel::start(const Dataset& data, const PerceptronSolveConfig& settings) {
+void PerceptronStudyPanel::start(const Dataset& data, const PerceptronRunConfig& settings) {
     if (isRunning()) return;
     PerceptronStudyConfig config;
     config.repeats = repeats_->value();

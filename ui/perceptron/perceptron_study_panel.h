@@ -15,13 +15,15 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace smip {
+struct PerceptronRunConfig;
+}
+
 namespace smip::ui {
 
 class PerceptronStudyJob;
 class SolveControls;
 class SolverChart;
-struct PerceptronSolveConfig;
-
 class PerceptronStudyPanel : public QWidget {
     Q_OBJECT
   public:
@@ -38,7 +40,7 @@ class PerceptronStudyPanel : public QWidget {
 
     /// Runs the study on `data` with the page's settings (hidden units, time limit, split, seed;
     /// the weights factor for every term). GUI thread.
-    void start(const Dataset& data, const PerceptronSolveConfig& settings);
+    void start(const Dataset& data, const PerceptronRunConfig& settings);
     /// Ends the study after cancelling the current solve; the finished runs are kept.
     void cancel();
     bool isRunning() const;

@@ -8,7 +8,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -21,12 +20,14 @@
 #include "core/session/model_choice.h"
 #include "core/sparsest/sparsest_formulation.h"
 #include "core/sparsest/sparsest_size.h"
+#include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
 #include "ui/charts/bar_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/sparsest_job.h"
 #include "ui/main/app_state.h"
 #include "ui/sparsest/sparsest_texts.h"
+#include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/network_view.h"
 #include "ui/widgets/solve_controls.h"
 
@@ -327,6 +328,13 @@ void SparsestPage::runPipeline() {
     config.margin = margin_->value();
     config.warmStart = true;
     config.milp = solveOptions();
+    const ConfigIssues issues = validateSparsestPipeline(data, config);
+    if (!issues.canStart()) {
+        status_->setText(ConfigIssuePrompt::refusalText(issues));
+        return;
+    }
+    if (interactive_ && !ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
+    if (issues.needsConfirmation()) config.train.memoryLimitBytes = kNoMemoryLimit;
     pipelineEpochs_ = config.train.epochs;
     trainEpochs_.assign(config.regularizers.size(), 0);
     beginRun(tr("Step 1 of 2: training %n regularizer(s)…", "", int(config.regularizers.size())));
@@ -342,18 +350,17 @@ void SparsestPage::solve() {
     }
     const SparsestConfig config = configFromForm(&boundsNote_);
     // Refused up front, so the status line names the problem before anything starts.
-    std::string problem = validateSparsestInput(data.X, data.y, config);
-    if (problem.empty()) problem = sparsestReachabilityProblem(data.X, data.y, config);
-    if (!problem.empty()) {
-        status_->setText(tr("Cannot solve: %1").arg(QString::fromStdString(problem)));
+    const ConfigIssues issues = validateSparsest(data.X, data.y, config);
+    if (!issues.canStart()) {
+        status_->setText(ConfigIssuePrompt::refusalText(issues));
         return;
     }
-    const SparsestSizeEstimate e = estimateSparsestSize(data.samples(), data.features(), config);
-    if (e.needsConfirmation && interactive_ &&
-        QMessageBox::question(this, tr("Large model"),
-                              tr("This model has %1 binaries and may take very long. Solve anyway?")
-                                  .arg(e.binaries)) != QMessageBox::Yes)
+    if (const std::string unreachable = sparsestReachabilityProblem(data.X, data.y, config);
+        !unreachable.empty()) {
+        status_->setText(tr("Cannot solve: %1").arg(QString::fromStdString(unreachable)));
         return;
+    }
+    if (interactive_ && !ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
     std::optional<ShallowReluNet> start;
     if (warmStart_->isChecked())
         if (const TrainResult* m = chosenModel()) start = m->net;

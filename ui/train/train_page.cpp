@@ -17,11 +17,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/common/memory_budget.h"
 #include "core/train/train_json.h"
+#include "core/train/train_validation.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/jobs/training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/train/regularizer_table.h"
+#include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/network_view.h"
 #include "ui/widgets/solve_controls.h"
 
@@ -309,18 +312,16 @@ void TrainPage::start() {
                                  tr("Check at least one regularizer."));
         return;
     }
-    for (const auto& s : specs) {
-        if (s.kind == RegularizerKind::PathNorm && !(s.p > 0.0 && s.p <= 1.0)) {
-            QMessageBox::warning(this, tr("Invalid p"),
-                                 tr("Every path-norm p must be a number in (0, 1]."));
-            return;
-        }
-        if (!(s.lambda >= 0.0)) {
-            QMessageBox::warning(this, tr("Invalid λ"), tr("λ must be a number ≥ 0."));
-            return;
-        }
+    // The CLI's checks (core's validateTraining), memory included.
+    TrainConfig run = config();
+    const ConfigIssues issues = validateTraining(data, width_->value(), specs, run);
+    if (!issues.canStart()) {
+        QMessageBox::warning(this, tr("Cannot train"), ConfigIssuePrompt::refusalText(issues));
+        return;
     }
-    runningConfig_ = config();
+    if (!ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
+    if (issues.needsConfirmation()) run.memoryLimitBytes = kNoMemoryLimit;  // the user said yes
+    runningConfig_ = run;
     const int K = width_->value() > 0 ? width_->value() : data.samples();
     // Every regularizer starts from the same initial weights: differences are the regularizer's.
     const ShallowReluNet init = initShallowNet(data.features(), K, seed_->value());
