@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/cli/command_registry.h"
+#include "app/cli/config_issue_report.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "core/adversarial/attack_json.h"
@@ -144,11 +145,12 @@ int run(const std::vector<std::string>& argv) {
     const Eigen::VectorXd raw = digits.X.row(split.testIndices(sample)).transpose();
     const Eigen::VectorXd x0 = net.scaleInput(raw);
     const int label = split.ytest(sample);
-    if (net.predict(x0) != label)
-        return fail("test sample " + std::to_string(sample) + " (label " + std::to_string(label) +
-                        ") is misclassified as " + std::to_string(net.predict(x0)) +
-                        ": pick another --sample",
-                    1);
+    cfg.milpLogLevel = 0;
+    cfg.nlpPrintLevel = 0;
+    if (const int code = smip::cli::reportConfigIssues(
+            "attack", smip::validateAttack(net, x0, label, cfg), false);
+        code >= 0)
+        return code;
 
     smip::AttackHooks hooks;
     if (!quiet) {
@@ -165,8 +167,6 @@ int run(const std::vector<std::string>& argv) {
                              fmt(p.objective).c_str(), p.primalInfeasibility);
         };
     }
-    cfg.milpLogLevel = 0;
-    cfg.nlpPrintLevel = 0;
     const smip::AttackComparison c =
         smip::runAttackComparison(net, x0, label, cfg, hooks, {}, *backend);
     if (!c.message.empty()) return fail(c.message, 1);

@@ -7,12 +7,14 @@
 #include <iostream>
 
 #include "app/cli/command_registry.h"
+#include "app/cli/config_issue_report.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/miptrain/mip_train_json.h"
+#include "core/miptrain/mip_train_validation.h"
 #include "core/miptrain/mip_trainer.h"
 
 namespace {
@@ -59,7 +61,7 @@ struct MipTrainFlags {
     std::string dataset, arch, json;
     std::string milpProcess = "worker";  // see declareFlags
     int n = 100;                         // loadMipTrainData's shapes: 100 samples
-    bool log = false;
+    bool log = false, force = false;
 };
 
 void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTrainFlags& x) {
@@ -126,6 +128,7 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTra
     // Worker processes by default: CBC in this process sees a stop only between its phases
     // (2.3 s measured for the full MILP, docs/benchmarks/cancel.md), a worker is killed in 0.7 s.
     smip::cli::addMilpProcessFlag(flags, x.milpProcess);
+    smip::cli::addForceFlag(flags, x.force);
     flags.toggle("log", "print CBC's log to stderr", x.log)
         .text("json", "FILE", "write config and results as JSON", x.json)
         .epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
@@ -148,15 +151,16 @@ int run(const std::vector<std::string>& argv) {
     if (!flags.given("dataset")) return fail("--dataset is required");
     if (!flags.given("arch")) return fail("--arch is required (e.g. --arch 5-5-2)");
     if (!smip::parseArchitecture(x.arch, cfg.arch, error)) return fail("--arch: " + error);
-    if (error = smip::checkFormulation(f); !error.empty()) return fail(error);
     const auto backend = smip::cli::milpBackendFor(x.milpProcess);
     const std::uint64_t seed = cfg.lagrangian.seed = cfg.sgd.seed;
     const int n = x.n;
 
     smip::Dataset train, test;
     if (!smip::loadMipTrainData(x.dataset, seed, n, train, test, error)) return fail(error, 1);
-    error = smip::checkArchitecture(cfg.arch, train.features(), train.classes());
-    if (!error.empty()) return fail("--arch: " + error);
+    if (const int code = smip::cli::reportConfigIssues(
+            "miptrain", smip::validateMipTraining(train, cfg), x.force);
+        code >= 0)
+        return code;
     std::printf("dataset %s: train %d, test %d samples, %d features, %d classes\n",
                 x.dataset.c_str(), train.samples(), test.samples(), train.features(),
                 train.classes());

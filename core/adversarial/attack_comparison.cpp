@@ -329,6 +329,42 @@ void fillGapsToMip(std::vector<AttackOutcome>& outcomes) {
     }
 }
 
+ConfigIssues validateAttack(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
+                            const AttackConfig& config) {
+    ConfigIssues issues;
+    if (const std::string bad = net.validate(); !bad.empty()) {
+        issues.invalid("model", bad);
+        return issues;
+    }
+    const int d = net.inputSize(), classes = net.outputSize();
+    if (x0.size() != d) {
+        issues.invalid("sample", "the input has " + std::to_string(x0.size()) +
+                                     " values, the network expects " + std::to_string(d));
+        return issues;
+    }
+    const Eigen::VectorXd lo =
+        config.inputLower.size() == d ? config.inputLower : Eigen::VectorXd::Zero(d);
+    const Eigen::VectorXd hi =
+        config.inputUpper.size() == d ? config.inputUpper : Eigen::VectorXd::Ones(d);
+    if ((x0.array() < lo.array()).any() || (x0.array() > hi.array()).any())
+        issues.invalid("box", "the input lies outside the input box");
+    else if (trueClass < 0 || trueClass >= classes)
+        issues.invalid("sample", "class " + std::to_string(trueClass) + " does not exist");
+    else if (net.predict(x0) != trueClass)
+        issues.invalid("misclassified",
+                       "the network predicts class " + std::to_string(net.predict(x0)) + ", not " +
+                           std::to_string(trueClass) + ": pick a correctly classified sample");
+    if (config.query.kind == AttackQueryKind::Target &&
+        (config.query.targetClass < 0 || config.query.targetClass >= classes ||
+         config.query.targetClass == trueClass))
+        issues.invalid("target", "target class must be another existing class than " +
+                                     std::to_string(trueClass));
+    issues.require(config.query.margin >= 0.0, "margin", "the margin must be ≥ 0");
+    issues.require(!config.formulations.empty(), "formulations", "choose at least one formulation");
+    issues.require(config.timeLimitSeconds > 0.0, "time-limit", "the time limit must be > 0");
+    return issues;
+}
+
 AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::VectorXd& x0,
                                      int trueClass, const AttackConfig& config,
                                      const AttackHooks& hooks, std::stop_token stop,
@@ -337,30 +373,12 @@ AttackComparison runAttackComparison(const MlpClassifier& net, const Eigen::Vect
     cmp.trueClass = trueClass;
     cmp.query = config.query;
     cmp.x0 = x0;
-    cmp.message = net.validate();
+    cmp.message = validateAttack(net, x0, trueClass, config).summary(IssueSeverity::Invalid);
     const int d = net.inputSize();
     const Eigen::VectorXd lo =
         config.inputLower.size() == d ? config.inputLower : Eigen::VectorXd::Zero(d);
     const Eigen::VectorXd hi =
         config.inputUpper.size() == d ? config.inputUpper : Eigen::VectorXd::Ones(d);
-    if (cmp.message.empty() && x0.size() != d)
-        cmp.message = "the input has " + std::to_string(x0.size()) +
-                      " values, the network expects " + std::to_string(d);
-    else if (cmp.message.empty() &&
-             ((x0.array() < lo.array()).any() || (x0.array() > hi.array()).any()))
-        cmp.message = "the input lies outside the input box";
-    else if (cmp.message.empty() && (trueClass < 0 || trueClass >= net.outputSize()))
-        cmp.message = "class " + std::to_string(trueClass) + " does not exist";
-    else if (cmp.message.empty() && net.predict(x0) != trueClass)
-        cmp.message = "the network predicts class " + std::to_string(net.predict(x0)) + ", not " +
-                      std::to_string(trueClass) + ": pick a correctly classified sample";
-    else if (cmp.message.empty() && config.query.kind == AttackQueryKind::Target &&
-             (config.query.targetClass < 0 || config.query.targetClass >= net.outputSize() ||
-              config.query.targetClass == trueClass))
-        cmp.message =
-            "target class must be another existing class than " + std::to_string(trueClass);
-    else if (cmp.message.empty() && !(config.query.margin >= 0.0))
-        cmp.message = "the margin must be ≥ 0";
     if (!cmp.message.empty()) return cmp;
     const RunContext run{net, x0, trueClass, config, lo, hi, hooks, stop, backend};
     if (config.overlapExactAndLocal)

@@ -12,6 +12,7 @@
 #include "core/adversarial/attack_query.h"
 #include "core/adversarial/attack_verification.h"
 #include "core/adversarial/nlp/smooth_attack.h"
+#include "core/common/config_issues.h"
 #include "core/milp/milp_backend.h"
 #include "core/milp/milp_result.h"
 #include "core/mlp/mlp_classifier.h"
@@ -105,6 +106,12 @@ struct AttackHooks {
     /// gapToMip filled against a MIP finished before it.
     std::function<void(int formulation, const AttackOutcome&)> onOutcome;
 };
+
+/// Whether an attack can start (all Invalid; fields: "model", "sample", "box", "misclassified",
+/// "target", "margin", "formulations", "time-limit"). The CLI and the Adversarial page ask it;
+/// runAttackComparison refuses with its summary.
+ConfigIssues validateAttack(const MlpClassifier& net, const Eigen::VectorXd& x0, int trueClass,
+                            const AttackConfig& config);
 
 /// Runs every configured formulation on x0 (scaled, correctly classified as trueClass); every
 /// MILP and LP (bound tightening) runs on `backend`. A stop request ends the running

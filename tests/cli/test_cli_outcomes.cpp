@@ -200,7 +200,8 @@ class TestCliOutcomes : public QObject {
                                                                "epochs",       "learning-rate",
                                                                "no-reference", "mip-start",
                                                                "seed",         "milp-process",
-                                                               "log",          "json"}
+                                                               "force",        "log",
+                                                               "json"}
                                   << "Lagrangian iterations (default 50)";
         QTest::newRow("attack") << "attack"
                                 << QStringList{"model",   "train-digits", "hidden",

@@ -113,6 +113,8 @@ class AdversarialPage : public QWidget, public Page {
     void onTrainingFinished();
     /// The form's comparison config: formulations MIP first, then the checked local ones.
     void startLocalSeries();
+    /// Core's first refusal, in the user's language where the page knows the case.
+    QString refusalText(const ConfigIssues& issues, int sample) const;
     void drainAttack();
     void showPhase(const AttackPhase& phase);
     bool mipPending() const;

@@ -19,6 +19,7 @@
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/attack_comparison_job.h"
 #include "ui/jobs/mlp_training_job.h"
+#include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -94,6 +95,24 @@ void AdversarialPage::setConfig(const AttackConfig& config) {
     if (betas.size() > 1) beta2_->setValue(betas[1]);
 }
 
+QString AdversarialPage::refusalText(const ConfigIssues& issues, int sample) const {
+    const ConfigIssue& first = issues.all().front();  // the page names one problem at a time
+    if (first.field == "misclassified")
+        return tr("Sample %1 is misclassified (label %2, predicted %3): there is nothing to "
+                  "attack. Pick a correctly classified sample.")
+            .arg(sample)
+            .arg(runLabel_)
+            .arg(runNet_.predict(runX0_));
+    if (first.field == "box")
+        return tr(
+            "The classifier's input scaling maps this image outside [0,1]; the attack "
+            "box is [0,1]⁶⁴. Use a classifier trained on the digits with global scaling.");
+    if (first.field == "target")
+        return tr("The target class must differ from the true class %1.").arg(runLabel_);
+    if (first.field == "formulations") return tr("Check at least one formulation.");
+    return ConfigIssuePrompt::refusalText(issues);
+}
+
 void AdversarialPage::solve() {
     if (isSolving() || isTraining()) return;
     if (!model_ || !split_) {
@@ -106,32 +125,13 @@ void AdversarialPage::solve() {
     runX0_ = model_->scaleInput(raw);
     runNet_ = *model_;
     runConfig_ = config();
-    // The checks core makes too, said here in the user's language and with the sample's index.
-    if (runNet_.predict(runX0_) != runLabel_) {
-        setStatus(tr("Sample %1 is misclassified (label %2, predicted %3): there is nothing to "
-                     "attack. Pick a correctly classified sample.")
-                      .arg(i)
-                      .arg(runLabel_)
-                      .arg(runNet_.predict(runX0_)),
-                  true);
+    // Core's checks (validateAttack, as the CLI asks them); the common ones said in the user's
+    // language and with the sample's index.
+    const ConfigIssues issues = validateAttack(runNet_, runX0_, runLabel_, runConfig_);
+    if (!issues.canStart()) {
+        setStatus(refusalText(issues, i), true);
         return;
     }
-    if ((runX0_.array() < 0.0).any() || (runX0_.array() > 1.0).any()) {
-        setStatus(tr("The classifier's input scaling maps this image outside [0,1]; the attack "
-                     "box is [0,1]⁶⁴. Use a classifier trained on the digits with global scaling."),
-                  true);
-        return;
-    }
-    const AttackQuery& query = runConfig_.query;
-    if (query.kind == AttackQueryKind::Target && query.targetClass == runLabel_) {
-        setStatus(tr("The target class must differ from the true class %1.").arg(runLabel_), true);
-        return;
-    }
-    if (runConfig_.formulations.empty()) {
-        setStatus(tr("Check at least one formulation."), true);
-        return;
-    }
-
     finished_.assign(runConfig_.formulations.size(), std::nullopt);
     controls_->resetCharts();
     chartTabs_->setCurrentIndex(0);

@@ -4,16 +4,13 @@
 
 namespace smip::ui {
 
-MipTrainingJob::MipTrainingJob(const std::string& source, std::uint64_t seed,
-                               const MipTrainConfig& config, QObject* parent)
-    : WorkerJob(parent), source_(source), seed_(seed), config_(config) {}
+MipTrainingJob::MipTrainingJob(Dataset train, Dataset test, const MipTrainConfig& config,
+                               QObject* parent)
+    : WorkerJob(parent), train_(std::move(train)), test_(std::move(test)), config_(config) {}
 
 void MipTrainingJob::start() {
-    WorkerJob::start([source = source_, seed = seed_, config = config_](MipTrainingChannels& out,
-                                                                        std::stop_token stop) {
-        MipTrainResult r;
-        Dataset train, test;
-        if (!loadMipTrainData(source, seed, 0, train, test, r.message)) return r;
+    WorkerJob::start([train = train_, test = test_, config = config_](MipTrainingChannels& out,
+                                                                      std::stop_token stop) {
         MipTrainHooks hooks;
         hooks.onStage = [&out](const MipTrainStage& s) {
             out.stage.set(s);

@@ -1,6 +1,6 @@
 #pragma once
 // GUI-side handle of one MIP training run (Patil & Mintz, core/miptrain/mip_trainer.h) on a worker
-// thread: the data loaded by name, then every method's MILPs in worker processes (guiMilpBackend),
+// thread: every method's MILPs in worker processes (guiMilpBackend),
 // so a stop ends a solve within a second even inside CBC's preprocessing, keeping its start
 // network, and the Lagrangian's block MILPs run in parallel. The hand-over rule is WorkerJob's.
 #include <cstdint>
@@ -31,8 +31,9 @@ class MipTrainingJob : public WorkerJob<MipTrainResult, MipTrainingChannels> {
         std::optional<MipTrainStage> stage;  ///< set when the stage changed
     };
 
-    /// `source`: "parity5" or a dataset name (loadMipTrainData); `seed` its split and noise.
-    MipTrainingJob(const std::string& source, std::uint64_t seed, const MipTrainConfig& config,
+    /// `train` and `test` as loadMipTrainData gives them (the page checked them with
+    /// validateMipTraining).
+    MipTrainingJob(Dataset train, Dataset test, const MipTrainConfig& config,
                    QObject* parent = nullptr);
 
     /// Starts training. GUI thread.
@@ -41,8 +42,7 @@ class MipTrainingJob : public WorkerJob<MipTrainResult, MipTrainingChannels> {
     Batch drain();
 
   private:
-    std::string source_;
-    std::uint64_t seed_;
+    Dataset train_, test_;
     MipTrainConfig config_;
 };
 

@@ -15,10 +15,12 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/miptrain/mip_train_validation.h"
 #include "core/miptrain/network_milp.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/mip_training_job.h"
+#include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -243,6 +245,19 @@ void MipTrainPage::train() {
     }
     const std::string& source = form.dataset;
     const std::uint64_t seed = form.seed;
+    // Loading is quick (a generator or a bundled dataset): done here so the run is checked, with
+    // the CLI's checks, before it starts.
+    Dataset train, test;
+    if (!loadMipTrainData(source, seed, 0, train, test, error)) {
+        controls_->setStatus(tr("Cannot load the data: %1").arg(QString::fromStdString(error)));
+        return;
+    }
+    const ConfigIssues issues = validateMipTraining(train, config);
+    if (!issues.canStart()) {
+        controls_->setStatus(ConfigIssuePrompt::refusalText(issues));
+        return;
+    }
+    if (!ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
 
     // The Lagrangian's dual bound is a lower bound on the full MIP's optimum: when a full MIP on
     // the same problem ran before, its own bound is drawn as the reference.
@@ -259,7 +274,7 @@ void MipTrainPage::train() {
     lagrangianChart_->setReferenceLine("fullbound", tr("Full MIP bound"),
                                        fullMipBound_.value(runKey_, std::nan("")),
                                        QColor(44, 160, 44));
-    job_ = std::make_unique<MipTrainingJob>(source, seed, config);
+    job_ = std::make_unique<MipTrainingJob>(std::move(train), std::move(test), config);
     connect(job_.get(), &MipTrainingJob::finished, this, &MipTrainPage::finish);
     job_->start();
     controls_->begin(tr("Training…"));
