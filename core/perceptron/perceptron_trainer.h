@@ -37,6 +37,19 @@ struct PerceptronTrainResult {
     double solveSeconds = 0.0;
     bool proven() const { return status == MilpStatus::Optimal; }
     std::vector<MilpProgress> progress;
+
+    /// The solve's own final numbers in the shape every MILP result has (charts, summaries).
+    MilpResult solveSummary() const {
+        MilpResult m;
+        m.status = status;
+        m.hasSolution = hasNetwork;
+        m.objective = objective;
+        m.bestBound = bestBound;
+        m.gap = gap;
+        m.nodes = nodes;
+        m.seconds = solveSeconds;
+        return m;
+    }
 };
 
 /// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the

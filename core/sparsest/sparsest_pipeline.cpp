@@ -34,7 +34,7 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
     const TrainConfig train = pipelineTrainConfig(config);
     const int width = effectiveWidth(sparsest, data.samples());
     const ShallowReluNet init = initShallowNet(data.features(), width, config.initSeed);
-    out.trained = trainConcurrently(data, init, config.regularizers, train, hooks.onTrainSample,
+    out.trained = trainRegularizers(data, init, config.regularizers, train, hooks.onTrainSample,
                                     stop, config.trainThreads);
     if (!stop.stop_requested()) {
         const TrainResult* chosen = pickSparsestFit(out.trained, data, config.fitTolerance);

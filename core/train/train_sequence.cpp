@@ -42,28 +42,8 @@ bool parseRegularizerList(const std::string& list, double lambda, std::vector<Re
     return true;
 }
 
-std::vector<TrainResult> trainSequential(const Dataset& data, const ShallowReluNet& init,
-                                         const std::vector<RegularizerSpec>& regularizers,
-                                         const TrainConfig& config,
-                                         const SequenceSampleFn& onSample, std::stop_token stop) {
-    std::vector<TrainResult> results;
-    for (std::size_t i = 0; i < regularizers.size(); ++i) {
-        if (stop.stop_requested()) break;
-        TrainHooks hooks;
-        if (onSample)
-            hooks.onSample = [&onSample, i](const TrainSample& s) {
-                onSample(static_cast<int>(i), s);
-            };
-        results.push_back(trainShallow(data, init, regularizers[i], config, hooks, stop));
-    }
-    return results;
-}
 
-}  // namespace smip
-
-namespace smip {
-
-std::vector<TrainResult> trainConcurrently(const Dataset& data, const ShallowReluNet& init,
+std::vector<TrainResult> trainRegularizers(const Dataset& data, const ShallowReluNet& init,
                                            const std::vector<RegularizerSpec>& regularizers,
                                            const TrainConfig& config,
                                            const SequenceSampleFn& onSample, std::stop_token stop,

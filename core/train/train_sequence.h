@@ -1,6 +1,6 @@
 #pragma once
 // Several regularizers trained from the same initial weights (the sparse-ReLU package's five-model
-// comparison): one after another, or on several threads at once (the seed pipeline uses both
+// comparison), on one thread or several at once (the seed pipeline uses both
 // cores this way; the Train page runs one job per regularizer itself).
 #include <functional>
 #include <stop_token>
@@ -22,21 +22,13 @@ bool parseRegularizerList(const std::string& list, double lambda, std::vector<Re
 /// Called on the training thread with the index of the regularizer in the list and its sample.
 using SequenceSampleFn = std::function<void(int index, const TrainSample&)>;
 
-/// Trains every regularizer in order from the same `init`; stops early (remaining ones are
-/// skipped, the interrupted one reports Cancelled) when `stop` is requested. Throws
-/// std::invalid_argument like trainShallow.
-std::vector<TrainResult> trainSequential(const Dataset& data, const ShallowReluNet& init,
-                                         const std::vector<RegularizerSpec>& regularizers,
-                                         const TrainConfig& config,
-                                         const SequenceSampleFn& onSample = {},
-                                         std::stop_token stop = {});
-
-/// trainSequential on up to `threads` threads (≤ 0: the hardware's core count): each thread takes
-/// the next regularizer in the list. `onSample` runs on the training threads, possibly
-/// concurrently. One result per regularizer, in list order: after a stop, those not started come
-/// back Cancelled with the initial network and no epochs run. Rethrows the first exception a
-/// thread threw (std::invalid_argument like trainShallow).
-std::vector<TrainResult> trainConcurrently(const Dataset& data, const ShallowReluNet& init,
+/// Trains every regularizer from the same `init` on up to `threads` threads (≤ 0: the hardware's
+/// core count; 1: in list order on the calling thread): each thread takes the next regularizer in
+/// the list. `onSample` runs on the training threads, possibly concurrently. One result per
+/// regularizer, in list order: after a stop, the interrupted ones report Cancelled and those not
+/// started come back Cancelled with the initial network and no epochs run. Rethrows the first
+/// exception a thread threw (std::invalid_argument like trainShallow).
+std::vector<TrainResult> trainRegularizers(const Dataset& data, const ShallowReluNet& init,
                                            const std::vector<RegularizerSpec>& regularizers,
                                            const TrainConfig& config,
                                            const SequenceSampleFn& onSample = {},

@@ -58,7 +58,7 @@ void BM_SeedDefaultRun(benchmark::State& state) {
     const auto regs = smip::defaultRegularizers();
     const smip::TrainConfig config;
     for (auto _ : state) {
-        auto results = smip::trainSequential(data, init, regs, config);
+        auto results = smip::trainRegularizers(data, init, regs, config, {}, {}, 1);
         benchmark::DoNotOptimize(results);
     }
 }

@@ -36,8 +36,8 @@ class TestSparsestPipeline : public QObject {
         TrainConfig tc;
         tc.epochs = 3000;
         const auto specs = defaultRegularizers();
-        const auto one = trainSequential(data, init, specs, tc);
-        const auto two = trainConcurrently(data, init, specs, tc, {}, {}, 2);
+        const auto one = trainRegularizers(data, init, specs, tc, {}, {}, 1);
+        const auto two = trainRegularizers(data, init, specs, tc, {}, {}, 2);
         QCOMPARE(two.size(), specs.size());
         for (std::size_t i = 0; i < specs.size(); ++i) {
             QCOMPARE(two[i].regularizer.id(), specs[i].id());

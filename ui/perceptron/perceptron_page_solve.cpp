@@ -54,18 +54,6 @@ QVector<int> classIds(const Dataset& d) {
     return out;
 }
 
-// The solve's own final numbers, for SolverChart::addResult.
-MilpResult solveSummary(const PerceptronTrainResult& r) {
-    MilpResult m;
-    m.status = r.status;
-    m.hasSolution = r.hasNetwork;
-    m.objective = r.objective;
-    m.bestBound = r.bestBound;
-    m.gap = r.gap;
-    m.nodes = r.nodes;
-    m.seconds = r.solveSeconds;
-    return m;
-}
 }  // namespace
 
 void PerceptronPage::solve() {
@@ -144,7 +132,7 @@ void PerceptronPage::onSolveFinished() {
     regions_ = out.regions;
     // An error without a network (rejected input, a crashed solver) has no numbers to chart.
     if (result_->hasNetwork || result_->status != MilpStatus::Error) {
-        chart_->addResult(solveSummary(*result_));
+        chart_->addResult(result_->solveSummary());
         chart_->setElapsed(result_->solveSeconds);
     }
     showResult(*result_);
