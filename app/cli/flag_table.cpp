@@ -158,6 +158,13 @@ FlagTable& FlagTable::custom(const char* name, const char* value, std::string he
     return add({name, value, std::move(help), std::move(shownDefault), false, std::move(apply)});
 }
 
+FlagTable& FlagTable::positional(const char* name, std::string help, std::string& target) {
+    positionalName_ = name;
+    positionalHelp_ = std::move(help);
+    positionalTarget_ = &target;
+    return *this;
+}
+
 FlagTable& FlagTable::epilogue(std::string text) {
     epilogue_ = std::move(text);
     return *this;
@@ -165,6 +172,11 @@ FlagTable& FlagTable::epilogue(std::string text) {
 
 std::string FlagTable::helpText() const {
     std::string out = usage_ + "\n\n";
+    if (positionalTarget_) {
+        std::string line = "  " + positionalName_;
+        line.resize(std::max(line.size() + 1, kHelpColumn), ' ');
+        wrapInto(out, line, positionalHelp_);
+    }
     for (const Flag& f : flags_) {
         std::string line = "  --" + f.name + (f.value.empty() ? "" : " " + f.value);
         if (line.size() + 1 > kHelpColumn) {
@@ -194,8 +206,14 @@ int FlagTable::parse(const std::vector<std::string>& argv, const char* command) 
     args.allowOnly(allowed);
     const CommandFailure fail{command};
     if (!args.error().empty()) return fail(args.error());
-    if (!args.positional().empty())
+    if (positionalTarget_) {
+        if (args.positional().size() != 1)
+            return fail("expected exactly one " + positionalName_ + ", got " +
+                        std::to_string(args.positional().size()));
+        *positionalTarget_ = args.positional().front();
+    } else if (!args.positional().empty()) {
         return fail("unexpected argument '" + args.positional().front() + "'");
+    }
     for (const Flag& f : flags_) {
         if (!args.has(f.name)) continue;
         const std::string value = args.text(f.name);

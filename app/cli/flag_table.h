@@ -46,6 +46,10 @@ class FlagTable {
                       std::string shownDefault,
                       std::function<std::string(const std::string&)> apply);
 
+    /// One required argument without a flag (e.g. the job file of `milp-worker`), named in the
+    /// help by `name`.
+    FlagTable& positional(const char* name, std::string help, std::string& target);
+
     /// Text printed after the flag list in `--help` (e.g. the exit codes, a note on Ctrl-C).
     FlagTable& epilogue(std::string text);
 
@@ -72,6 +76,8 @@ class FlagTable {
     std::string usage_;
     std::string epilogue_;
     std::vector<Flag> flags_;
+    std::string positionalName_, positionalHelp_;
+    std::string* positionalTarget_ = nullptr;
     std::vector<std::string> given_;
     std::vector<std::pair<std::string, std::string>> rawValues_;
 };
