@@ -31,6 +31,19 @@ class TestAdversarialPage : public QObject {
         QVERIFY2(page.hasModel(), qPrintable(page.statusText()));
     }
 
+    // A hard MIP: weak bounds, the strictest query and every local formulation, so the run is
+    // far from done when a test cancels it.
+    static void setUpHardAttack(AdversarialPage& page) {
+        page.setInteractive(false);
+        train(page, "64,32", 3);
+        if (QTest::currentTestFailed()) return;
+        QVERIFY(page.pickRandomCorrect());
+        page.setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
+        page.setTightening(BoundTightening::None);
+        page.setTimeLimit(120);
+        page.setFormulations(true, true, true, true);
+    }
+
   private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -118,14 +131,8 @@ class TestAdversarialPage : public QObject {
         // cancel. Seconds are measured by bench_cancel.
         AppState state;
         AdversarialPage page(&state);
-        page.setInteractive(false);
-        train(page, "64,32", 3);
-        QVERIFY(page.pickRandomCorrect());
-        // Weak bounds, the strictest query and every local formulation: far from done quickly.
-        page.setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
-        page.setTightening(BoundTightening::None);
-        page.setTimeLimit(120);
-        page.setFormulations(true, true, true, true);
+        setUpHardAttack(page);
+        if (QTest::currentTestFailed()) return;
         QSignalSpy done(&page, &AdversarialPage::solveFinished);
         page.solve();
         QVERIFY(page.isSolving());
@@ -153,13 +160,8 @@ class TestAdversarialPage : public QObject {
         // bench_cancel.
         AppState state;
         AdversarialPage page(&state);
-        page.setInteractive(false);
-        train(page, "64,32", 3);
-        QVERIFY(page.pickRandomCorrect());
-        page.setQuery(AttackQuery{AttackQueryKind::AllOthers, -1, 0.01});
-        page.setTightening(BoundTightening::None);
-        page.setTimeLimit(120);
-        page.setFormulations(true, true, true, true);
+        setUpHardAttack(page);
+        if (QTest::currentTestFailed()) return;
         QSignalSpy done(&page, &AdversarialPage::solveFinished);
         page.solve();
         QVERIFY(page.isSolving());
