@@ -57,11 +57,7 @@ struct PerceptronFlags {
         spec.seed = 1;  // the GUI's perceptron form and the study start at seed 1
         return spec;
     }
-    static smip::MilpOptions cliMilpOptions() {
-        smip::MilpOptions milp;
-        milp.timeLimitSeconds = 30.0;  // the GUI's perceptron form and the study use 30 s
-        return milp;
-    }
+    static smip::MilpOptions cliMilpOptions() { return smip::defaultPerceptronMilpOptions(); }
 };
 
 void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {

@@ -15,12 +15,20 @@
 
 namespace smip {
 
+/// 30 s per solve: the perceptron study's setting (Rosenhahn's Table 3), the CLI's and the
+/// page's default.
+inline MilpOptions defaultPerceptronMilpOptions() {
+    MilpOptions o;
+    o.timeLimitSeconds = 30.0;
+    return o;
+}
+
 struct PerceptronRunConfig {
     PerceptronConfig network;
     double testFraction = 0.5;  ///< 0 = train on everything, no test part
     int maxTrain = 0;           ///< > 0: stratified subsample of the training part
     std::uint64_t seed = 1;     ///< split and subsample
-    MilpOptions milp;           ///< time limit; an empty mipStart means core's heuristic start
+    MilpOptions milp = defaultPerceptronMilpOptions();  ///< an empty mipStart: core's start
 };
 
 struct PerceptronRunResult {

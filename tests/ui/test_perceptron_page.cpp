@@ -98,6 +98,41 @@ class TestPerceptronPage : public QObject {
         QVERIFY2(!qEnvironmentVariable("SPARSEMIP_CLI").isEmpty(), "SPARSEMIP_CLI not set");
     }
 
+    void formStartsAtCoreDefaultsAndRoundTrips() {
+        AppState state;
+        PerceptronForm form(&state);
+        const PerceptronRunConfig core;
+        PerceptronRunConfig shown = form.config();
+        QCOMPARE(shown.network.hidden, core.network.hidden);
+        QCOMPARE(shown.network.sparsity.weightsFactor, core.network.sparsity.weightsFactor);
+        QCOMPARE(shown.testFraction, core.testFraction);
+        QCOMPARE(shown.seed, core.seed);
+        QCOMPARE(shown.milp.timeLimitSeconds, core.milp.timeLimitSeconds);
+        PerceptronRunConfig other;
+        other.network.hidden = 3;
+        other.network.sparsity = {true, false, true, 0.25, 0.5, 0.75, 7};
+        other.network.integer = true;
+        other.network.nonnegative = true;
+        other.testFraction = 0.3;
+        other.maxTrain = 40;
+        other.seed = 9;
+        other.milp.timeLimitSeconds = 12;
+        form.setConfig(other);
+        shown = form.config();
+        QCOMPARE(shown.network.hidden, 3);
+        QVERIFY(shown.network.sparsity.weights && !shown.network.sparsity.activations &&
+                shown.network.sparsity.neurons);
+        QCOMPARE(shown.network.sparsity.weightsFactor, 0.25);
+        QCOMPARE(shown.network.sparsity.activationsFactor, 0.5);
+        QCOMPARE(shown.network.sparsity.neuronsFactor, 0.75);
+        QCOMPARE(shown.network.sparsity.maxWeights, 7);
+        QVERIFY(shown.network.integer && shown.network.nonnegative);
+        QVERIFY(std::abs(shown.testFraction - 0.3) < 1e-12);
+        QCOMPARE(shown.maxTrain, 40);
+        QCOMPARE(shown.seed, std::uint64_t(9));
+        QCOMPARE(shown.milp.timeLimitSeconds, 12.0);
+    }
+
     void solvesXorAndDrawsRegions() {
         AppState state;
         const Dataset data = xorClusters(40);

@@ -36,6 +36,7 @@ PerceptronForm::PerceptronForm(AppState* state, QWidget* parent) : QWidget(paren
             &PerceptronForm::updateSizeEstimate);
     for (QCheckBox* c : {flagWeights_, flagActivations_, flagNeurons_, integer_, nonnegative_})
         connect(c, &QCheckBox::toggled, this, &PerceptronForm::updateSizeEstimate);
+    setConfig(PerceptronRunConfig{});  // core's defaults, as the CLI's
     connect(state_, &AppState::datasetChanged, this, [this] {
         if (dataset_->currentData().toString() == QLatin1String("current")) updateSizeEstimate();
     });
@@ -55,12 +56,10 @@ QGroupBox* PerceptronForm::buildDataBox() {
     trainFraction_ = new QDoubleSpinBox();
     trainFraction_->setRange(0.05, 1.0);
     trainFraction_->setSingleStep(0.05);
-    trainFraction_->setValue(0.5);
     trainFraction_->setToolTip(
         tr("Stratified, seeded split; 1 trains on everything (no test set)."));
     seed_ = new QSpinBox();
     seed_->setRange(0, 1000000);
-    seed_->setValue(1);
     maxTrain_ = new QSpinBox();
     maxTrain_->setRange(0, 100000);
     maxTrain_->setSpecialValueText(tr("all"));
@@ -80,13 +79,11 @@ QGroupBox* PerceptronForm::buildDataBox() {
 QGroupBox* PerceptronForm::buildNetworkBox() {
     hidden_ = new QSpinBox();
     hidden_->setRange(1, 64);
-    hidden_->setValue(8);
     auto factor = [] {
         auto* f = new QDoubleSpinBox();
         f->setRange(0.0, 100.0);
         f->setDecimals(3);
         f->setSingleStep(0.05);
-        f->setValue(0.1);
         return f;
     };
     flagWeights_ = new QCheckBox(tr("Weights"));
@@ -109,7 +106,6 @@ QGroupBox* PerceptronForm::buildNetworkBox() {
     nonnegative_->setToolTip(tr("Hidden weights ≥ 0: each unit selects features."));
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
-    timeLimit_->setValue(30);
     timeLimit_->setSuffix(tr(" s"));
     auto* box = new QGroupBox(tr("Network and sparsity"));
     auto* nf = new QFormLayout(box);
@@ -147,6 +143,24 @@ PerceptronConfig PerceptronForm::networkConfig() const {
     c.integer = integer_->isChecked();
     c.nonnegative = nonnegative_->isChecked();
     return c;
+}
+
+void PerceptronForm::setConfig(const PerceptronRunConfig& c) {
+    const PerceptronConfig& n = c.network;
+    hidden_->setValue(n.hidden);
+    flagWeights_->setChecked(n.sparsity.weights);
+    flagActivations_->setChecked(n.sparsity.activations);
+    flagNeurons_->setChecked(n.sparsity.neurons);
+    factorWeights_->setValue(n.sparsity.weightsFactor);
+    factorActivations_->setValue(n.sparsity.activationsFactor);
+    factorNeurons_->setValue(n.sparsity.neuronsFactor);
+    maxWeights_->setValue(n.sparsity.maxWeights > 0 ? n.sparsity.maxWeights : 0);
+    integer_->setChecked(n.integer);
+    nonnegative_->setChecked(n.nonnegative);
+    trainFraction_->setValue(1.0 - c.testFraction);
+    maxTrain_->setValue(c.maxTrain);
+    seed_->setValue(static_cast<int>(c.seed));
+    timeLimit_->setValue(c.milp.timeLimitSeconds);
 }
 
 PerceptronRunConfig PerceptronForm::config() const {

@@ -33,8 +33,10 @@ class PerceptronForm : public QWidget {
   public:
     explicit PerceptronForm(AppState* state, QWidget* parent = nullptr);
 
-    /// The settings of a solve (the dataset is chosenDataset()).
+    /// The settings of a solve (the dataset is chosenDataset()); setConfig shows one (the form
+    /// starts at core's PerceptronRunConfig defaults).
     PerceptronRunConfig config() const;
+    void setConfig(const PerceptronRunConfig& config);
     /// The chosen dataset, resolved and checked (false with a translated message).
     bool chosenDataset(Dataset& out, QString& error) const;
     /// The split and MILP size a solve of `data` would have (exact: the split is the solve's).
