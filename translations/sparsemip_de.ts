@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConfigIssuePrompt</name>
+    <message>
+        <location filename="../ui/widgets/config_issue_prompt.cpp" line="27"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/config_issue_prompt.cpp" line="34"/>
+        <source>%1
+
+The run may take very long or exhaust this machine&apos;s memory. Start anyway?</source>
+        <translation>%1
+
+Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. Trotzdem starten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/config_issue_prompt.cpp" line="37"/>
+        <source>Large run</source>
+        <translation>Großer Lauf</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/main.cpp" line="124"/>
@@ -100,299 +122,299 @@
 <context>
     <name>smip::ui::AdversarialPage</name>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="46"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="51"/>
         <source>Cannot load the bundled digits: %1</source>
         <translation>Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="78"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="83"/>
         <source>Original x₀</source>
         <translation>Original x₀</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="79"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="84"/>
         <source>No sample</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="81"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="86"/>
         <source>Perturbed x</source>
         <translation>Gestörtes x</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="82"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="87"/>
         <source>Solve to see the perturbed image</source>
         <translation>Lösen, um das gestörte Bild zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="85"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="90"/>
         <source>Perturbation x − x₀</source>
         <translation>Störung x − x₀</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="86"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="91"/>
         <source>Blue: less ink, red: more ink</source>
         <translation>Blau: weniger Tinte, Rot: mehr Tinte</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="88"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="93"/>
         <source>before (x₀)</source>
         <translation>vorher (x₀)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="88"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="93"/>
         <source>after (x)</source>
         <translation>nachher (x)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="103"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="116"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="121"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="103"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="103"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>loss / accuracy</source>
         <translation>Verlust / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="109"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="105"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="110"/>
         <source>Train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="111"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="99"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="211"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="213"/>
         <source>Exact MIP (CBC)</source>
         <translation>Exaktes MIP (CBC)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="99"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="99"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
         <source>L1 distance</source>
         <translation>L1-Abstand</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="101"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <source>Local (Ipopt)</source>
         <translation>Lokal (Ipopt)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="101"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="101"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <source>surrogate objective</source>
         <translation>Ersatz-Zielfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="144"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="149"/>
         <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
         <translation>Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="148"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="153"/>
         <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
         <translation>Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="154"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="159"/>
         <source>Seeds the initialization, the batch order and the train/test split.</source>
         <translation>Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="155"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="160"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="156"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="161"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="157"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="162"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="158"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="163"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="159"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="164"/>
         <source>No classifier yet: train one or load a JSON file.</source>
         <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="161"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="166"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="164"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="169"/>
         <source>Hidden sizes:</source>
         <translation>Verborgene Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="165"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="170"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="166"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="171"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="178"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="183"/>
         <source>Random correctly classified</source>
         <translation>Zufällig (korrekt klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="181"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="186"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="183"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="188"/>
         <source>Index in test split:</source>
         <translation>Index in der Testmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="189"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="194"/>
         <source>Any other class wins</source>
         <translation>Irgendeine andere Klasse gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="190"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="195"/>
         <source>Target class wins</source>
         <translation>Zielklasse gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="191"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="196"/>
         <source>Every other class exceeds the true one</source>
         <translation>Jede andere Klasse übertrifft die wahre</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="200"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="204"/>
         <source>The winning logit(s) must exceed the true class&apos;s by this much.</source>
         <translation>Um diesen Betrag müssen die gewinnenden Logits das Logit der wahren Klasse übertreffen.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="202"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="206"/>
         <source>None (one global big-M)</source>
         <translation>Keine (ein globales Big-M)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="203"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="207"/>
         <source>Interval arithmetic</source>
         <translation>Intervallarithmetik</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="204"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="208"/>
         <source>LP tightening</source>
         <translation>LP-Verschärfung</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="209"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="211"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="210"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="212"/>
         <source>Per formulation, wall clock.</source>
         <translation>Pro Formulierung, gemessene Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="212"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="214"/>
         <source>sqrt-ReLU (Ipopt)</source>
         <translation>sqrt-ReLU (Ipopt)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="213"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="214"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="215"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="216"/>
         <source>softplus β =</source>
         <translation>Softplus β =</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="225"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="223"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="227"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="225"/>
         <source>Query:</source>
         <translation>Fragestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="228"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="226"/>
         <source>Target class:</source>
         <translation>Zielklasse:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="227"/>
         <source>Margin:</source>
         <translation>Marge:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="230"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="228"/>
         <source>Tightening:</source>
         <translation>Schrankenverschärfung:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="231"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="237"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="235"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="253"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="259"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="251"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="257"/>
         <source>Load classifier</source>
         <translation>Klassifikator laden</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="255"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="265"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="253"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="263"/>
         <source>Classifier JSON (*.json)</source>
         <translation>Klassifikator-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="263"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="270"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="261"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="268"/>
         <source>Save classifier</source>
         <translation>Klassifikator speichern</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="279"/>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="81"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="277"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="119"/>
         <source>Train or load a classifier first.</source>
         <translation>Trainieren oder laden Sie zuerst einen Klassifikator.</translation>
     </message>
@@ -498,17 +520,17 @@
         <translation>Label %1, vorhergesagt %2: falsch klassifiziert; wählen Sie ein anderes Bild für den Angriff.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="92"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="101"/>
         <source>Sample %1 is misclassified (label %2, predicted %3): there is nothing to attack. Pick a correctly classified sample.</source>
         <translation>Bild %1 ist falsch klassifiziert (Label %2, vorhergesagt %3): Es gibt nichts anzugreifen. Wählen Sie ein korrekt klassifiziertes Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="101"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="107"/>
         <source>The classifier&apos;s input scaling maps this image outside [0,1]; the attack box is [0,1]⁶⁴. Use a classifier trained on the digits with global scaling.</source>
         <translation>Die Eingabeskalierung des Klassifikators bildet dieses Bild außerhalb von [0,1] ab; der Angriffsbereich ist [0,1]⁶⁴. Verwenden Sie einen auf den Ziffern mit globaler Skalierung trainierten Klassifikator.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="108"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="111"/>
         <source>The target class must differ from the true class %1.</source>
         <translation>Die Zielklasse muss sich von der wahren Klasse %1 unterscheiden.</translation>
     </message>
@@ -518,83 +540,83 @@
         <translation>Wählen Sie mindestens eine Formulierung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="130"/>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="222"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="149"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="241"/>
         <source>Computing bounds (%1) and building the MIP…</source>
         <translation>Berechne Schranken (%1) und baue das MIP auf…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="131"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="150"/>
         <source>Solving the local formulations with Ipopt…</source>
         <translation>Löse die lokalen Formulierungen mit Ipopt…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="218"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="237"/>
         <source>Computing bounds (%1): LP batch %2 of %3…</source>
         <translation>Berechne Schranken (%1): LP-Stapel %2 von %3…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="269"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="288"/>
         <source>The attack could not run: %1</source>
         <translation>Der Angriff konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="227"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="246"/>
         <source>Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed by the bounds (%4 s for bounds).</source>
         <translation>Löse das MIP in einem Worker-Prozess: %1 Binärvariablen, %2 von %3 ReLUs durch die Schranken fixiert (%4 s für die Schranken).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="267"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="286"/>
         <source>The attack failed: %1</source>
         <translation>Der Angriff ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="154"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="173"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="239"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="258"/>
         <source>Ipopt: %1, solve %2 of %3</source>
         <translation>Ipopt: %1, Lösung %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="338"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="357"/>
         <source>x − x₀ (L1 %1)</source>
         <translation>x − x₀ (L1 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="283"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="302"/>
         <source>Cancelled. Partial results are shown.</source>
         <translation>Abgebrochen. Teilergebnisse werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="285"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="304"/>
         <source>The MIP failed: %1</source>
         <translation>Das MIP ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="287"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="306"/>
         <source>Done. The MIP&apos;s smallest L1 change is %1 (%2); the real network then predicts %3.</source>
         <translation>Fertig. Die kleinste L1-Änderung laut MIP beträgt %1 (%2); das echte Netz sagt dann %3 vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="293"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="312"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="251"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="270"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="115"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="120"/>
         <source>Attack solvers</source>
         <translation>Angriffs-Solver</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="336"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="355"/>
         <source>Perturbed (%1)</source>
         <translation>Gestört (%1)</translation>
     </message>
@@ -1240,243 +1262,248 @@
 <context>
     <name>smip::ui::MipTrainPage</name>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="53"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="56"/>
         <source>5-bit parity (Patil &amp; Mintz)</source>
         <translation>5-Bit-Parität (Patil &amp; Mintz)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="63"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="65"/>
         <source>binary (step)</source>
         <translation>binär (Stufenfunktion)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="64"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="66"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="66"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="68"/>
         <source>linearized log-likelihood</source>
         <translation>linearisierte Log-Likelihood</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="67"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="69"/>
         <source>misclassifications</source>
         <translation>Fehlklassifikationen</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="69"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
         <source>full MIP</source>
         <translation>vollständiges MIP</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="70"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="72"/>
         <source>layer-wise (greedy)</source>
         <translation>schichtweise (greedy)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="73"/>
         <source>hybrid: MIP then SGD</source>
         <translation>hybrid: MIP, dann SGD</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="72"/>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="74"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
         <source>Lagrangian decomposition</source>
         <translation>Lagrange-Dekomposition</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="76"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="77"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="86"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="85"/>
         <source>Objective cost per nonzero parameter (0 = no sparsity term)</source>
         <translation>Kosten in der Zielfunktion pro Nicht-Null-Parameter (0 = kein Sparsity-Term)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="95"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="98"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="96"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
         <source>Architecture:</source>
         <translation>Architektur:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="100"/>
         <source>Loss:</source>
         <translation>Verlust:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="103"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="104"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="103"/>
         <source>Blocks B:</source>
         <translation>Blöcke B:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="106"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="104"/>
         <source>Iterations:</source>
         <translation>Iterationen:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="107"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
         <source>Sparsity cost:</source>
         <translation>Sparsity-Kosten:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="110"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="108"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="112"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="110"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
         <source>objective</source>
         <translation>Zielfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="128"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="126"/>
         <source>Dual bound</source>
         <translation>Duale Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="128"/>
         <source>Best primal</source>
         <translation>Beste primale Lösung</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
         <source>L(λ) this iteration</source>
         <translation>L(λ) in dieser Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
         <source>Train acc.</source>
         <translation>Gen. Training</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
         <source>Test acc.</source>
         <translation>Gen. Test</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="133"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="133"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="133"/>
         <source>Objective</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Proven gap</source>
         <translation>Gap (bewiesen)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="195"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="232"/>
         <source>This formulation is exact: the MILP optimum is the best network.</source>
         <translation>Diese Formulierung ist exakt: Das MILP-Optimum ist das beste Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="196"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="233"/>
         <source>ReLU × weight products are relaxed (McCormick): the MILP is a relaxation and its networks are re-evaluated exactly.</source>
         <translation>Produkte aus ReLU und Gewicht werden relaxiert (McCormick): Das MILP ist eine Relaxierung, seine Netze werden exakt nachbewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="205"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="243"/>
         <source>Invalid architecture: %1</source>
         <translation>Ungültige Architektur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="239"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="252"/>
+        <source>Cannot load the data: %1</source>
+        <translation>Die Daten können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="280"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="246"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="287"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="273"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="314"/>
         <source>Cannot train: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="276"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="317"/>
         <source>Finished: %1 distinct of %2 training samples (identical samples are aggregated exactly).</source>
         <translation>Fertig: %1 verschiedene von %2 Trainingsdatenpunkten (identische Datenpunkte werden exakt zusammengefasst).</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="296"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="337"/>
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="233"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="274"/>
         <source>Full MIP bound</source>
         <translation>Schranke des vollständigen MIP</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="87"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="86"/>
         <source>Start the full MIP from SGD</source>
         <translation>Volles MIP mit SGD starten</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="90"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="88"/>
         <source>Binary units: the full MIP begins from the activation pattern of the SGD reference network (hidden weights re-fitted to the bound and margin, output layer optimal), so it starts at least that good</source>
         <translation>Binäre Einheiten: Das volle MIP beginnt mit dem Aktivierungsmuster des SGD-Referenznetzes (verdeckte Gewichte an Schranke und Abstand neu angepasst, Ausgabeschicht optimal) und ist damit von Anfang an mindestens so gut</translation>
     </message>
@@ -1492,12 +1519,12 @@
 <context>
     <name>smip::ui::PerceptronForm</name>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="47"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="48"/>
         <source>Current dataset (Data page)</source>
         <translation>Aktueller Datensatz (Seite „Daten“)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="54"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="55"/>
         <source>Samples of a generated 2-D shape (corner, spiral, xor, moons).</source>
         <translation>Datenpunkte einer erzeugten 2-D-Form (Ecke, Spirale, XOR, Halbmonde).</translation>
     </message>
@@ -1507,169 +1534,169 @@
         <translation>Stratifizierte Aufteilung mit Seed; 1 trainiert auf allen Daten (keine Testmenge).</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="66"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="65"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="68"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="67"/>
         <source>Stratified subsample of the training part: the MILP grows with every sample.</source>
         <translation>Stratifizierte Teilstichprobe des Trainingsanteils: Das MILP wächst mit jedem Datenpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="70"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="69"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="72"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="71"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="73"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="72"/>
         <source>Samples (shapes):</source>
         <translation>Datenpunkte (Formen):</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="74"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="73"/>
         <source>Train fraction:</source>
         <translation>Trainingsanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="75"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="74"/>
         <source>Max training samples:</source>
         <translation>Max. Trainingsdatenpunkte:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="76"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="75"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="92"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="89"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="93"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="90"/>
         <source>Activations</source>
         <translation>Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="94"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="91"/>
         <source>Neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="95"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="92"/>
         <source>Count nonzero hidden weights (one binary per weight).</source>
         <translation>Zählt die Nicht-Null-Gewichte der verborgenen Schicht (eine Binärvariable pro Gewicht).</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="96"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="93"/>
         <source>Count hidden firings over the training samples.</source>
         <translation>Zählt, wie oft verborgene Neuronen auf den Trainingsdatenpunkten feuern.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="97"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="94"/>
         <source>A kill switch per hidden unit; count the used units.</source>
         <translation>Ein Abschalter pro verborgenem Neuron; zählt die benutzten Neuronen.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="103"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="100"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="105"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="102"/>
         <source>Cap N_max on the nonzero hidden weights (needs the weights term).</source>
         <translation>Obergrenze N_max für die Nicht-Null-Gewichte der verborgenen Schicht (erfordert den Gewichte-Term).</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="106"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="103"/>
         <source>Integer network</source>
         <translation>Ganzzahliges Netz</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="107"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="104"/>
         <source>Inputs round(10·x in [0,1]), integer weights and biases.</source>
         <translation>Eingaben round(10·x in [0,1]), ganzzahlige Gewichte und Biases.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="108"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="105"/>
         <source>Non-negative weights</source>
         <translation>Nichtnegative Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="109"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="106"/>
         <source>Hidden weights ≥ 0: each unit selects features.</source>
         <translation>Verborgene Gewichte ≥ 0: Jedes Neuron wählt Merkmale aus.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="113"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="109"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="114"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="110"/>
         <source>Network and sparsity</source>
         <translation>Netz und Sparsity</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="116"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="112"/>
         <source>Hidden units:</source>
         <translation>Verborgene Neuronen:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="118"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="114"/>
         <source>Penalize</source>
         <translation>Bestrafen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="119"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="115"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="127"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="123"/>
         <source>Weight cap N_max:</source>
         <translation>Gewichtsobergrenze N_max:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="130"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="126"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="168"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="182"/>
         <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
         <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="179"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="193"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="184"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="198"/>
         <source>“%1” is a regression dataset: the perceptron network needs class labels. Pick a classification dataset.</source>
         <translation>„%1“ ist ein Regressionsdatensatz: Das Perzeptron-Netz benötigt Klassenlabels. Wählen Sie einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="191"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="205"/>
         <source>Cannot use this dataset: %1</source>
         <translation>Dieser Datensatz kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="222"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="236"/>
         <source>%1: %2 samples, %3 features, %4 classes; %5 training rows.
 MILP: %6 rows, %7 columns, %8 binaries.</source>
         <translation>%1: %2 Datenpunkte, %3 Merkmale, %4 Klassen; %5 Trainingszeilen.
 MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="233"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="247"/>
         <source>
 Large: a smaller “Max training samples” solves much faster.</source>
         <translation>
@@ -1714,67 +1741,67 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Verborgene Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="23"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="24"/>
         <source>proven optimal</source>
         <translation>als optimal bewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="25"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="26"/>
         <source>time limit (incumbent kept)</source>
         <translation>Zeitlimit (beste Lösung behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="27"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="28"/>
         <source>infeasible</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="29"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="30"/>
         <source>unbounded</source>
         <translation>unbeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="31"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="32"/>
         <source>time limit, no solution</source>
         <translation>Zeitlimit, keine Lösung</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="33"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="34"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="35"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="36"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="101"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="97"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="106"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="102"/>
         <source>Solving…</source>
         <translation>Löse…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="128"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="124"/>
         <source>Cannot build the model: %1</source>
         <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="129"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="125"/>
         <source>No result.</source>
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="86"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="82"/>
         <source> Training part subsampled from %1 to %2 rows.</source>
         <translation> Trainingsanteil per Teilstichprobe von %1 auf %2 Zeilen reduziert.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="87"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="83"/>
         <source>Solving with CBC in a worker process (%1 columns, %2 rows).</source>
         <translation>Löse mit CBC in einem Worker-Prozess (%1 Spalten, %2 Zeilen).</translation>
     </message>
@@ -1784,77 +1811,77 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="148"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="144"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="160"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="156"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="163"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="159"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="164"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="160"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="169"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="165"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="174"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="170"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="175"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="171"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="179"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="175"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="181"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="177"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="183"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="179"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="188"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="184"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="203"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="217"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="213"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="116"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="112"/>
         <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="156"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="152"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>
@@ -2140,169 +2167,169 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SparsestPage</name>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="55"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="57"/>
         <source>From a trained model</source>
         <translation>Aus einem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="56"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="58"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="72"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="71"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="74"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="73"/>
         <source>tight (ours: per-sample M, symmetry breaking)</source>
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="76"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="75"/>
         <source>published (one global M)</source>
         <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="84"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="82"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="87"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="85"/>
         <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
         <translation>Das parallele Branch-and-Bound von CBC ist experimentell; 1 ist am sichersten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="88"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="86"/>
         <source>Count biases in the objective</source>
         <translation>Biases in der Zielfunktion mitzählen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="90"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="87"/>
         <source>Warm start from the trained model</source>
         <translation>Warmstart aus dem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="101"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
         <source>Weight bounds</source>
         <translation>Gewichtsschranken</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="104"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="100"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="105"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="101"/>
         <source>Margin:</source>
         <translation>Spielraum:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="103"/>
         <source>w_B:</source>
         <translation>w_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="104"/>
         <source>b_B:</source>
         <translation>b_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="109"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="105"/>
         <source>Formulation</source>
         <translation>Formulierung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="111"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
         <source>Variant:</source>
         <translation>Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="112"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="113"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="109"/>
         <source>Fit tolerance ε:</source>
         <translation>Anpassungstoleranz ε:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="117"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="113"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="118"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="114"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="120"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="116"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="121"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="117"/>
         <source>Run the whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="123"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
         <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="146"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="142"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="213"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="250"/>
         <source>auto: sparsest model that fits</source>
         <translation>automatisch: dünnstbesetztes passendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="215"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="252"/>
         <source>%1 (%2 nonzeros, MSE %3)</source>
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="252"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="410"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="284"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="439"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="257"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="289"/>
         <source>manual bounds: w_B = %1, b_B = %2</source>
         <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="265"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="297"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="270"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="302"/>
         <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="285"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="309"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="317"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="348"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="331"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="369"/>
         <source>Proving the rank lower bound, then solving with CBC (%1)…</source>
         <translation>Untere Rangschranke wird bewiesen, dann löst CBC (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="332"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="370"/>
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
     </message>
@@ -2311,12 +2338,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="292"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="324"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="301"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="340"/>
         <source>Step 1 of 2: training %n regularizer(s)…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert…</numerusform>
@@ -2324,19 +2351,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="317"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="360"/>
         <source>Cannot solve: %1</source>
         <translation>Lösen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="322"/>
         <source>Large model</source>
-        <translation>Großes Modell</translation>
+        <translation type="vanished">Großes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="323"/>
         <source>This model has %1 binaries and may take very long. Solve anyway?</source>
-        <translation>Dieses Modell hat %1 Binärvariablen; das Lösen kann sehr lange dauern. Trotzdem lösen?</translation>
+        <translation type="vanished">Dieses Modell hat %1 Binärvariablen; das Lösen kann sehr lange dauern. Trotzdem lösen?</translation>
     </message>
     <message>
         <source>Building the model (%1)…</source>
@@ -2347,7 +2372,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="436"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="465"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -2368,12 +2393,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="362"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="397"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="390"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="425"/>
         <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
@@ -2381,42 +2406,42 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="414"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="443"/>
         <source>Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…</source>
         <translation>Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="425"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="454"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="430"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="459"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="448"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="477"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="459"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="488"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="463"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="492"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="464"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="493"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="464"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="493"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -2425,12 +2450,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished"> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="91"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="88"/>
         <source>Prove a rank lower bound first</source>
         <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="94"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="90"/>
         <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
@@ -2443,7 +2468,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="436"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="465"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>
@@ -2459,78 +2484,78 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::TrainPage</name>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="56"/>
+        <location filename="../ui/train/train_page.cpp" line="59"/>
         <source>Dataset changed: ready to train.</source>
         <translation>Datensatz geändert: bereit zum Training.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="74"/>
-        <location filename="../ui/train/train_page.cpp" line="177"/>
+        <location filename="../ui/train/train_page.cpp" line="77"/>
+        <location filename="../ui/train/train_page.cpp" line="180"/>
         <source>Regularizer</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="74"/>
+        <location filename="../ui/train/train_page.cpp" line="77"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="74"/>
+        <location filename="../ui/train/train_page.cpp" line="77"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="104"/>
+        <location filename="../ui/train/train_page.cpp" line="107"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="110"/>
+        <location filename="../ui/train/train_page.cpp" line="113"/>
         <source>Count biases as nonzeros</source>
         <translation>Biases als Nichtnull-Einträge zählen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="114"/>
+        <location filename="../ui/train/train_page.cpp" line="117"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="115"/>
+        <location filename="../ui/train/train_page.cpp" line="118"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="116"/>
+        <location filename="../ui/train/train_page.cpp" line="119"/>
         <source>γ (prox scale):</source>
         <translation>γ (Prox-Skalierung):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="117"/>
+        <location filename="../ui/train/train_page.cpp" line="120"/>
         <source>ε (zero threshold):</source>
         <translation>ε (Nullschwelle):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="118"/>
+        <location filename="../ui/train/train_page.cpp" line="121"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="119"/>
+        <location filename="../ui/train/train_page.cpp" line="122"/>
         <source>Init seed:</source>
         <translation>Init-Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="120"/>
+        <location filename="../ui/train/train_page.cpp" line="123"/>
         <source>Sample every:</source>
         <translation>Messintervall (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="123"/>
+        <location filename="../ui/train/train_page.cpp" line="126"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="123"/>
+        <location filename="../ui/train/train_page.cpp" line="126"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -2539,202 +2564,198 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="130"/>
+        <location filename="../ui/train/train_page.cpp" line="133"/>
         <source>Regularizers</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="133"/>
+        <location filename="../ui/train/train_page.cpp" line="136"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="147"/>
+        <location filename="../ui/train/train_page.cpp" line="150"/>
         <source>Training MSE</source>
         <translation>Trainings-MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="147"/>
         <location filename="../ui/train/train_page.cpp" line="150"/>
-        <location filename="../ui/train/train_page.cpp" line="152"/>
-        <location filename="../ui/train/train_page.cpp" line="154"/>
-        <location filename="../ui/train/train_page.cpp" line="364"/>
+        <location filename="../ui/train/train_page.cpp" line="153"/>
+        <location filename="../ui/train/train_page.cpp" line="155"/>
+        <location filename="../ui/train/train_page.cpp" line="157"/>
+        <location filename="../ui/train/train_page.cpp" line="365"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="147"/>
-        <location filename="../ui/train/train_page.cpp" line="177"/>
+        <location filename="../ui/train/train_page.cpp" line="150"/>
+        <location filename="../ui/train/train_page.cpp" line="180"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="150"/>
+        <location filename="../ui/train/train_page.cpp" line="153"/>
         <source>Nonzero path products</source>
         <translation>Nicht-Null-Pfadprodukte</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="150"/>
+        <location filename="../ui/train/train_page.cpp" line="153"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="152"/>
+        <location filename="../ui/train/train_page.cpp" line="155"/>
         <source>Active neurons</source>
         <translation>Aktive Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="152"/>
+        <location filename="../ui/train/train_page.cpp" line="155"/>
         <source>neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="154"/>
+        <location filename="../ui/train/train_page.cpp" line="157"/>
         <source>Path norm (p = 1)</source>
         <translation>Pfadnorm (p = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="154"/>
+        <location filename="../ui/train/train_page.cpp" line="157"/>
         <source>Σ|v·w|</source>
         <translation>Σ|v·w|</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="169"/>
+        <location filename="../ui/train/train_page.cpp" line="172"/>
         <source>Network of:</source>
         <translation>Netz von:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="177"/>
+        <location filename="../ui/train/train_page.cpp" line="180"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="177"/>
+        <location filename="../ui/train/train_page.cpp" line="180"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="178"/>
+        <location filename="../ui/train/train_page.cpp" line="181"/>
         <source>Path norm</source>
         <translation>Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="178"/>
+        <location filename="../ui/train/train_page.cpp" line="181"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="178"/>
+        <location filename="../ui/train/train_page.cpp" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="82"/>
+        <location filename="../ui/train/train_page.cpp" line="85"/>
         <source>ℓp path norm</source>
         <translation>ℓp-Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="223"/>
+        <location filename="../ui/train/train_page.cpp" line="226"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="225"/>
+        <location filename="../ui/train/train_page.cpp" line="228"/>
         <source>wd</source>
         <translation>wd</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="227"/>
+        <location filename="../ui/train/train_page.cpp" line="230"/>
         <source>p=%1</source>
         <translation>p=%1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="229"/>
+        <location filename="../ui/train/train_page.cpp" line="232"/>
         <source>ℓ1</source>
         <translation>ℓ1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="231"/>
+        <location filename="../ui/train/train_page.cpp" line="234"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="239"/>
+        <location filename="../ui/train/train_page.cpp" line="242"/>
         <source>None (Adam)</source>
         <translation>Keiner (Adam)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="241"/>
+        <location filename="../ui/train/train_page.cpp" line="244"/>
         <source>Weight decay (AdamW)</source>
         <translation>Weight Decay (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="243"/>
+        <location filename="../ui/train/train_page.cpp" line="246"/>
         <source>ℓp path norm, p = %1</source>
         <translation>ℓp-Pfadnorm, p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="245"/>
+        <location filename="../ui/train/train_page.cpp" line="248"/>
         <source>ℓ1 proximal (ISTA)</source>
         <translation>ℓ1 proximal (ISTA)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="247"/>
+        <location filename="../ui/train/train_page.cpp" line="250"/>
         <source>Group lasso per neuron</source>
         <translation>Group Lasso pro Neuron</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="303"/>
+        <location filename="../ui/train/train_page.cpp" line="306"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="303"/>
+        <location filename="../ui/train/train_page.cpp" line="306"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="308"/>
+        <location filename="../ui/train/train_page.cpp" line="311"/>
         <source>Nothing to train</source>
         <translation>Nichts zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="309"/>
+        <location filename="../ui/train/train_page.cpp" line="312"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="314"/>
         <source>Invalid p</source>
-        <translation>Ungültiges p</translation>
+        <translation type="vanished">Ungültiges p</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="315"/>
         <source>Every path-norm p must be a number in (0, 1].</source>
-        <translation>Jedes p der Pfadnorm muss eine Zahl in (0, 1] sein.</translation>
+        <translation type="vanished">Jedes p der Pfadnorm muss eine Zahl in (0, 1] sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="319"/>
         <source>Invalid λ</source>
-        <translation>Ungültiges λ</translation>
+        <translation type="vanished">Ungültiges λ</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="319"/>
         <source>λ must be a number ≥ 0.</source>
-        <translation>λ muss eine Zahl ≥ 0 sein.</translation>
+        <translation type="vanished">λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="364"/>
+        <location filename="../ui/train/train_page.cpp" line="365"/>
         <source>Path norm (p = %1)</source>
         <translation>Pfadnorm (p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="364"/>
+        <location filename="../ui/train/train_page.cpp" line="365"/>
         <source>Σ|v·w|^p</source>
         <translation>Σ|v·w|^p</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="347"/>
+        <location filename="../ui/train/train_page.cpp" line="348"/>
         <source>Training %n regularizer(s)…</source>
         <translation>
             <numerusform>Training mit %n Regularisierer…</numerusform>
@@ -2742,27 +2763,32 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="354"/>
+        <location filename="../ui/train/train_page.cpp" line="319"/>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="355"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="399"/>
+        <location filename="../ui/train/train_page.cpp" line="400"/>
         <source>Training… %1 s</source>
         <translation>Training läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="418"/>
+        <location filename="../ui/train/train_page.cpp" line="419"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="419"/>
+        <location filename="../ui/train/train_page.cpp" line="420"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="448"/>
+        <location filename="../ui/train/train_page.cpp" line="449"/>
         <source>Showing %n trained model(s) from the pipeline or a session.</source>
         <translation>
             <numerusform>%n trainiertes Modell aus der Pipeline oder einer Sitzung.</numerusform>
@@ -2770,22 +2796,22 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="465"/>
+        <location filename="../ui/train/train_page.cpp" line="466"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="467"/>
+        <location filename="../ui/train/train_page.cpp" line="468"/>
         <source>stopped at epoch %1</source>
         <translation>in Epoche %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="468"/>
+        <location filename="../ui/train/train_page.cpp" line="469"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="479"/>
+        <location filename="../ui/train/train_page.cpp" line="480"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
