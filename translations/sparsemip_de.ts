@@ -122,400 +122,359 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::AdversarialPage</name>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="51"/>
         <source>Cannot load the bundled digits: %1</source>
-        <translation>Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
+        <translation type="vanished">Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="83"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="85"/>
         <source>Original x₀</source>
         <translation>Original x₀</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="84"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="86"/>
         <source>No sample</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="86"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="88"/>
         <source>Perturbed x</source>
         <translation>Gestörtes x</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="87"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="89"/>
         <source>Solve to see the perturbed image</source>
         <translation>Lösen, um das gestörte Bild zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="90"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="92"/>
         <source>Perturbation x − x₀</source>
         <translation>Störung x − x₀</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="91"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="93"/>
         <source>Blue: less ink, red: more ink</source>
         <translation>Blau: weniger Tinte, Rot: mehr Tinte</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="93"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="95"/>
         <source>before (x₀)</source>
         <translation>vorher (x₀)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="93"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="95"/>
         <source>after (x)</source>
         <translation>nachher (x)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="121"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="118"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>epoch</source>
-        <translation>Epoche</translation>
+        <translation type="vanished">Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>loss / accuracy</source>
-        <translation>Verlust / Genauigkeit</translation>
+        <translation type="vanished">Verlust / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="109"/>
         <source>Loss</source>
-        <translation>Verlust</translation>
+        <translation type="vanished">Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="110"/>
         <source>Train accuracy</source>
-        <translation>Trainingsgenauigkeit</translation>
+        <translation type="vanished">Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="111"/>
         <source>Test accuracy</source>
-        <translation>Testgenauigkeit</translation>
+        <translation type="vanished">Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="213"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="193"/>
         <source>Exact MIP (CBC)</source>
         <translation>Exaktes MIP (CBC)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="104"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <source>L1 distance</source>
         <translation>L1-Abstand</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>Local (Ipopt)</source>
         <translation>Lokal (Ipopt)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>surrogate objective</source>
         <translation>Ersatz-Zielfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="149"/>
         <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
-        <translation>Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
+        <translation type="vanished">Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="153"/>
         <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
-        <translation>Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
+        <translation type="vanished">Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="159"/>
         <source>Seeds the initialization, the batch order and the train/test split.</source>
-        <translation>Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
+        <translation type="vanished">Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="160"/>
         <source>Train</source>
-        <translation>Trainieren</translation>
+        <translation type="vanished">Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="161"/>
         <source>Stop</source>
-        <translation>Stopp</translation>
+        <translation type="vanished">Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="162"/>
         <source>Load…</source>
-        <translation>Laden…</translation>
+        <translation type="vanished">Laden…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="vanished">Speichern…</translation>
+    </message>
+    <message>
+        <source>No classifier yet: train one or load a JSON file.</source>
+        <translation type="vanished">Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation type="vanished">Klassifikator</translation>
+    </message>
+    <message>
+        <source>Hidden sizes:</source>
+        <translation type="vanished">Verborgene Schichten:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation type="vanished">Epochen:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="vanished">Seed:</translation>
     </message>
     <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="163"/>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="164"/>
-        <source>No classifier yet: train one or load a JSON file.</source>
-        <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="166"/>
-        <source>Classifier</source>
-        <translation>Klassifikator</translation>
-    </message>
-    <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="169"/>
-        <source>Hidden sizes:</source>
-        <translation>Verborgene Schichten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="170"/>
-        <source>Epochs:</source>
-        <translation>Epochen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="171"/>
-        <source>Seed:</source>
-        <translation>Seed:</translation>
-    </message>
-    <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="183"/>
         <source>Random correctly classified</source>
         <translation>Zufällig (korrekt klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="186"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="166"/>
         <source>Test image</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="188"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="168"/>
         <source>Index in test split:</source>
         <translation>Index in der Testmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="194"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="174"/>
         <source>Any other class wins</source>
         <translation>Irgendeine andere Klasse gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="195"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="175"/>
         <source>Target class wins</source>
         <translation>Zielklasse gewinnt</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="196"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="176"/>
         <source>Every other class exceeds the true one</source>
         <translation>Jede andere Klasse übertrifft die wahre</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="204"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="184"/>
         <source>The winning logit(s) must exceed the true class&apos;s by this much.</source>
         <translation>Um diesen Betrag müssen die gewinnenden Logits das Logit der wahren Klasse übertreffen.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="206"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="186"/>
         <source>None (one global big-M)</source>
         <translation>Keine (ein globales Big-M)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="207"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="187"/>
         <source>Interval arithmetic</source>
         <translation>Intervallarithmetik</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="208"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="188"/>
         <source>LP tightening</source>
         <translation>LP-Verschärfung</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="211"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="191"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="212"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="192"/>
         <source>Per formulation, wall clock.</source>
         <translation>Pro Formulierung, gemessene Echtzeit.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="214"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="194"/>
         <source>sqrt-ReLU (Ipopt)</source>
         <translation>sqrt-ReLU (Ipopt)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="215"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="216"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="195"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="196"/>
         <source>softplus β =</source>
         <translation>Softplus β =</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="223"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="203"/>
         <source>Attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="225"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="205"/>
         <source>Query:</source>
         <translation>Fragestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="226"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="206"/>
         <source>Target class:</source>
         <translation>Zielklasse:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="227"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="207"/>
         <source>Margin:</source>
         <translation>Marge:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="228"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="208"/>
         <source>Tightening:</source>
         <translation>Schrankenverschärfung:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="209"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="235"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="215"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="251"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="257"/>
         <source>Load classifier</source>
-        <translation>Klassifikator laden</translation>
+        <translation type="vanished">Klassifikator laden</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="253"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="263"/>
         <source>Classifier JSON (*.json)</source>
-        <translation>Klassifikator-JSON (*.json)</translation>
+        <translation type="vanished">Klassifikator-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="261"/>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="268"/>
         <source>Save classifier</source>
-        <translation>Klassifikator speichern</translation>
+        <translation type="vanished">Klassifikator speichern</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="277"/>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="119"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="121"/>
         <source>Train or load a classifier first.</source>
         <translation>Trainieren oder laden Sie zuerst einen Klassifikator.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="33"/>
         <source>The bundled digits dataset is not available.</source>
-        <translation>Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
+        <translation type="vanished">Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="40"/>
         <source>Cannot split the digits: %1</source>
-        <translation>Die Ziffern können nicht aufgeteilt werden: %1</translation>
+        <translation type="vanished">Die Ziffern können nicht aufgeteilt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="62"/>
         <source>Hidden sizes: &apos;%1&apos; is not a size between 1 and 4096.</source>
-        <translation>Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
+        <translation type="vanished">Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="69"/>
         <source>Hidden sizes: give at least one layer size, e.g. 32,16.</source>
-        <translation>Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
+        <translation type="vanished">Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="85"/>
         <source>Training %1 on the digits…</source>
-        <translation>Training von %1 auf den Ziffern…</translation>
+        <translation type="vanished">Training von %1 auf den Ziffern…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="100"/>
         <source>trained, hidden %1, %2 epochs</source>
-        <translation>trainiert, verborgen %1, %2 Epochen</translation>
+        <translation type="vanished">trainiert, verborgen %1, %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="101"/>
         <source>Training finished in %1 s.</source>
-        <translation>Training nach %1 s abgeschlossen.</translation>
+        <translation type="vanished">Training nach %1 s abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="103"/>
         <source>Training stopped; the previous classifier is kept.</source>
-        <translation>Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
+        <translation type="vanished">Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="96"/>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="105"/>
         <source>Training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
+        <translation type="vanished">Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="124"/>
         <source>, test accuracy %1 %</source>
-        <translation>, Testgenauigkeit %1 %</translation>
+        <translation type="vanished">, Testgenauigkeit %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="128"/>
         <source>%1 (%2)%3</source>
-        <translation>%1 (%2)%3</translation>
+        <translation type="vanished">%1 (%2)%3</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="141"/>
         <source>%1 has %2 inputs and %3 outputs; a digits classifier needs 64 and 10.</source>
-        <translation>%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
+        <translation type="vanished">%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="152"/>
         <source>Loaded %1.</source>
-        <translation>%1 geladen.</translation>
+        <translation type="vanished">%1 geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="157"/>
         <source>There is no classifier to save.</source>
-        <translation>Es gibt keinen Klassifikator zum Speichern.</translation>
+        <translation type="vanished">Es gibt keinen Klassifikator zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="163"/>
         <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
+        <translation type="vanished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="184"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="373"/>
         <source>No digits available.</source>
         <translation>Keine Ziffern verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="197"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="386"/>
         <source>Original x₀ (label %1)</source>
         <translation>Original x₀ (Label %1)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="204"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="393"/>
         <source>Label %1 (dataset row %2).</source>
         <translation>Label %1 (Datensatzzeile %2).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="213"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="402"/>
         <source>Label %1, predicted %2: correct (dataset row %3).</source>
         <translation>Label %1, vorhergesagt %2: korrekt (Datensatzzeile %3).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_model.cpp" line="217"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="406"/>
         <source>Label %1, predicted %2: misclassified, pick another sample to attack.</source>
         <translation>Label %1, vorhergesagt %2: falsch klassifiziert; wählen Sie ein anderes Bild für den Angriff.</translation>
     </message>
@@ -540,85 +499,276 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Wählen Sie mindestens eine Formulierung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="149"/>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="241"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="150"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="228"/>
         <source>Computing bounds (%1) and building the MIP…</source>
         <translation>Berechne Schranken (%1) und baue das MIP auf…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="150"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="151"/>
         <source>Solving the local formulations with Ipopt…</source>
         <translation>Löse die lokalen Formulierungen mit Ipopt…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="237"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="224"/>
         <source>Computing bounds (%1): LP batch %2 of %3…</source>
         <translation>Berechne Schranken (%1): LP-Stapel %2 von %3…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="288"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="275"/>
         <source>The attack could not run: %1</source>
         <translation>Der Angriff konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="246"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="233"/>
         <source>Solving the MIP in a worker process: %1 binaries, %2 of %3 ReLUs fixed by the bounds (%4 s for bounds).</source>
         <translation>Löse das MIP in einem Worker-Prozess: %1 Binärvariablen, %2 von %3 ReLUs durch die Schranken fixiert (%4 s für die Schranken).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="286"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="273"/>
         <source>The attack failed: %1</source>
         <translation>Der Angriff ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="173"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="174"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="258"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="245"/>
         <source>Ipopt: %1, solve %2 of %3</source>
         <translation>Ipopt: %1, Lösung %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="357"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="344"/>
         <source>x − x₀ (L1 %1)</source>
         <translation>x − x₀ (L1 %1)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="302"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="289"/>
         <source>Cancelled. Partial results are shown.</source>
         <translation>Abgebrochen. Teilergebnisse werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="304"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="291"/>
         <source>The MIP failed: %1</source>
         <translation>Das MIP ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="306"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="293"/>
         <source>Done. The MIP&apos;s smallest L1 change is %1 (%2); the real network then predicts %3.</source>
         <translation>Fertig. Die kleinste L1-Änderung laut MIP beträgt %1 (%2); das echte Netz sagt dann %3 vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="312"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="299"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="270"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="257"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="120"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="117"/>
         <source>Attack solvers</source>
         <translation>Angriffs-Solver</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="355"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="342"/>
         <source>Perturbed (%1)</source>
         <translation>Gestört (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::ClassifierPanel</name>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="29"/>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="31"/>
+        <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
+        <translation>Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="35"/>
+        <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
+        <translation>Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="41"/>
+        <source>Seeds the initialization, the batch order and the train/test split.</source>
+        <translation>Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="42"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="43"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="44"/>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="45"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="46"/>
+        <source>No classifier yet: train one or load a JSON file.</source>
+        <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="50"/>
+        <source>Hidden sizes:</source>
+        <translation>Verborgene Schichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="51"/>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="52"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <source>loss / accuracy</source>
+        <translation>Verlust / Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="61"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="62"/>
+        <source>Train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="63"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="71"/>
+        <source>Classifier JSON (*.json)</source>
+        <translation>Klassifikator-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="73"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="90"/>
+        <source>Save classifier</source>
+        <translation>Klassifikator speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="74"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="84"/>
+        <source>Load classifier</source>
+        <translation>Klassifikator laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="102"/>
+        <source>Cannot load the bundled digits: %1</source>
+        <translation>Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="121"/>
+        <source>The bundled digits dataset is not available.</source>
+        <translation>Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="128"/>
+        <source>Cannot split the digits: %1</source>
+        <translation>Die Ziffern können nicht aufgeteilt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="150"/>
+        <source>Hidden sizes: &apos;%1&apos; is not a size between 1 and 4096.</source>
+        <translation>Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="157"/>
+        <source>Hidden sizes: give at least one layer size, e.g. 32,16.</source>
+        <translation>Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="168"/>
+        <source>Training %1 on the digits…</source>
+        <translation>Training von %1 auf den Ziffern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="196"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="205"/>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="200"/>
+        <source>trained, hidden %1, %2 epochs</source>
+        <translation>trainiert, verborgen %1, %2 Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="201"/>
+        <source>Training finished in %1 s.</source>
+        <translation>Training nach %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="203"/>
+        <source>Training stopped; the previous classifier is kept.</source>
+        <translation>Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="228"/>
+        <source>, test accuracy %1 %</source>
+        <translation>, Testgenauigkeit %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="229"/>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="242"/>
+        <source>%1 has %2 inputs and %3 outputs; a digits classifier needs 64 and 10.</source>
+        <translation>%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="252"/>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="257"/>
+        <source>There is no classifier to save.</source>
+        <translation>Es gibt keinen Klassifikator zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="263"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

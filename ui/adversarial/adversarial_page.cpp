@@ -22,17 +22,30 @@
 #include <cmath>
 
 #include "core/data/dataset_catalog.h"
+#include "ui/adversarial/classifier_panel.h"
 #include "ui/adversarial/comparison_table.h"
 #include "ui/adversarial/digit_view.h"
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/attack_comparison_job.h"
-#include "ui/jobs/mlp_training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
+
+namespace {
+constexpr int kDigitSide = 8;
+
+QVector<double> toQVector(const Eigen::VectorXd& v) {
+    return QVector<double>(v.data(), v.data() + v.size());
+}
+}  // namespace
+
+Eigen::VectorXd AdversarialPage::testImage(int index) const {
+    const MlpDataSplit& split = *classifier_->split();
+    return classifier_->digits().X.row(split.testIndices(index)).transpose();
+}
 
 AdversarialPage::AdversarialPage(AppState* state, QWidget* parent)
     : QWidget(parent), state_(state), rng_(0) {
@@ -43,15 +56,6 @@ AdversarialPage::AdversarialPage(AppState* state, QWidget* parent)
     defaults.timeLimitSeconds = 30;
     setConfig(defaults);
     connect(controls_, &SolveControls::tick, this, &AdversarialPage::onTick);
-    // The page always works on the bundled digits (8×8 images), whatever the Data page holds.
-    DatasetSpec spec;
-    spec.source = "digits";
-    std::string error;
-    if (!resolveDataset(spec, digits_, error))
-        setStatus(tr("Cannot load the bundled digits: %1").arg(QString::fromStdString(error)),
-                  true);
-    QString splitError;
-    if (digits_.samples() > 0 && !ensureSplit(&splitError)) setStatus(splitError, true);
     updateSample();
     updateButtons();
 }
@@ -61,13 +65,11 @@ AdversarialPage::~AdversarialPage() {
     // thread or child process outlives the page (the comparison stops its CBC workers, killing
     // them after a grace period). No callbacks into a half-destroyed page.
     controls_->stopPolling();
-    for (QObject* job :
-         {static_cast<QObject*>(attackJob_.get()), static_cast<QObject*>(trainJob_.get())})
-        if (job) job->disconnect(this);
-    if (attackJob_) attackJob_->requestStop();
-    if (trainJob_) trainJob_->requestStop();
-    attackJob_.reset();
-    trainJob_.reset();
+    if (attackJob_) {
+        attackJob_->disconnect(this);
+        attackJob_->requestStop();
+    }
+    attackJob_.reset();  // the classifier panel joins its training itself
 }
 
 void AdversarialPage::buildUi() {
@@ -104,11 +106,6 @@ void AdversarialPage::buildUi() {
     solverChart_->chart()->setLabels(tr("Exact MIP (CBC)"), tr("seconds"), tr("L1 distance"));
     localChart_ = new LiveLineChart();
     localChart_->setLabels(tr("Local (Ipopt)"), tr("iteration"), tr("surrogate objective"));
-    trainChart_ = new LiveLineChart();
-    trainChart_->setLabels(tr("Training"), tr("epoch"), tr("loss / accuracy"));
-    trainChart_->addSeries("loss", tr("Loss"), QColor(214, 39, 40));
-    trainChart_->addSeries("train", tr("Train accuracy"), QColor(31, 119, 180));
-    trainChart_->addSeries("test", tr("Test accuracy"), QColor(44, 160, 44));
     auto* charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(solverChart_);
     charts->addWidget(localChart_);
@@ -118,7 +115,7 @@ void AdversarialPage::buildUi() {
     // the page usable on a 1280-pixel screen; starting either switches to its tab.
     chartTabs_ = new QTabWidget();
     chartTabs_->addTab(charts, tr("Attack solvers"));
-    chartTabs_->addTab(trainChart_, tr("Training"));
+    chartTabs_->addTab(classifier_->trainingChart(), tr("Training"));
 
     table_ = new ComparisonTable();
     connect(table_, &QTableWidget::currentCellChanged, this,
@@ -144,38 +141,21 @@ void AdversarialPage::buildUi() {
 }
 
 QWidget* AdversarialPage::buildControls() {
-    // Classifier.
-    auto* note =
-        new QLabel(tr("Uses the bundled digits (1,797 8×8 images, 80/20 split by the "
-                      "seed), independent of the dataset on the Data page."));
-    note->setWordWrap(true);
-    hidden_ = new QLineEdit(QStringLiteral("32,16"));
-    hidden_->setToolTip(tr("Hidden layer sizes, comma-separated (e.g. 32,16)."));
-    epochs_ = new QSpinBox();
-    epochs_->setRange(1, 10000);
-    epochs_->setValue(30);
-    seed_ = new QSpinBox();
-    seed_->setRange(0, 1000000);
-    seed_->setToolTip(tr("Seeds the initialization, the batch order and the train/test split."));
-    train_ = new QPushButton(tr("Train"));
-    stopTrain_ = new QPushButton(tr("Stop"));
-    load_ = new QPushButton(tr("Load…"));
-    save_ = new QPushButton(tr("Save…"));
-    modelInfo_ = new QLabel(tr("No classifier yet: train one or load a JSON file."));
-    modelInfo_->setWordWrap(true);
-    auto* modelBox = new QGroupBox(tr("Classifier"));
-    auto* mf = new QFormLayout(modelBox);
-    mf->addRow(note);
-    mf->addRow(tr("Hidden sizes:"), hidden_);
-    mf->addRow(tr("Epochs:"), epochs_);
-    mf->addRow(tr("Seed:"), seed_);
-    auto* tb = new QHBoxLayout();
-    tb->addWidget(train_);
-    tb->addWidget(stopTrain_);
-    tb->addWidget(load_);
-    tb->addWidget(save_);
-    mf->addRow(tb);
-    mf->addRow(modelInfo_);
+    classifier_ = new ClassifierPanel();
+    connect(classifier_, &ClassifierPanel::status, this, &AdversarialPage::setStatus);
+    connect(classifier_, &ClassifierPanel::modelChanged, this, [this] {
+        updateSample();
+        updateButtons();
+    });
+    connect(classifier_, &ClassifierPanel::trainingStarted, this, [this] {
+        chartTabs_->setCurrentWidget(classifier_->trainingChart());
+        controls_->startPolling();
+        updateButtons();
+    });
+    connect(classifier_, &ClassifierPanel::trainingFinished, this, [this] {
+        updateButtons();
+        emit trainingFinished();
+    });
 
     // Sample.
     sample_ = new QSpinBox();
@@ -237,42 +217,14 @@ QWidget* AdversarialPage::buildControls() {
 
     auto* controls = new QWidget();
     auto* left = new QVBoxLayout(controls);
-    left->addWidget(modelBox);
+    left->addWidget(classifier_);
     left->addWidget(sampleBox);
     left->addWidget(attackBox);
     left->addWidget(controls_);
     left->addWidget(controls_->statusLabel());
     left->addStretch(1);
 
-    connect(train_, &QPushButton::clicked, this, &AdversarialPage::startTraining);
-    connect(stopTrain_, &QPushButton::clicked, this, &AdversarialPage::stopTraining);
-    connect(load_, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load classifier"),
-                                                          settings.value("lastFolder").toString(),
-                                                          tr("Classifier JSON (*.json)"));
-        if (path.isEmpty()) return;
-        settings.setValue("lastFolder", QFileInfo(path).absolutePath());
-        const QString error = loadModel(path);
-        if (!error.isEmpty()) showError(tr("Load classifier"), error);
-    });
-    connect(save_, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        QString path = QFileDialog::getSaveFileName(this, tr("Save classifier"),
-                                                    settings.value("lastFolder").toString(),
-                                                    tr("Classifier JSON (*.json)"));
-        if (path.isEmpty()) return;
-        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
-        settings.setValue("lastFolder", QFileInfo(path).absolutePath());
-        const QString error = saveModel(path);
-        if (!error.isEmpty()) showError(tr("Save classifier"), error);
-    });
     connect(sample_, &QSpinBox::valueChanged, this, [this] { updateSample(); });
-    connect(seed_, &QSpinBox::valueChanged, this, [this] {
-        QString error;
-        if (!ensureSplit(&error)) setStatus(error, true);
-        updateSample();
-    });
     connect(random_, &QPushButton::clicked, this, [this] {
         if (!pickRandomCorrect()) setStatus(tr("Train or load a classifier first."), true);
     });
@@ -284,14 +236,35 @@ QWidget* AdversarialPage::buildControls() {
     return controls;
 }
 
+void AdversarialPage::startTraining() {
+    if (!isSolving()) classifier_->startTraining();
+}
+void AdversarialPage::stopTraining() {
+    classifier_->stopTraining();
+}
+bool AdversarialPage::isTraining() const {
+    return classifier_->isTraining();
+}
+QString AdversarialPage::loadModel(const QString& path) {
+    return classifier_->loadModel(path);
+}
+QString AdversarialPage::saveModel(const QString& path) {
+    return classifier_->saveModel(path);
+}
+const MlpClassifier* AdversarialPage::model() const {
+    return classifier_->model();
+}
+LiveLineChart* AdversarialPage::trainingChart() const {
+    return classifier_->trainingChart();
+}
 void AdversarialPage::setHiddenSizes(const QString& text) {
-    hidden_->setText(text);
+    classifier_->setHiddenSizes(text);
 }
 void AdversarialPage::setEpochs(int epochs) {
-    epochs_->setValue(epochs);
+    classifier_->setEpochs(epochs);
 }
 void AdversarialPage::setSeed(int seed) {
-    seed_->setValue(seed);
+    classifier_->setSeed(seed);
 }
 void AdversarialPage::setSampleIndex(int index) {
     sample_->setValue(index);
@@ -337,16 +310,10 @@ AttackQuery AdversarialPage::queryFromForm() const {
 void AdversarialPage::updateButtons() {
     const bool training = isTraining();
     const bool solving = isSolving();
-    train_->setEnabled(!training && !solving);
-    stopTrain_->setEnabled(training);
-    load_->setEnabled(!training && !solving);
-    save_->setEnabled(model_.has_value() && !training);
-    hidden_->setEnabled(!training);
-    epochs_->setEnabled(!training);
-    seed_->setEnabled(!training && !solving);
-    random_->setEnabled(model_.has_value() && !solving);
+    classifier_->setSolving(solving);
+    random_->setEnabled(hasModel() && !solving);
     // Solve, Cancel and the sample index.
-    controls_->setBusy(solving, model_.has_value() && !training);
+    controls_->setBusy(solving, hasModel() && !training);
 }
 
 void AdversarialPage::setStatus(const QString& text, bool error) {
@@ -363,11 +330,82 @@ void AdversarialPage::showError(const QString& title, const QString& text) {
 }
 
 FormState AdversarialPage::formState() const {
-    return {{"hidden", hidden_},          {"epochs", epochs_},         {"seed", seed_},
-            {"sample", sample_},          {"query", query_},           {"target", target_},
-            {"margin", margin_},          {"tightening", tightening_}, {"time_limit", timeLimit_},
-            {"use_mip", useMip_},         {"use_sqrt_relu", useSqrt_}, {"use_softplus1", useSoft1_},
-            {"use_softplus2", useSoft2_}, {"beta1", beta1_},           {"beta2", beta2_}};
+    // The classifier's fields first: restoring its seed rebuilds the split the sample indexes.
+    FormState state = classifier_->formState();
+    for (const auto& [key, widget] :
+         std::initializer_list<std::pair<const char*, QWidget*>>{{"sample", sample_},
+                                                                 {"query", query_},
+                                                                 {"target", target_},
+                                                                 {"margin", margin_},
+                                                                 {"tightening", tightening_},
+                                                                 {"time_limit", timeLimit_},
+                                                                 {"use_mip", useMip_},
+                                                                 {"use_sqrt_relu", useSqrt_},
+                                                                 {"use_softplus1", useSoft1_},
+                                                                 {"use_softplus2", useSoft2_},
+                                                                 {"beta1", beta1_},
+                                                                 {"beta2", beta2_}})
+        state.add(key, widget);
+    return state;
+}
+
+bool AdversarialPage::pickRandomCorrect() {
+    const MlpClassifier* model = classifier_->model();
+    const MlpDataSplit* split = classifier_->split();
+    if (!model || !split) return false;
+    std::vector<int> correct;
+    for (int i = 0; i < split->testIndices.size(); ++i) {
+        const Eigen::VectorXd raw = testImage(i);
+        if (model->predict(model->scaleInput(raw)) == split->ytest(i)) correct.push_back(i);
+    }
+    if (correct.empty()) return false;
+    std::uniform_int_distribution<std::size_t> pick(0, correct.size() - 1);
+    sample_->setValue(correct[pick(rng_)]);
+    return true;
+}
+
+void AdversarialPage::updateSample() {
+    const MlpClassifier* model = classifier_->model();
+    const MlpDataSplit* split = classifier_->split();
+    if (!split) {
+        sample_->setRange(0, 0);
+        original_->clear();
+        sampleInfo_->setText(tr("No digits available."));
+        return;
+    }
+    {
+        const QSignalBlocker block(sample_);
+        sample_->setRange(0, int(split->testIndices.size()) - 1);
+    }
+    const int i = sample_->value();
+    const int label = split->ytest(i);
+    const Eigen::VectorXd raw = testImage(i);
+    const Eigen::VectorXd x0 =
+        model ? model->scaleInput(raw) : Eigen::VectorXd(split->Xtest.row(i));
+    original_->setImage(toQVector(x0), kDigitSide, kDigitSide);
+    original_->setCaption(tr("Original x₀ (label %1)").arg(label));
+    if (isSolving()) return;  // the comparison still shows the run's own sample
+    perturbed_->clear();
+    delta_->clear();
+    if (!model) {
+        probabilities_->clear();
+        sampleInfo_->setText(
+            tr("Label %1 (dataset row %2).").arg(label).arg(split->testIndices(i)));
+        return;
+    }
+    const Eigen::VectorXd z = model->logits(x0);
+    const Eigen::VectorXd p = (z.array() - z.maxCoeff()).exp();
+    const int predicted = model->predict(x0);
+    probabilities_->setProbabilities(toQVector(p / p.sum()), {}, label, -1);
+    sampleInfo_->setText(
+        predicted == label
+            ? tr("Label %1, predicted %2: correct (dataset row %3).")
+                  .arg(label)
+                  .arg(predicted)
+                  .arg(split->testIndices(i))
+            : tr("Label %1, predicted %2: misclassified, pick another sample to attack.")
+                  .arg(label)
+                  .arg(predicted));
 }
 
 }  // namespace smip::ui

@@ -14,16 +14,13 @@
 #include <vector>
 
 #include "core/adversarial/attack_comparison.h"
-#include "core/data/dataset.h"
-#include "core/mlp/mlp_data_split.h"
-#include "core/mlp/mlp_trainer.h"
+#include "core/mlp/mlp_classifier.h"
 #include "ui/main/page.h"
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -32,10 +29,10 @@ namespace smip::ui {
 
 class AppState;
 class AttackComparisonJob;
+class ClassifierPanel;
 class ComparisonTable;
 class DigitView;
 class LiveLineChart;
-class MlpTrainingJob;
 class ProbabilityView;
 class SolveControls;
 class SolverChart;
@@ -47,16 +44,15 @@ class AdversarialPage : public QWidget, public Page {
     /// Stops every worker (training thread, comparison thread, CBC processes) before returning.
     ~AdversarialPage() override;
 
-    // Classifier. GUI thread.
-    /// Trains a classifier on the digits' training split off the GUI thread.
+    // Classifier (the ClassifierPanel's). GUI thread.
     void startTraining();
     void stopTraining();
     bool isTraining() const;
     /// Loads / saves a network as JSON; empty string on success, else the message shown.
     QString loadModel(const QString& path);
     QString saveModel(const QString& path);
-    bool hasModel() const { return model_.has_value(); }
-    const MlpClassifier* model() const { return model_ ? &*model_ : nullptr; }
+    bool hasModel() const { return model() != nullptr; }
+    const MlpClassifier* model() const;
     /// The attack part of the form as the core config it runs (the input box is core's default,
     /// the pixel range); setConfig shows a config (the first two softplus formulations fill the
     /// two β fields).
@@ -94,7 +90,7 @@ class AdversarialPage : public QWidget, public Page {
     ComparisonTable* comparisonTable() const { return table_; }
     SolverChart* solverChart() const { return solverChart_; }
     LiveLineChart* localChart() const { return localChart_; }
-    LiveLineChart* trainingChart() const { return trainChart_; }
+    LiveLineChart* trainingChart() const;
     QString statusText() const;
 
     std::string pageId() const override { return "adversarial"; }
@@ -108,9 +104,7 @@ class AdversarialPage : public QWidget, public Page {
     FormState formState() const override;
     void buildUi();
     QWidget* buildControls();
-    bool ensureSplit(QString* error);
     void onTick();
-    void onTrainingFinished();
     /// The form's comparison config: formulations MIP first, then the checked local ones.
     void startLocalSeries();
     /// Core's first refusal, in the user's language where the page knows the case.
@@ -121,8 +115,9 @@ class AdversarialPage : public QWidget, public Page {
     void addOutcome(int formulation, AttackOutcome outcome);
     void onAttackFinished();
     void showFinalStatus();
-    void setModel(const MlpClassifier& net, const QString& origin);
     void updateSample();
+    /// Raw pixels of the test split's image `index` (the split must exist).
+    Eigen::VectorXd testImage(int index) const;
     void showOutcome(int row);
     void refreshTable();
     void updateButtons();
@@ -131,15 +126,7 @@ class AdversarialPage : public QWidget, public Page {
     AttackQuery queryFromForm() const;
 
     AppState* state_;
-    // Classifier controls.
-    QLineEdit* hidden_ = nullptr;
-    QSpinBox* epochs_ = nullptr;
-    QSpinBox* seed_ = nullptr;
-    QPushButton* train_ = nullptr;
-    QPushButton* stopTrain_ = nullptr;
-    QPushButton* load_ = nullptr;
-    QPushButton* save_ = nullptr;
-    QLabel* modelInfo_ = nullptr;
+    ClassifierPanel* classifier_ = nullptr;
     // Sample controls.
     QSpinBox* sample_ = nullptr;
     QPushButton* random_ = nullptr;
@@ -163,20 +150,13 @@ class AdversarialPage : public QWidget, public Page {
     DigitView* delta_ = nullptr;
     ProbabilityView* probabilities_ = nullptr;
     QTabWidget* chartTabs_ = nullptr;
-    LiveLineChart* trainChart_ = nullptr;
     SolverChart* solverChart_ = nullptr;
     LiveLineChart* localChart_ = nullptr;
     ComparisonTable* table_ = nullptr;
 
-    // Data and model.
-    Dataset digits_;
-    std::optional<MlpDataSplit> split_;
-    std::uint64_t splitSeed_ = 0;
-    std::optional<MlpClassifier> model_;
-    std::mt19937_64 rng_;
+    std::mt19937_64 rng_;  // random correctly classified samples
 
     // Jobs.
-    std::unique_ptr<MlpTrainingJob> trainJob_;
     std::unique_ptr<AttackComparisonJob> attackJob_;
     // The run being solved (or last solved) and what the views have of it.
     MlpClassifier runNet_;

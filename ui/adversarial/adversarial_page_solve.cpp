@@ -12,13 +12,13 @@
 #include <cmath>
 
 #include "ui/adversarial/adversarial_page.h"
+#include "ui/adversarial/classifier_panel.h"
 #include "ui/adversarial/comparison_table.h"
 #include "ui/adversarial/digit_view.h"
 #include "ui/adversarial/probability_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/attack_comparison_job.h"
-#include "ui/jobs/mlp_training_job.h"
 #include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/solve_controls.h"
 
@@ -115,15 +115,16 @@ QString AdversarialPage::refusalText(const ConfigIssues& issues, int sample) con
 
 void AdversarialPage::solve() {
     if (isSolving() || isTraining()) return;
-    if (!model_ || !split_) {
+    const MlpClassifier* model = classifier_->model();
+    const MlpDataSplit* split = classifier_->split();
+    if (!model || !split) {
         setStatus(tr("Train or load a classifier first."), true);
         return;
     }
     const int i = sample_->value();
-    runLabel_ = split_->ytest(i);
-    const Eigen::VectorXd raw = digits_.X.row(split_->testIndices(i)).transpose();
-    runX0_ = model_->scaleInput(raw);
-    runNet_ = *model_;
+    runLabel_ = split->ytest(i);
+    runX0_ = model->scaleInput(testImage(i));
+    runNet_ = *model;
     runConfig_ = config();
     // Core's checks (validateAttack, as the CLI asks them); the common ones said in the user's
     // language and with the sample's index.
@@ -174,21 +175,7 @@ void AdversarialPage::cancel() {
 }
 
 void AdversarialPage::onTick() {
-    if (trainJob_) {
-        const auto epochs = trainJob_->drain();
-        if (!epochs.empty()) {
-            QList<QPointF> loss, train, test;
-            for (const auto& e : epochs) {
-                loss << QPointF(e.epoch, e.loss);
-                train << QPointF(e.epoch, e.trainAccuracy);
-                if (std::isfinite(e.testAccuracy)) test << QPointF(e.epoch, e.testAccuracy);
-            }
-            trainChart_->appendPoints("loss", loss);
-            trainChart_->appendPoints("train", train);
-            trainChart_->appendPoints("test", test);
-            trainChart_->flush();
-        }
-    }
+    classifier_->drainTraining();
     if (isSolving()) drainAttack();
     if (!isTraining() && !isSolving()) controls_->stopPolling();
 }
