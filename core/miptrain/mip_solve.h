@@ -37,11 +37,14 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
 
 /// Greedy layer-wise training: stage l solves "inputs-K_l-J" on the frozen activations of layers
 /// < l (re-aggregated, exact), keeps the hidden layer; the last stage's output layer is kept.
-/// `options.timeLimitSeconds` is shared among the stages. Every MILP runs on `backend`. Worker
-/// thread.
+/// `options.timeLimitSeconds` is shared among the stages. With `startNet` (binary units) each
+/// stage starts from the activation pattern of startNet's layer l on the stage's inputs (its
+/// output layer chosen optimally), as the full MIP starts from SGD. Every MILP runs on `backend`.
+/// Worker thread.
 MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitecture& arch,
                                   const MipFormulation& f, const MilpOptions& options,
                                   const MipTrainHooks& hooks, std::stop_token stop,
-                                  const MilpBackend& backend = inProcessMilpBackend());
+                                  const MilpBackend& backend = inProcessMilpBackend(),
+                                  const MipNetwork* startNet = nullptr);
 
 }  // namespace smip

@@ -62,8 +62,8 @@ struct MipTrainConfig {
     LagrangianConfig lagrangian;
     double timeLimitSeconds = 60.0;  ///< whole method (all stages / iterations)
     bool sgdReference = true;        ///< also train SGD from a random init as a reference row
-    /// Binary units: start the full MIP from the activation pattern of SGD from a random init
-    /// (mip_start.h). The SGD run is the reference row's, so it costs nothing extra.
+    /// Binary units: start the full MIP and every layer-wise stage from the activation pattern of
+    /// SGD from a random init (mip_start.h). The SGD run is the reference row's: no extra cost.
     bool startFromSgd = true;
 };
 

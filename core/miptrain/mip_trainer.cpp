@@ -99,14 +99,15 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
         };
         if (m == MipMethod::Full || m == MipMethod::Layerwise || (m == MipMethod::Hybrid)) {
             const MipMethod start = m == MipMethod::Hybrid ? config.hybridStart : m;
-            const bool sgdStart = start == MipMethod::Full && config.startFromSgd &&
-                                  f.activation == MipActivation::Binary;
+            // Full and layer-wise start from SGD's activation pattern: the gradient-trained
+            // network is the floor the MILP improves on.
+            const bool sgdStart = config.startFromSgd && f.activation == MipActivation::Binary;
             if (sgdStart) runReference();
             const MipNetwork* startNet = sgdStart && reference ? &reference->network : nullptr;
             const MipSolveOutcome o =
                 start == MipMethod::Full
                     ? trainFullMip(ws, config.arch, f, opt, hooks, stop, startNet, backend)
-                    : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop, backend);
+                    : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop, backend, startNet);
             res.rows.push_back(rowFromOutcome(methodId(start), o, train, test, f));
             if (!o.start.empty()) res.rows.back().start = o.start;
             if (m == MipMethod::Hybrid && o.hasNetwork && !stop.stop_requested()) {

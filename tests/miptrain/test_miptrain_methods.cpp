@@ -40,6 +40,17 @@ double majorityRate(const Dataset& d) {
     return std::max(ones, d.samples() - ones) / d.samples();
 }
 
+// SGD from a seeded random init on `train` (the reference row's network).
+SgdResult sgdOn(const Dataset& train, const MipArchitecture& a, const MipFormulation& f) {
+    SgdConfig sc;
+    sc.seed = 2;
+    std::vector<int> y;
+    for (Eigen::Index i = 0; i < train.y.size(); ++i)
+        y.push_back(static_cast<int>(train.y(i)));
+    return trainSgd(randomMipNetwork(a, f.activation, 1.0, 2),
+                    unitSamples(train.X, y, train.classes()), sc, {}, {});
+}
+
 }  // namespace
 
 class TestMiptrainMethods : public QObject {
@@ -54,7 +65,9 @@ class TestMiptrainMethods : public QObject {
         cfg.sgdReference = false;
         std::vector<MipTrainStage> stages;
         MipTrainHooks hooks;
-        hooks.onStage = [&](const MipTrainStage& s) { stages.push_back(s); };
+        hooks.onStage = [&](const MipTrainStage& s) {
+            if (s.layer > 0) stages.push_back(s);  // the layers, not SGD or the starts
+        };
         const auto res = runMipTraining(p.train, p.test, cfg, quiet(20), hooks, {});
         QVERIFY2(res.ok, res.message.c_str());
         QVERIFY(res.distinctSamples <= 64);
@@ -84,19 +97,7 @@ class TestMiptrainMethods : public QObject {
         const WeightedSamples s = aggregateDataset(p.train);
         const MipArchitecture a = arch({5, 5, 2});
         MipFormulation f;
-        SgdConfig sc;
-        sc.seed = 2;
-        const SgdResult sgd = trainSgd(randomMipNetwork(a, f.activation, 1.0, 2),
-                                       unitSamples(
-                                           p.train.X,
-                                           [&] {
-                                               std::vector<int> y;
-                                               for (Eigen::Index i = 0; i < p.train.y.size(); ++i)
-                                                   y.push_back(static_cast<int>(p.train.y(i)));
-                                               return y;
-                                           }(),
-                                           2),
-                                       sc, {}, {});
+        const SgdResult sgd = sgdOn(p.train, a, f);
         NetworkMilp m;
         std::string error;
         QVERIFY2(buildNetworkMilp(s, a, f, m, error), error.c_str());
@@ -120,6 +121,39 @@ class TestMiptrainMethods : public QObject {
         // Without the start the same 8 s leave the MIP far worse on this instance.
         const auto cold = trainFullMip(s, a, f, quiet(8), {}, {});
         QVERIFY(!cold.hasNetwork || full.objective <= cold.objective + 1e-6);
+    }
+
+    // Layer-wise stages start from SGD's activation pattern too: with one hidden layer the one
+    // stage is the whole network, which must end no worse (by the MILP's objective) than SGD's
+    // pattern with its best output layer; with two, every stage still gets the start.
+    void layerwiseStartsFromSgdsPattern() {
+        const auto p = generateParity5(1000, 250, 0.1, 2);
+        const WeightedSamples s = aggregateDataset(p.train);
+        const MipFormulation f;
+        const MipArchitecture one = arch({5, 5, 2});
+        const SgdResult sgd = sgdOn(p.train, one, f);
+        NetworkMilp m;
+        std::string error;
+        QVERIFY2(buildNetworkMilp(s, one, f, m, error), error.c_str());
+        const PatternStart ps = activationPatternStart(m, s.X, sgd.network, quiet(10));
+        QVERIFY2(!ps.solution.empty(), ps.message.c_str());
+        const auto lw =
+            trainLayerwiseMip(s, one, f, quiet(8), {}, {}, inProcessMilpBackend(), &sgd.network);
+        QVERIFY2(lw.hasNetwork, lw.message.c_str());
+        QCOMPARE(QString::fromStdString(lw.start), QString("sgd"));
+        QVERIFY(mipObjectiveValue(lw.network, s, f) <= ps.objective + 1e-6);
+
+        const MipArchitecture two = arch({5, 4, 3, 2});
+        int starts = 0;
+        MipTrainHooks hooks;
+        hooks.onStage = [&](const MipTrainStage& st) {
+            starts += st.text.find("start from SGD") != std::string::npos;
+        };
+        const SgdResult sgdTwo = sgdOn(p.train, two, f);
+        const auto deep = trainLayerwiseMip(s, two, f, quiet(10), hooks, {}, inProcessMilpBackend(),
+                                            &sgdTwo.network);
+        QVERIFY2(deep.hasNetwork, deep.message.c_str());
+        QCOMPARE(starts, 2);
     }
 
     void lagrangianBoundIsValid_data() {

@@ -83,7 +83,7 @@ void MipTrainPage::buildUi() {
     sparsity_->setDecimals(4);
     sparsity_->setRange(0, 100);
     sparsity_->setToolTip(tr("Objective cost per nonzero parameter (0 = no sparsity term)"));
-    sgdStart_ = new QCheckBox(tr("Start the full MIP from SGD"));
+    sgdStart_ = new QCheckBox(tr("Start the MIP from SGD's pattern"));
     sgdStart_->setToolTip(
         tr("Binary units: the full MIP begins from the activation pattern of "
            "the SGD reference network (hidden weights re-fitted to the bound "
