@@ -93,6 +93,8 @@ int runSparsest(const std::vector<std::string>& argv) {
                 rankBound, {"on", "off"})
         .number("rank-bound-seconds", "S", "budget of that enumeration", config.rankBoundSeconds,
                 0.0)
+        .integer("rank-threads", "N", "threads of that enumeration (0: one per core, at most 8)",
+                 config.rankBoundThreads, 0, 64)
         .number("time-limit", "S", "wall-clock seconds", options.timeLimitSeconds, 1e-3)
         .integer("threads", "N", "CBC threads", options.threads, 1, 64)
         .integer("log-level", "L", "CBC log level (log on stderr)", options.logLevel, 0, 3)

@@ -1,13 +1,16 @@
 #include "core/sparsest/rank_bound.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <chrono>
 #include <cmath>
 #include <exception>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #include "core/sparsest/halfspace_patterns.h"
@@ -134,31 +137,50 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
     return list;
 }
 
-/// Depth-first search over atom combinations of total cost ≤ budget, keeping an orthonormal basis
-/// of their span and y's residual against it. No allocation inside the search.
+/// What the threads of one level share: the stop, a deadline that can be shortened while they
+/// run, and the two reasons to end a level early (a combination was accepted, time is up).
+struct SharedControl {
+    std::stop_token stop;
+    std::atomic<Clock::rep> deadline{Clock::time_point::max().time_since_epoch().count()};
+    std::atomic<bool> accepted{false};
+    std::atomic<bool> timeUp{false};
+    std::atomic<bool> sawFit{false};
+
+    void shortenDeadline(Clock::time_point t) {
+        const Clock::rep want = t.time_since_epoch().count();
+        Clock::rep now = deadline.load(std::memory_order_relaxed);
+        while (want < now && !deadline.compare_exchange_weak(now, want)) {
+        }
+    }
+    bool pastDeadline() const {
+        return Clock::now().time_since_epoch().count() > deadline.load(std::memory_order_relaxed);
+    }
+};
+
+/// Called for every fitting combination (atoms[0..count), span dimension `rank`) by the thread
+/// `worker` that found it; returning true ends the level on every thread. Must be thread-safe.
+using Accept = std::function<bool(const std::vector<int>& atoms, int count, int rank, int worker)>;
+
+/// One thread's depth-first search over atom combinations of total cost ≤ budget, keeping an
+/// orthonormal basis of their span and y's residual against it. The workspace is allocated once;
+/// nothing is allocated inside the search.
 class CombinationSearch {
   public:
-    /// Called for every fitting combination (atoms stack_[0..count), span dimension `rank`);
-    /// returning true ends the search.
-    using Accept = std::function<bool(const std::vector<int>& atoms, int count, int rank)>;
-
     /// `exact`: every atom is one unit (no merging of same-pattern atoms) and must add its full
     /// cost in dimensions — the enumeration of full-rank networks the refinement needs.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, Clock::time_point deadline, std::stop_token stop,
-                      bool exact = false)
+                      double limit, SharedControl& shared, bool exact)
         : exact_(exact),
           atoms_(list.atoms),
           basis_(list.basis),
           n_(static_cast<int>(y.size())),
           threshold2_(static_cast<double>(y.size()) * limit * limit),
-          deadline_(deadline),
-          stop_(stop),
+          limit_(limit),
+          shared_(shared),
           q_(static_cast<std::size_t>(n_ * n_)),
           stack_(64) {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
         Eigen::Map<Eigen::VectorXd>(rho_.data(), n_) = y;
-        limit_ = limit;
         if (freeConstant) {  // biases are free: a bias-only unit adds any constant
             Eigen::Map<Eigen::VectorXd> q(q_.data(), n_);
             q.setConstant(1.0 / std::sqrt(static_cast<double>(n_)));
@@ -168,55 +190,141 @@ class CombinationSearch {
         }
     }
 
-    /// Runs one level until `until` (and the search's own deadline). Returns true when `accept`
-    /// took a fitting combination.
-    bool run(int budget, const Accept& accept, Clock::time_point until = Clock::time_point::max()) {
+    /// Prepares for a level: `budget` is its cost, `worker` this thread's index for `accept`.
+    void startLevel(int budget, const Accept& accept, int worker) {
+        budget_ = budget;
         accept_ = &accept;
-        runDeadline_ = std::min(deadline_, until);
-        aborted_ = false;
-        sawFit_ = false;
-        return visit(0, 0, budget, baseRank_);
+        worker_ = worker;
+        halt_ = false;
+        currentFirst_ = -1;
     }
-    bool aborted() const { return aborted_; }
-    /// Shortens the running level (e.g. once the bound is settled and only a witness is sought).
-    void setDeadline(Clock::time_point t) { runDeadline_ = std::min(runDeadline_, t); }
-    bool sawFit() const { return sawFit_; }
+
+    /// The empty combination (the root): true when y itself fits; its children are then not
+    /// searched (like any fitting combination's). Calls accept in that case.
+    bool rootFits() {
+        tick();
+        if (!nodeFits(0)) {
+            noteMiss(0);
+            return false;
+        }
+        shared_.sawFit.store(true, std::memory_order_relaxed);
+        if ((*accept_)(stack_, 0, baseRank_, worker_)) shared_.accepted.store(true);
+        return true;
+    }
+    bool rootHasChildren() const { return budget_ > 0 && baseRank_ < n_; }
+
+    /// The level's part `t` under first atom `i`: t = 0 is the combination {i} itself, t ≥ 1
+    /// everything whose two cheapest-index atoms are i and i + t. Parts are independent, so any
+    /// thread may take any of them; consecutive parts of one i reuse the first atom's state.
+    void runPart(int i, int t) {
+        if (i != currentFirst_) {
+            currentFirst_ = i;
+            stack_[0] = i;
+            // Only part 0 can be a leaf ({i} spends the whole budget): no double counting there.
+            firstRank_ = step(0, static_cast<std::size_t>(i), budget_, baseRank_);
+            firstFits_ = firstRank_ >= 0 && nodeFits(1);
+        }
+        if (firstRank_ < 0) return;
+        const int left = budget_ - atoms_[static_cast<std::size_t>(i)].cost;
+        if (t == 0) {
+            tick();
+            if (halt_) return;
+            if (firstFits_) {
+                shared_.sawFit.store(true, std::memory_order_relaxed);
+                if ((*accept_)(stack_, 1, firstRank_, worker_)) acceptedHere();
+            } else {
+                noteMiss(1);
+            }
+            return;
+        }
+        if (firstFits_ || left == 0 || firstRank_ >= n_) return;
+        const std::size_t j = static_cast<std::size_t>(i + t);
+        const int grown = step(1, j, left, firstRank_);
+        if (grown < 0) return;
+        stack_[1] = static_cast<int>(j);
+        if (visit(2, j + 1, left - atoms_[j].cost, grown)) acceptedHere();
+    }
+
+    /// The shared flags without the clock (between parts, each often a single combination):
+    /// false once this thread should stop.
+    bool keepGoing() {
+        if (shared_.stop.stop_requested()) shared_.timeUp.store(true, std::memory_order_relaxed);
+        if (shared_.timeUp.load(std::memory_order_relaxed) ||
+            shared_.accepted.load(std::memory_order_relaxed))
+            halt_ = true;
+        return !halt_;
+    }
     long long combinations() const { return combinations_; }
-    double nearestMiss() const { return std::sqrt(nearestMiss2_); }
+    double nearestMiss2() const { return nearestMiss2_; }
 
   private:
-    bool visit(int depth, std::size_t first, int left, int rank) {
-        if ((++combinations_ & 0x3fff) == 0 &&
-            (stop_.stop_requested() || Clock::now() > runDeadline_))
-            aborted_ = true;
-        if (aborted_) return false;
+    void acceptedHere() {
+        shared_.accepted.store(true);
+        halt_ = true;
+    }
+
+    void poll() {
+        if (shared_.stop.stop_requested() || shared_.pastDeadline())
+            shared_.timeUp.store(true, std::memory_order_relaxed);
+        if (shared_.timeUp.load(std::memory_order_relaxed) ||
+            shared_.accepted.load(std::memory_order_relaxed))
+            halt_ = true;
+    }
+    // Counts a combination; every 1024 a look at the stop, the clock and the other threads
+    // (~25 ns against ≥ 100 µs of work: a stop is seen within a millisecond).
+    void tick() {
+        if ((++combinations_ & 0x3ff) == 0) poll();
+    }
+
+    bool nodeFits(int depth) const {
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
         double r2 = 0.0;
         for (int i = 0; i < n_; ++i)
             r2 += rho[i] * rho[i];
-        if (r2 <= threshold2_ && withinLimit(rho)) {
-            sawFit_ = true;
-            return (*accept_)(stack_, depth, rank);
-        }
+        return r2 <= threshold2_ && withinLimit(rho);
+    }
+    void noteMiss(int depth) {
+        const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
+        double r2 = 0.0;
+        for (int i = 0; i < n_; ++i)
+            r2 += rho[i] * rho[i];
         if (r2 < nearestMiss2_) nearestMiss2_ = r2;
+    }
+
+    bool visit(int depth, std::size_t first, int left, int rank) {
+        tick();
+        if (halt_) return false;
+        if (nodeFits(depth)) {
+            shared_.sawFit.store(true, std::memory_order_relaxed);
+            return (*accept_)(stack_, depth, rank, worker_);
+        }
+        noteMiss(depth);
         if (left == 0 || rank >= n_ || depth >= 63) return false;
         for (std::size_t i = first; i < atoms_.size(); ++i) {
             const Atom& a = atoms_[i];
             if (a.cost > left) break;
-            // Same pattern twice: one unit on the union support spans the same (relaxation only).
-            if (!exact_ && patternUsed(a.pattern, depth)) continue;
-            if (a.cost == left && refutedAsLeaf(a, depth, rank)) {
-                if (aborted_) return false;
-                continue;
-            }
-            const int grown = extend(a, depth, rank);
-            if (grown == rank) continue;                     // adds no dimension, only cost
-            if (exact_ && grown - rank != a.cost) continue;  // not a full-rank network
+            const int grown = step(depth, i, left, rank);
+            if (halt_) return false;
+            if (grown < 0) continue;
             stack_[static_cast<std::size_t>(depth)] = static_cast<int>(i);
             if (visit(depth + 1, i + 1, left - a.cost, grown)) return true;
-            if (aborted_) return false;
+            if (halt_) return false;
         }
         return false;
+    }
+
+    // Adds atom i below the combination at `depth`: the new rank with the state written at
+    // depth + 1, or −1 when the child needs no search (refuted leaf, no new dimension, ...).
+    int step(int depth, std::size_t i, int left, int rank) {
+        const Atom& a = atoms_[i];
+        // Same pattern twice: one unit on the union support spans the same (relaxation only).
+        if (!exact_ && patternUsed(a.pattern, depth)) return -1;
+        if (a.cost == left && refutedAsLeaf(a, depth, rank)) return -1;
+        if (halt_) return -1;
+        const int grown = extend(a, depth, rank);
+        if (grown == rank) return -1;                     // adds no dimension, only cost
+        if (exact_ && grown - rank != a.cost) return -1;  // not a full-rank network
+        return grown;
     }
 
     // Most combinations are leaves (the atom spends the rest of the budget) and most leaves miss
@@ -282,9 +390,7 @@ class CombinationSearch {
         const double left2 = rho2 - explained;
         if (left2 <= 1e-8 * rho2 + 4.0 * threshold2_) return false;
         if (left2 < nearestMiss2_) nearestMiss2_ = left2;
-        if ((++combinations_ & 0x3fff) == 0 &&
-            (stop_.stop_requested() || Clock::now() > runDeadline_))
-            aborted_ = true;
+        tick();
         return true;
     }
 
@@ -348,19 +454,144 @@ class CombinationSearch {
     const std::vector<double>& basis_;
     int n_;
     double threshold2_;
-    Clock::time_point deadline_;
-    Clock::time_point runDeadline_;
-    std::stop_token stop_;
+    double limit_ = 0.0;
+    SharedControl& shared_;
     std::vector<double> q_;
     std::vector<double> rho_;
     std::vector<int> stack_;
     int baseRank_ = 0;
+    int budget_ = 0;
     const Accept* accept_ = nullptr;
-    bool aborted_ = false;
-    bool sawFit_ = false;
+    int worker_ = 0;
+    bool halt_ = false;
+    int currentFirst_ = -1;  ///< first atom whose state is at depth 1, −1 = none
+    int firstRank_ = -1;     ///< its rank (−1: the part needs no search)
+    bool firstFits_ = false;
     long long combinations_ = 0;
-    double limit_ = 0.0;
     double nearestMiss2_ = std::numeric_limits<double>::infinity();
+};
+
+/// How a level ended.
+struct LevelOutcome {
+    bool accepted = false;  ///< a call of accept returned true
+    bool timeUp = false;    ///< the stop or the deadline ended it before it was complete
+    bool sawFit = false;    ///< some combination fit (accepted or not)
+};
+
+/// A level's combinations split into parts (first atom i, second atom i + t) that a few threads
+/// take from one atomic counter, in chunks, largest subtrees first (low i, low t). Each thread has
+/// its own CombinationSearch workspace, kept across levels.
+class ParallelSearch {
+  public:
+    ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
+                   double limit, int threads, Clock::time_point deadline, std::stop_token stop,
+                   bool exact = false)
+        : atoms_(list.atoms), deadline_(deadline) {
+        shared_.stop = stop;
+        workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
+        for (int w = 0; w < std::max(1, threads); ++w)
+            workers_.emplace_back(list, y, freeConstant, limit, shared_, exact);
+        partsBefore_.resize(atoms_.size() + 1);
+    }
+
+    /// Runs one level: every combination of cost ≤ budget, until accept takes one, the stop, or
+    /// `until` (and the search's own deadline).
+    LevelOutcome run(int budget, const Accept& accept,
+                     Clock::time_point until = Clock::time_point::max()) {
+        shared_.accepted = false;
+        shared_.timeUp = false;
+        shared_.sawFit = false;
+        shared_.deadline = std::min(deadline_, until).time_since_epoch().count();
+        for (int w = 0; w < static_cast<int>(workers_.size()); ++w)
+            workers_[static_cast<std::size_t>(w)].startLevel(budget, accept, w);
+        CombinationSearch& main = workers_.front();
+        if (!main.rootFits() && main.rootHasChildren() && main.keepGoing()) {
+            layoutParts(budget);
+            next_ = 0;
+            std::exception_ptr failure;
+            std::mutex failureMutex;
+            const auto work = [&](CombinationSearch& search) {
+                try {
+                    drain(search);
+                } catch (...) {  // e.g. bad_alloc in a witness check: reported by the caller
+                    const std::lock_guard lock(failureMutex);
+                    if (!failure) failure = std::current_exception();
+                    shared_.timeUp = true;
+                }
+            };
+            {
+                std::vector<std::jthread> pool;
+                pool.reserve(workers_.size() - 1);
+                for (std::size_t w = 1; w < workers_.size(); ++w)
+                    pool.emplace_back([&, w] { work(workers_[w]); });
+                work(main);
+            }  // joins
+            if (failure) std::rethrow_exception(failure);
+        }
+        return {shared_.accepted.load(), shared_.timeUp.load() && !shared_.accepted.load(),
+                shared_.sawFit.load()};
+    }
+
+    /// Thread-safe: ends the running level (only) at `t` at the latest.
+    void shortenDeadline(Clock::time_point t) { shared_.shortenDeadline(t); }
+    long long combinations() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.combinations();
+        return total;
+    }
+    double nearestMiss() const {
+        double best = std::numeric_limits<double>::infinity();
+        for (const CombinationSearch& w : workers_)
+            best = std::min(best, w.nearestMiss2());
+        return std::sqrt(best);
+    }
+    int threads() const { return static_cast<int>(workers_.size()); }
+
+  private:
+    // Parts of first atom i: {i} itself, then one per second atom i + t affordable with it.
+    // Atoms are sorted by cost, so the affordable ones are a contiguous run after i.
+    void layoutParts(int budget) {
+        partsBefore_[0] = 0;
+        for (std::size_t i = 0; i < atoms_.size(); ++i) {
+            long long parts = 0;
+            if (atoms_[i].cost <= budget) {
+                const int left = budget - atoms_[i].cost;
+                const auto afford = std::upper_bound(
+                    atoms_.begin(), atoms_.end(), left,
+                    [](int c, const Atom& a) { return c < a.cost; });
+                const auto end = static_cast<std::size_t>(afford - atoms_.begin());
+                parts = 1 + static_cast<long long>(end > i + 1 ? end - (i + 1) : 0);
+            }
+            partsBefore_[i + 1] = partsBefore_[i] + parts;
+        }
+    }
+
+    void drain(CombinationSearch& search) {
+        constexpr long long kChunk = 32;  // parts per take of the counter
+        const long long total = partsBefore_.back();
+        while (search.keepGoing()) {
+            const long long begin = next_.fetch_add(kChunk, std::memory_order_relaxed);
+            if (begin >= total) return;
+            const long long end = std::min(total, begin + kChunk);
+            std::size_t i = static_cast<std::size_t>(
+                std::upper_bound(partsBefore_.begin(), partsBefore_.end(), begin) -
+                partsBefore_.begin() - 1);
+            for (long long p = begin; p < end; ++p) {
+                while (p >= partsBefore_[i + 1])
+                    ++i;
+                search.runPart(static_cast<int>(i), static_cast<int>(p - partsBefore_[i]));
+                if (!search.keepGoing()) return;
+            }
+        }
+    }
+
+    const std::vector<Atom>& atoms_;
+    Clock::time_point deadline_;  ///< of the whole enumeration
+    SharedControl shared_;
+    std::vector<CombinationSearch> workers_;
+    std::vector<long long> partsBefore_;  ///< parts of all first atoms < i
+    std::atomic<long long> next_{0};
 };
 
 enum class Verdict {
@@ -477,8 +708,10 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                                   std::stop_token stop) {
     RankBoundResult out;
     const auto t0 = Clock::now();
+    bool interrupted = false;  // a level that fits was cut short (the bound itself is complete)
     const auto finish = [&](std::string reason) {
         out.reason = std::move(reason);
+        out.cancelled = stop.stop_requested() && (out.timedOut || interrupted || !out.computed);
         out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         return out;
     };
@@ -507,37 +740,64 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                                          options.maxAtoms, deadline, stop);
         out.atoms = static_cast<int>(list.atoms.size());
         if (!list.problem.empty()) return finish("skipped: " + list.problem);
-        CombinationSearch search(list, y, !config.countBiases, limit, deadline, stop);
+        const int threads = options.threads > 0 ? options.threads : defaultRankBoundThreads();
+        ParallelSearch search(list, y, !config.countBiases, limit, threads, deadline, stop);
+        out.threads = search.threads();
+        // Each thread classifies into its own network; the first realized one is published.
+        std::vector<ShallowReluNet> nets(static_cast<std::size_t>(search.threads()));
+        std::mutex witnessMutex;
+        const auto publish = [&](int worker) {
+            const std::lock_guard lock(witnessMutex);
+            if (!out.hasWitness) out.witness = nets[static_cast<std::size_t>(worker)];
+            out.hasWitness = true;
+        };
         const int lastLevel =
             options.stopAtCost >= 0 ? options.stopAtCost : effectiveWidth(config, N) * cols;
         out.computed = true;
+        const auto report = [&](int level, bool fits) {
+            if (!options.onProgress) return;
+            options.onProgress({level, out.bound, fits, out.combinations,
+                                std::chrono::duration<double>(Clock::now() - t0).count()});
+        };
         for (int level = 0; level <= lastLevel; ++level) {
+            if (stop.stop_requested()) {  // e.g. asked for by the previous level's progress
+                out.timedOut = true;
+                return finish("stopped before level " + std::to_string(level));
+            }
             // 1. The relaxation: refute the level, or find spans that contain y (and, for a
             //    few seconds, a combination that is already a network).
-            const CombinationSearch::Accept quickWitness = [&](const std::vector<int>& chosen,
-                                                               int count, int) {
+            std::atomic<int> witnessChecks{0};
+            const Accept quickWitness = [&](const std::vector<int>& chosen, int count, int,
+                                            int worker) {
                 if (!options.findWitness) return true;
-                if (out.witnessChecks++ == 0)  // the bound is settled: what is left is the witness
-                    search.setDeadline(Clock::now() + seconds(options.witnessSeconds));
-                out.hasWitness =
-                    classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
-                                        out.witness) == Verdict::Realized;
-                return out.hasWitness;
+                if (witnessChecks.fetch_add(1) == 0)  // the bound is settled: the witness is left
+                    search.shortenDeadline(Clock::now() + seconds(options.witnessSeconds));
+                if (classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
+                                        nets[static_cast<std::size_t>(worker)]) !=
+                    Verdict::Realized)
+                    return false;
+                publish(worker);
+                return true;
             };
-            search.run(level, quickWitness);
+            const long long before = search.combinations();
+            const LevelOutcome relaxed = search.run(level, quickWitness);
+            out.witnessChecks += witnessChecks.load();
             out.combinations = search.combinations();
+            out.combinationsPerLevel.push_back(out.combinations - before);
             out.nearestMiss = search.nearestMiss();
-            if (!search.sawFit()) {
-                if (search.aborted()) {
+            if (!relaxed.sawFit) {
+                if (relaxed.timeUp) {
                     out.bound = level;  // every level below was refuted completely
                     out.timedOut = true;
                     return finish("time ran out at level " + std::to_string(level));
                 }
                 out.bound = level + 1;
+                report(level, false);
                 continue;
             }
             out.bound = level;
             out.fitsAtBound = true;
+            report(level, true);
             if (out.hasWitness) return finish("fits at " + std::to_string(level) + " (realized)");
             if (!options.refine || !config.countBiases || level > N)
                 return finish("fits at " + std::to_string(level) +
@@ -545,15 +805,19 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             // 2. Refinement: the level holds no network iff no full-rank combination of units
             //    (one per atom, unmerged) is one — valid when every span that fits has full
             //    rank, since a network of cost `level` spans what its reduced combination spans.
-            bool deficient = false;
-            search.run(level, [&](const std::vector<int>&, int, int rank) {
-                deficient = rank < level;
-                return deficient;
-            });
+            std::atomic<bool> deficient{false};
+            const LevelOutcome ranks =
+                search.run(level, [&](const std::vector<int>&, int, int rank, int) {
+                    if (rank >= level) return false;
+                    deficient = true;
+                    return true;
+                });
             out.combinations = search.combinations();
-            if (search.aborted())
+            if (ranks.timeUp) {
+                interrupted = true;
                 return finish("fits at " + std::to_string(level) + "; time ran out before the " +
                               "exact search");
+            }
             if (deficient)
                 return finish("fits at " + std::to_string(level) +
                               " in a rank-deficient span: no exact search");
@@ -562,29 +826,37 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             if (!exactList.problem.empty())
                 return finish("fits at " + std::to_string(level) +
                               "; exact search skipped: " + exactList.problem);
-            CombinationSearch exact(exactList, y, false, limit, deadline, stop, /*exact=*/true);
-            long long undecided = 0;
-            exact.run(level, [&](const std::vector<int>& chosen, int count, int) {
-                ++out.exactChecks;
-                const Verdict v = classifyCombination(X, lifted, y, config, limit, exactList.atoms,
-                                                      chosen, count, out.witness);
-                if (v == Verdict::Unknown) ++undecided;
-                out.hasWitness = v == Verdict::Realized;
-                return out.hasWitness;
-            });
+            ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop,
+                                 /*exact=*/true);
+            std::atomic<long long> checks{0}, undecided{0};
+            const LevelOutcome networks = exact.run(
+                level, [&](const std::vector<int>& chosen, int count, int, int worker) {
+                    ++checks;
+                    const Verdict v =
+                        classifyCombination(X, lifted, y, config, limit, exactList.atoms, chosen,
+                                            count, nets[static_cast<std::size_t>(worker)]);
+                    if (v == Verdict::Unknown) ++undecided;
+                    if (v != Verdict::Realized) return false;
+                    publish(worker);
+                    return true;
+                });
+            out.exactChecks += checks.load();
             out.combinations += exact.combinations();
             if (out.hasWitness)
                 return finish("fits at " + std::to_string(level) +
                               " (realized by the exact search)");
-            if (exact.aborted())
+            if (networks.timeUp) {
+                interrupted = true;
                 return finish("fits at " + std::to_string(level) +
                               "; time ran out in the exact search");
+            }
             if (undecided > 0)
                 return finish("fits at " + std::to_string(level) + "; " +
-                              std::to_string(undecided) + " combinations undecided");
+                              std::to_string(undecided.load()) + " combinations undecided");
             ++out.refinedLevels;  // no network of this cost: the bound moves past it
             out.bound = level + 1;
             out.fitsAtBound = false;
+            report(level, false);
         }
         return finish("every combination up to cost " + std::to_string(lastLevel) + " refuted");
     } catch (const std::exception& e) {
@@ -592,6 +864,11 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         out.bound = 0;
         return finish(std::string("skipped: ") + e.what());
     }
+}
+
+int defaultRankBoundThreads() {
+    const unsigned hw = std::thread::hardware_concurrency();
+    return static_cast<int>(std::clamp(hw, 1u, 8u));
 }
 
 }  // namespace smip

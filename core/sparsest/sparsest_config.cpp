@@ -41,6 +41,7 @@ std::string validateSparsestInput(const Eigen::MatrixXd& X, const Eigen::VectorX
         return "epsilon must be a finite number ≥ 0";
     if (!(config.rankBoundSeconds >= 0.0) || !std::isfinite(config.rankBoundSeconds))
         return "the rank bound's time budget must be a finite number ≥ 0";
+    if (config.rankBoundThreads < 0) return "the rank bound's thread count must be ≥ 0";
     return {};
 }
 

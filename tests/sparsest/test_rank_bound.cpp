@@ -8,7 +8,10 @@
 //  - on the sparse-ReLU package's generic `random` data it proves the optimum N (where CBC's
 //    bound stays at 2–4),
 //    and the solve then reports a verified optimum;
-//  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once.
+//  - the bound, the levels' outcomes and the refuted levels' combination counts are the same on
+//    1 and 3 threads, and every witness fits;
+//  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once (also from the k-th
+//    progress event, keeping the bound proven so far).
 #include <QtTest>
 
 #include <chrono>
@@ -231,6 +234,100 @@ class TestRankBound : public QObject {
         }
     }
 
+    void sameOutcomeOnAnyThreadCount_data() {
+        // Generic data (levels refuted up to N, then a fit: witness or not), and tight weight
+        // bounds where the exact refinement decides a level.
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<double>("bound");
+        for (int seed : {0, 1, 2, 3, 4})
+            QTest::newRow(qPrintable(QString("N6_d5_seed%1").arg(seed))) << 6 << 5 << seed << 2.0;
+        for (int seed : {5, 6})
+            QTest::newRow(qPrintable(QString("N7_d5_seed%1").arg(seed))) << 7 << 5 << seed << 2.0;
+        for (int seed : {1000, 1016, 1024})
+            QTest::newRow(qPrintable(QString("N4_d2_refined%1").arg(seed)))
+                << 4 << 2 << seed << 0.7;
+    }
+    void sameOutcomeOnAnyThreadCount() {
+        QFETCH(int, n);
+        QFETCH(int, d);
+        QFETCH(int, seed);
+        QFETCH(double, bound);
+        const auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
+        const SparsestConfig c{SparsestVariant::Tight, n, bound, bound, true, 0.0};
+        RankBoundOptions o;
+        o.seconds = 120.0;
+        o.threads = 1;
+        const RankBoundResult one = sparsestRankBound(in.X, in.y, c, o);
+        o.threads = 3;  // more threads than this machine's cores: the split must not care
+        const RankBoundResult three = sparsestRankBound(in.X, in.y, c, o);
+        QVERIFY2(one.computed && !one.timedOut, one.reason.c_str());
+        QVERIFY2(three.computed && !three.timedOut, three.reason.c_str());
+        QCOMPARE(one.threads, 1);
+        QCOMPARE(three.threads, 3);
+        QCOMPARE(three.bound, one.bound);
+        QCOMPARE(three.fitsAtBound, one.fitsAtBound);
+        QCOMPARE(three.refinedLevels, one.refinedLevels);
+        QCOMPARE(three.hasWitness, one.hasWitness);
+        // Refuted levels are searched completely: the same combinations on any thread count.
+        const int refuted = one.bound - one.refinedLevels;
+        QVERIFY(static_cast<int>(one.combinationsPerLevel.size()) >= refuted);
+        QVERIFY(static_cast<int>(three.combinationsPerLevel.size()) >= refuted);
+        for (int level = 0; level < refuted; ++level)
+            QCOMPARE(three.combinationsPerLevel[static_cast<std::size_t>(level)],
+                     one.combinationsPerLevel[static_cast<std::size_t>(level)]);
+        for (const RankBoundResult* r : {&one, &three}) {
+            if (!r->hasWitness) continue;  // which witness comes first may differ; each must fit
+            QCOMPARE(countSparsestNonzeros(r->witness, true), r->bound);
+            QVERIFY((test::evaluate(r->witness, in.X) - in.y).cwiseAbs().maxCoeff() <=
+                    r->tolerance + 1e-12);
+            QVERIFY(r->witness.W.cwiseAbs().maxCoeff() <= bound + 1e-9);
+            QVERIFY(r->witness.b.cwiseAbs().maxCoeff() <= bound + 1e-9);
+        }
+    }
+
+    void cancelAtTheKthProgressEvent() {
+        // N = 9 runs for tens of seconds; the stop comes from the k-th level's progress event, so
+        // the outcome is fixed whatever the machine's speed: cancelled, with exactly the bound
+        // that event reported, and no level decided after it.
+        const auto in = test::randomInstance(9, 5, 0);
+        std::stop_source src;
+        constexpr int k = 4;
+        int events = 0, boundAtStop = -1;
+        RankBoundOptions o;
+        o.seconds = 600.0;
+        o.threads = 2;
+        o.onProgress = [&](const RankBoundProgress& p) {
+            ++events;
+            QVERIFY(!p.fits);
+            QCOMPARE(p.bound, p.level + 1);
+            if (events == k) {
+                boundAtStop = p.bound;
+                src.request_stop();
+            }
+        };
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, tight(9), o, src.get_token());
+        QCOMPARE(events, k);
+        QVERIFY(rb.computed);
+        QVERIFY(rb.cancelled);
+        QVERIFY(rb.timedOut);
+        QCOMPARE(rb.bound, boundAtStop);
+        QCOMPARE(static_cast<int>(rb.combinationsPerLevel.size()), k);
+
+        // Without a stop the same run reports every refuted level in order.
+        std::vector<int> bounds;
+        RankBoundOptions all;
+        all.seconds = 600.0;
+        all.threads = 2;
+        all.stopAtCost = 5;
+        all.onProgress = [&](const RankBoundProgress& p) { bounds.push_back(p.bound); };
+        const RankBoundResult full = sparsestRankBound(in.X, in.y, tight(9), all);
+        QVERIFY(!full.cancelled && !full.timedOut);
+        QCOMPARE(bounds, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(full.bound, 6);
+    }
+
     void looseEpsilonNeedsNothing() {
         const auto in = test::randomInstance(6, 3, 9);
         SparsestConfig c = tight(6);
@@ -255,9 +352,10 @@ class TestRankBound : public QObject {
     }
 
     void stopEndsTheEnumeration() {
-        // The enumeration has no progress hook, so the stop comes from another thread; what is
-        // asserted holds however late it arrives: a run that ignored it would end complete
-        // (not timed out) with the proven bound 9. Seconds: bench_cancel (BM_CancelRankBound).
+        // A stop from another thread at any moment (cancelAtTheKthProgressEvent fixes the
+        // moment); what is asserted holds however late it arrives: a run that ignored it would
+        // end complete (not timed out) with the proven bound 9. Seconds: bench_cancel
+        // (BM_CancelRankBound).
         const auto in = test::randomInstance(9, 5, 0);  // tens of seconds when run to the end
         std::stop_source src;
         std::jthread stopper([&] {
