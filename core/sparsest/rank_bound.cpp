@@ -5,10 +5,12 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <exception>
 #include <functional>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -20,6 +22,18 @@ namespace smip {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+/// CPU seconds of the calling thread (0 where the platform has no per-thread clock): what a
+/// level's split costs each thread, independent of how much of a core the machine gave it.
+double threadCpuSeconds() {
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec t{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0) return 0.0;
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+#else
+    return 0.0;
+#endif
+}
 constexpr int kMaxInputs = 12;  // 2^(d+1) supports beyond this: not worth enumerating
 
 /// A unit with a fixed support and activation pattern: its outputs span D(a)·X_S.
@@ -76,12 +90,31 @@ struct AtomList {
     std::string problem;  ///< non-empty: could not be built (too many)
 };
 
+/// Relaxation only: removes every atom whose span lies inside a full-span atom's (R^b for its
+/// pattern b) of no greater cost, i.e. b ⊇ its pattern — any combination using it spans no more
+/// than the same combination with that atom instead, at no more cost. (Full-span atoms are those
+/// with rank = |pattern|; same-pattern ones are already merged, keeping the cheapest.)
+void dropDominated(std::vector<Atom>& atoms) {
+    std::vector<std::pair<ActivationPattern, int>> fullSpans;  // (pattern, cost)
+    for (const Atom& a : atoms)
+        if (a.rank == std::popcount(a.pattern)) fullSpans.emplace_back(a.pattern, a.cost);
+    const auto dominated = [&](const Atom& a) {
+        const bool full = a.rank == std::popcount(a.pattern);
+        for (const auto& [b, cost] : fullSpans)
+            if (cost <= a.cost && (b & a.pattern) == a.pattern && (!full || b != a.pattern))
+                return true;
+        return false;
+    };
+    atoms.erase(std::remove_if(atoms.begin(), atoms.end(), dominated), atoms.end());
+}
+
 /// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Relaxation
 /// (default): atoms whose span is all of R^{a} (rank = |a|) are kept once per pattern, the
-/// cheapest, since they are equal. `exact`: every atom of full column rank (rank = cost) and no
-/// other, none merged — one per possible unit of a full-rank network.
+/// cheapest, since they are equal; with `prune`, dominated atoms are dropped (dropDominated).
+/// `exact`: every atom of full column rank (rank = cost) and no other, none merged — one per
+/// possible unit of a full-rank network.
 AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, long long maxAtoms,
-                    Clock::time_point deadline, std::stop_token stop, bool exact = false) {
+                    Clock::time_point deadline, std::stop_token stop, bool exact, bool prune) {
     AtomList list;
     const Eigen::MatrixXd L = liftedData(X);
     const int cols = static_cast<int>(L.cols());
@@ -131,15 +164,46 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
             }
         }
     }
+    if (!exact && prune) dropDominated(list.atoms);
     // Stable: within a cost, the order of discovery (the fullSpanAtom indices are not used again).
     std::stable_sort(list.atoms.begin(), list.atoms.end(),
                      [](const Atom& a, const Atom& b) { return a.cost < b.cost; });
     return list;
 }
 
+/// Samples the combination must make active: a sample no unit of it is active on outputs 0, so
+/// |y_n| > ε + τ there refutes it whatever the weights (with a free bias the constant reaches it,
+/// and nothing is required). `reach(j, c)` is the union of the patterns of atoms j, j + 1, ... of
+/// cost ≤ c: when it misses a required sample the combination cannot be completed from there.
+struct Coverage {
+    ActivationPattern need = 0;
+    int maxCost = 0;
+    std::vector<ActivationPattern> table;  ///< (atoms + 1) × (maxCost + 1)
+
+    Coverage(const std::vector<Atom>& atoms, const Eigen::VectorXd& y, double limit,
+             bool required) {
+        if (required)
+            for (Eigen::Index n = 0; n < y.size(); ++n)
+                if (std::abs(y(n)) > limit) need |= ActivationPattern{1} << n;
+        for (const Atom& a : atoms)
+            maxCost = std::max(maxCost, a.cost);
+        const std::size_t width = static_cast<std::size_t>(maxCost) + 1;
+        table.assign((atoms.size() + 1) * width, 0);
+        for (std::size_t j = atoms.size(); j-- > 0;)
+            for (int c = 0; c <= maxCost; ++c)
+                table[j * width + static_cast<std::size_t>(c)] =
+                    table[(j + 1) * width + static_cast<std::size_t>(c)] |
+                    (atoms[j].cost <= c ? atoms[j].pattern : 0);
+    }
+    ActivationPattern reach(std::size_t j, int cost) const {
+        return table[j * (static_cast<std::size_t>(maxCost) + 1) +
+                     static_cast<std::size_t>(std::min(cost, maxCost))];
+    }
+};
+
 /// What the threads of one level share: the stop, a deadline that can be shortened while they
 /// run, and the two reasons to end a level early (a combination was accepted, time is up).
-struct SharedControl {
+struct alignas(64) SharedControl {
     std::stop_token stop;
     std::atomic<Clock::rep> deadline{Clock::time_point::max().time_since_epoch().count()};
     std::atomic<bool> accepted{false};
@@ -163,14 +227,16 @@ using Accept = std::function<bool(const std::vector<int>& atoms, int count, int 
 
 /// One thread's depth-first search over atom combinations of total cost ≤ budget, keeping an
 /// orthonormal basis of their span and y's residual against it. The workspace is allocated once;
-/// nothing is allocated inside the search.
-class CombinationSearch {
+/// nothing is allocated inside the search. Cache-line aligned: the threads' counters are written
+/// per combination, and two workspaces sharing a line would make every write a cache miss.
+class alignas(64) CombinationSearch {
   public:
     /// `exact`: every atom is one unit (no merging of same-pattern atoms) and must add its full
     /// cost in dimensions — the enumeration of full-rank networks the refinement needs.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, SharedControl& shared, bool exact)
+                      double limit, SharedControl& shared, const Coverage& coverage, bool exact)
         : exact_(exact),
+          coverage_(coverage),
           atoms_(list.atoms),
           basis_(list.basis),
           n_(static_cast<int>(y.size())),
@@ -180,6 +246,7 @@ class CombinationSearch {
           q_(static_cast<std::size_t>(n_ * n_)),
           stack_(64) {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
+        covered_.assign(65, 0);
         Eigen::Map<Eigen::VectorXd>(rho_.data(), n_) = y;
         if (freeConstant) {  // biases are free: a bias-only unit adds any constant
             Eigen::Map<Eigen::VectorXd> q(q_.data(), n_);
@@ -319,11 +386,16 @@ class CombinationSearch {
         const Atom& a = atoms_[i];
         // Same pattern twice: one unit on the union support spans the same (relaxation only).
         if (!exact_ && patternUsed(a.pattern, depth)) return -1;
+        const ActivationPattern covered = covered_[static_cast<std::size_t>(depth)] | a.pattern;
+        const ActivationPattern missing = coverage_.need & ~covered;
+        if (missing != 0 && (missing & ~coverage_.reach(i + 1, left - a.cost)) != 0)
+            return -1;  // some required sample stays inactive whatever follows
         if (a.cost == left && refutedAsLeaf(a, depth, rank)) return -1;
         if (halt_) return -1;
         const int grown = extend(a, depth, rank);
         if (grown == rank) return -1;                     // adds no dimension, only cost
         if (exact_ && grown - rank != a.cost) return -1;  // not a full-rank network
+        covered_[static_cast<std::size_t>(depth) + 1] = covered;
         return grown;
     }
 
@@ -450,6 +522,7 @@ class CombinationSearch {
     }
 
     bool exact_ = false;
+    const Coverage& coverage_;
     const std::vector<Atom>& atoms_;
     const std::vector<double>& basis_;
     int n_;
@@ -459,6 +532,7 @@ class CombinationSearch {
     std::vector<double> q_;
     std::vector<double> rho_;
     std::vector<int> stack_;
+    std::vector<ActivationPattern> covered_;  ///< union of the patterns at each depth
     int baseRank_ = 0;
     int budget_ = 0;
     const Accept* accept_ = nullptr;
@@ -479,19 +553,20 @@ struct LevelOutcome {
 };
 
 /// A level's combinations split into parts (first atom i, second atom i + t) that a few threads
-/// take from one atomic counter, in chunks, largest subtrees first (low i, low t). Each thread has
+/// take from one atomic counter, largest subtrees first (low i, low t; see chunkAt). Each thread has
 /// its own CombinationSearch workspace, kept across levels.
 class ParallelSearch {
   public:
     ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
                    double limit, int threads, Clock::time_point deadline, std::stop_token stop,
-                   bool exact = false)
-        : atoms_(list.atoms), deadline_(deadline) {
+                   bool prune, bool exact = false)
+        : atoms_(list.atoms), deadline_(deadline), coverage_(list.atoms, y, limit, prune && !freeConstant) {
         shared_.stop = stop;
         workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
         for (int w = 0; w < std::max(1, threads); ++w)
-            workers_.emplace_back(list, y, freeConstant, limit, shared_, exact);
+            workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, exact);
         partsBefore_.resize(atoms_.size() + 1);
+        levelCpu_.resize(workers_.size());
     }
 
     /// Runs one level: every combination of cost ≤ budget, until accept takes one, the stop, or
@@ -510,23 +585,32 @@ class ParallelSearch {
             next_ = 0;
             std::exception_ptr failure;
             std::mutex failureMutex;
-            const auto work = [&](CombinationSearch& search) {
+            const auto work = [&](CombinationSearch& search, std::size_t w) {
+                const double cpu0 = threadCpuSeconds();
                 try {
-                    drain(search);
+                    drain(search, budget);
                 } catch (...) {  // e.g. bad_alloc in a witness check: reported by the caller
                     const std::lock_guard lock(failureMutex);
                     if (!failure) failure = std::current_exception();
                     shared_.timeUp = true;
                 }
+                levelCpu_[w] = threadCpuSeconds() - cpu0;
             };
             {
                 std::vector<std::jthread> pool;
                 pool.reserve(workers_.size() - 1);
                 for (std::size_t w = 1; w < workers_.size(); ++w)
-                    pool.emplace_back([&, w] { work(workers_[w]); });
-                work(main);
+                    pool.emplace_back([&, w] { work(workers_[w], w); });
+                work(main, 0);
             }  // joins
             if (failure) std::rethrow_exception(failure);
+            double sum = 0.0, busiest = 0.0;
+            for (double c : levelCpu_) {
+                sum += c;
+                busiest = std::max(busiest, c);
+            }
+            cpuSeconds_ += sum;
+            busiestCpuSeconds_ += busiest;
         }
         return {shared_.accepted.load(), shared_.timeUp.load() && !shared_.accepted.load(),
                 shared_.sawFit.load()};
@@ -547,6 +631,10 @@ class ParallelSearch {
         return std::sqrt(best);
     }
     int threads() const { return static_cast<int>(workers_.size()); }
+    /// CPU seconds of the parts over all threads and levels, and the sum over levels of the
+    /// busiest thread's: their ratio is the speed-up the split allows on otherwise idle cores.
+    double cpuSeconds() const { return cpuSeconds_; }
+    double busiestCpuSeconds() const { return busiestCpuSeconds_; }
 
   private:
     // Parts of first atom i: {i} itself, then one per second atom i + t affordable with it.
@@ -567,31 +655,52 @@ class ParallelSearch {
         }
     }
 
-    void drain(CombinationSearch& search) {
-        constexpr long long kChunk = 32;  // parts per take of the counter
+    std::size_t firstAtomOf(long long part) const {
+        return static_cast<std::size_t>(
+            std::upper_bound(partsBefore_.begin(), partsBefore_.end(), part) -
+            partsBefore_.begin() - 1);
+    }
+
+    // A part whose two atoms leave budget roots a subtree, possibly a large one: taken alone, so
+    // that no thread ends the level holding a chunk of them. Parts that are single leaves come
+    // in runs and are taken 64 at a time (one counter update per ~10 µs of work).
+    long long chunkAt(long long part, int budget) const {
+        const std::size_t i = firstAtomOf(part);
+        const long long t = part - partsBefore_[i];
+        int spent = atoms_[i].cost;
+        if (t > 0) spent += atoms_[i + static_cast<std::size_t>(t)].cost;
+        return spent < budget ? 1 : 64;
+    }
+
+    void drain(CombinationSearch& search, int budget) {
         const long long total = partsBefore_.back();
+        long long begin = next_.load(std::memory_order_relaxed);
         while (search.keepGoing()) {
-            const long long begin = next_.fetch_add(kChunk, std::memory_order_relaxed);
             if (begin >= total) return;
-            const long long end = std::min(total, begin + kChunk);
-            std::size_t i = static_cast<std::size_t>(
-                std::upper_bound(partsBefore_.begin(), partsBefore_.end(), begin) -
-                partsBefore_.begin() - 1);
+            const long long end = std::min(total, begin + chunkAt(begin, budget));
+            if (!next_.compare_exchange_weak(begin, end, std::memory_order_relaxed))
+                continue;  // `begin` now holds the counter's current value
+            std::size_t i = firstAtomOf(begin);
             for (long long p = begin; p < end; ++p) {
                 while (p >= partsBefore_[i + 1])
                     ++i;
                 search.runPart(static_cast<int>(i), static_cast<int>(p - partsBefore_[i]));
                 if (!search.keepGoing()) return;
             }
+            begin = next_.load(std::memory_order_relaxed);
         }
     }
 
     const std::vector<Atom>& atoms_;
     Clock::time_point deadline_;  ///< of the whole enumeration
+    Coverage coverage_;
     SharedControl shared_;
     std::vector<CombinationSearch> workers_;
     std::vector<long long> partsBefore_;  ///< parts of all first atoms < i
-    std::atomic<long long> next_{0};
+    std::vector<double> levelCpu_;        ///< per thread, of the last level
+    double cpuSeconds_ = 0.0;
+    double busiestCpuSeconds_ = 0.0;
+    alignas(64) std::atomic<long long> next_{0};  ///< its own line: every take writes it
 };
 
 enum class Verdict {
@@ -709,7 +818,12 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     RankBoundResult out;
     const auto t0 = Clock::now();
     bool interrupted = false;  // a level that fits was cut short (the bound itself is complete)
+    std::vector<const ParallelSearch*> searches;  // for the CPU totals at the end
     const auto finish = [&](std::string reason) {
+        for (const ParallelSearch* p : searches) {
+            out.cpuSeconds += p->cpuSeconds();
+            out.busiestThreadCpuSeconds += p->busiestCpuSeconds();
+        }
         out.reason = std::move(reason);
         out.cancelled = stop.stop_requested() && (out.timedOut || interrupted || !out.computed);
         out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -737,12 +851,14 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {
         const AtomList list = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop);
+                                         options.maxAtoms, deadline, stop, false, options.prune);
         out.atoms = static_cast<int>(list.atoms.size());
         if (!list.problem.empty()) return finish("skipped: " + list.problem);
         const int threads = options.threads > 0 ? options.threads : defaultRankBoundThreads();
-        ParallelSearch search(list, y, !config.countBiases, limit, threads, deadline, stop);
+        ParallelSearch search(list, y, !config.countBiases, limit, threads, deadline, stop,
+                              options.prune);
         out.threads = search.threads();
+        searches.push_back(&search);
         // Each thread classifies into its own network; the first realized one is published.
         std::vector<ShallowReluNet> nets(static_cast<std::size_t>(search.threads()));
         std::mutex witnessMutex;
@@ -805,14 +921,30 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             // 2. Refinement: the level holds no network iff no full-rank combination of units
             //    (one per atom, unmerged) is one — valid when every span that fits has full
             //    rank, since a network of cost `level` spans what its reduced combination spans.
+            //    That is about every span, so the dominated atoms are back for this run (a
+            //    combination with one may be rank-deficient where its replacement is not).
+            std::optional<AtomList> undominated;
+            std::optional<ParallelSearch> all;
+            if (options.prune) {
+                undominated = buildAtoms(X, config.countBiases, std::max(1, maxCost),
+                                         options.maxAtoms, deadline, stop, false, false);
+                if (!undominated->problem.empty())
+                    return finish("fits at " + std::to_string(level) +
+                                  "; exact search skipped: " + undominated->problem);
+                all.emplace(*undominated, y, !config.countBiases, limit, threads, deadline, stop,
+                            true);
+            }
+            ParallelSearch& spans = all ? *all : search;
+            if (all) searches.push_back(&*all);
+            const long long spansBefore = spans.combinations();
             std::atomic<bool> deficient{false};
             const LevelOutcome ranks =
-                search.run(level, [&](const std::vector<int>&, int, int rank, int) {
+                spans.run(level, [&](const std::vector<int>&, int, int rank, int) {
                     if (rank >= level) return false;
                     deficient = true;
                     return true;
                 });
-            out.combinations = search.combinations();
+            out.combinations += spans.combinations() - spansBefore;
             if (ranks.timeUp) {
                 interrupted = true;
                 return finish("fits at " + std::to_string(level) + "; time ran out before the " +
@@ -822,12 +954,14 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                 return finish("fits at " + std::to_string(level) +
                               " in a rank-deficient span: no exact search");
             const AtomList exactList =
-                buildAtoms(X, true, level, options.maxAtoms, deadline, stop, /*exact=*/true);
+                buildAtoms(X, true, level, options.maxAtoms, deadline, stop, /*exact=*/true,
+                           options.prune);
             if (!exactList.problem.empty())
                 return finish("fits at " + std::to_string(level) +
                               "; exact search skipped: " + exactList.problem);
             ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop,
-                                 /*exact=*/true);
+                                 options.prune, /*exact=*/true);
+            searches.push_back(&exact);
             std::atomic<long long> checks{0}, undecided{0};
             const LevelOutcome networks = exact.run(
                 level, [&](const std::vector<int>& chosen, int count, int, int worker) {
@@ -853,6 +987,11 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             if (undecided > 0)
                 return finish("fits at " + std::to_string(level) + "; " +
                               std::to_string(undecided.load()) + " combinations undecided");
+            for (std::size_t k = 1; k < searches.size(); ++k) {  // they end with this level
+                out.cpuSeconds += searches[k]->cpuSeconds();
+                out.busiestThreadCpuSeconds += searches[k]->busiestCpuSeconds();
+            }
+            searches.resize(1);
             ++out.refinedLevels;  // no network of this cost: the bound moves past it
             out.bound = level + 1;
             out.fitsAtBound = false;

@@ -62,6 +62,10 @@ struct RankBoundOptions {
     /// outcome and (for refuted levels) the combination counts do not depend on it; which witness
     /// is found first may.
     int threads = 0;
+    /// Prune what cannot fit before it is counted: combinations leaving a sample with
+    /// |y_n| > ε + τ inactive in every unit (no matter what is added within the budget), and
+    /// atoms whose span lies in a cheaper-or-equal atom's. Off only to measure what it saves.
+    bool prune = true;
     /// Called on the calling thread after each level is decided (refuted, or found to fit). May
     /// request the stop: the enumeration then ends before the next level does any work.
     std::function<void(const RankBoundProgress&)> onProgress;
@@ -75,6 +79,10 @@ struct RankBoundResult {
     bool timedOut = false;       ///< the budget (or a stop) ended the enumeration early
     bool cancelled = false;      ///< it was the stop request (timedOut is then true as well)
     int threads = 1;             ///< threads the enumeration ran on
+    /// CPU seconds of the combination search over all threads, and the sum over levels of the
+    /// busiest thread's share: their ratio is the speed-up the split allows on idle cores.
+    double cpuSeconds = 0.0;
+    double busiestThreadCpuSeconds = 0.0;
     int atoms = 0;               ///< (support, pattern) atoms enumerated
     long long combinations = 0;  ///< combinations checked, over all levels
     /// combinations checked by the relaxation at each level (index = level); a level that fits

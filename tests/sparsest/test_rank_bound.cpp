@@ -8,6 +8,8 @@
 //  - on the sparse-ReLU package's generic `random` data it proves the optimum N (where CBC's
 //    bound stays at 2–4),
 //    and the solve then reports a verified optimum;
+//  - pruning (cover, dominance) only removes what cannot fit: never a lower bound than without
+//    it, never above CBC's optimum without the bound, including planted y with zeros;
 //  - the bound, the levels' outcomes and the refuted levels' combination counts are the same on
 //    1 and 3 threads, and every witness fits;
 //  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once (also from the k-th
@@ -326,6 +328,71 @@ class TestRankBound : public QObject {
         QVERIFY(!full.cancelled && !full.timedOut);
         QCOMPARE(bounds, (std::vector<int>{1, 2, 3, 4, 5, 6}));
         QCOMPARE(full.bound, 6);
+    }
+
+    void pruningKeepsTheBoundValid_data() {
+        // Generic y (every sample must be covered), planted one-unit y (zeros where the unit is
+        // off: those samples need no cover), free biases (no cover rule), tight weight bounds
+        // (the refinement runs on the pruned lists).
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<double>("bound");
+        QTest::addColumn<bool>("planted");
+        QTest::addColumn<bool>("countBiases");
+        QTest::newRow("N4_d2") << 4 << 2 << 11 << 2.0 << false << true;
+        QTest::newRow("N5_d2") << 5 << 2 << 12 << 2.0 << false << true;
+        QTest::newRow("N4_d3") << 4 << 3 << 13 << 2.0 << false << true;
+        QTest::newRow("N5_d2_planted") << 5 << 2 << 14 << 2.0 << true << true;
+        QTest::newRow("N6_d2_planted") << 6 << 2 << 15 << 2.0 << true << true;
+        QTest::newRow("N4_d2_free_biases") << 4 << 2 << 16 << 2.0 << false << false;
+        QTest::newRow("N4_d2_tight_1016") << 4 << 2 << 1016 << 0.7 << false << true;
+        QTest::newRow("N4_d2_tight_1022") << 4 << 2 << 1022 << 0.7 << false << true;
+    }
+    void pruningKeepsTheBoundValid() {
+        QFETCH(int, n);
+        QFETCH(int, d);
+        QFETCH(int, seed);
+        QFETCH(double, bound);
+        QFETCH(bool, planted);
+        QFETCH(bool, countBiases);
+        auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
+        if (planted) {  // one unit on two coordinates, active on some samples only
+            ShallowReluNet teacher;
+            teacher.W = Eigen::MatrixXd::Zero(1, d);
+            teacher.W(0, 0) = 1.1;
+            teacher.b = Eigen::VectorXd::Constant(1, -0.1);
+            teacher.v = Eigen::VectorXd::Ones(1);
+            in.y = test::evaluate(teacher, in.X);
+            QVERIFY((in.y.array() == 0.0).any());
+            QVERIFY((in.y.array() != 0.0).any());
+        }
+        SparsestConfig c{SparsestVariant::Tight, n, bound, bound, countBiases, 0.0};
+        RankBoundOptions o;
+        o.seconds = 120.0;
+        o.prune = false;
+        const RankBoundResult plain = sparsestRankBound(in.X, in.y, c, o);
+        o.prune = true;
+        const RankBoundResult pruned = sparsestRankBound(in.X, in.y, c, o);
+        QVERIFY2(plain.computed && !plain.timedOut, plain.reason.c_str());
+        QVERIFY2(pruned.computed && !pruned.timedOut, pruned.reason.c_str());
+        QVERIFY(pruned.bound >= plain.bound);  // pruning refutes, never un-refutes
+        const int refuted = plain.bound - plain.refinedLevels;
+        for (int level = 0; level < refuted; ++level)
+            QVERIFY(pruned.combinationsPerLevel[static_cast<std::size_t>(level)] <=
+                    plain.combinationsPerLevel[static_cast<std::size_t>(level)]);
+        // Valid: never above the optimum CBC proves without any rank bound.
+        c.rankBound = false;
+        const SparsestResult reference = solveSparsest(in.X, in.y, c, quiet(120.0));
+        if (reference.milp.status == MilpStatus::Infeasible) return;  // any bound is valid
+        QCOMPARE(reference.milp.status, MilpStatus::Optimal);
+        const int optimum = static_cast<int>(std::lround(reference.milp.objective));
+        QVERIFY2(pruned.bound <= optimum, qPrintable(QString("bound %1 > optimum %2 (%3)")
+                                                         .arg(pruned.bound)
+                                                         .arg(optimum)
+                                                         .arg(pruned.reason.c_str())));
+        if (planted) QCOMPARE(optimum, 2);  // the teacher itself, and the bound reaches it
+        if (planted) QCOMPARE(pruned.bound, 2);
     }
 
     void looseEpsilonNeedsNothing() {
