@@ -553,14 +553,16 @@ struct LevelOutcome {
 };
 
 /// A level's combinations split into parts (first atom i, second atom i + t) that a few threads
-/// take from one atomic counter, largest subtrees first (low i, low t; see chunkAt). Each thread has
-/// its own CombinationSearch workspace, kept across levels.
+/// take from one atomic counter, largest subtrees first (low i, low t; see chunkAt). Each thread
+/// has its own CombinationSearch workspace, kept across levels.
 class ParallelSearch {
   public:
-    ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                   double limit, int threads, Clock::time_point deadline, std::stop_token stop,
-                   bool prune, bool exact = false)
-        : atoms_(list.atoms), deadline_(deadline), coverage_(list.atoms, y, limit, prune && !freeConstant) {
+    ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant, double limit,
+                   int threads, Clock::time_point deadline, std::stop_token stop, bool prune,
+                   bool exact = false)
+        : atoms_(list.atoms),
+          deadline_(deadline),
+          coverage_(list.atoms, y, limit, prune && !freeConstant) {
         shared_.stop = stop;
         workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
         for (int w = 0; w < std::max(1, threads); ++w)
@@ -645,9 +647,9 @@ class ParallelSearch {
             long long parts = 0;
             if (atoms_[i].cost <= budget) {
                 const int left = budget - atoms_[i].cost;
-                const auto afford = std::upper_bound(
-                    atoms_.begin(), atoms_.end(), left,
-                    [](int c, const Atom& a) { return c < a.cost; });
+                const auto afford =
+                    std::upper_bound(atoms_.begin(), atoms_.end(), left,
+                                     [](int c, const Atom& a) { return c < a.cost; });
                 const auto end = static_cast<std::size_t>(afford - atoms_.begin());
                 parts = 1 + static_cast<long long>(end > i + 1 ? end - (i + 1) : 0);
             }
@@ -953,18 +955,17 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             if (deficient)
                 return finish("fits at " + std::to_string(level) +
                               " in a rank-deficient span: no exact search");
-            const AtomList exactList =
-                buildAtoms(X, true, level, options.maxAtoms, deadline, stop, /*exact=*/true,
-                           options.prune);
+            const AtomList exactList = buildAtoms(X, true, level, options.maxAtoms, deadline, stop,
+                                                  /*exact=*/true, options.prune);
             if (!exactList.problem.empty())
                 return finish("fits at " + std::to_string(level) +
                               "; exact search skipped: " + exactList.problem);
-            ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop,
-                                 options.prune, /*exact=*/true);
+            ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop, options.prune,
+                                 /*exact=*/true);
             searches.push_back(&exact);
             std::atomic<long long> checks{0}, undecided{0};
-            const LevelOutcome networks = exact.run(
-                level, [&](const std::vector<int>& chosen, int count, int, int worker) {
+            const LevelOutcome networks =
+                exact.run(level, [&](const std::vector<int>& chosen, int count, int, int worker) {
                     ++checks;
                     const Verdict v =
                         classifyCombination(X, lifted, y, config, limit, exactList.atoms, chosen,

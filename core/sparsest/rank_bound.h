@@ -72,13 +72,13 @@ struct RankBoundOptions {
 };
 
 struct RankBoundResult {
-    bool computed = false;       ///< false: skipped (reason says why); bound is then 0
-    std::string reason;          ///< why skipped, or how the enumeration ended
-    int bound = 0;               ///< every fitting network has ≥ bound counted nonzeros
-    bool fitsAtBound = false;    ///< some atom combination of cost `bound` contains y
-    bool timedOut = false;       ///< the budget (or a stop) ended the enumeration early
-    bool cancelled = false;      ///< it was the stop request (timedOut is then true as well)
-    int threads = 1;             ///< threads the enumeration ran on
+    bool computed = false;     ///< false: skipped (reason says why); bound is then 0
+    std::string reason;        ///< why skipped, or how the enumeration ended
+    int bound = 0;             ///< every fitting network has ≥ bound counted nonzeros
+    bool fitsAtBound = false;  ///< some atom combination of cost `bound` contains y
+    bool timedOut = false;     ///< the budget (or a stop) ended the enumeration early
+    bool cancelled = false;    ///< it was the stop request (timedOut is then true as well)
+    int threads = 1;           ///< threads the enumeration ran on
     /// CPU seconds of the combination search over all threads, and the sum over levels of the
     /// busiest thread's share: their ratio is the speed-up the split allows on idle cores.
     double cpuSeconds = 0.0;
@@ -88,8 +88,8 @@ struct RankBoundResult {
     /// combinations checked by the relaxation at each level (index = level); a level that fits
     /// stops early at its first witness, so only refuted levels are comparable between runs
     std::vector<long long> combinationsPerLevel;
-    double nearestMiss = 0.0;    ///< smallest ‖y − span‖₂ among refuted combinations
-    double tolerance = 0.0;      ///< ε + τ: what counted as a fit (max-norm residual)
+    double nearestMiss = 0.0;  ///< smallest ‖y − span‖₂ among refuted combinations
+    double tolerance = 0.0;    ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
     bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
     ShallowReluNet witness;     ///< v = ±1, within the config's bounds, fits within ε + τ

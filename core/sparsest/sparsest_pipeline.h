@@ -48,8 +48,8 @@ struct SparsestPipelineResult {
     /// not fit says nothing about the weights a fitting network needs, and its bounds could
     /// exclude the sparsest one (the 1-D bump of issue 17: 10 nonzeros unproven instead of 6).
     bool chosenFits = false;
-    bool solved = false;               ///< the MILP stage ran (not stopped during training)
-    SparsestResult sparsest;           ///< the MILP stage's result when solved
+    bool solved = false;      ///< the MILP stage ran (not stopped during training)
+    SparsestResult sparsest;  ///< the MILP stage's result when solved
 };
 
 /// The training config the pipeline runs: config.train, its nonzeros counted like the MILP's

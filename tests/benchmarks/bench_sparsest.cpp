@@ -189,14 +189,15 @@ struct ThreadsOutcome {
     int seed = 0;
     int atoms = 0;
     int bound = 0;
-    bool sameBound = true;                          ///< every run proved the same bound
-    std::vector<double> seconds1, seconds2;         ///< 1 thread, 2 threads
-    std::vector<double> cpu1, cpu2;                 ///< CPU seconds of the same runs
-    std::vector<long long> combinationsPerLevel;    ///< of the first 1-thread run
-    std::vector<double> busiest2;                   ///< busiest thread's CPU, 2-thread runs
-    double secondsUnpruned = NAN;                   ///< 1 thread, without pruning
+    bool sameBound = true;                        ///< every run proved the same bound
+    std::vector<double> seconds1, seconds2;       ///< 1 thread, 2 threads
+    std::vector<double> cpu1, cpu2;               ///< CPU seconds of the same runs
+    std::vector<long long> combinationsPerLevel;  ///< of the first 1-thread run
+    std::vector<double> busiest2;                 ///< busiest thread's CPU, 2-thread runs
+    double secondsUnpruned = NAN;                 ///< 1 thread, without pruning
     int boundUnpruned = 0;
-    std::vector<long long> combinationsUnpruned;    ///< per level, without pruning
+    double load = NAN;  ///< 1-minute load average after this instance's runs
+    std::vector<long long> combinationsUnpruned;  ///< per level, without pruning
 };
 
 std::vector<ThreadsOutcome> gThreads;
@@ -261,6 +262,7 @@ void benchRankThreads(benchmark::State& state) {
     o.secondsUnpruned = plain.seconds;
     o.boundUnpruned = plain.bound;
     o.combinationsUnpruned = plain.combinationsPerLevel;
+    o.load = loadAverage();
     state.counters["bound"] = o.bound;
     state.counters["seconds_1"] = median(o.seconds1);
     state.counters["seconds_2"] = median(o.seconds2);
@@ -292,7 +294,7 @@ void writeThreadsSummary() {
                         {"unpruned_seconds_1_thread", o.secondsUnpruned},
                         {"unpruned_bound", o.boundUnpruned},
                         {"unpruned_combinations_per_level", o.combinationsUnpruned},
-                        {"load_average_1min_at_end", loadAverage()},
+                        {"load_average_1min", o.load},
                         {"combinations_per_level", o.combinationsPerLevel}});
         s1[o.n].push_back(m1);
         s2[o.n].push_back(m2);
