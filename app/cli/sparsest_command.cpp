@@ -41,16 +41,19 @@ std::string fmt(double v) {
     return buf;
 }
 
-void printTrained(const std::vector<smip::TrainResult>& trained, int chosen,
+void printTrained(const std::vector<smip::TrainResult>& trained, int chosen, bool chosenFits,
                   const smip::SparsestConfig& config) {
     for (std::size_t i = 0; i < trained.size(); ++i)
         std::cout << "trained " << trained[i].regularizer.id()
                   << ": mse=" << fmt(trained[i].final.mse)
                   << " nonzeros=" << trained[i].final.nonzeros
-                  << (int(i) == chosen ? "  <- sparsest that fits" : "") << "\n";
-    if (chosen >= 0)
+                  << (int(i) == chosen && chosenFits ? "  <- sparsest that fits" : "") << "\n";
+    if (chosen >= 0 && chosenFits)
         std::cout << "bounds from " << trained[static_cast<std::size_t>(chosen)].regularizer.id()
                   << ": w_B=" << fmt(config.wBound) << " b_B=" << fmt(config.bBound) << std::endl;
+    else if (chosen >= 0)
+        std::cout << "no trained model fits: bounds as given (w_B=" << fmt(config.wBound)
+                  << " b_B=" << fmt(config.bBound) << "), no MIP start" << std::endl;
 }
 
 int runSparsest(const std::vector<std::string>& argv) {
@@ -95,6 +98,8 @@ int runSparsest(const std::vector<std::string>& argv) {
                 rankBound, {"on", "off"})
         .number("rank-bound-seconds", "S", "budget of that enumeration", config.rankBoundSeconds,
                 0.0)
+        .integer("rank-threads", "N", "threads of that enumeration (0: one per core, at most 8)",
+                 config.rankBoundThreads, 0, 64)
         .number("time-limit", "S", "wall-clock seconds", options.timeLimitSeconds, 1e-3)
         .integer("threads", "N", "CBC threads", options.threads, 1, 64)
         .integer("log-level", "L", "CBC log level (log on stderr)", options.logLevel, 0, 3)
@@ -161,7 +166,10 @@ int runSparsest(const std::vector<std::string>& argv) {
         ph.milp = hooks;
         ph.onTrained = [&](const std::vector<smip::TrainResult>& trained, int chosen,
                            const smip::SparsestConfig& solved) {
-            printTrained(trained, chosen, solved);
+            const bool fits =
+                chosen >= 0 && smip::pipelineModelFits(trained[static_cast<std::size_t>(chosen)],
+                                                       data, pc.fitTolerance);
+            printTrained(trained, chosen, fits, solved);
             if (chosen >= 0) writeModel(solved);
         };
         std::cout << "training " << regularizers.size() << " regularizer(s) for " << pc.train.epochs

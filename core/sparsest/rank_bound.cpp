@@ -1,13 +1,18 @@
 #include "core/sparsest/rank_bound.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <exception>
 #include <functional>
 #include <limits>
+#include <mutex>
+#include <optional>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #include "core/sparsest/halfspace_patterns.h"
@@ -17,6 +22,18 @@ namespace smip {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+/// CPU seconds of the calling thread (0 where the platform has no per-thread clock): what a
+/// level's split costs each thread, independent of how much of a core the machine gave it.
+double threadCpuSeconds() {
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec t{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0) return 0.0;
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+#else
+    return 0.0;
+#endif
+}
 constexpr int kMaxInputs = 12;  // 2^(d+1) supports beyond this: not worth enumerating
 
 /// A unit with a fixed support and activation pattern: its outputs span D(a)·X_S.
@@ -73,12 +90,31 @@ struct AtomList {
     std::string problem;  ///< non-empty: could not be built (too many)
 };
 
+/// Relaxation only: removes every atom whose span lies inside a full-span atom's (R^b for its
+/// pattern b) of no greater cost, i.e. b ⊇ its pattern — any combination using it spans no more
+/// than the same combination with that atom instead, at no more cost. (Full-span atoms are those
+/// with rank = |pattern|; same-pattern ones are already merged, keeping the cheapest.)
+void dropDominated(std::vector<Atom>& atoms) {
+    std::vector<std::pair<ActivationPattern, int>> fullSpans;  // (pattern, cost)
+    for (const Atom& a : atoms)
+        if (a.rank == std::popcount(a.pattern)) fullSpans.emplace_back(a.pattern, a.cost);
+    const auto dominated = [&](const Atom& a) {
+        const bool full = a.rank == std::popcount(a.pattern);
+        for (const auto& [b, cost] : fullSpans)
+            if (cost <= a.cost && (b & a.pattern) == a.pattern && (!full || b != a.pattern))
+                return true;
+        return false;
+    };
+    atoms.erase(std::remove_if(atoms.begin(), atoms.end(), dominated), atoms.end());
+}
+
 /// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Relaxation
 /// (default): atoms whose span is all of R^{a} (rank = |a|) are kept once per pattern, the
-/// cheapest, since they are equal. `exact`: every atom of full column rank (rank = cost) and no
-/// other, none merged — one per possible unit of a full-rank network.
+/// cheapest, since they are equal; with `prune`, dominated atoms are dropped (dropDominated).
+/// `exact`: every atom of full column rank (rank = cost) and no other, none merged — one per
+/// possible unit of a full-rank network.
 AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, long long maxAtoms,
-                    Clock::time_point deadline, std::stop_token stop, bool exact = false) {
+                    Clock::time_point deadline, std::stop_token stop, bool exact, bool prune) {
     AtomList list;
     const Eigen::MatrixXd L = liftedData(X);
     const int cols = static_cast<int>(L.cols());
@@ -128,37 +164,90 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
             }
         }
     }
+    if (!exact && prune) dropDominated(list.atoms);
     // Stable: within a cost, the order of discovery (the fullSpanAtom indices are not used again).
     std::stable_sort(list.atoms.begin(), list.atoms.end(),
                      [](const Atom& a, const Atom& b) { return a.cost < b.cost; });
     return list;
 }
 
-/// Depth-first search over atom combinations of total cost ≤ budget, keeping an orthonormal basis
-/// of their span and y's residual against it. No allocation inside the search.
-class CombinationSearch {
-  public:
-    /// Called for every fitting combination (atoms stack_[0..count), span dimension `rank`);
-    /// returning true ends the search.
-    using Accept = std::function<bool(const std::vector<int>& atoms, int count, int rank)>;
+/// Samples the combination must make active: a sample no unit of it is active on outputs 0, so
+/// |y_n| > ε + τ there refutes it whatever the weights (with a free bias the constant reaches it,
+/// and nothing is required). `reach(j, c)` is the union of the patterns of atoms j, j + 1, ... of
+/// cost ≤ c: when it misses a required sample the combination cannot be completed from there.
+struct Coverage {
+    ActivationPattern need = 0;
+    int maxCost = 0;
+    std::vector<ActivationPattern> table;  ///< (atoms + 1) × (maxCost + 1)
 
+    Coverage(const std::vector<Atom>& atoms, const Eigen::VectorXd& y, double limit,
+             bool required) {
+        if (required)
+            for (Eigen::Index n = 0; n < y.size(); ++n)
+                if (std::abs(y(n)) > limit) need |= ActivationPattern{1} << n;
+        for (const Atom& a : atoms)
+            maxCost = std::max(maxCost, a.cost);
+        const std::size_t width = static_cast<std::size_t>(maxCost) + 1;
+        table.assign((atoms.size() + 1) * width, 0);
+        for (std::size_t j = atoms.size(); j-- > 0;)
+            for (int c = 0; c <= maxCost; ++c)
+                table[j * width + static_cast<std::size_t>(c)] =
+                    table[(j + 1) * width + static_cast<std::size_t>(c)] |
+                    (atoms[j].cost <= c ? atoms[j].pattern : 0);
+    }
+    ActivationPattern reach(std::size_t j, int cost) const {
+        return table[j * (static_cast<std::size_t>(maxCost) + 1) +
+                     static_cast<std::size_t>(std::min(cost, maxCost))];
+    }
+};
+
+/// What the threads of one level share: the stop, a deadline that can be shortened while they
+/// run, and the two reasons to end a level early (a combination was accepted, time is up).
+struct alignas(64) SharedControl {
+    std::stop_token stop;
+    std::atomic<Clock::rep> deadline{Clock::time_point::max().time_since_epoch().count()};
+    std::atomic<bool> accepted{false};
+    std::atomic<bool> timeUp{false};
+    std::atomic<bool> sawFit{false};
+
+    void shortenDeadline(Clock::time_point t) {
+        const Clock::rep want = t.time_since_epoch().count();
+        Clock::rep now = deadline.load(std::memory_order_relaxed);
+        while (want < now && !deadline.compare_exchange_weak(now, want)) {
+        }
+    }
+    bool pastDeadline() const {
+        return Clock::now().time_since_epoch().count() > deadline.load(std::memory_order_relaxed);
+    }
+};
+
+/// Called for every fitting combination (atoms[0..count), span dimension `rank`) by the thread
+/// `worker` that found it; returning true ends the level on every thread. Must be thread-safe.
+using Accept = std::function<bool(const std::vector<int>& atoms, int count, int rank, int worker)>;
+
+/// One thread's depth-first search over atom combinations of total cost ≤ budget, keeping an
+/// orthonormal basis of their span and y's residual against it. The workspace is allocated once;
+/// nothing is allocated inside the search. Cache-line aligned: the threads' counters are written
+/// per combination, and two workspaces sharing a line would make every write a cache miss.
+class alignas(64) CombinationSearch {
+  public:
     /// `exact`: every atom is one unit (no merging of same-pattern atoms) and must add its full
     /// cost in dimensions — the enumeration of full-rank networks the refinement needs.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, Clock::time_point deadline, std::stop_token stop,
-                      bool exact = false)
+                      double limit, SharedControl& shared, const Coverage& coverage, bool exact)
         : exact_(exact),
+          coverage_(coverage),
           atoms_(list.atoms),
           basis_(list.basis),
           n_(static_cast<int>(y.size())),
           threshold2_(static_cast<double>(y.size()) * limit * limit),
-          deadline_(deadline),
-          stop_(stop),
+          limit_(limit),
+          shared_(shared),
           q_(static_cast<std::size_t>(n_ * n_)),
           stack_(64) {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
+        covered_.assign(65, 0);
         Eigen::Map<Eigen::VectorXd>(rho_.data(), n_) = y;
-        limit_ = limit;
         if (freeConstant) {  // biases are free: a bias-only unit adds any constant
             Eigen::Map<Eigen::VectorXd> q(q_.data(), n_);
             q.setConstant(1.0 / std::sqrt(static_cast<double>(n_)));
@@ -168,55 +257,146 @@ class CombinationSearch {
         }
     }
 
-    /// Runs one level until `until` (and the search's own deadline). Returns true when `accept`
-    /// took a fitting combination.
-    bool run(int budget, const Accept& accept, Clock::time_point until = Clock::time_point::max()) {
+    /// Prepares for a level: `budget` is its cost, `worker` this thread's index for `accept`.
+    void startLevel(int budget, const Accept& accept, int worker) {
+        budget_ = budget;
         accept_ = &accept;
-        runDeadline_ = std::min(deadline_, until);
-        aborted_ = false;
-        sawFit_ = false;
-        return visit(0, 0, budget, baseRank_);
+        worker_ = worker;
+        halt_ = false;
+        currentFirst_ = -1;
     }
-    bool aborted() const { return aborted_; }
-    /// Shortens the running level (e.g. once the bound is settled and only a witness is sought).
-    void setDeadline(Clock::time_point t) { runDeadline_ = std::min(runDeadline_, t); }
-    bool sawFit() const { return sawFit_; }
+
+    /// The empty combination (the root): true when y itself fits; its children are then not
+    /// searched (like any fitting combination's). Calls accept in that case.
+    bool rootFits() {
+        tick();
+        if (!nodeFits(0)) {
+            noteMiss(0);
+            return false;
+        }
+        shared_.sawFit.store(true, std::memory_order_relaxed);
+        if ((*accept_)(stack_, 0, baseRank_, worker_)) shared_.accepted.store(true);
+        return true;
+    }
+    bool rootHasChildren() const { return budget_ > 0 && baseRank_ < n_; }
+
+    /// The level's part `t` under first atom `i`: t = 0 is the combination {i} itself, t ≥ 1
+    /// everything whose two cheapest-index atoms are i and i + t. Parts are independent, so any
+    /// thread may take any of them; consecutive parts of one i reuse the first atom's state.
+    void runPart(int i, int t) {
+        if (i != currentFirst_) {
+            currentFirst_ = i;
+            stack_[0] = i;
+            // Only part 0 can be a leaf ({i} spends the whole budget): no double counting there.
+            firstRank_ = step(0, static_cast<std::size_t>(i), budget_, baseRank_);
+            firstFits_ = firstRank_ >= 0 && nodeFits(1);
+        }
+        if (firstRank_ < 0) return;
+        const int left = budget_ - atoms_[static_cast<std::size_t>(i)].cost;
+        if (t == 0) {
+            tick();
+            if (halt_) return;
+            if (firstFits_) {
+                shared_.sawFit.store(true, std::memory_order_relaxed);
+                if ((*accept_)(stack_, 1, firstRank_, worker_)) acceptedHere();
+            } else {
+                noteMiss(1);
+            }
+            return;
+        }
+        if (firstFits_ || left == 0 || firstRank_ >= n_) return;
+        const std::size_t j = static_cast<std::size_t>(i + t);
+        const int grown = step(1, j, left, firstRank_);
+        if (grown < 0) return;
+        stack_[1] = static_cast<int>(j);
+        if (visit(2, j + 1, left - atoms_[j].cost, grown)) acceptedHere();
+    }
+
+    /// The shared flags without the clock (between parts, each often a single combination):
+    /// false once this thread should stop.
+    bool keepGoing() {
+        if (shared_.stop.stop_requested()) shared_.timeUp.store(true, std::memory_order_relaxed);
+        if (shared_.timeUp.load(std::memory_order_relaxed) ||
+            shared_.accepted.load(std::memory_order_relaxed))
+            halt_ = true;
+        return !halt_;
+    }
     long long combinations() const { return combinations_; }
-    double nearestMiss() const { return std::sqrt(nearestMiss2_); }
+    double nearestMiss2() const { return nearestMiss2_; }
 
   private:
-    bool visit(int depth, std::size_t first, int left, int rank) {
-        if ((++combinations_ & 0x3fff) == 0 &&
-            (stop_.stop_requested() || Clock::now() > runDeadline_))
-            aborted_ = true;
-        if (aborted_) return false;
+    void acceptedHere() {
+        shared_.accepted.store(true);
+        halt_ = true;
+    }
+
+    void poll() {
+        if (shared_.stop.stop_requested() || shared_.pastDeadline())
+            shared_.timeUp.store(true, std::memory_order_relaxed);
+        if (shared_.timeUp.load(std::memory_order_relaxed) ||
+            shared_.accepted.load(std::memory_order_relaxed))
+            halt_ = true;
+    }
+    // Counts a combination; every 1024 a look at the stop, the clock and the other threads
+    // (~25 ns against ≥ 100 µs of work: a stop is seen within a millisecond).
+    void tick() {
+        if ((++combinations_ & 0x3ff) == 0) poll();
+    }
+
+    bool nodeFits(int depth) const {
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
         double r2 = 0.0;
         for (int i = 0; i < n_; ++i)
             r2 += rho[i] * rho[i];
-        if (r2 <= threshold2_ && withinLimit(rho)) {
-            sawFit_ = true;
-            return (*accept_)(stack_, depth, rank);
-        }
+        return r2 <= threshold2_ && withinLimit(rho);
+    }
+    void noteMiss(int depth) {
+        const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
+        double r2 = 0.0;
+        for (int i = 0; i < n_; ++i)
+            r2 += rho[i] * rho[i];
         if (r2 < nearestMiss2_) nearestMiss2_ = r2;
+    }
+
+    bool visit(int depth, std::size_t first, int left, int rank) {
+        tick();
+        if (halt_) return false;
+        if (nodeFits(depth)) {
+            shared_.sawFit.store(true, std::memory_order_relaxed);
+            return (*accept_)(stack_, depth, rank, worker_);
+        }
+        noteMiss(depth);
         if (left == 0 || rank >= n_ || depth >= 63) return false;
         for (std::size_t i = first; i < atoms_.size(); ++i) {
             const Atom& a = atoms_[i];
             if (a.cost > left) break;
-            // Same pattern twice: one unit on the union support spans the same (relaxation only).
-            if (!exact_ && patternUsed(a.pattern, depth)) continue;
-            if (a.cost == left && refutedAsLeaf(a, depth, rank)) {
-                if (aborted_) return false;
-                continue;
-            }
-            const int grown = extend(a, depth, rank);
-            if (grown == rank) continue;                     // adds no dimension, only cost
-            if (exact_ && grown - rank != a.cost) continue;  // not a full-rank network
+            const int grown = step(depth, i, left, rank);
+            if (halt_) return false;
+            if (grown < 0) continue;
             stack_[static_cast<std::size_t>(depth)] = static_cast<int>(i);
             if (visit(depth + 1, i + 1, left - a.cost, grown)) return true;
-            if (aborted_) return false;
+            if (halt_) return false;
         }
         return false;
+    }
+
+    // Adds atom i below the combination at `depth`: the new rank with the state written at
+    // depth + 1, or −1 when the child needs no search (refuted leaf, no new dimension, ...).
+    int step(int depth, std::size_t i, int left, int rank) {
+        const Atom& a = atoms_[i];
+        // Same pattern twice: one unit on the union support spans the same (relaxation only).
+        if (!exact_ && patternUsed(a.pattern, depth)) return -1;
+        const ActivationPattern covered = covered_[static_cast<std::size_t>(depth)] | a.pattern;
+        const ActivationPattern missing = coverage_.need & ~covered;
+        if (missing != 0 && (missing & ~coverage_.reach(i + 1, left - a.cost)) != 0)
+            return -1;  // some required sample stays inactive whatever follows
+        if (a.cost == left && refutedAsLeaf(a, depth, rank)) return -1;
+        if (halt_) return -1;
+        const int grown = extend(a, depth, rank);
+        if (grown == rank) return -1;                     // adds no dimension, only cost
+        if (exact_ && grown - rank != a.cost) return -1;  // not a full-rank network
+        covered_[static_cast<std::size_t>(depth) + 1] = covered;
+        return grown;
     }
 
     // Most combinations are leaves (the atom spends the rest of the budget) and most leaves miss
@@ -282,9 +462,7 @@ class CombinationSearch {
         const double left2 = rho2 - explained;
         if (left2 <= 1e-8 * rho2 + 4.0 * threshold2_) return false;
         if (left2 < nearestMiss2_) nearestMiss2_ = left2;
-        if ((++combinations_ & 0x3fff) == 0 &&
-            (stop_.stop_requested() || Clock::now() > runDeadline_))
-            aborted_ = true;
+        tick();
         return true;
     }
 
@@ -344,23 +522,187 @@ class CombinationSearch {
     }
 
     bool exact_ = false;
+    const Coverage& coverage_;
     const std::vector<Atom>& atoms_;
     const std::vector<double>& basis_;
     int n_;
     double threshold2_;
-    Clock::time_point deadline_;
-    Clock::time_point runDeadline_;
-    std::stop_token stop_;
+    double limit_ = 0.0;
+    SharedControl& shared_;
     std::vector<double> q_;
     std::vector<double> rho_;
     std::vector<int> stack_;
+    std::vector<ActivationPattern> covered_;  ///< union of the patterns at each depth
     int baseRank_ = 0;
+    int budget_ = 0;
     const Accept* accept_ = nullptr;
-    bool aborted_ = false;
-    bool sawFit_ = false;
+    int worker_ = 0;
+    bool halt_ = false;
+    int currentFirst_ = -1;  ///< first atom whose state is at depth 1, −1 = none
+    int firstRank_ = -1;     ///< its rank (−1: the part needs no search)
+    bool firstFits_ = false;
     long long combinations_ = 0;
-    double limit_ = 0.0;
     double nearestMiss2_ = std::numeric_limits<double>::infinity();
+};
+
+/// How a level ended.
+struct LevelOutcome {
+    bool accepted = false;  ///< a call of accept returned true
+    bool timeUp = false;    ///< the stop or the deadline ended it before it was complete
+    bool sawFit = false;    ///< some combination fit (accepted or not)
+};
+
+/// A level's combinations split into parts (first atom i, second atom i + t) that a few threads
+/// take from one atomic counter, largest subtrees first (low i, low t; see chunkAt). Each thread
+/// has its own CombinationSearch workspace, kept across levels.
+class ParallelSearch {
+  public:
+    ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant, double limit,
+                   int threads, Clock::time_point deadline, std::stop_token stop, bool prune,
+                   bool exact = false)
+        : atoms_(list.atoms),
+          deadline_(deadline),
+          coverage_(list.atoms, y, limit, prune && !freeConstant) {
+        shared_.stop = stop;
+        workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
+        for (int w = 0; w < std::max(1, threads); ++w)
+            workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, exact);
+        partsBefore_.resize(atoms_.size() + 1);
+        levelCpu_.resize(workers_.size());
+    }
+
+    /// Runs one level: every combination of cost ≤ budget, until accept takes one, the stop, or
+    /// `until` (and the search's own deadline).
+    LevelOutcome run(int budget, const Accept& accept,
+                     Clock::time_point until = Clock::time_point::max()) {
+        shared_.accepted = false;
+        shared_.timeUp = false;
+        shared_.sawFit = false;
+        shared_.deadline = std::min(deadline_, until).time_since_epoch().count();
+        for (int w = 0; w < static_cast<int>(workers_.size()); ++w)
+            workers_[static_cast<std::size_t>(w)].startLevel(budget, accept, w);
+        CombinationSearch& main = workers_.front();
+        if (!main.rootFits() && main.rootHasChildren() && main.keepGoing()) {
+            layoutParts(budget);
+            next_ = 0;
+            std::exception_ptr failure;
+            std::mutex failureMutex;
+            const auto work = [&](CombinationSearch& search, std::size_t w) {
+                const double cpu0 = threadCpuSeconds();
+                try {
+                    drain(search, budget);
+                } catch (...) {  // e.g. bad_alloc in a witness check: reported by the caller
+                    const std::lock_guard lock(failureMutex);
+                    if (!failure) failure = std::current_exception();
+                    shared_.timeUp = true;
+                }
+                levelCpu_[w] = threadCpuSeconds() - cpu0;
+            };
+            {
+                std::vector<std::jthread> pool;
+                pool.reserve(workers_.size() - 1);
+                for (std::size_t w = 1; w < workers_.size(); ++w)
+                    pool.emplace_back([&, w] { work(workers_[w], w); });
+                work(main, 0);
+            }  // joins
+            if (failure) std::rethrow_exception(failure);
+            double sum = 0.0, busiest = 0.0;
+            for (double c : levelCpu_) {
+                sum += c;
+                busiest = std::max(busiest, c);
+            }
+            cpuSeconds_ += sum;
+            busiestCpuSeconds_ += busiest;
+        }
+        return {shared_.accepted.load(), shared_.timeUp.load() && !shared_.accepted.load(),
+                shared_.sawFit.load()};
+    }
+
+    /// Thread-safe: ends the running level (only) at `t` at the latest.
+    void shortenDeadline(Clock::time_point t) { shared_.shortenDeadline(t); }
+    long long combinations() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.combinations();
+        return total;
+    }
+    double nearestMiss() const {
+        double best = std::numeric_limits<double>::infinity();
+        for (const CombinationSearch& w : workers_)
+            best = std::min(best, w.nearestMiss2());
+        return std::sqrt(best);
+    }
+    int threads() const { return static_cast<int>(workers_.size()); }
+    /// CPU seconds of the parts over all threads and levels, and the sum over levels of the
+    /// busiest thread's: their ratio is the speed-up the split allows on otherwise idle cores.
+    double cpuSeconds() const { return cpuSeconds_; }
+    double busiestCpuSeconds() const { return busiestCpuSeconds_; }
+
+  private:
+    // Parts of first atom i: {i} itself, then one per second atom i + t affordable with it.
+    // Atoms are sorted by cost, so the affordable ones are a contiguous run after i.
+    void layoutParts(int budget) {
+        partsBefore_[0] = 0;
+        for (std::size_t i = 0; i < atoms_.size(); ++i) {
+            long long parts = 0;
+            if (atoms_[i].cost <= budget) {
+                const int left = budget - atoms_[i].cost;
+                const auto afford =
+                    std::upper_bound(atoms_.begin(), atoms_.end(), left,
+                                     [](int c, const Atom& a) { return c < a.cost; });
+                const auto end = static_cast<std::size_t>(afford - atoms_.begin());
+                parts = 1 + static_cast<long long>(end > i + 1 ? end - (i + 1) : 0);
+            }
+            partsBefore_[i + 1] = partsBefore_[i] + parts;
+        }
+    }
+
+    std::size_t firstAtomOf(long long part) const {
+        return static_cast<std::size_t>(
+            std::upper_bound(partsBefore_.begin(), partsBefore_.end(), part) -
+            partsBefore_.begin() - 1);
+    }
+
+    // A part whose two atoms leave budget roots a subtree, possibly a large one: taken alone, so
+    // that no thread ends the level holding a chunk of them. Parts that are single leaves come
+    // in runs and are taken 64 at a time (one counter update per ~10 µs of work).
+    long long chunkAt(long long part, int budget) const {
+        const std::size_t i = firstAtomOf(part);
+        const long long t = part - partsBefore_[i];
+        int spent = atoms_[i].cost;
+        if (t > 0) spent += atoms_[i + static_cast<std::size_t>(t)].cost;
+        return spent < budget ? 1 : 64;
+    }
+
+    void drain(CombinationSearch& search, int budget) {
+        const long long total = partsBefore_.back();
+        long long begin = next_.load(std::memory_order_relaxed);
+        while (search.keepGoing()) {
+            if (begin >= total) return;
+            const long long end = std::min(total, begin + chunkAt(begin, budget));
+            if (!next_.compare_exchange_weak(begin, end, std::memory_order_relaxed))
+                continue;  // `begin` now holds the counter's current value
+            std::size_t i = firstAtomOf(begin);
+            for (long long p = begin; p < end; ++p) {
+                while (p >= partsBefore_[i + 1])
+                    ++i;
+                search.runPart(static_cast<int>(i), static_cast<int>(p - partsBefore_[i]));
+                if (!search.keepGoing()) return;
+            }
+            begin = next_.load(std::memory_order_relaxed);
+        }
+    }
+
+    const std::vector<Atom>& atoms_;
+    Clock::time_point deadline_;  ///< of the whole enumeration
+    Coverage coverage_;
+    SharedControl shared_;
+    std::vector<CombinationSearch> workers_;
+    std::vector<long long> partsBefore_;  ///< parts of all first atoms < i
+    std::vector<double> levelCpu_;        ///< per thread, of the last level
+    double cpuSeconds_ = 0.0;
+    double busiestCpuSeconds_ = 0.0;
+    alignas(64) std::atomic<long long> next_{0};  ///< its own line: every take writes it
 };
 
 enum class Verdict {
@@ -477,8 +819,15 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                                   std::stop_token stop) {
     RankBoundResult out;
     const auto t0 = Clock::now();
+    bool interrupted = false;  // a level that fits was cut short (the bound itself is complete)
+    std::vector<const ParallelSearch*> searches;  // for the CPU totals at the end
     const auto finish = [&](std::string reason) {
+        for (const ParallelSearch* p : searches) {
+            out.cpuSeconds += p->cpuSeconds();
+            out.busiestThreadCpuSeconds += p->busiestCpuSeconds();
+        }
         out.reason = std::move(reason);
+        out.cancelled = stop.stop_requested() && (out.timedOut || interrupted || !out.computed);
         out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         return out;
     };
@@ -504,40 +853,69 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {
         const AtomList list = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop);
+                                         options.maxAtoms, deadline, stop, false, options.prune);
         out.atoms = static_cast<int>(list.atoms.size());
         if (!list.problem.empty()) return finish("skipped: " + list.problem);
-        CombinationSearch search(list, y, !config.countBiases, limit, deadline, stop);
+        const int threads = options.threads > 0 ? options.threads : defaultRankBoundThreads();
+        ParallelSearch search(list, y, !config.countBiases, limit, threads, deadline, stop,
+                              options.prune);
+        out.threads = search.threads();
+        searches.push_back(&search);
+        // Each thread classifies into its own network; the first realized one is published.
+        std::vector<ShallowReluNet> nets(static_cast<std::size_t>(search.threads()));
+        std::mutex witnessMutex;
+        const auto publish = [&](int worker) {
+            const std::lock_guard lock(witnessMutex);
+            if (!out.hasWitness) out.witness = nets[static_cast<std::size_t>(worker)];
+            out.hasWitness = true;
+        };
         const int lastLevel =
             options.stopAtCost >= 0 ? options.stopAtCost : effectiveWidth(config, N) * cols;
         out.computed = true;
+        const auto report = [&](int level, bool fits) {
+            if (!options.onProgress) return;
+            options.onProgress({level, out.bound, fits, out.combinations,
+                                std::chrono::duration<double>(Clock::now() - t0).count()});
+        };
         for (int level = 0; level <= lastLevel; ++level) {
+            if (stop.stop_requested()) {  // e.g. asked for by the previous level's progress
+                out.timedOut = true;
+                return finish("stopped before level " + std::to_string(level));
+            }
             // 1. The relaxation: refute the level, or find spans that contain y (and, for a
             //    few seconds, a combination that is already a network).
-            const CombinationSearch::Accept quickWitness = [&](const std::vector<int>& chosen,
-                                                               int count, int) {
+            std::atomic<int> witnessChecks{0};
+            const Accept quickWitness = [&](const std::vector<int>& chosen, int count, int,
+                                            int worker) {
                 if (!options.findWitness) return true;
-                if (out.witnessChecks++ == 0)  // the bound is settled: what is left is the witness
-                    search.setDeadline(Clock::now() + seconds(options.witnessSeconds));
-                out.hasWitness =
-                    classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
-                                        out.witness) == Verdict::Realized;
-                return out.hasWitness;
+                if (witnessChecks.fetch_add(1) == 0)  // the bound is settled: the witness is left
+                    search.shortenDeadline(Clock::now() + seconds(options.witnessSeconds));
+                if (classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
+                                        nets[static_cast<std::size_t>(worker)]) !=
+                    Verdict::Realized)
+                    return false;
+                publish(worker);
+                return true;
             };
-            search.run(level, quickWitness);
+            const long long before = search.combinations();
+            const LevelOutcome relaxed = search.run(level, quickWitness);
+            out.witnessChecks += witnessChecks.load();
             out.combinations = search.combinations();
+            out.combinationsPerLevel.push_back(out.combinations - before);
             out.nearestMiss = search.nearestMiss();
-            if (!search.sawFit()) {
-                if (search.aborted()) {
+            if (!relaxed.sawFit) {
+                if (relaxed.timeUp) {
                     out.bound = level;  // every level below was refuted completely
                     out.timedOut = true;
                     return finish("time ran out at level " + std::to_string(level));
                 }
                 out.bound = level + 1;
+                report(level, false);
                 continue;
             }
             out.bound = level;
             out.fitsAtBound = true;
+            report(level, true);
             if (out.hasWitness) return finish("fits at " + std::to_string(level) + " (realized)");
             if (!options.refine || !config.countBiases || level > N)
                 return finish("fits at " + std::to_string(level) +
@@ -545,46 +923,80 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             // 2. Refinement: the level holds no network iff no full-rank combination of units
             //    (one per atom, unmerged) is one — valid when every span that fits has full
             //    rank, since a network of cost `level` spans what its reduced combination spans.
-            bool deficient = false;
-            search.run(level, [&](const std::vector<int>&, int, int rank) {
-                deficient = rank < level;
-                return deficient;
-            });
-            out.combinations = search.combinations();
-            if (search.aborted())
+            //    That is about every span, so the dominated atoms are back for this run (a
+            //    combination with one may be rank-deficient where its replacement is not).
+            std::optional<AtomList> undominated;
+            std::optional<ParallelSearch> all;
+            if (options.prune) {
+                undominated = buildAtoms(X, config.countBiases, std::max(1, maxCost),
+                                         options.maxAtoms, deadline, stop, false, false);
+                if (!undominated->problem.empty())
+                    return finish("fits at " + std::to_string(level) +
+                                  "; exact search skipped: " + undominated->problem);
+                all.emplace(*undominated, y, !config.countBiases, limit, threads, deadline, stop,
+                            true);
+            }
+            ParallelSearch& spans = all ? *all : search;
+            if (all) searches.push_back(&*all);
+            const long long spansBefore = spans.combinations();
+            std::atomic<bool> deficient{false};
+            const LevelOutcome ranks =
+                spans.run(level, [&](const std::vector<int>&, int, int rank, int) {
+                    if (rank >= level) return false;
+                    deficient = true;
+                    return true;
+                });
+            out.combinations += spans.combinations() - spansBefore;
+            if (ranks.timeUp) {
+                interrupted = true;
                 return finish("fits at " + std::to_string(level) + "; time ran out before the " +
                               "exact search");
+            }
             if (deficient)
                 return finish("fits at " + std::to_string(level) +
                               " in a rank-deficient span: no exact search");
-            const AtomList exactList =
-                buildAtoms(X, true, level, options.maxAtoms, deadline, stop, /*exact=*/true);
+            const AtomList exactList = buildAtoms(X, true, level, options.maxAtoms, deadline, stop,
+                                                  /*exact=*/true, options.prune);
             if (!exactList.problem.empty())
                 return finish("fits at " + std::to_string(level) +
                               "; exact search skipped: " + exactList.problem);
-            CombinationSearch exact(exactList, y, false, limit, deadline, stop, /*exact=*/true);
-            long long undecided = 0;
-            exact.run(level, [&](const std::vector<int>& chosen, int count, int) {
-                ++out.exactChecks;
-                const Verdict v = classifyCombination(X, lifted, y, config, limit, exactList.atoms,
-                                                      chosen, count, out.witness);
-                if (v == Verdict::Unknown) ++undecided;
-                out.hasWitness = v == Verdict::Realized;
-                return out.hasWitness;
-            });
+            ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop, options.prune,
+                                 /*exact=*/true);
+            searches.push_back(&exact);
+            std::atomic<long long> checks{0}, undecided{0};
+            const LevelOutcome networks =
+                exact.run(level, [&](const std::vector<int>& chosen, int count, int, int worker) {
+                    ++checks;
+                    const Verdict v =
+                        classifyCombination(X, lifted, y, config, limit, exactList.atoms, chosen,
+                                            count, nets[static_cast<std::size_t>(worker)]);
+                    if (v == Verdict::Unknown) ++undecided;
+                    if (v != Verdict::Realized) return false;
+                    publish(worker);
+                    return true;
+                });
+            out.exactChecks += checks.load();
             out.combinations += exact.combinations();
             if (out.hasWitness)
                 return finish("fits at " + std::to_string(level) +
                               " (realized by the exact search)");
-            if (exact.aborted())
+            if (networks.timeUp) {
+                interrupted = true;
                 return finish("fits at " + std::to_string(level) +
                               "; time ran out in the exact search");
+            }
             if (undecided > 0)
                 return finish("fits at " + std::to_string(level) + "; " +
-                              std::to_string(undecided) + " combinations undecided");
+                              std::to_string(undecided.load()) + " combinations undecided");
+            for (std::size_t k = 1; k < searches.size(); ++k) {  // they end with this level
+                out.cpuSeconds += searches[k]->cpuSeconds();
+                out.busiestThreadCpuSeconds += searches[k]->busiestCpuSeconds();
+            }
+            searches.resize(1);
             ++out.refinedLevels;  // no network of this cost: the bound moves past it
             out.bound = level + 1;
             out.fitsAtBound = false;
+            report(level, false);
         }
         return finish("every combination up to cost " + std::to_string(lastLevel) + " refuted");
     } catch (const std::exception& e) {
@@ -592,6 +1004,11 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         out.bound = 0;
         return finish(std::string("skipped: ") + e.what());
     }
+}
+
+int defaultRankBoundThreads() {
+    const unsigned hw = std::thread::hardware_concurrency();
+    return static_cast<int>(std::clamp(hw, 1u, 8u));
 }
 
 }  // namespace smip

@@ -20,13 +20,29 @@
 // among millions of supports some span passes within a few 1e-6 of generic y by chance (seen at
 // N = 7: 15 combinations of 6 nonzeros within 5e-6, none an actual network).
 #include <Eigen/Dense>
+#include <functional>
 #include <stop_token>
 #include <string>
+#include <vector>
 
 #include "core/nn/shallow_relu_net.h"
 #include "core/sparsest/sparsest_config.h"
 
 namespace smip {
+
+/// One level of the enumeration decided: every combination of cost < `bound` is refuted.
+struct RankBoundProgress {
+    int level = 0;               ///< the level just decided
+    int bound = 0;               ///< proven so far
+    bool fits = false;           ///< the level holds a span containing y (the bound stops here)
+    long long combinations = 0;  ///< over all levels so far
+    double seconds = 0.0;        ///< since the start of the enumeration
+};
+
+/// Worker threads of the enumeration when the caller asks for "as many as useful" (0):
+/// hardware_concurrency, at least 1 and at most 8 (beyond that the shared atomic task counter and
+/// memory bandwidth, not the cores, limit an enumeration this fine-grained).
+int defaultRankBoundThreads();
 
 struct RankBoundOptions {
     double seconds = 10.0;  ///< budget for the whole enumeration (levels and witness search)
@@ -41,18 +57,39 @@ struct RankBoundOptions {
     /// against its own patterns and the weight bounds (with the slack the tolerance allows). A
     /// level without any moves the bound one further; a network found there is optimal.
     bool refine = true;
+    /// Threads that share each level's combinations (the calling thread is one of them); 0 =
+    /// defaultRankBoundThreads(), 1 = everything on the calling thread. The bound, the per-level
+    /// outcome and (for refuted levels) the combination counts do not depend on it; which witness
+    /// is found first may.
+    int threads = 0;
+    /// Prune what cannot fit before it is counted: combinations leaving a sample with
+    /// |y_n| > ε + τ inactive in every unit (no matter what is added within the budget), and
+    /// atoms whose span lies in a cheaper-or-equal atom's. Off only to measure what it saves.
+    bool prune = true;
+    /// Called on the calling thread after each level is decided (refuted, or found to fit). May
+    /// request the stop: the enumeration then ends before the next level does any work.
+    std::function<void(const RankBoundProgress&)> onProgress;
 };
 
 struct RankBoundResult {
-    bool computed = false;       ///< false: skipped (reason says why); bound is then 0
-    std::string reason;          ///< why skipped, or how the enumeration ended
-    int bound = 0;               ///< every fitting network has ≥ bound counted nonzeros
-    bool fitsAtBound = false;    ///< some atom combination of cost `bound` contains y
-    bool timedOut = false;       ///< the budget (or a stop) ended the enumeration early
+    bool computed = false;     ///< false: skipped (reason says why); bound is then 0
+    std::string reason;        ///< why skipped, or how the enumeration ended
+    int bound = 0;             ///< every fitting network has ≥ bound counted nonzeros
+    bool fitsAtBound = false;  ///< some atom combination of cost `bound` contains y
+    bool timedOut = false;     ///< the budget (or a stop) ended the enumeration early
+    bool cancelled = false;    ///< it was the stop request (timedOut is then true as well)
+    int threads = 1;           ///< threads the enumeration ran on
+    /// CPU seconds of the combination search over all threads, and the sum over levels of the
+    /// busiest thread's share: their ratio is the speed-up the split allows on idle cores.
+    double cpuSeconds = 0.0;
+    double busiestThreadCpuSeconds = 0.0;
     int atoms = 0;               ///< (support, pattern) atoms enumerated
     long long combinations = 0;  ///< combinations checked, over all levels
-    double nearestMiss = 0.0;    ///< smallest ‖y − span‖₂ among refuted combinations
-    double tolerance = 0.0;      ///< ε + τ: what counted as a fit (max-norm residual)
+    /// combinations checked by the relaxation at each level (index = level); a level that fits
+    /// stops early at its first witness, so only refuted levels are comparable between runs
+    std::vector<long long> combinationsPerLevel;
+    double nearestMiss = 0.0;  ///< smallest ‖y − span‖₂ among refuted combinations
+    double tolerance = 0.0;    ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
     bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
     ShallowReluNet witness;     ///< v = ±1, within the config's bounds, fits within ε + τ

@@ -23,6 +23,7 @@ struct SparsestConfig {
     /// it as the row Σt + Σs ≥ bound, and use its witness network as the MIP start.
     bool rankBound = true;
     double rankBoundSeconds = 20.0;  ///< budget of that enumeration
+    int rankBoundThreads = 0;        ///< its threads; 0 = defaultRankBoundThreads()
 };
 
 /// Stable lower-case id ("published", "tight") for the CLI and JSON. Not for display.

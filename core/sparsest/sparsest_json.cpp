@@ -35,7 +35,8 @@ nlohmann::json sparsestConfigToJson(const SparsestConfig& c) {
             {"count_biases", c.countBiases},
             {"epsilon", c.epsilon},
             {"rank_bound", c.rankBound},
-            {"rank_bound_seconds", c.rankBoundSeconds}};
+            {"rank_bound_seconds", c.rankBoundSeconds},
+            {"rank_bound_threads", c.rankBoundThreads}};
 }
 
 nlohmann::json sparsestResultToJson(const SparsestResult& r) {
@@ -79,6 +80,9 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"bound", rb.bound},
                        {"fits_at_bound", rb.fitsAtBound},
                        {"timed_out", rb.timedOut},
+                       {"cancelled", rb.cancelled},
+                       {"threads", rb.threads},
+                       {"combinations_per_level", rb.combinationsPerLevel},
                        {"atoms", rb.atoms},
                        {"combinations", rb.combinations},
                        {"nearest_miss", num(rb.nearestMiss)},

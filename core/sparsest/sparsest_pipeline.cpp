@@ -1,5 +1,7 @@
 #include "core/sparsest/sparsest_pipeline.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "core/session/model_choice.h"
@@ -23,6 +25,15 @@ ConfigIssues validateSparsestPipeline(const Dataset& data, const SparsestPipelin
     return issues;
 }
 
+bool pipelineModelFits(const TrainResult& trained, const Dataset& data, double fitTolerance) {
+    // The rule of pickSparsestFit (core/session/model_choice.cpp), which also returns the
+    // closest model when none fits, so its answer alone does not tell.
+    if (trained.status == TrainStatus::Diverged || !std::isfinite(trained.final.mse)) return false;
+    double variance = 0.0;
+    if (data.samples() > 0) variance = (data.y.array() - data.y.mean()).square().mean();
+    return trained.final.mse <= fitTolerance * std::max(1.0, variance);
+}
+
 SparsestPipelineResult runSparsestPipeline(const Dataset& data,
                                            const SparsestPipelineConfig& config,
                                            const SparsestPipelineHooks& hooks, std::stop_token stop,
@@ -41,14 +52,18 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
         if (chosen) {
             out.chosen = static_cast<int>(chosen - out.trained.data());
             out.bounds = boundsFromModel(chosen->net, config.margin);
-            sparsest.wBound = out.bounds.wBound;
-            sparsest.bBound = out.bounds.bBound;
+            out.chosenFits = pipelineModelFits(*chosen, data, config.fitTolerance);
+            if (out.chosenFits) {
+                sparsest.wBound = out.bounds.wBound;
+                sparsest.bBound = out.bounds.bBound;
+            }
         }
     }
     if (hooks.onTrained) hooks.onTrained(out.trained, out.chosen, sparsest);
     if (out.chosen < 0) return out;
-    const ShallowReluNet* start =
-        config.warmStart ? &out.trained[static_cast<std::size_t>(out.chosen)].net : nullptr;
+    const ShallowReluNet* start = config.warmStart && out.chosenFits
+                                      ? &out.trained[static_cast<std::size_t>(out.chosen)].net
+                                      : nullptr;
     out.sparsest =
         solveSparsest(data.X, data.y, sparsest, config.milp, hooks.milp, stop, start, backend);
     out.solved = true;

@@ -44,8 +44,13 @@ struct SparsestPipelineResult {
     std::vector<TrainResult> trained;  ///< one per regularizer, in config order
     int chosen = -1;                   ///< index into `trained`; −1 when stopped during training
     SparsestBounds bounds;             ///< from trained[chosen] (valid when chosen ≥ 0)
-    bool solved = false;               ///< the MILP stage ran (not stopped during training)
-    SparsestResult sparsest;           ///< the MILP stage's result when solved
+    /// trained[chosen] fits (pickSparsestFit's rule): the MILP took `bounds` and its start from
+    /// it. Otherwise the MILP kept config.sparsest's bounds and had no start: a model that does
+    /// not fit says nothing about the weights a fitting network needs, and its bounds could
+    /// exclude the sparsest one (the 1-D bump of issue 17: 10 nonzeros unproven instead of 6).
+    bool chosenFits = false;
+    bool solved = false;      ///< the MILP stage ran (not stopped during training)
+    SparsestResult sparsest;  ///< the MILP stage's result when solved
 };
 
 /// The training config the pipeline runs: config.train, its nonzeros counted like the MILP's
@@ -55,6 +60,9 @@ TrainConfig pipelineTrainConfig(const SparsestPipelineConfig& config);
 /// Whether the pipeline can start: the training of every regularizer at the MILP's width
 /// (validateTraining) and the MILP (validateSparsest; its bounds are the chosen model's later).
 ConfigIssues validateSparsestPipeline(const Dataset& data, const SparsestPipelineConfig& config);
+
+/// Whether `trained` fits `data` by pickSparsestFit's rule (MSE ≤ fitTolerance·max(1, var y)).
+bool pipelineModelFits(const TrainResult& trained, const Dataset& data, double fitTolerance);
 
 /// Runs the pipeline on `data` (regression targets). A stop during training ends it after the
 /// running epochs (solved = false); a stop during the MILP keeps the incumbent (solveSparsest).

@@ -198,6 +198,7 @@ SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::Vec
     if (config.variant != SparsestVariant::Tight || !config.rankBound) return p;
     RankBoundOptions options;
     options.seconds = config.rankBoundSeconds;
+    options.threads = config.rankBoundThreads;
     const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
     // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.
     if (upper >= 0) options.stopAtCost = upper - 1;

@@ -33,6 +33,8 @@ void checkSettings(const SparsestConfig& c, ConfigIssues& issues) {
     issues.require(c.rankBoundSeconds >= 0.0 && std::isfinite(c.rankBoundSeconds),
                    "rank-bound-seconds",
                    "the rank bound's time budget must be a finite number ≥ 0");
+    issues.require(c.rankBoundThreads >= 0, "rank-threads",
+                   "the rank bound's thread count must be ≥ 0");
 }
 
 void checkSize(int samples, int inputs, const SparsestConfig& c, std::uint64_t memoryLimit,

@@ -5,14 +5,23 @@
 // rank enumeration alone (rank_bound/N). Each solve is capped (SPARSEST_BENCH_LIMIT seconds,
 // default 120). Writes a summary with ratios to docs/benchmarks/sparsest.json (or
 // SPARSEST_BENCH_OUT).
+// A third family (rank_threads/N/seed) times the rank enumeration alone on 1 and on 2 threads,
+// back to back and alternating (the machine may be shared: both see the same load), over seeds;
+// its summary with combinations per level goes to docs/benchmarks/rank_bound.json (or
+// RANK_BOUND_BENCH_OUT).
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
@@ -47,14 +56,14 @@ const char* setupId(Setup s) {
     return s == Setup::Published ? "seed" : s == Setup::Tight ? "tight" : "tight_no_rank";
 }
 
-/// The path-norm package's `random` data (d = 5, seed 0) with n samples; false, with the benchmark
-/// marked skipped, when it cannot be generated.
-bool randomData(benchmark::State& state, int n, smip::Dataset& data) {
+/// The path-norm package's `random` data (d = 5, seed 0 unless given) with n samples; false, with
+/// the benchmark marked skipped, when it cannot be generated.
+bool randomData(benchmark::State& state, int n, smip::Dataset& data, int seed = 0) {
     std::string error;
     smip::DatasetSpec spec;
     spec.n = n;
     spec.d = 5;
-    spec.seed = 0;  // source "random" is the default
+    spec.seed = seed;  // source "random" is the default
     if (smip::resolveDataset(spec, data, error)) return true;
     state.SkipWithError(error.c_str());
     return false;
@@ -174,11 +183,163 @@ void benchRankBound(benchmark::State& state) {
         1e9 * r.seconds / std::max<double>(1.0, static_cast<double>(r.combinations));
 }
 
+/// One instance of the rank_threads family: each thread count's runs, in the order they ran.
+struct ThreadsOutcome {
+    int n = 0;
+    int seed = 0;
+    int atoms = 0;
+    int bound = 0;
+    bool sameBound = true;                        ///< every run proved the same bound
+    std::vector<double> seconds1, seconds2;       ///< 1 thread, 2 threads
+    std::vector<double> cpu1, cpu2;               ///< CPU seconds of the same runs
+    std::vector<long long> combinationsPerLevel;  ///< of the first 1-thread run
+    std::vector<double> busiest2;                 ///< busiest thread's CPU, 2-thread runs
+    double secondsUnpruned = NAN;                 ///< 1 thread, without pruning
+    int boundUnpruned = 0;
+    double load = NAN;  ///< 1-minute load average after this instance's runs
+    std::vector<long long> combinationsUnpruned;  ///< per level, without pruning
+};
+
+std::vector<ThreadsOutcome> gThreads;
+
+/// The machine's 1-minute load average (Linux), NAN elsewhere: other sessions share the cores.
+double loadAverage() {
+    std::ifstream in("/proc/loadavg");
+    double load = NAN;
+    in >> load;
+    return load;
+}
+
+int threadsRepetitions() {
+    const char* env = std::getenv("RANK_BOUND_BENCH_REPS");
+    return env ? std::max(1, std::atoi(env)) : 3;
+}
+
+double median(std::vector<double> v) {
+    if (v.empty()) return NAN;
+    std::sort(v.begin(), v.end());
+    const std::size_t m = v.size() / 2;
+    return v.size() % 2 ? v[m] : 0.5 * (v[m - 1] + v[m]);
+}
+
+// The relaxation alone (as rank_bound/N) on 1 and 2 threads, alternating 1, 2, 1, 2, ... so that
+// a load change on the shared machine hits both.
+void benchRankThreads(benchmark::State& state) {
+    const int n = static_cast<int>(state.range(0));
+    const int seed = static_cast<int>(state.range(1));
+    smip::Dataset data;
+    if (!randomData(state, n, data, seed)) return;
+    const smip::SparsestConfig config{smip::SparsestVariant::Tight, n, 2.0, 2.0, true, 0.0};
+    smip::RankBoundOptions options;
+    options.seconds = 600.0;
+    options.findWitness = false;
+    options.refine = false;
+    ThreadsOutcome o;
+    o.n = n;
+    o.seed = seed;
+    for (auto _ : state) {
+        for (int rep = 0; rep < threadsRepetitions(); ++rep)
+            for (int threads : {1, 2}) {
+                options.threads = threads;
+                const std::clock_t cpu0 = std::clock();
+                const smip::RankBoundResult r =
+                    smip::sparsestRankBound(data.X, data.y, config, options);
+                const double cpu = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
+                (threads == 1 ? o.seconds1 : o.seconds2).push_back(r.seconds);
+                (threads == 1 ? o.cpu1 : o.cpu2).push_back(cpu);
+                if (threads == 2) o.busiest2.push_back(r.busiestThreadCpuSeconds);
+                if (o.combinationsPerLevel.empty()) {
+                    o.combinationsPerLevel = r.combinationsPerLevel;
+                    o.bound = r.bound;
+                    o.atoms = r.atoms;
+                }
+                o.sameBound = o.sameBound && r.bound == o.bound && !r.timedOut;
+            }
+    }
+    options.threads = 1;  // what the pruning saves: the same run without it, once
+    options.prune = false;
+    const smip::RankBoundResult plain = smip::sparsestRankBound(data.X, data.y, config, options);
+    o.secondsUnpruned = plain.seconds;
+    o.boundUnpruned = plain.bound;
+    o.combinationsUnpruned = plain.combinationsPerLevel;
+    o.load = loadAverage();
+    state.counters["bound"] = o.bound;
+    state.counters["seconds_1"] = median(o.seconds1);
+    state.counters["seconds_2"] = median(o.seconds2);
+    state.counters["speedup"] = median(o.seconds1) / median(o.seconds2);
+    gThreads.push_back(o);
+}
+
+void writeThreadsSummary() {
+    if (gThreads.empty()) return;
+    nlohmann::json runs = nlohmann::json::array();
+    std::map<int, std::vector<double>> s1, s2, ratio, split;
+    for (const ThreadsOutcome& o : gThreads) {
+        const double m1 = median(o.seconds1), m2 = median(o.seconds2);
+        runs.push_back({{"N", o.n},
+                        {"seed", o.seed},
+                        {"atoms", o.atoms},
+                        {"bound", o.bound},
+                        {"same_bound_every_run", o.sameBound},
+                        {"seconds_1_thread", o.seconds1},
+                        {"seconds_2_threads", o.seconds2},
+                        {"median_1_thread", m1},
+                        {"median_2_threads", m2},
+                        {"speedup", m1 / m2},
+                        {"cpu_seconds_1_thread", o.cpu1},
+                        {"cpu_seconds_2_threads", o.cpu2},
+                        {"cpu_2_over_1", median(o.cpu2) / median(o.cpu1)},
+                        {"busiest_thread_cpu_2_threads", o.busiest2},
+                        {"cpu_over_busiest_2_threads", median(o.cpu2) / median(o.busiest2)},
+                        {"unpruned_seconds_1_thread", o.secondsUnpruned},
+                        {"unpruned_bound", o.boundUnpruned},
+                        {"unpruned_combinations_per_level", o.combinationsUnpruned},
+                        {"load_average_1min", o.load},
+                        {"combinations_per_level", o.combinationsPerLevel}});
+        s1[o.n].push_back(m1);
+        s2[o.n].push_back(m2);
+        ratio[o.n].push_back(m1 / m2);
+        split[o.n].push_back(median(o.cpu2) / median(o.busiest2));
+    }
+    nlohmann::json summary = nlohmann::json::array();
+    for (const auto& [n, v] : s1)
+        summary.push_back({{"N", n},
+                           {"instances", v.size()},
+                           {"median_seconds_1_thread", median(v)},
+                           {"median_seconds_2_threads", median(s2[n])},
+                           {"median_speedup", median(ratio[n])},
+                           {"median_cpu_over_busiest_thread", median(split[n])}});
+    const nlohmann::json doc = {
+        {"benchmark", "rank lower bound, the relaxation alone (no witness, no refinement)"},
+        {"data", "random (X, y ~ U(-1,1)), d = 5, K = N, w_B = b_B = 2, biases counted"},
+        {"method",
+         "per instance: 1 and 2 threads alternating, repetitions each; medians. cpu = process CPU "
+         "seconds of the run; busiest thread = sum over levels of the busiest thread's CPU "
+         "seconds, so cpu / busiest is the speed-up the split allows on idle cores. Then one "
+         "1-thread run without pruning (RankBoundOptions::prune) for the combinations it saves"},
+        {"hardware_threads", std::thread::hardware_concurrency()},
+        {"runs", runs},
+        {"summary", summary}};
+    const char* env = std::getenv("RANK_BOUND_BENCH_OUT");
+    const std::string path =
+        env ? env : std::string(SPARSEMIP_SOURCE_DIR) + "/docs/benchmarks/rank_bound.json";
+    if (auto e = smip::writeFileAtomically(path, doc.dump(2) + "\n"); !e.empty())
+        std::cerr << e << "\n";
+    else
+        std::cout << "summary written to " << path << "\n";
+}
+
 int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("rank_bound", benchRankBound)
         ->DenseRange(4, 8)
         ->Iterations(1)
         ->Unit(benchmark::kSecond);
+    auto* threads = benchmark::RegisterBenchmark("rank_threads", benchRankThreads);
+    for (int seed = 0; seed <= 9; ++seed)
+        threads->Args({7, seed});
+    for (int seed = 0; seed <= 2; ++seed)
+        threads->Args({8, seed});
+    threads->Iterations(1)->Unit(benchmark::kSecond);
     for (Setup setup : {Setup::Tight, Setup::TightNoRank, Setup::Published})
         benchmark::RegisterBenchmark((std::string("sparsest/") + setupId(setup)).c_str(),
                                      benchSparsest, setup)
@@ -191,5 +352,6 @@ int main(int argc, char** argv) {
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     writeSummary();
+    writeThreadsSummary();
     return 0;
 }

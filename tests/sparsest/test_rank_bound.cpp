@@ -8,7 +8,12 @@
 //  - on the sparse-ReLU package's generic `random` data it proves the optimum N (where CBC's
 //    bound stays at 2–4),
 //    and the solve then reports a verified optimum;
-//  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once.
+//  - pruning (cover, dominance) only removes what cannot fit: never a lower bound than without
+//    it, never above CBC's optimum without the bound, including planted y with zeros;
+//  - the bound, the levels' outcomes and the refuted levels' combination counts are the same on
+//    1 and 3 threads, and every witness fits;
+//  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once (also from the k-th
+//    progress event, keeping the bound proven so far).
 #include <QtTest>
 
 #include <chrono>
@@ -231,6 +236,165 @@ class TestRankBound : public QObject {
         }
     }
 
+    void sameOutcomeOnAnyThreadCount_data() {
+        // Generic data (levels refuted up to N, then a fit: witness or not), and tight weight
+        // bounds where the exact refinement decides a level.
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<double>("bound");
+        for (int seed : {0, 1, 2, 3, 4})
+            QTest::newRow(qPrintable(QString("N6_d5_seed%1").arg(seed))) << 6 << 5 << seed << 2.0;
+        for (int seed : {5, 6})
+            QTest::newRow(qPrintable(QString("N7_d5_seed%1").arg(seed))) << 7 << 5 << seed << 2.0;
+        for (int seed : {1000, 1016, 1024})
+            QTest::newRow(qPrintable(QString("N4_d2_refined%1").arg(seed)))
+                << 4 << 2 << seed << 0.7;
+    }
+    void sameOutcomeOnAnyThreadCount() {
+        QFETCH(int, n);
+        QFETCH(int, d);
+        QFETCH(int, seed);
+        QFETCH(double, bound);
+        const auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
+        const SparsestConfig c{SparsestVariant::Tight, n, bound, bound, true, 0.0};
+        RankBoundOptions o;
+        o.seconds = 120.0;
+        o.threads = 1;
+        const RankBoundResult one = sparsestRankBound(in.X, in.y, c, o);
+        o.threads = 3;  // more threads than this machine's cores: the split must not care
+        const RankBoundResult three = sparsestRankBound(in.X, in.y, c, o);
+        QVERIFY2(one.computed && !one.timedOut, one.reason.c_str());
+        QVERIFY2(three.computed && !three.timedOut, three.reason.c_str());
+        QCOMPARE(one.threads, 1);
+        QCOMPARE(three.threads, 3);
+        QCOMPARE(three.bound, one.bound);
+        QCOMPARE(three.fitsAtBound, one.fitsAtBound);
+        QCOMPARE(three.refinedLevels, one.refinedLevels);
+        QCOMPARE(three.hasWitness, one.hasWitness);
+        // Refuted levels are searched completely: the same combinations on any thread count.
+        const int refuted = one.bound - one.refinedLevels;
+        QVERIFY(static_cast<int>(one.combinationsPerLevel.size()) >= refuted);
+        QVERIFY(static_cast<int>(three.combinationsPerLevel.size()) >= refuted);
+        for (int level = 0; level < refuted; ++level)
+            QCOMPARE(three.combinationsPerLevel[static_cast<std::size_t>(level)],
+                     one.combinationsPerLevel[static_cast<std::size_t>(level)]);
+        for (const RankBoundResult* r : {&one, &three}) {
+            if (!r->hasWitness) continue;  // which witness comes first may differ; each must fit
+            QCOMPARE(countSparsestNonzeros(r->witness, true), r->bound);
+            QVERIFY((test::evaluate(r->witness, in.X) - in.y).cwiseAbs().maxCoeff() <=
+                    r->tolerance + 1e-12);
+            QVERIFY(r->witness.W.cwiseAbs().maxCoeff() <= bound + 1e-9);
+            QVERIFY(r->witness.b.cwiseAbs().maxCoeff() <= bound + 1e-9);
+        }
+    }
+
+    void cancelAtTheKthProgressEvent() {
+        // N = 9 runs for tens of seconds; the stop comes from the k-th level's progress event, so
+        // the outcome is fixed whatever the machine's speed: cancelled, with exactly the bound
+        // that event reported, and no level decided after it.
+        const auto in = test::randomInstance(9, 5, 0);
+        std::stop_source src;
+        constexpr int k = 4;
+        int events = 0, boundAtStop = -1;
+        RankBoundOptions o;
+        o.seconds = 600.0;
+        o.threads = 2;
+        o.onProgress = [&](const RankBoundProgress& p) {
+            ++events;
+            QVERIFY(!p.fits);
+            QCOMPARE(p.bound, p.level + 1);
+            if (events == k) {
+                boundAtStop = p.bound;
+                src.request_stop();
+            }
+        };
+        const RankBoundResult rb = sparsestRankBound(in.X, in.y, tight(9), o, src.get_token());
+        QCOMPARE(events, k);
+        QVERIFY(rb.computed);
+        QVERIFY(rb.cancelled);
+        QVERIFY(rb.timedOut);
+        QCOMPARE(rb.bound, boundAtStop);
+        QCOMPARE(static_cast<int>(rb.combinationsPerLevel.size()), k);
+
+        // Without a stop the same run reports every refuted level in order.
+        std::vector<int> bounds;
+        RankBoundOptions all;
+        all.seconds = 600.0;
+        all.threads = 2;
+        all.stopAtCost = 5;
+        all.onProgress = [&](const RankBoundProgress& p) { bounds.push_back(p.bound); };
+        const RankBoundResult full = sparsestRankBound(in.X, in.y, tight(9), all);
+        QVERIFY(!full.cancelled && !full.timedOut);
+        QCOMPARE(bounds, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(full.bound, 6);
+    }
+
+    void pruningKeepsTheBoundValid_data() {
+        // Generic y (every sample must be covered), planted one-unit y (zeros where the unit is
+        // off: those samples need no cover), free biases (no cover rule), tight weight bounds
+        // (the refinement runs on the pruned lists).
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("d");
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<double>("bound");
+        QTest::addColumn<bool>("planted");
+        QTest::addColumn<bool>("countBiases");
+        QTest::newRow("N4_d2") << 4 << 2 << 11 << 2.0 << false << true;
+        QTest::newRow("N5_d2") << 5 << 2 << 12 << 2.0 << false << true;
+        QTest::newRow("N4_d3") << 4 << 3 << 13 << 2.0 << false << true;
+        QTest::newRow("N5_d2_planted") << 5 << 2 << 14 << 2.0 << true << true;
+        QTest::newRow("N6_d2_planted") << 6 << 2 << 15 << 2.0 << true << true;
+        QTest::newRow("N4_d2_free_biases") << 4 << 2 << 16 << 2.0 << false << false;
+        QTest::newRow("N4_d2_tight_1016") << 4 << 2 << 1016 << 0.7 << false << true;
+        QTest::newRow("N4_d2_tight_1022") << 4 << 2 << 1022 << 0.7 << false << true;
+    }
+    void pruningKeepsTheBoundValid() {
+        QFETCH(int, n);
+        QFETCH(int, d);
+        QFETCH(int, seed);
+        QFETCH(double, bound);
+        QFETCH(bool, planted);
+        QFETCH(bool, countBiases);
+        auto in = test::randomInstance(n, d, static_cast<std::uint64_t>(seed));
+        if (planted) {  // one unit on two coordinates, active on some samples only
+            ShallowReluNet teacher;
+            teacher.W = Eigen::MatrixXd::Zero(1, d);
+            teacher.W(0, 0) = 1.1;
+            teacher.b = Eigen::VectorXd::Constant(1, -0.1);
+            teacher.v = Eigen::VectorXd::Ones(1);
+            in.y = test::evaluate(teacher, in.X);
+            QVERIFY((in.y.array() == 0.0).any());
+            QVERIFY((in.y.array() != 0.0).any());
+        }
+        SparsestConfig c{SparsestVariant::Tight, n, bound, bound, countBiases, 0.0};
+        RankBoundOptions o;
+        o.seconds = 120.0;
+        o.prune = false;
+        const RankBoundResult plain = sparsestRankBound(in.X, in.y, c, o);
+        o.prune = true;
+        const RankBoundResult pruned = sparsestRankBound(in.X, in.y, c, o);
+        QVERIFY2(plain.computed && !plain.timedOut, plain.reason.c_str());
+        QVERIFY2(pruned.computed && !pruned.timedOut, pruned.reason.c_str());
+        QVERIFY(pruned.bound >= plain.bound);  // pruning refutes, never un-refutes
+        const int refuted = plain.bound - plain.refinedLevels;
+        for (int level = 0; level < refuted; ++level)
+            QVERIFY(pruned.combinationsPerLevel[static_cast<std::size_t>(level)] <=
+                    plain.combinationsPerLevel[static_cast<std::size_t>(level)]);
+        // Valid: never above the optimum CBC proves without any rank bound.
+        c.rankBound = false;
+        const SparsestResult reference = solveSparsest(in.X, in.y, c, quiet(120.0));
+        if (reference.milp.status == MilpStatus::Infeasible) return;  // any bound is valid
+        QCOMPARE(reference.milp.status, MilpStatus::Optimal);
+        const int optimum = static_cast<int>(std::lround(reference.milp.objective));
+        QVERIFY2(pruned.bound <= optimum, qPrintable(QString("bound %1 > optimum %2 (%3)")
+                                                         .arg(pruned.bound)
+                                                         .arg(optimum)
+                                                         .arg(pruned.reason.c_str())));
+        if (planted) QCOMPARE(optimum, 2);  // the teacher itself, and the bound reaches it
+        if (planted) QCOMPARE(pruned.bound, 2);
+    }
+
     void looseEpsilonNeedsNothing() {
         const auto in = test::randomInstance(6, 3, 9);
         SparsestConfig c = tight(6);
@@ -255,9 +419,10 @@ class TestRankBound : public QObject {
     }
 
     void stopEndsTheEnumeration() {
-        // The enumeration has no progress hook, so the stop comes from another thread; what is
-        // asserted holds however late it arrives: a run that ignored it would end complete
-        // (not timed out) with the proven bound 9. Seconds: bench_cancel (BM_CancelRankBound).
+        // A stop from another thread at any moment (cancelAtTheKthProgressEvent fixes the
+        // moment); what is asserted holds however late it arrives: a run that ignored it would
+        // end complete (not timed out) with the proven bound 9. Seconds: bench_cancel
+        // (BM_CancelRankBound).
         const auto in = test::randomInstance(9, 5, 0);  // tens of seconds when run to the end
         std::stop_source src;
         std::jthread stopper([&] {

@@ -1,6 +1,7 @@
 // Tests of the seed pipeline as one function (core/sparsest/sparsest_pipeline.h): training on
 // several threads gives what training one after another gives; the pipeline takes its bounds and
-// start from the sparsest model that fits and proves the sparsest network, on the in-process and
+// start from the sparsest model that fits (and never from one that does not) and proves the
+// sparsest network, on the in-process and
 // on the worker-process backend alike; a stop at the k-th training sample ends it before the MILP.
 // The worker is the real CLI executable (path in env SPARSEMIP_CLI, set by ctest).
 #include <QtTest>
@@ -59,6 +60,7 @@ class TestSparsestPipeline : public QObject {
         const SparsestBounds b = boundsFromModel(pick->net, config.margin);
         QCOMPARE(a.sparsest.config.wBound, b.wBound);
         QCOMPARE(a.sparsest.config.bBound, b.bBound);
+        QVERIFY(a.chosenFits);
         QVERIFY(a.sparsest.warmStart.attempted);
         QVERIFY2(a.sparsest.milp.status == MilpStatus::Optimal, a.sparsest.milp.message.c_str());
         QVERIFY2(a.sparsest.verification.passed, a.sparsest.verification.message.c_str());
@@ -69,6 +71,47 @@ class TestSparsestPipeline : public QObject {
         QVERIFY2(w.sparsest.milp.status == MilpStatus::Optimal, w.sparsest.milp.message.c_str());
         QCOMPARE(w.sparsest.milp.objective, a.sparsest.milp.objective);
         QVERIFY2(w.sparsest.verification.passed, w.sparsest.verification.message.c_str());
+    }
+
+    void boundsOnlyFromAModelThatFits() {
+        // Issue 17's 1-D bump: x = −2…3, y = (0, 0, 1, 1, 0, 0). A model trained for 1 epoch
+        // does not fit; its bounds must not be the MILP's (they could exclude the sparsest
+        // network) nor its start: the configured bounds (2, 2) stay, and they admit a network
+        // with 6 nonzeros (three units, written out below).
+        Dataset data;
+        data.X.resize(6, 1);
+        data.y.resize(6);
+        for (int n = 0; n < 6; ++n)
+            data.X(n, 0) = n - 2;
+        data.y << 0, 0, 1, 1, 0, 0;
+        ShallowReluNet known;
+        known.W = Eigen::MatrixXd(3, 1);
+        known.W << 1, 1, 2;
+        known.b = Eigen::Vector3d(1, -2, -1);
+        known.v = Eigen::Vector3d(1, 1, -1);
+        const Eigen::MatrixXd pre = (data.X * known.W.transpose()).rowwise() + known.b.transpose();
+        QVERIFY((pre.cwiseMax(0.0) * known.v - data.y).cwiseAbs().maxCoeff() < 1e-12);
+
+        SparsestPipelineConfig config = smallPipeline();
+        config.regularizers = {RegularizerSpec{}};
+        config.train.epochs = 1;
+        config.sparsest.width = 6;
+        config.milp.timeLimitSeconds = 20.0;  // the optimum is not what is tested here
+        const SparsestPipelineResult r = runSparsestPipeline(data, config);
+        QVERIFY(r.solved);
+        QCOMPARE(r.chosen, 0);
+        QVERIFY(!pipelineModelFits(r.trained[0], data, config.fitTolerance));
+        QVERIFY(!r.chosenFits);
+        QCOMPARE(r.sparsest.config.wBound, config.sparsest.wBound);
+        QCOMPARE(r.sparsest.config.bBound, config.sparsest.bBound);
+        QVERIFY(known.W.cwiseAbs().maxCoeff() <= r.sparsest.config.wBound);
+        QVERIFY(known.b.cwiseAbs().maxCoeff() <= r.sparsest.config.bBound);
+        QVERIFY(!r.sparsest.warmStart.attempted);
+        QVERIFY(r.sparsest.rankBound.bound <= 6);
+        if (r.sparsest.hasNetwork) {
+            QVERIFY2(r.sparsest.verification.passed, r.sparsest.verification.message.c_str());
+            QVERIFY(r.sparsest.verification.nonzeros >= r.sparsest.rankBound.bound);
+        }
     }
 
     void stopDuringTrainingEndsBeforeTheMilp() {
