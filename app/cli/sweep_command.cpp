@@ -40,15 +40,19 @@ std::function<std::string(const std::string&)> integerList(std::vector<T>& targe
 template <typename T>
 std::string joinNumbers(const std::vector<T>& values) {
     std::string out;
-    for (const T& v : values)
-        out += (out.empty() ? "" : ",") + std::to_string(v);
+    for (const T& v : values) {
+        if (!out.empty()) out += ',';
+        out += std::to_string(v);
+    }
     return out;
 }
 
 std::string regularizerIds(const std::vector<smip::RegularizerSpec>& regs) {
     std::string out;
-    for (const auto& r : regs)
-        out += (out.empty() ? "" : ",") + r.id();
+    for (const auto& r : regs) {
+        if (!out.empty()) out += ',';
+        out += r.id();
+    }
     return out;
 }
 
