@@ -175,7 +175,10 @@ int runSweepCommand(const std::vector<std::string>& argv) {
               outDir)
         .text("csv", "FILE", "write the table: one row per instance and method", csv)
         .text("json", "FILE", "write the table and the summary per (kind, N, d) as JSON", json)
-        .integer("workers", "N", "instances run at once in this process", workers, 1, 256)
+        .integer("workers", "N",
+                 "instances run at once in this process (their MILPs run at once only with "
+                 "--milp-process worker; in-process CBC solves one at a time)",
+                 workers, 1, 256)
         .text("plan", "FILE",
               "write one self-contained command line per instance instead of running (for "
               "`parallel -j N < FILE` or a Slurm array)",

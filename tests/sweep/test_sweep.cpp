@@ -212,6 +212,9 @@ class TestSweep : public QObject {
 
         const auto planned = collected(out), local = collected(inProcessDir_.path());
         QCOMPARE(planned.size(), local.size());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().toStdString(), sweepCsv(planned));
         for (std::size_t i = 0; i < planned.size(); ++i) {
             QCOMPARE(planned[i].instance.id, local[i].instance.id);
             QCOMPARE(planned[i].chosen, local[i].chosen);
