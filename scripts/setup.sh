@@ -6,14 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The one list of Debian packages (check-deps.sh reads it from here). libqt6opengl6-dev: Debian's
-# qt6-charts-dev does not depend on it, but Qt6ChartsConfig.cmake needs Qt6OpenGL.
+# qt6-charts-dev does not depend on it, but Qt6ChartsConfig.cmake needs Qt6OpenGL. parallel: GNU
+# parallel runs a sweep's plan (README "Sweeps"; test_sweep runs one through it).
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools
   libgl-dev libeigen3-dev nlohmann-json3-dev
   coinor-libcbc-dev coinor-libipopt-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core parallel
 )
 # CI only (.ci/run): the format check's clang-format.
 CI_PACKAGES=(

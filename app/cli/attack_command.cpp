@@ -1,5 +1,6 @@
 // `sparsemip attack`: minimal L1 change that flips a digits network's decision, exact (CBC MILP)
 // vs local (Ipopt, smooth ReLU surrogates), every answer re-checked on the real network.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "app/cli/milp_backend_args.h"
 #include "core/adversarial/attack_json.h"
 #include "core/data/dataset_catalog.h"
+#include "core/milp/milp_solver.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
 
@@ -43,7 +45,7 @@ std::string joinedSizes(const std::vector<int>& sizes) {
 
 // Everything the flags fill beyond the core configs.
 struct AttackFlags {
-    std::string model, milpProcess = "in-process", json;
+    std::string model, milpProcess = "in-process", json, mps;
     bool trainDigits = false, quiet = false;
     int sample = 0;  // index into the test split
 };
@@ -102,7 +104,9 @@ void declareFlags(smip::cli::FlagTable& flags, smip::AttackConfig& cfg, smip::Ml
         .positive("time-limit", "S", "seconds per formulation", cfg.timeLimitSeconds);
     smip::cli::addMilpProcessFlag(flags, x.milpProcess);
     flags.toggle("quiet", "no progress lines on stderr", x.quiet)
-        .text("json", "FILE", "write the whole comparison", x.json);
+        .text("json", "FILE", "write the whole comparison", x.json)
+        .text("mps", "FILE", "write the mip formulation's MILP (with its big-M bounds) as MPS",
+              x.mps);
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -115,6 +119,9 @@ int run(const std::vector<std::string>& argv) {
     if (const int code = flags.parse(argv, "attack"); code >= 0) return code;
     if (flags.given("model") == x.trainDigits)
         return fail("give exactly one of --model FILE.json and --train-digits");
+    if (!x.mps.empty() && std::none_of(cfg.formulations.begin(), cfg.formulations.end(),
+                                       [](const smip::AttackFormulation& f) { return f.exact; }))
+        return fail("--mps needs the mip formulation in --formulations");
     const auto backend = smip::cli::milpBackendFor(x.milpProcess);
     const std::uint64_t seed = tc.seed;
     const int sample = x.sample;
@@ -167,9 +174,15 @@ int run(const std::vector<std::string>& argv) {
                              fmt(p.objective).c_str(), p.primalInfeasibility);
         };
     }
+    std::string mpsError;
+    if (!x.mps.empty())
+        hooks.onMilpBuilt = [&](const smip::MilpProblem& problem) {
+            mpsError = smip::writeMps(problem, x.mps);
+        };
     const smip::AttackComparison c =
         smip::runAttackComparison(net, x0, label, cfg, hooks, {}, *backend);
     if (!c.message.empty()) return fail(c.message, 1);
+    if (!mpsError.empty()) return fail(mpsError, 1);
 
     const auto& b = c.bounds;
     std::printf("sample %d (label %d), query %s, margin %g\n", sample, label, c.query.id().c_str(),

@@ -14,6 +14,7 @@
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
+#include "core/milp/milp_solver.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_milp.h"
@@ -48,7 +49,7 @@ struct PerceptronFlags {
     double testFraction = 0.5;  // the GUI's form and the study: half for testing
     double trainFraction = 0.5;
     int maxTrain = 0;  // 0: no subsample
-    std::string sparsity, milpProcess = "in-process", json;
+    std::string sparsity, milpProcess = "in-process", json, mps;
     bool log = false, force = false;
 
     static smip::DatasetSpec cliDatasetSpec() {
@@ -96,6 +97,7 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
     smip::cli::addForceFlag(flags, f.force);
     flags.toggle("log", "print CBC's log to stderr", f.log)
         .text("json", "FILE", "write config, network and results as JSON", f.json)
+        .text("mps", "FILE", "write the MILP (on the training part) as MPS before solving", f.mps)
         .epilogue(std::string("Ctrl-C stops the solve and still evaluates and writes (--json) the "
                               "best network so far.\n") +
                   smip::cli::kExitCodeHelp);
@@ -167,6 +169,15 @@ int run(const std::vector<std::string>& argv) {
     if (size.binaries > 20000 && maxTrain <= 0)
         std::printf("note: a large MILP; --max-train N makes it smaller\n");
     std::fflush(stdout);
+    if (!f.mps.empty()) {
+        // Built here once more: trainPerceptron builds its own copy, and the file must hold the
+        // model even when the solve is interrupted or fails.
+        smip::PerceptronMilp milp;
+        if (!smip::buildPerceptronMilp(train, cfg, milp, error))
+            return fail(error, smip::cli::kExitFailed);
+        if (error = smip::writeMps(milp.problem, f.mps); !error.empty())
+            return fail(error, smip::cli::kExitFailed);
+    }
 
     smip::MilpOptions opts = f.milp;
     opts.logLevel = f.log ? 1 : 0;

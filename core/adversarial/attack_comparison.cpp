@@ -61,6 +61,7 @@ AttackOutcome runMip(const RunContext& run, int index, AttackComparison& cmp) {
     cmp.milpColumns = static_cast<int>(milp.problem.columns.size());
     cmp.milpRows = static_cast<int>(milp.problem.rows.size());
     cmp.milpBinaries = milp.problem.binaryCount();
+    if (run.hooks.onMilpBuilt) run.hooks.onMilpBuilt(milp.problem);
     MilpResult r;
     if (run.stop.stop_requested()) {
         r.status = MilpStatus::Cancelled;

@@ -97,6 +97,8 @@ struct AttackHooks {
     /// Each phase as it starts (and each new step within it).
     std::function<void(const AttackPhase&)> onPhase;
     std::function<void(const std::string& formulation, const MilpProgress&)> onMilpProgress;
+    /// The MIP formulation's model once built, before it is solved (e.g. to write it to a file).
+    std::function<void(const MilpProblem&)> onMilpBuilt;
     /// The MILP's result as the backend returned it, before decoding (charts end on its numbers).
     std::function<void(const MilpResult&)> onMilpResult;
     std::function<void(const std::string& formulation, const NlpProgress&)> onNlpProgress;

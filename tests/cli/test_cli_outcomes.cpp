@@ -179,7 +179,8 @@ class TestCliOutcomes : public QObject {
                                                    "milp-process",
                                                    "force",
                                                    "log",
-                                                   "json"}
+                                                   "json",
+                                                   "mps"}
                                     << "hidden perceptrons (default 8)";
         QTest::newRow("perceptron-study")
             << "perceptron-study"
@@ -201,15 +202,22 @@ class TestCliOutcomes : public QObject {
                                                                "no-reference", "mip-start",
                                                                "seed",         "milp-process",
                                                                "force",        "log",
-                                                               "json"}
+                                                               "json",         "mps"}
                                   << "Lagrangian iterations (default 50)";
         QTest::newRow("attack") << "attack"
                                 << QStringList{"model",   "train-digits", "hidden",
                                                "epochs",  "seed",         "sample",
                                                "margin",  "query",        "formulations",
                                                "tighten", "time-limit",   "milp-process",
-                                               "quiet",   "json"}
+                                               "quiet",   "json",         "mps"}
                                 << "seconds per formulation (default 120)";
+        QTest::newRow("sweep")
+            << "sweep"
+            << QStringList{"kinds",        "n",          "d",        "seeds",   "regularizers",
+                           "epochs",       "time-limit", "out",      "csv",     "json",
+                           "workers",      "plan",       "instance", "collect", "quiet",
+                           "milp-process", "force"}
+            << "training epochs per regularizer (default 100000)";
         QTest::newRow("mlp-train")
             << "mlp-train"
             << QStringList{"dataset", "hidden", "epochs", "batch", "lr", "seed", "scaling", "out"}

@@ -1,0 +1,117 @@
+// `--mps FILE` on perceptron, miptrain and attack: each command writes its MILP, the file reads
+// back with core's readMps, and its row and column counts are those of the model the command
+// solves (rebuilt here from the same data and settings, or reported in the attack's JSON).
+#include <QtTest>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include "core/data/dataset_catalog.h"
+#include "core/milp/milp_solver.h"
+#include "core/miptrain/mip_architecture.h"
+#include "core/miptrain/mip_train_config.h"
+#include "core/miptrain/mip_trainer.h"
+#include "core/miptrain/network_milp.h"
+#include "core/miptrain/weighted_samples.h"
+#include "core/perceptron/perceptron_data.h"
+#include "core/perceptron/perceptron_milp.h"
+#include "tests/cli/cli_process.h"
+
+using smip::test::runCli;
+
+namespace {
+
+// Reads `path` with core's MPS reader (the file must exist and parse).
+smip::MilpProblem readBack(const QString& path) {
+    smip::MilpProblem p;
+    const std::string error = smip::readMps(path.toStdString(), p);
+    if (!error.empty()) qWarning("%s", error.c_str());
+    return p;
+}
+
+}  // namespace
+
+class TestCliMps : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() {
+        if (!QFileInfo::exists(smip::test::cliPath()))
+            QFAIL("SPARSEMIP_CLI is not set or not built (run through ctest)");
+    }
+
+    void perceptronWritesItsModel() {
+        QTemporaryDir dir;
+        const QString mps = dir.filePath("p.mps");
+        const auto r = runCli({"perceptron", "--dataset", "iris", "--hidden", "2", "--max-train",
+                               "30", "--time-limit", "1", "--mps", mps});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const smip::MilpProblem read = readBack(mps);
+        // The command's model: iris, half held out (seed 1), 30 training rows, 2 hidden units.
+        smip::DatasetSpec spec;
+        spec.source = "iris";
+        smip::Dataset data;
+        std::string error;
+        QVERIFY(smip::resolveDataset(spec, data, error));
+        const smip::PerceptronSplit split = smip::splitPerceptronData(data, 0.5, 30, 1);
+        smip::PerceptronConfig cfg;
+        cfg.hidden = 2;
+        smip::PerceptronMilp built;
+        QVERIFY2(smip::buildPerceptronMilp(split.train, cfg, built, error), error.c_str());
+        QVERIFY(!read.columns.empty());
+        QCOMPARE(read.rows.size(), built.problem.rows.size());
+        QCOMPARE(read.columns.size(), built.problem.columns.size());
+        QCOMPARE(read.binaryCount(), built.problem.binaryCount());
+    }
+
+    void miptrainWritesTheFullModel() {
+        QTemporaryDir dir;
+        const QString mps = dir.filePath("m.mps");
+        const auto r = runCli({"miptrain", "--dataset", "parity5", "--arch", "5-3-2", "--method",
+                               "layerwise", "--time-limit", "1", "--mps", mps});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const smip::MilpProblem read = readBack(mps);
+        smip::MipTrainConfig cfg;
+        std::string error;
+        QVERIFY(smip::parseArchitecture("5-3-2", cfg.arch, error));
+        smip::Dataset train, test;
+        QVERIFY2(smip::loadMipTrainData("parity5", cfg.sgd.seed, 100, train, test, error),
+                 error.c_str());
+        smip::NetworkMilp full;
+        QVERIFY2(smip::buildNetworkMilp(smip::aggregateDataset(train), cfg.arch, cfg.formulation,
+                                        full, error),
+                 error.c_str());
+        QVERIFY(!read.columns.empty());
+        QCOMPARE(read.rows.size(), full.problem.rows.size());
+        QCOMPARE(read.columns.size(), full.problem.columns.size());
+        QCOMPARE(read.binaryCount(), full.problem.binaryCount());
+    }
+
+    void attackWritesTheMipFormulation() {
+        QTemporaryDir dir;
+        const QString mps = dir.filePath("a.mps"), json = dir.filePath("a.json");
+        const auto r = runCli({"attack", "--train-digits", "--hidden", "8", "--formulations", "mip",
+                               "--tighten", "interval", "--time-limit", "10", "--quiet", "--mps",
+                               mps, "--json", json});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const smip::MilpProblem read = readBack(mps);
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto j = nlohmann::json::parse(f.readAll().toStdString());
+        QVERIFY(!read.columns.empty());
+        QCOMPARE(read.rows.size(), j["milp"]["rows"].get<std::size_t>());
+        QCOMPARE(read.columns.size(), j["milp"]["columns"].get<std::size_t>());
+        QCOMPARE(read.binaryCount(), j["milp"]["binaries"].get<int>());
+
+        // Without the MIP formulation there is no model to write: a usage error.
+        const auto bad = runCli({"attack", "--train-digits", "--formulations", "sqrt", "--mps",
+                                 dir.filePath("none.mps")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(!QFileInfo::exists(dir.filePath("none.mps")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMps)
+#include "test_cli_mps.moc"
