@@ -53,9 +53,10 @@ bool unitSteps(const PerceptronMilp& milp, HiddenLayer& layer, int i) {
 // The sparsest hidden weights (min Σ|ω|) realizing `pattern` for `units`, each sample's margin
 // with a slack priced far above any weight sum, so the LP is always feasible and violates the
 // pattern only where no weights within the bounds realize it. Writes rows of layer.W and layer.b.
+// `zeroed` (n × m, 1 = forced to zero) restricts the support.
 bool sparsestHiddenWeights(const PerceptronMilp& milp, const Eigen::MatrixXi& pattern,
-                           const std::vector<int>& units, HiddenLayer& layer, std::stop_token stop,
-                           const MilpBackend& backend) {
+                           const std::vector<int>& units, const Eigen::MatrixXi& zeroed,
+                           HiddenLayer& layer, std::stop_token stop, const MilpBackend& backend) {
     const auto& c = milp.config;
     const int N = milp.index.N, m = milp.index.m;
     const double eps = milp.hiddenMargin, tau = safetyOf(milp), W = milp.weightBound;
@@ -68,7 +69,9 @@ bool sparsestHiddenWeights(const PerceptronMilp& milp, const Eigen::MatrixXi& pa
         const int i = units[u];
         for (int j = 0; j < m; ++j) {
             const std::string ij = std::to_string(i) + "_" + std::to_string(j);
-            const int w = lp.addColumn("w_" + ij, wlo, W, c.nonnegative ? 1.0 : 0.0, c.integer);
+            const bool free = zeroed(i, j) == 0;
+            const int w = lp.addColumn("w_" + ij, free ? wlo : 0.0, free ? W : 0.0,
+                                       c.nonnegative ? 1.0 : 0.0, c.integer);
             wc[u].push_back(w);
             if (c.nonnegative) continue;
             const int a = lp.addColumn("a_" + ij, 0.0, W, 1.0);  // a ≥ |ω|
@@ -119,6 +122,34 @@ void switchOff(HiddenLayer& layer, int i) {
     layer.steps.col(i).setZero();
 }
 
+// Min Σ|ω| is not min count: the LP may keep a small weight that shaves a larger one. Each weight
+// of unit i, smallest first, is forced to zero and the LP re-solved; the removal stays when the
+// unit still fires exactly as before (same steps, no sample in the margin band).
+void pruneUnitWeights(const PerceptronMilp& milp, int i, HiddenLayer& layer, std::stop_token stop,
+                      const MilpBackend& backend) {
+    const int m = milp.index.m;
+    const Eigen::MatrixXi target = layer.steps;
+    Eigen::MatrixXi zeroed = (layer.W.array() == 0.0).cast<int>().matrix();
+    std::vector<int> order;
+    for (int j = 0; j < m; ++j)
+        if (layer.W(i, j) != 0.0) order.push_back(j);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int c) {
+        return std::abs(layer.W(i, a)) < std::abs(layer.W(i, c));
+    });
+    for (std::size_t t = 0; t + 1 < order.size() && !stop.stop_requested(); ++t) {
+        const int j = order[t];
+        zeroed(i, j) = 1;
+        HiddenLayer trial = layer;
+        if (sparsestHiddenWeights(milp, target, {i}, zeroed, trial, stop, backend) &&
+            unitSteps(milp, trial, i) && trial.steps.col(i) == target.col(i)) {
+            layer = std::move(trial);
+            zeroed = (layer.W.array() == 0.0).cast<int>().matrix();
+        } else {
+            zeroed(i, j) = 0;
+        }
+    }
+}
+
 // Units worth fitting: those firing on some but not every sample (a constant unit is absorbed by
 // the output biases). With the activations term a mostly-on unit is complemented.
 Eigen::MatrixXi informativePattern(const PerceptronMilp& milp, const Eigen::MatrixXi& pattern,
@@ -150,8 +181,9 @@ HiddenLayer fitHiddenLayer(const PerceptronMilp& milp, const Eigen::MatrixXi& pa
                       Eigen::MatrixXi::Zero(N, n)};
     std::vector<int> units;
     Eigen::MatrixXi target = informativePattern(milp, pattern, units);
+    const Eigen::MatrixXi none = Eigen::MatrixXi::Zero(n, m);
     for (int round = 0; round < 2 && !units.empty(); ++round) {
-        if (!sparsestHiddenWeights(milp, target, units, layer, stop, backend)) break;
+        if (!sparsestHiddenWeights(milp, target, units, none, layer, stop, backend)) break;
         std::vector<int> retry;
         for (const int i : units) {
             layer.on[static_cast<std::size_t>(i)] = true;
@@ -165,6 +197,9 @@ HiddenLayer fitHiddenLayer(const PerceptronMilp& milp, const Eigen::MatrixXi& pa
     }
     for (const int i : units)
         switchOff(layer, i);
+    if (milp.config.sparsity.weights)
+        for (int i = 0; i < n; ++i)
+            if (layer.on[static_cast<std::size_t>(i)]) pruneUnitWeights(milp, i, layer, stop, backend);
     for (int i = 0; i < n; ++i) {
         const int fires = layer.steps.col(i).sum();
         if (layer.on[static_cast<std::size_t>(i)] && (fires == 0 || fires == N))
@@ -295,9 +330,9 @@ PerceptronPolished polishPerceptronPattern(const PerceptronMilp& milp,
                                            const MilpBackend& backend) {
     HiddenLayer layer = fitHiddenLayer(milp, pattern, stop, backend);
     PerceptronPolished best = withBestOutputs(milp, layer, stop, backend);
-    if (!best.feasible) return best;
     // Drop units one at a time, the one with most weights first (it costs most), while the
-    // objective does not rise: a unit the output layer barely uses only costs penalties.
+    // objective does not rise: a unit the output layer barely uses only costs penalties. While
+    // the network is not feasible (more weights than the cap allows) every drop is taken.
     std::vector<int> order;
     for (int i = 0; i < milp.index.n; ++i)
         if (layer.on[static_cast<std::size_t>(i)]) order.push_back(i);
@@ -309,7 +344,7 @@ PerceptronPolished polishPerceptronPattern(const PerceptronMilp& milp,
         HiddenLayer trial = layer;
         switchOff(trial, i);
         PerceptronPolished cand = withBestOutputs(milp, trial, stop, backend);
-        if (cand.feasible && cand.objective <= best.objective + 1e-9) {
+        if (!best.feasible || (cand.feasible && cand.objective <= best.objective + 1e-9)) {
             layer = std::move(trial);
             best = std::move(cand);
         }

@@ -10,27 +10,14 @@
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_trainer.h"
+#include "tests/perceptron/perceptron_test_util.h"
 
 using namespace smip;
+using smip::test::infeasibility;
+using smip::test::makeData;
+using smip::test::objectiveOf;
 
 namespace {
-
-Dataset makeData(const std::vector<std::vector<double>>& X, const std::vector<int>& y,
-                 int classes) {
-    Dataset d;
-    d.name = "test";
-    d.task = TaskKind::Classification;
-    d.X.resize(static_cast<Eigen::Index>(X.size()), static_cast<Eigen::Index>(X[0].size()));
-    d.y.resize(static_cast<Eigen::Index>(y.size()));
-    for (std::size_t r = 0; r < X.size(); ++r) {
-        for (std::size_t j = 0; j < X[r].size(); ++j)
-            d.X(r, j) = X[r][j];
-        d.y(r) = y[r];
-    }
-    for (int c = 0; c < classes; ++c)
-        d.classNames.push_back(std::to_string(c));
-    return d;
-}
 
 // XOR on the unit square's corners with uneven multiplicities.
 Dataset xorData() {
@@ -69,33 +56,6 @@ MilpOptions quick(double seconds = 20.0) {
     o.timeLimitSeconds = seconds;
     o.logLevel = 0;
     return o;
-}
-
-// Independent feasibility check of a column vector against every bound, row and integrality.
-QString infeasibility(const MilpProblem& P, const std::vector<double>& x) {
-    const double tol = 1e-7;
-    for (std::size_t c = 0; c < P.columns.size(); ++c) {
-        const auto& col = P.columns[c];
-        if (x[c] < col.lower - tol || x[c] > col.upper + tol)
-            return QString("column %1 out of bounds").arg(col.name.c_str());
-        if (col.integer && std::abs(x[c] - std::round(x[c])) > tol)
-            return QString("column %1 not integral").arg(col.name.c_str());
-    }
-    for (const auto& row : P.rows) {
-        double a = 0;
-        for (std::size_t t = 0; t < row.indices.size(); ++t)
-            a += row.coefs[t] * x[row.indices[t]];
-        if (a < row.lower - tol || a > row.upper + tol)
-            return QString("row %1 violated: %2").arg(row.name.c_str()).arg(a);
-    }
-    return {};
-}
-
-double objectiveOf(const MilpProblem& P, const std::vector<double>& x) {
-    double v = P.objectiveOffset;
-    for (std::size_t c = 0; c < P.columns.size(); ++c)
-        v += P.columns[c].cost * x[c];
-    return v;
 }
 
 // A solver ended after its grace period: Cancelled, the last incumbent's value but no solution
