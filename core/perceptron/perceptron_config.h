@@ -44,6 +44,9 @@ struct PerceptronConfig {
     int integerBound = 10;         ///< integer mode: weights and biases in [−bound, bound]
     int integerScale = 10;         ///< integer mode: inputs = round(scale · x in [0,1])
     bool symmetryBreaking = true;  ///< order interchangeable hidden units (keeps the optimum)
+    /// With the kill switch: a used unit fires on some sample, and (continuous mode) is off on
+    /// some sample and has a weight (with the weights flag); keeps the optimum (perceptron_milp).
+    bool validInequalities = true;
     int maxClasses = 10;           ///< inputs with more classes are rejected (K outputs each)
     PerceptronStartConfig start;   ///< how the MIP start is searched (trainPerceptron)
 };

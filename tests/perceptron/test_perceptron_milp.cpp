@@ -3,6 +3,7 @@
 // come from geometry and brute force, never from the code's own output.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -95,6 +96,8 @@ class TestPerceptronMilp : public QObject {
     void killedSolverKeepsTheStart();
     void badInput_data();
     void badInput();
+    void usedUnitCutsKeepTheOptimum_data();
+    void usedUnitCutsKeepTheOptimum();
 };
 
 void TestPerceptronMilp::sizeEstimateMatchesBuild_data() {
@@ -457,6 +460,63 @@ void TestPerceptronMilp::badInput() {
     QCOMPARE(r.status, MilpStatus::Error);
     QVERIFY(!r.hasNetwork);
     QVERIFY2(QString::fromStdString(r.message).contains(expected), r.message.c_str());
+}
+
+void TestPerceptronMilp::usedUnitCutsKeepTheOptimum_data() {
+    QTest::addColumn<int>("data");  // 0 = XOR, 1 = separable, 2 = noisy three classes
+    QTest::addColumn<bool>("weights");
+    QTest::addColumn<bool>("activations");
+    QTest::addColumn<bool>("integer");
+    QTest::newRow("xor, weights+neurons") << 0 << true << false << false;
+    QTest::newRow("xor, all terms") << 0 << true << true << false;
+    QTest::newRow("separable, activations+neurons") << 1 << false << true << false;
+    QTest::newRow("three classes, all terms") << 2 << true << true << false;
+    QTest::newRow("xor, integer, weights+neurons") << 0 << true << false << true;
+}
+
+// The cuts on used units (fires somewhere, rests somewhere, has a weight) must not cut off every
+// optimal network: the proven optimum with and without them is the same on instances small
+// enough to prove in seconds, and the cuts are really in the model.
+void TestPerceptronMilp::usedUnitCutsKeepTheOptimum() {
+    QFETCH(int, data);
+    QFETCH(bool, weights);
+    QFETCH(bool, activations);
+    QFETCH(bool, integer);
+    Dataset d = data == 0 ? xorData() : separableData();
+    if (data == 2) {
+        std::mt19937_64 rng(13);
+        std::normal_distribution<double> G(0.0, 0.5);
+        std::vector<std::vector<double>> X;
+        std::vector<int> y;
+        for (int i = 0; i < 12; ++i) {
+            X.push_back({std::cos(2.1 * (i % 3)) + G(rng), std::sin(2.1 * (i % 3)) + G(rng)});
+            y.push_back(i % 3);
+        }
+        d = makeData(X, y, 3);
+    }
+    PerceptronConfig c;
+    c.hidden = 2;
+    c.integer = integer;
+    c.integerBound = 3;
+    c.sparsity.weights = weights;
+    c.sparsity.activations = activations;
+    c.sparsity.neurons = true;
+    c.start.restarts = 0;  // the same heuristic start for both models
+    double optimum[2] = {0, 0};
+    for (int withCuts = 0; withCuts < 2; ++withCuts) {
+        c.validInequalities = withCuts == 1;
+        PerceptronMilp milp;
+        std::string error;
+        QVERIFY2(buildPerceptronMilp(d, c, milp, error), error.c_str());
+        const auto cuts = std::count_if(milp.problem.rows.begin(), milp.problem.rows.end(),
+                                        [](const MilpRow& r) { return r.name.rfind("cut_", 0) == 0; });
+        QCOMPARE(cuts > 0, withCuts == 1);
+        const auto r = trainPerceptron(d, nullptr, c, quick(60));
+        QCOMPARE(r.status, MilpStatus::Optimal);
+        optimum[withCuts] = r.objective;
+    }
+    QVERIFY2(std::abs(optimum[0] - optimum[1]) < 1e-6,
+             qPrintable(QString("without cuts %1, with %2").arg(optimum[0]).arg(optimum[1])));
 }
 
 QTEST_APPLESS_MAIN(TestPerceptronMilp)
