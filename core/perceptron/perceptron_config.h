@@ -47,8 +47,8 @@ struct PerceptronConfig {
     /// With the kill switch: a used unit fires on some sample, and (continuous mode) is off on
     /// some sample and has a weight (with the weights flag); keeps the optimum (perceptron_milp).
     bool validInequalities = true;
-    int maxClasses = 10;           ///< inputs with more classes are rejected (K outputs each)
-    PerceptronStartConfig start;   ///< how the MIP start is searched (trainPerceptron)
+    int maxClasses = 10;          ///< inputs with more classes are rejected (K outputs each)
+    PerceptronStartConfig start;  ///< how the MIP start is searched (trainPerceptron)
 };
 
 /// Parses a comma list of "weights", "activations", "neurons" (or "none"/"" for no flag) into the

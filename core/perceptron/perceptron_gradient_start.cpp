@@ -127,9 +127,8 @@ PerceptronStartChoice choosePerceptronStart(const PerceptronMilp& milp, std::sto
     PerceptronStartReport& rep = choice.report;
     choice.solution = heuristicPerceptronStart(milp);
     rep.source = choice.solution.empty() ? "" : "heuristic";
-    rep.heuristicObjective = choice.solution.empty()
-                                 ? std::numeric_limits<double>::quiet_NaN()
-                                 : perceptronObjective(milp, choice.solution);
+    rep.heuristicObjective = choice.solution.empty() ? std::numeric_limits<double>::quiet_NaN()
+                                                     : perceptronObjective(milp, choice.solution);
     rep.objective = rep.heuristicObjective;
     rep.gradientObjective = std::numeric_limits<double>::quiet_NaN();
 
@@ -168,8 +167,7 @@ PerceptronStartChoice choosePerceptronStart(const PerceptronMilp& milp, std::sto
         rep.nonzeroWeights = net.nonzeroWeights();
         rep.usedNeurons = net.usedNeurons();
     }
-    rep.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    rep.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return choice;
 }
 

@@ -78,8 +78,8 @@ bool sparsestHiddenWeights(const PerceptronMilp& milp, const Eigen::MatrixXi& pa
             lp.addRow("ap_" + ij, {a, w}, {1.0, -1.0}, 0.0, kInf);
             lp.addRow("an_" + ij, {a, w}, {1.0, 1.0}, 0.0, kInf);
         }
-        bc[u].push_back(
-            lp.addColumn("b_" + std::to_string(i), -milp.biasBound, milp.biasBound, 0.0, c.integer));
+        bc[u].push_back(lp.addColumn("b_" + std::to_string(i), -milp.biasBound, milp.biasBound, 0.0,
+                                     c.integer));
         std::vector<int> idx;
         std::vector<double> coef;
         for (int s = 0; s < N; ++s) {
@@ -199,7 +199,8 @@ HiddenLayer fitHiddenLayer(const PerceptronMilp& milp, const Eigen::MatrixXi& pa
         switchOff(layer, i);
     if (milp.config.sparsity.weights)
         for (int i = 0; i < n; ++i)
-            if (layer.on[static_cast<std::size_t>(i)]) pruneUnitWeights(milp, i, layer, stop, backend);
+            if (layer.on[static_cast<std::size_t>(i)])
+                pruneUnitWeights(milp, i, layer, stop, backend);
     for (int i = 0; i < n; ++i) {
         const int fires = layer.steps.col(i).sum();
         if (layer.on[static_cast<std::size_t>(i)] && (fires == 0 || fires == N))

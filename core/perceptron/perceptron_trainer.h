@@ -36,16 +36,16 @@ struct PerceptronTrainResult {
     long long nodes = 0;
     double buildSeconds = 0.0;
     double solveSeconds = 0.0;
-    PerceptronStartReport start;          ///< the MIP start the solve got (empty source: caller's)
+    PerceptronStartReport start;  ///< the MIP start the solve got (empty source: caller's)
     bool proven() const { return status == MilpStatus::Optimal; }
     std::vector<MilpProgress> progress;
 };
 
 /// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the best of the
 /// heuristic and the polished gradient starts (choosePerceptronStart) is used, and the network
-/// returned is never worse by the MILP objective than that start. Never throws; bad data or config give
-/// status Error with a message naming the problem. A stop request ends the solve (Cancelled) and
-/// the incumbent, if any, is still decoded; when the solver was ended before it reported its
+/// returned is never worse by the MILP objective than that start. Never throws; bad data or config
+/// give status Error with a message naming the problem. A stop request ends the solve (Cancelled)
+/// and the incumbent, if any, is still decoded; when the solver was ended before it reported its
 /// solution (a worker process killed after its grace period), the heuristic start is decoded
 /// instead and the message says so. The MILP runs on `backend`.
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,

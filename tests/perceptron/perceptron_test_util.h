@@ -32,7 +32,8 @@ inline Dataset makeData(const std::vector<std::vector<double>>& X, const std::ve
 // Independent feasibility check of a column vector against every bound, row and integrality.
 inline QString infeasibility(const MilpProblem& P, const std::vector<double>& x) {
     const double tol = 1e-7;
-    if (x.size() != P.columns.size()) return QString("%1 values for %2 columns").arg(x.size()).arg(P.columns.size());
+    if (x.size() != P.columns.size())
+        return QString("%1 values for %2 columns").arg(x.size()).arg(P.columns.size());
     for (std::size_t c = 0; c < P.columns.size(); ++c) {
         const auto& col = P.columns[c];
         if (x[c] < col.lower - tol || x[c] > col.upper + tol)

@@ -508,8 +508,9 @@ void TestPerceptronMilp::usedUnitCutsKeepTheOptimum() {
         PerceptronMilp milp;
         std::string error;
         QVERIFY2(buildPerceptronMilp(d, c, milp, error), error.c_str());
-        const auto cuts = std::count_if(milp.problem.rows.begin(), milp.problem.rows.end(),
-                                        [](const MilpRow& r) { return r.name.rfind("cut_", 0) == 0; });
+        const auto cuts =
+            std::count_if(milp.problem.rows.begin(), milp.problem.rows.end(),
+                          [](const MilpRow& r) { return r.name.rfind("cut_", 0) == 0; });
         QCOMPARE(cuts > 0, withCuts == 1);
         const auto r = trainPerceptron(d, nullptr, c, quick(60));
         QCOMPARE(r.status, MilpStatus::Optimal);

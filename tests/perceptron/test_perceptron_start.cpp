@@ -58,8 +58,8 @@ Dataset thresholdData() {
 class WorseIncumbentBackend final : public MilpBackend {
   public:
     explicit WorseIncumbentBackend(const PerceptronMilp& milp) : milp_(milp) {}
-    MilpResult solve(const MilpProblem& problem, const MilpOptions& options,
-                     const MilpHooks& hooks, std::stop_token stop) const override {
+    MilpResult solve(const MilpProblem& problem, const MilpOptions& options, const MilpHooks& hooks,
+                     std::stop_token stop) const override {
         if (problem.name != milp_.problem.name)
             return inProcessMilpBackend().solve(problem, options, hooks, stop);
         MilpResult r;
@@ -145,8 +145,7 @@ void TestPerceptronStart::polishFindsTheSparsestWeights() {
     Eigen::MatrixXi pattern = Eigen::MatrixXi::Zero(milp.index.N, 2);
     for (int s = 0; s < milp.index.N; ++s)
         pattern(s, 0) = d.X(s, 0) >= 0.5 ? 1 : 0;
-    const PerceptronPolished p =
-        polishPerceptronPattern(milp, pattern, {}, inProcessMilpBackend());
+    const PerceptronPolished p = polishPerceptronPattern(milp, pattern, {}, inProcessMilpBackend());
     QVERIFY(p.feasible);
     const QString bad = infeasibility(milp.problem, p.solution);
     QVERIFY2(bad.isEmpty(), qPrintable(bad));
@@ -170,8 +169,7 @@ void TestPerceptronStart::polishDropsAUselessUnit() {
         pattern(s, 0) = d.X(s, 0) >= 0.5 ? 1 : 0;
         pattern(s, 1) = d.X(s, 1) >= 0.5 ? 1 : 0;
     }
-    const PerceptronPolished p =
-        polishPerceptronPattern(milp, pattern, {}, inProcessMilpBackend());
+    const PerceptronPolished p = polishPerceptronPattern(milp, pattern, {}, inProcessMilpBackend());
     QVERIFY(p.feasible);
     QCOMPARE(p.params.used, (std::vector<int>{1, 0}));
     QVERIFY2(std::abs(p.objective - 0.1) < 1e-9, qPrintable(QString::number(p.objective)));
