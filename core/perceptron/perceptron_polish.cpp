@@ -27,6 +27,7 @@ MilpOptions smallSolveOptions() {
     MilpOptions o;
     o.timeLimitSeconds = 10.0;
     o.logLevel = 0;
+    o.preprocess = false;  // small models; CglPreProcess is where Debian's CBC 2.10 crashes
     return o;
 }
 

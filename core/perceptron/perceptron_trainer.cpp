@@ -116,7 +116,10 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     const bool ownStart = opts.mipStart.empty();  // the caller's start need not be feasible
     PerceptronStartReport startReport;
     if (ownStart) {
-        PerceptronStartChoice start = choosePerceptronStart(milp, stop, backend);
+        // The start's LPs and small MILPs run in process whatever `backend` is: a worker process
+        // per tiny LP costs more than the LP (tens per start), and they run without CBC's
+        // preprocessing, where the crash the worker isolates happens.
+        PerceptronStartChoice start = choosePerceptronStart(milp, stop, inProcessMilpBackend());
         opts.mipStart = std::move(start.solution);
         startReport = start.report;
     }
