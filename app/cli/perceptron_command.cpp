@@ -198,6 +198,14 @@ int run(const std::vector<std::string>& argv) {
     if (r.status == smip::MilpStatus::Error) return fail(r.message, smip::cli::kExitFailed);
     std::printf("status: %s%s%s\n", smip::statusId(r.status), r.message.empty() ? "" : " — ",
                 r.message.c_str());
+    if (!r.start.source.empty())
+        std::printf(
+            "start: %s, objective %.6g, train accuracy %.4f, %d weights, %d units "
+            "(heuristic %.6g; gradient %.6g, %d/%d restarts feasible; %.2fs)\n",
+            r.start.source.c_str(), r.start.objective, r.start.trainAccuracy,
+            r.start.nonzeroWeights, r.start.usedNeurons, r.start.heuristicObjective,
+            r.start.gradientObjective, r.start.gradientFeasible, r.start.gradientRestarts,
+            r.start.seconds);
     if (r.hasNetwork) printResult(r);
     if (!f.json.empty()) {
         nlohmann::json j = {{"dataset", data.name},

@@ -1,9 +1,20 @@
 #pragma once
 // Configuration of a shallow perceptron (step-function) network trained as a MILP, after
 // Rosenhahn, "Optimization of sparsity-constrained neural networks as a MILP", JOTA 199 (2023).
+#include <cstdint>
 #include <string>
 
 namespace smip {
+
+/// The gradient-trained MIP start (issue #13, "start where gradient methods end"): restarts of a
+/// step network trained by gradient with an annealed sigmoid, then polished exactly by LP.
+struct PerceptronStartConfig {
+    int restarts = 6;  ///< gradient restarts; 0 = only the heuristic start
+    int epochs = 600;  ///< full-batch Adam steps per restart
+    double learningRate = 0.05;
+    double l1 = 1e-3;        ///< L1 strength on the hidden weights (soft-thresholded)
+    std::uint64_t seed = 1;  ///< restart r is seeded with seed + r
+};
 
 /// The paper's three sparsity terms (Sec. 3.2), each on/off and weighted in the objective
 /// against the XOR (Hamming) loss, where one wrong output bit costs 1.
@@ -33,7 +44,11 @@ struct PerceptronConfig {
     int integerBound = 10;         ///< integer mode: weights and biases in [−bound, bound]
     int integerScale = 10;         ///< integer mode: inputs = round(scale · x in [0,1])
     bool symmetryBreaking = true;  ///< order interchangeable hidden units (keeps the optimum)
-    int maxClasses = 10;           ///< inputs with more classes are rejected (K outputs each)
+    /// With the kill switch: a used unit fires on some sample, and (continuous mode) is off on
+    /// some sample and has a weight (with the weights flag); keeps the optimum (perceptron_milp).
+    bool validInequalities = true;
+    int maxClasses = 10;          ///< inputs with more classes are rejected (K outputs each)
+    PerceptronStartConfig start;  ///< how the MIP start is searched (trainPerceptron)
 };
 
 /// Parses a comma list of "weights", "activations", "neurons" (or "none"/"" for no flag) into the

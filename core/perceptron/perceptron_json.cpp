@@ -84,7 +84,9 @@ json toJson(const PerceptronConfig& c) {
             {"integer_bound", c.integerBound},
             {"integer_scale", c.integerScale},
             {"symmetry_breaking", c.symmetryBreaking},
-            {"max_classes", c.maxClasses}};
+            {"max_classes", c.maxClasses},
+            {"start_restarts", c.start.restarts},
+            {"start_seed", c.start.seed}};
 }
 
 json toJson(const PerceptronNet& n) {
@@ -124,6 +126,17 @@ json toJson(const PerceptronTrainResult& r, bool withProgress) {
               {"nodes", r.nodes},
               {"build_seconds", r.buildSeconds},
               {"solve_seconds", r.solveSeconds}};
+    if (!r.start.source.empty())
+        j["start"] = {{"source", r.start.source},
+                      {"objective", doubleToJson(r.start.objective)},
+                      {"train_accuracy", r.start.trainAccuracy},
+                      {"nonzero_weights", r.start.nonzeroWeights},
+                      {"used_neurons", r.start.usedNeurons},
+                      {"heuristic_objective", doubleToJson(r.start.heuristicObjective)},
+                      {"gradient_objective", doubleToJson(r.start.gradientObjective)},
+                      {"gradient_restarts", r.start.gradientRestarts},
+                      {"gradient_feasible", r.start.gradientFeasible},
+                      {"seconds", r.start.seconds}};
     if (r.hasNetwork) {
         j["network"] = toJson(r.net);
         j["train"] = toJson(r.train);

@@ -17,6 +17,43 @@ std::string cname(const char* base, int a, int b = -1, int c = -1) {
     return s;
 }
 
+// Cuts on used units (kill switch u_i), each keeping an optimal solution:
+//  - fires on some sample, Σ_s st_si ≥ u_i: a used unit that never fires adds nothing to the
+//    outputs; killing it keeps every output step and lowers the penalties.
+//  - continuous mode, off on some sample, Σ_s (1 − st_si) ≥ u_i, and with the weights flag has a
+//    weight, Σ_j z_ij ≥ u_i: a unit firing on every sample, or one without weights (a constant),
+//    adds the constant q_i· to the output pre-activations; moving it into b_F and killing the unit
+//    keeps every output step (a b_F beyond ±(n·Q + ε) already fixes its output on every sample, so
+//    clamping it to the bound changes no step) and lowers the penalties. Integer biases have their
+//    own small range, where that clamp argument fails, so the two cuts are continuous-only.
+// A killed unit in the middle breaks the used-first order; permuting the units restores it.
+void addUsedUnitCuts(const PerceptronConfig& config, PerceptronMilp& out) {
+    MilpProblem& P = out.problem;
+    const PerceptronMilpIndex& I = out.index;
+    for (int i = 0; i < I.n; ++i) {
+        const int u = I.used[static_cast<std::size_t>(i)];
+        std::vector<int> idx{u};
+        std::vector<double> coef{-1.0};
+        for (int s = 0; s < I.N; ++s) {
+            idx.push_back(I.st[static_cast<std::size_t>(s * I.n + i)]);
+            coef.push_back(1.0);
+        }
+        P.addRow(cname("cut_fires", i), idx, coef, 0.0, kInf);  // Σ st − u ≥ 0
+        if (config.integer) continue;
+        // Σ (1 − st) ≥ u ⇔ Σ st + u ≤ N
+        coef[0] = 1.0;
+        P.addRow(cname("cut_rests", i), idx, coef, -kInf, I.N);
+        if (!config.sparsity.weights) continue;
+        std::vector<int> zi{u};
+        std::vector<double> zc{-1.0};
+        for (int j = 0; j < I.m; ++j) {
+            zi.push_back(I.z[static_cast<std::size_t>(i * I.m + j)]);
+            zc.push_back(1.0);
+        }
+        P.addRow(cname("cut_weight", i), zi, zc, 0.0, kInf);  // Σ z − u ≥ 0
+    }
+}
+
 }  // namespace
 
 bool checkPerceptronConfig(const PerceptronConfig& c, std::string& error) {
@@ -59,6 +96,8 @@ PerceptronMilpSize estimatePerceptronMilp(int samples, int inputs, int classes,
         z.rows += (s.weights ? n * m : n * m * signRows) + 2 * n + 2 * n * K + N * n;
     }
     if (config.symmetryBreaking) z.rows += n - 1;
+    if (config.validInequalities && s.neurons)
+        z.rows += n * (1 + (config.integer ? 0 : 1 + (s.weights ? 1 : 0)));
     z.integers = z.binaries + (config.integer ? n * m + n + n * K + K : 0);
     return z;
 }
@@ -239,6 +278,7 @@ bool buildPerceptronMilp(const Dataset& train, const PerceptronConfig& config, P
             P.addRow(cname("o_off", s, k), idx, coef, -kInf, -eps);
         }
     }
+    if (config.validInequalities && sp.neurons) addUsedUnitCuts(config, out);
     P.objectiveOffset = N;
     return true;
 }

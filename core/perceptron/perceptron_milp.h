@@ -74,7 +74,8 @@ struct PerceptronParams {
 };
 
 /// A full column vector for `params` (steps, products, indicators filled in). Returns false with
-/// a message when the parameters break a bound or a margin (then the vector is not feasible).
+/// a message when the parameters break a bound, a margin, the symmetry order or a cut on used
+/// units (then the vector is not feasible).
 bool completePerceptronSolution(const PerceptronMilp& milp, const PerceptronParams& params,
                                 std::vector<double>& solution, std::string& error);
 

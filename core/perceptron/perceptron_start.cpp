@@ -88,6 +88,27 @@ bool detectorUnit(const PerceptronMilp& milp, const std::vector<bool>& positive,
     return best >= 0;
 }
 
+// The model's cuts on used units (addUsedUnitCuts in perceptron_milp.cpp), given each unit's
+// firings on the training samples.
+bool satisfiesUsedUnitCuts(const PerceptronMilp& milp, const PerceptronParams& params,
+                           const std::vector<int>& fires, std::string& error) {
+    const auto& c = milp.config;
+    if (!c.validInequalities || !c.sparsity.neurons) return true;
+    for (int i = 0; i < milp.index.n; ++i) {
+        if (params.used[static_cast<std::size_t>(i)] == 0) continue;
+        const int f = fires[static_cast<std::size_t>(i)];
+        const bool constant = f == 0 || (!c.integer && f == milp.index.N);
+        const bool noWeight = !c.integer && c.sparsity.weights && params.W.row(i).isZero(0.0);
+        if (constant || noWeight) {
+            error = "used unit " + std::to_string(i) +
+                    (noWeight ? " has no weight" : " fires on every sample or on none") +
+                    ": the model's cuts ask for a unit that matters";
+            return false;
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 bool completePerceptronSolution(const PerceptronMilp& milp, const PerceptronParams& params,
@@ -155,6 +176,7 @@ bool completePerceptronSolution(const PerceptronMilp& milp, const PerceptronPara
         x[static_cast<std::size_t>(I.bF[static_cast<std::size_t>(k)])] = params.bF(k);
     }
     const double eps = milp.hiddenMargin, epsF = milp.outputMargin;
+    std::vector<int> fires(static_cast<std::size_t>(n), 0);
     for (int s = 0; s < N; ++s) {
         Eigen::VectorXd spF = params.bF;
         for (int i = 0; i < n; ++i) {
@@ -167,6 +189,7 @@ bool completePerceptronSolution(const PerceptronMilp& milp, const PerceptronPara
                     return false;
                 }
                 st = pre >= -kTol ? 1 : 0;
+                fires[static_cast<std::size_t>(i)] += st;
             }
             x[static_cast<std::size_t>(I.st[static_cast<std::size_t>(s * n + i)])] = st;
             for (int k = 0; k < K; ++k) {
@@ -185,7 +208,7 @@ bool completePerceptronSolution(const PerceptronMilp& milp, const PerceptronPara
                 spF(k) >= -kTol ? 1 : 0;
         }
     }
-    return true;
+    return satisfiesUsedUnitCuts(milp, params, fires, error);
 }
 
 std::vector<double> heuristicPerceptronStart(const PerceptronMilp& milp) {

@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "core/perceptron/perceptron_data.h"
+#include "core/perceptron/perceptron_polish.h"
 
 namespace smip {
 
@@ -14,24 +15,27 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-// A worker killed after its grace period (Cancel) reports its incumbent's value but not its
-// solution. The heuristic start is feasible by construction (heuristicPerceptronStart), so it is
-// the best network held: it is decoded instead, with its own objective, and the message says so.
-void keepStartWithoutSolution(MilpResult& solved, const MilpProblem& problem,
-                              const std::vector<double>& start) {
-    if (solved.status != MilpStatus::Cancelled || solved.hasSolution ||
-        start.size() != problem.columns.size())
-        return;
-    double objective = problem.objectiveOffset;
-    for (std::size_t j = 0; j < start.size(); ++j)
-        objective += problem.columns[j].cost * start[j];
+// The start is feasible by construction (choosePerceptronStart), so the network returned is never
+// worse than it: a worker killed after its grace period (Cancel) reports its incumbent's value but
+// not its solution, and a solver may end with an incumbent worse than the start it was given (CBC
+// can reject a start it finds numerically infeasible). Then the start is decoded instead, with
+// its own objective, and the message says so.
+void keepStartIfBetter(MilpResult& solved, const PerceptronMilp& milp,
+                       const std::vector<double>& start) {
+    const MilpProblem& problem = milp.problem;
+    if (start.size() != problem.columns.size()) return;
+    const double objective = perceptronObjective(milp, start);
+    const bool missing = !solved.hasSolution || solved.solution.size() != start.size();
+    if (missing && solved.status != MilpStatus::Cancelled) return;
+    if (!missing && !(perceptronObjective(milp, solved.solution) > objective + 1e-9)) return;
     const double reported = solved.objective;
     solved.hasSolution = true;
     solved.solution = start;
     solved.objective = objective;
     solved.gap = relativeGapOf(objective, solved.bestBound);
     solved.message += "; the network kept is the MIP start (objective " +
-                      std::to_string(objective) + "): the solver did not report its own";
+                      std::to_string(objective) + "): the solver " +
+                      (missing ? "did not report its own" : "returned a worse one");
     if (std::isfinite(reported))
         solved.message += " (its last incumbent: " + std::to_string(reported) + ")";
 }
@@ -110,10 +114,19 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     r.buildSeconds = secondsSince(t0);
     MilpOptions opts = options;
     const bool ownStart = opts.mipStart.empty();  // the caller's start need not be feasible
-    if (ownStart) opts.mipStart = heuristicPerceptronStart(milp);
+    PerceptronStartReport startReport;
+    if (ownStart) {
+        // The start's LPs and small MILPs run in process whatever `backend` is: a worker process
+        // per tiny LP costs more than the LP (tens per start), and they run without CBC's
+        // preprocessing, where the crash the worker isolates happens.
+        PerceptronStartChoice start = choosePerceptronStart(milp, stop, inProcessMilpBackend());
+        opts.mipStart = std::move(start.solution);
+        startReport = start.report;
+    }
     MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
-    if (ownStart) keepStartWithoutSolution(solved, milp.problem, opts.mipStart);
+    if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
+    done.start = startReport;
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;
     return done;

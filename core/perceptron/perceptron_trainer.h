@@ -12,6 +12,7 @@
 #include "core/milp/milp_solver.h"
 #include "core/perceptron/perceptron_config.h"
 #include "core/perceptron/perceptron_decoder.h"
+#include "core/perceptron/perceptron_gradient_start.h"
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_net.h"
 
@@ -35,6 +36,7 @@ struct PerceptronTrainResult {
     long long nodes = 0;
     double buildSeconds = 0.0;
     double solveSeconds = 0.0;
+    PerceptronStartReport start;  ///< the MIP start the solve got (empty source: caller's)
     bool proven() const { return status == MilpStatus::Optimal; }
     std::vector<MilpProgress> progress;
 
@@ -52,10 +54,11 @@ struct PerceptronTrainResult {
     }
 };
 
-/// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the
-/// heuristic start (heuristicPerceptronStart) is used. Never throws; bad data or config give
-/// status Error with a message naming the problem. A stop request ends the solve (Cancelled) and
-/// the incumbent, if any, is still decoded; when the solver was ended before it reported its
+/// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the best of the
+/// heuristic and the polished gradient starts (choosePerceptronStart) is used, and the network
+/// returned is never worse by the MILP objective than that start. Never throws; bad data or config
+/// give status Error with a message naming the problem. A stop request ends the solve (Cancelled)
+/// and the incumbent, if any, is still decoded; when the solver was ended before it reported its
 /// solution (a worker process killed after its grace period), the heuristic start is decoded
 /// instead and the message says so. The MILP runs on `backend`.
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,

@@ -3,6 +3,7 @@
 // come from geometry and brute force, never from the code's own output.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -10,27 +11,14 @@
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_trainer.h"
+#include "tests/perceptron/perceptron_test_util.h"
 
 using namespace smip;
+using smip::test::infeasibility;
+using smip::test::makeData;
+using smip::test::objectiveOf;
 
 namespace {
-
-Dataset makeData(const std::vector<std::vector<double>>& X, const std::vector<int>& y,
-                 int classes) {
-    Dataset d;
-    d.name = "test";
-    d.task = TaskKind::Classification;
-    d.X.resize(static_cast<Eigen::Index>(X.size()), static_cast<Eigen::Index>(X[0].size()));
-    d.y.resize(static_cast<Eigen::Index>(y.size()));
-    for (std::size_t r = 0; r < X.size(); ++r) {
-        for (std::size_t j = 0; j < X[r].size(); ++j)
-            d.X(r, j) = X[r][j];
-        d.y(r) = y[r];
-    }
-    for (int c = 0; c < classes; ++c)
-        d.classNames.push_back(std::to_string(c));
-    return d;
-}
 
 // XOR on the unit square's corners with uneven multiplicities.
 Dataset xorData() {
@@ -71,33 +59,6 @@ MilpOptions quick(double seconds = 20.0) {
     return o;
 }
 
-// Independent feasibility check of a column vector against every bound, row and integrality.
-QString infeasibility(const MilpProblem& P, const std::vector<double>& x) {
-    const double tol = 1e-7;
-    for (std::size_t c = 0; c < P.columns.size(); ++c) {
-        const auto& col = P.columns[c];
-        if (x[c] < col.lower - tol || x[c] > col.upper + tol)
-            return QString("column %1 out of bounds").arg(col.name.c_str());
-        if (col.integer && std::abs(x[c] - std::round(x[c])) > tol)
-            return QString("column %1 not integral").arg(col.name.c_str());
-    }
-    for (const auto& row : P.rows) {
-        double a = 0;
-        for (std::size_t t = 0; t < row.indices.size(); ++t)
-            a += row.coefs[t] * x[row.indices[t]];
-        if (a < row.lower - tol || a > row.upper + tol)
-            return QString("row %1 violated: %2").arg(row.name.c_str()).arg(a);
-    }
-    return {};
-}
-
-double objectiveOf(const MilpProblem& P, const std::vector<double>& x) {
-    double v = P.objectiveOffset;
-    for (std::size_t c = 0; c < P.columns.size(); ++c)
-        v += P.columns[c].cost * x[c];
-    return v;
-}
-
 // A solver ended after its grace period: Cancelled, the last incumbent's value but no solution
 // vector, as WorkerProcessMilpBackend reports a killed worker.
 class KilledBackend final : public MilpBackend {
@@ -135,6 +96,8 @@ class TestPerceptronMilp : public QObject {
     void killedSolverKeepsTheStart();
     void badInput_data();
     void badInput();
+    void usedUnitCutsKeepTheOptimum_data();
+    void usedUnitCutsKeepTheOptimum();
 };
 
 void TestPerceptronMilp::sizeEstimateMatchesBuild_data() {
@@ -448,7 +411,7 @@ void TestPerceptronMilp::cancelStopsSolve() {
     QVERIFY(r.hasNetwork);  // at least the majority-class MIP start
 }
 
-// Without the solver's solution the heuristic start is the network kept: it is feasible, so its
+// Without the solver's solution the chosen MIP start is the network kept: it is feasible, so its
 // decode passes the check against the MILP's loss, and its objective is its own, not the value
 // the solver last reported. A caller's start is not trusted that way.
 void TestPerceptronMilp::killedSolverKeepsTheStart() {
@@ -464,7 +427,9 @@ void TestPerceptronMilp::killedSolverKeepsTheStart() {
     QCOMPARE(r.status, MilpStatus::Cancelled);
     QVERIFY(r.hasNetwork);
     QVERIFY2(r.verification.passed, r.verification.message.c_str());
-    QCOMPARE(r.objective, objectiveOf(milp.problem, start));
+    // The start kept is the chosen one (gradient or heuristic), never worse than the heuristic.
+    QCOMPARE(r.objective, r.start.objective);
+    QVERIFY(r.start.objective <= objectiveOf(milp.problem, start) + 1e-9);
     QCOMPARE(r.bestBound, -3.0);
     QVERIFY2(r.message.find("MIP start") != std::string::npos, r.message.c_str());
     MilpOptions given = quick();
@@ -497,6 +462,64 @@ void TestPerceptronMilp::badInput() {
     QCOMPARE(r.status, MilpStatus::Error);
     QVERIFY(!r.hasNetwork);
     QVERIFY2(QString::fromStdString(r.message).contains(expected), r.message.c_str());
+}
+
+void TestPerceptronMilp::usedUnitCutsKeepTheOptimum_data() {
+    QTest::addColumn<int>("data");  // 0 = XOR, 1 = separable, 2 = noisy three classes
+    QTest::addColumn<bool>("weights");
+    QTest::addColumn<bool>("activations");
+    QTest::addColumn<bool>("integer");
+    QTest::newRow("xor, weights+neurons") << 0 << true << false << false;
+    QTest::newRow("xor, all terms") << 0 << true << true << false;
+    QTest::newRow("separable, activations+neurons") << 1 << false << true << false;
+    QTest::newRow("three classes, all terms") << 2 << true << true << false;
+    QTest::newRow("xor, integer, weights+neurons") << 0 << true << false << true;
+}
+
+// The cuts on used units (fires somewhere, rests somewhere, has a weight) must not cut off every
+// optimal network: the proven optimum with and without them is the same on instances small
+// enough to prove in seconds, and the cuts are really in the model.
+void TestPerceptronMilp::usedUnitCutsKeepTheOptimum() {
+    QFETCH(int, data);
+    QFETCH(bool, weights);
+    QFETCH(bool, activations);
+    QFETCH(bool, integer);
+    Dataset d = data == 0 ? xorData() : separableData();
+    if (data == 2) {
+        std::mt19937_64 rng(13);
+        std::normal_distribution<double> G(0.0, 0.5);
+        std::vector<std::vector<double>> X;
+        std::vector<int> y;
+        for (int i = 0; i < 12; ++i) {
+            X.push_back({std::cos(2.1 * (i % 3)) + G(rng), std::sin(2.1 * (i % 3)) + G(rng)});
+            y.push_back(i % 3);
+        }
+        d = makeData(X, y, 3);
+    }
+    PerceptronConfig c;
+    c.hidden = 2;
+    c.integer = integer;
+    c.integerBound = 3;
+    c.sparsity.weights = weights;
+    c.sparsity.activations = activations;
+    c.sparsity.neurons = true;
+    c.start.restarts = 0;  // the same heuristic start for both models
+    double optimum[2] = {0, 0};
+    for (int withCuts = 0; withCuts < 2; ++withCuts) {
+        c.validInequalities = withCuts == 1;
+        PerceptronMilp milp;
+        std::string error;
+        QVERIFY2(buildPerceptronMilp(d, c, milp, error), error.c_str());
+        const auto cuts =
+            std::count_if(milp.problem.rows.begin(), milp.problem.rows.end(),
+                          [](const MilpRow& r) { return r.name.rfind("cut_", 0) == 0; });
+        QCOMPARE(cuts > 0, withCuts == 1);
+        const auto r = trainPerceptron(d, nullptr, c, quick(60));
+        QCOMPARE(r.status, MilpStatus::Optimal);
+        optimum[withCuts] = r.objective;
+    }
+    QVERIFY2(std::abs(optimum[0] - optimum[1]) < 1e-6,
+             qPrintable(QString("without cuts %1, with %2").arg(optimum[0]).arg(optimum[1])));
 }
 
 QTEST_APPLESS_MAIN(TestPerceptronMilp)
