@@ -14,11 +14,14 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "core/train/train_json.h"
+#include "ui/charts/function_view.h"
 #include "ui/charts/live_line_chart.h"
+#include "ui/charts/series_colors.h"
 #include "ui/jobs/training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/train/regularizer_table.h"
@@ -28,13 +31,6 @@
 namespace smip::ui {
 
 namespace {
-QColor seriesColor(int i) {
-    static const QColor colors[] = {
-        QColor(90, 90, 90),  QColor(255, 127, 14),  QColor(31, 119, 180), QColor(44, 160, 44),
-        QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194)};
-    return colors[i % 8];
-}
-
 QTableWidgetItem* readOnly(const QString& text) {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
@@ -53,8 +49,13 @@ TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_
             c->clearPoints();
         network_->clear();
         results_->setRowCount(0);
+        function_->removeNetworks();
+        function_->setData(state_->dataset());
+        pickBottomTab();
         controls_->setStatus(tr("Dataset changed: ready to train."));
     });
+    function_->setData(state_->dataset());
+    pickBottomTab();
     // Results trained elsewhere (the Sparsest page's pipeline, a loaded session) are shown here
     // with their histories; our own are already on screen.
     connect(state_, &AppState::trainResultsChanged, this, [this] {
@@ -181,9 +182,14 @@ void TrainPage::buildUi() {
     results_->verticalHeader()->hide();
     results_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    function_ = new FunctionView();
+    bottomTabs_ = new QTabWidget();
+    bottomTabs_->addTab(function_, tr("Function"));
+    bottomTabs_->addTab(results_, tr("Results"));
+
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(netWidget);
-    bottom->addWidget(results_);
+    bottom->addWidget(bottomTabs_);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
     auto* rightSplit = new QSplitter(Qt::Vertical);
@@ -205,12 +211,16 @@ void TrainPage::buildUi() {
         if (jobs_.empty() && index >= 0 && index < int(results.size())) {
             network_->setNetwork(results[std::size_t(index)].net, state_->trainConfig().eps);
             network_->setCaption(displayName(results[std::size_t(index)].regularizer));
+            function_->setSelected(QString::fromStdString(results[std::size_t(index)].regularizer.id()));
             return;
         }
         if (index < 0 || index >= int(jobs_.size())) return;
         const TrainingJob* job = jobs_[index].get();
-        if (!job->isRunning() && job->result().net.width() > 0) {
-            network_->setNetwork(job->result().net, runningConfig_.eps);
+        function_->setSelected(QString::fromStdString(job->spec().id()));
+        const bool finished = !job->isRunning() && job->result().net.width() > 0;
+        const ShallowReluNet& net = finished ? job->result().net : latestNets_[std::size_t(index)];
+        if (net.width() > 0) {
+            network_->setNetwork(net, runningConfig_.eps);
             network_->setCaption(displayName(job->spec()));
         }
     });
@@ -325,11 +335,15 @@ void TrainPage::start() {
     // Every regularizer starts from the same initial weights: differences are the regularizer's.
     const ShallowReluNet init = initShallowNet(data.features(), K, seed_->value());
     jobs_.clear();
+    latestNets_.assign(specs.size(), init);
     {
         const QSignalBlocker block(viewChoice_);
         viewChoice_->clear();
     }
     resetCharts(specs, runningConfig_.metricP);
+    // Every curve starts as the shared initial network and follows its job's weights.
+    showFunctions(specs, std::vector<const ShallowReluNet*>(specs.size(), &init),
+                  runningConfig_.eps);
     results_->setRowCount(0);
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const QString name = displayName(specs[i]);
@@ -365,7 +379,7 @@ void TrainPage::resetCharts(const std::vector<RegularizerSpec>& specs, double me
     for (std::size_t i = 0; i < specs.size(); ++i)
         for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
             c->addSeries(QString::fromStdString(specs[i].id()), shortName(specs[i]),
-                         seriesColor(int(i)));
+                         regularizerColor(int(i)));
 }
 
 void TrainPage::plotSamples(const QString& key, const std::vector<TrainSample>& samples) {
@@ -382,6 +396,19 @@ void TrainPage::plotSamples(const QString& key, const std::vector<TrainSample>& 
     normChart_->appendPoints(key, norm);
 }
 
+void TrainPage::showFunctions(const std::vector<RegularizerSpec>& specs,
+                              const std::vector<const ShallowReluNet*>& nets, double eps) {
+    function_->removeNetworks();
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        function_->setNetwork(QString::fromStdString(specs[i].id()), shortName(specs[i]),
+                              regularizerColor(int(i)), *nets[i], eps);
+}
+
+void TrainPage::pickBottomTab() {
+    const int d = state_->dataset().features();
+    bottomTabs_->setCurrentWidget(d >= 1 && d <= 2 ? static_cast<QWidget*>(function_) : results_);
+}
+
 void TrainPage::onTick() {
     for (const auto& job : jobs_) {
         const std::vector<TrainSample> samples = job->drain();
@@ -389,12 +416,18 @@ void TrainPage::onTick() {
     }
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->flush();
+    // Every job's newest weights redraw its curve; the chosen one also the network drawing.
     const int shown = viewChoice_->currentIndex();
-    if (shown >= 0 && shown < int(jobs_.size())) {
-        if (auto net = jobs_[shown]->takeWeights()) {
-            network_->setNetwork(*net, runningConfig_.eps);
-            network_->setCaption(displayName(jobs_[shown]->spec()));
-        }
+    for (std::size_t i = 0; i < jobs_.size(); ++i) {
+        auto net = jobs_[i]->takeWeights();
+        if (!net) continue;
+        latestNets_[i] = std::move(*net);
+        const RegularizerSpec& spec = jobs_[i]->spec();
+        function_->setNetwork(QString::fromStdString(spec.id()), shortName(spec),
+                              regularizerColor(int(i)), latestNets_[i], runningConfig_.eps);
+        if (int(i) != shown) continue;
+        network_->setNetwork(latestNets_[i], runningConfig_.eps);
+        network_->setCaption(displayName(spec));
     }
     if (isRunning()) controls_->setStatus(tr("Training… %1 s").arg(secondsSinceStart(), 0, 'f', 1));
 }
@@ -408,6 +441,14 @@ void TrainPage::onJobFinished() {
     for (const auto& job : jobs_)
         if (!job->failed()) results.push_back(job->result());
     fillResults(results);
+    // The curves end on the trained networks (the last reported weights may precede a stop).
+    for (std::size_t i = 0; i < jobs_.size(); ++i) {
+        if (jobs_[i]->failed()) continue;
+        const RegularizerSpec& spec = jobs_[i]->spec();
+        function_->setNetwork(QString::fromStdString(spec.id()), shortName(spec),
+                              regularizerColor(int(i)), jobs_[i]->result().net,
+                              runningConfig_.eps);
+    }
     QStringList errors;
     for (const auto& job : jobs_) {
         if (!job->failed()) continue;
@@ -434,6 +475,10 @@ void TrainPage::showResults(const std::vector<TrainResult>& results) {
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->flush();
     if (isRunning()) return;
+    std::vector<const ShallowReluNet*> nets;
+    for (const auto& r : results)
+        nets.push_back(&r.net);
+    showFunctions(specs, nets, state_->trainConfig().eps);
     jobs_.clear();  // the network choice now picks among these results
     {
         const QSignalBlocker block(viewChoice_);

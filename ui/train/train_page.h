@@ -16,10 +16,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace smip::ui {
 
 class AppState;
+class FunctionView;
 class LiveLineChart;
 class NetworkView;
 class RegularizerTable;
@@ -54,6 +56,7 @@ class TrainPage : public QWidget, public Page {
     LiveLineChart* mseChart() const { return mseChart_; }
     LiveLineChart* nonzeroChart() const { return nonzeroChart_; }
     QTableWidget* resultsTable() const { return results_; }
+    FunctionView* functionView() const { return function_; }
 
     std::string pageId() const override { return "train"; }
     /// Until the results of the last job are in AppState (a little after isRunning()).
@@ -73,6 +76,11 @@ class TrainPage : public QWidget, public Page {
     /// One series per regularizer on every chart, empty. GUI thread.
     void resetCharts(const std::vector<RegularizerSpec>& specs, double metricP);
     void plotSamples(const QString& key, const std::vector<TrainSample>& samples);
+    /// The function view shows `nets` (one per regularizer, chart colours). GUI thread.
+    void showFunctions(const std::vector<RegularizerSpec>& specs,
+                       const std::vector<const ShallowReluNet*>& nets, double eps);
+    /// Function view for d ≤ 2 (it can draw those), results table otherwise.
+    void pickBottomTab();
     void onTick();
     void onJobFinished();
     void fillResults(const std::vector<TrainResult>& results);
@@ -99,7 +107,12 @@ class TrainPage : public QWidget, public Page {
     QComboBox* viewChoice_ = nullptr;
     NetworkView* network_ = nullptr;
     QTableWidget* results_ = nullptr;
+    FunctionView* function_ = nullptr;
+    QTabWidget* bottomTabs_ = nullptr;  ///< function view | results table
     std::vector<std::unique_ptr<TrainingJob>> jobs_;
+    /// Newest weights of each job as drawn (jobs_ order): the network drawing switches to another
+    /// job's without waiting for its next sample.
+    std::vector<ShallowReluNet> latestNets_;
     TrainConfig runningConfig_;
     qint64 startedMs_ = 0;
     bool publishing_ = false;  ///< our own results are being handed to AppState
