@@ -15,7 +15,7 @@ enum class Line1D {
     Random,  ///< "random1d": x ~ U(-1,1), y ~ U(-1,1) (generateRandom with d = 1)
     Kinks,   ///< "kinks": a planted ReLU teacher with kKinkUnits units, kinks inside (-0.8, 0.8)
     Sine,    ///< "sine": y = sin(π·x) sampled at x ~ U(-1,1)
-    Bump     ///< "bump": the fixed preset x = −2…3, y = (0,0,1,1,0,0) (n, seed and noise ignored)
+    Bump  ///< "bump": the fixed preset x = −2…3, y = (0,0,1,1,0,0) (n, seed and noise ignored)
 };
 
 /// Units of the planted "kinks" teacher: few, so a sparse fit can find them.

@@ -97,11 +97,12 @@ class TestFunctionView : public QObject {
         const FunctionView* view = page.functionView();
         QVERIFY(view->curve("p0.4"));
         const ShallowReluNet init = initShallowNet(1, 30, page.initSeed());
-        const Eigen::VectorXd initial = predictOnLine(init, view->box(), FunctionView::kCurvePoints);
+        const Eigen::VectorXd initial =
+            predictOnLine(init, view->box(), FunctionView::kCurvePoints);
         QVERIFY((*view->curve("p0.4") - initial).cwiseAbs().maxCoeff() < 1e-12);
         QTRY_VERIFY_WITH_TIMEOUT(page.mseChart()->receivedCount("p0.4") >= 5, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (*view->curve("p0.4") - initial).cwiseAbs().maxCoeff() > 1e-6, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((*view->curve("p0.4") - initial).cwiseAbs().maxCoeff() > 1e-6,
+                                 60000);
         QVERIFY(page.isRunning());
         page.stop();
         QVERIFY(done.wait(60000));
@@ -133,7 +134,8 @@ class TestFunctionView : public QObject {
             const double f = predictAt(net, x, y);
             QVERIFY(std::abs(view->heatValues()(r, c) - f) < 1e-9);
             QCOMPARE(view->heatImage().pixel(c, r),
-                     FunctionView::heatColor(f, view->colorLow(), view->colorHigh()));
+                     FunctionView::heatColor(f, view->colorLow(), view->contourLevel(),
+                                             view->colorHigh()));
         }
         QCOMPARE(view->contourLevel(), state.dataset().y.mean());
         // Choosing the other regularizer redraws the heat map from its network.
@@ -161,6 +163,12 @@ class TestFunctionView : public QObject {
         net.v = Eigen::Vector2d(1.0, -1.0);
         view.setNetwork("hand", "hand", Qt::black, net, 1e-6);
         QCOMPARE(view.contourLevel(), data.y.mean());
+        // The colour scale: white at the level, blue below, red above.
+        const double lo = view.colorLow(), level = view.contourLevel(), hi = view.colorHigh();
+        QCOMPARE(FunctionView::heatColor(level, lo, level, hi), qRgb(242, 242, 242));
+        QVERIFY(qBlue(FunctionView::heatColor(lo, lo, level, hi)) > 200);
+        QVERIFY(qRed(FunctionView::heatColor(hi, lo, level, hi)) > 200);
+        QVERIFY(qBlue(FunctionView::heatColor(hi, lo, level, hi)) < 60);
         QVERIFY(view.contour().size() > 10);
         // Along a cell edge f changes by at most its slope (1) times the cell size.
         const double cell = (view.box().x1 - view.box().x0) / (FunctionView::kGridSize - 1);

@@ -45,15 +45,18 @@ FunctionView::FunctionView(QWidget* parent) : QWidget(parent) {
     polyline_.resize(kCurvePoints);
 }
 
-QRgb FunctionView::heatColor(double value, double lo, double hi) {
-    // Blue (low) → white → red (high): the contour level sits near white for balanced data.
-    const double t = std::clamp((value - lo) / (hi - lo), 0.0, 1.0);
-    if (t < 0.5) {
-        const double s = t / 0.5;
+QRgb FunctionView::heatColor(double value, double lo, double level, double hi) {
+    // Blue below the level, white at it, red above: the contour runs where the colour turns.
+    // Each side is scaled to its own span so an off-centre level still gets full colour.
+    const double t = value < level ? 0.5 - 0.5 * (level - value) / std::max(level - lo, 1e-12)
+                                   : 0.5 + 0.5 * (value - level) / std::max(hi - level, 1e-12);
+    const double c = std::clamp(t, 0.0, 1.0);
+    if (c < 0.5) {
+        const double s = c / 0.5;
         return qRgb(int(255 * (0.15 + 0.8 * s)), int(255 * (0.35 + 0.6 * s)),
                     int(255 * (0.85 + 0.1 * s)));
     }
-    const double s = (t - 0.5) / 0.5;
+    const double s = (c - 0.5) / 0.5;
     return qRgb(int(255 * 0.95), int(255 * (0.95 - 0.75 * s)), int(255 * (0.95 - 0.8 * s)));
 }
 
@@ -68,7 +71,7 @@ void FunctionView::setData(const Dataset& data) {
     if (mode_ == Mode::Line || mode_ == Mode::Plane) {
         std::tie(box_.x0, box_.x1) = padded(X_.col(0).minCoeff(), X_.col(0).maxCoeff(), 0.08);
         // The value axis follows the data, not the networks: it stays put while they train.
-        std::tie(yLo_, yHi_) = padded(y_.minCoeff(), y_.maxCoeff(), 0.25);
+        std::tie(yLo_, yHi_) = padded(y_.minCoeff(), y_.maxCoeff(), 0.3);
         colorLo_ = y_.minCoeff();
         colorHi_ = y_.maxCoeff() > colorLo_ ? y_.maxCoeff() : colorLo_ + 1.0;
         level_ = y_.mean();
@@ -156,7 +159,7 @@ void FunctionView::evaluateHeatMap(const Track& track) {
     for (int r = 0; r < kGridSize; ++r) {
         auto* line = reinterpret_cast<QRgb*>(heatImage_.scanLine(r));
         for (int c = 0; c < kGridSize; ++c)
-            line[c] = heatColor(heat_(r, c), colorLo_, colorHi_);
+            line[c] = heatColor(heat_(r, c), colorLo_, level_, colorHi_);
     }
     traceContour();
 }
@@ -183,10 +186,10 @@ void FunctionView::traceContour() {
                                   double v1) {
                 if ((v0 < level_) != (v1 < level_)) hits[count++] = cross(r0, c0, v0, r1, c1, v1);
             };
-            edge(r, c, tl, r, c + 1, tr);                  // top
-            edge(r, c + 1, tr, r + 1, c + 1, br);          // right
-            edge(r + 1, c, bl, r + 1, c + 1, br);          // bottom
-            edge(r, c, tl, r + 1, c, bl);                  // left
+            edge(r, c, tl, r, c + 1, tr);          // top
+            edge(r, c + 1, tr, r + 1, c + 1, br);  // right
+            edge(r + 1, c, bl, r + 1, c + 1, br);  // bottom
+            edge(r, c, tl, r + 1, c, bl);          // left
             for (int i = 0; i + 1 < count; i += 2)
                 contour_.emplace_back(hits[i], hits[i + 1]);
         }
@@ -194,7 +197,8 @@ void FunctionView::traceContour() {
 }
 
 QString FunctionView::message() const {
-    if (mode_ == Mode::Empty) return tr("No data yet: generate or load a dataset on the Data page.");
+    if (mode_ == Mode::Empty)
+        return tr("No data yet: generate or load a dataset on the Data page.");
     if (mode_ == Mode::TooManyInputs)
         return tr("The function view needs data with 1 or 2 inputs; this dataset has %1. "
                   "Generate 1-D data (e.g. kinks, sine, bump) or a 2-D shape on the Data page.")
@@ -264,8 +268,7 @@ void FunctionView::paintAxes(QPainter& p, const QRectF& area, double ylo, double
     p.setPen(QPen(text, 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(area);
-    if (!title_.isEmpty())
-        p.drawText(QRectF(0, 2, width(), fm.height()), Qt::AlignHCenter, title_);
+    if (!title_.isEmpty()) p.drawText(QRectF(0, 2, width(), fm.height()), Qt::AlignHCenter, title_);
 }
 
 void FunctionView::paintLegend(QPainter& p, const QRectF& area) {
@@ -324,7 +327,8 @@ void FunctionView::paintPlane(QPainter& p) {
     const Track* shown = find(shownKey());
     if (shown && shown->net.inputs() == 2) {
         // Grid values sit at cell centres: the image reaches half a cell beyond the box.
-        const double hx = area.width() / (kGridSize - 1) / 2, hy = area.height() / (kGridSize - 1) / 2;
+        const double hx = area.width() / (kGridSize - 1) / 2,
+                     hy = area.height() / (kGridSize - 1) / 2;
         p.save();
         p.setClipRect(area);
         p.drawImage(area.adjusted(-hx, -hy, hx, hy), heatImage_);
@@ -338,9 +342,10 @@ void FunctionView::paintPlane(QPainter& p) {
                    Qt::AlignLeft,
                    tr("%1 — contour at f = %2").arg(shown->name).arg(level_, 0, 'g', 3));
     }
-    p.setPen(QPen(QColor(20, 20, 20), 1));
+    // A point coloured like the map under it is fitted; the outline keeps it visible there.
+    p.setPen(QPen(QColor(20, 20, 20), 1.5));
     for (Eigen::Index i = 0; i < X_.rows(); ++i) {
-        p.setBrush(QColor(heatColor(y_(i), colorLo_, colorHi_)));
+        p.setBrush(QColor(heatColor(y_(i), colorLo_, level_, colorHi_)));
         p.drawEllipse(map(X_(i, 0), X_(i, 1)), 4.0, 4.0);
     }
 }

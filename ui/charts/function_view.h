@@ -61,8 +61,8 @@ class FunctionView : public QWidget {
     double contourLevel() const { return level_; }
     /// The contour at contourLevel() as segments in data coordinates.
     const std::vector<QLineF>& contour() const { return contour_; }
-    /// The heat map's colour of `value` when the colour scale spans [lo, hi].
-    static QRgb heatColor(double value, double lo, double hi);
+    /// The heat map's colour of `value` on a scale from lo (blue) over level (white) to hi (red).
+    static QRgb heatColor(double value, double lo, double level, double hi);
     double colorLow() const { return colorLo_; }
     double colorHigh() const { return colorHi_; }
 

@@ -24,13 +24,13 @@
 #include "core/sparsest/sparsest_size.h"
 #include "core/sparsest/sparsest_warm_start.h"
 #include "ui/charts/bar_chart.h"
+#include "ui/charts/function_view.h"
+#include "ui/charts/series_colors.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/sparsest_job.h"
 #include "ui/main/app_state.h"
 #include "ui/sparsest/sparsest_texts.h"
 #include "ui/widgets/network_view.h"
-#include "ui/charts/function_view.h"
-#include "ui/charts/series_colors.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {

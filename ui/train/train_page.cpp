@@ -211,7 +211,8 @@ void TrainPage::buildUi() {
         if (jobs_.empty() && index >= 0 && index < int(results.size())) {
             network_->setNetwork(results[std::size_t(index)].net, state_->trainConfig().eps);
             network_->setCaption(displayName(results[std::size_t(index)].regularizer));
-            function_->setSelected(QString::fromStdString(results[std::size_t(index)].regularizer.id()));
+            function_->setSelected(
+                QString::fromStdString(results[std::size_t(index)].regularizer.id()));
             return;
         }
         if (index < 0 || index >= int(jobs_.size())) return;
@@ -446,8 +447,7 @@ void TrainPage::onJobFinished() {
         if (jobs_[i]->failed()) continue;
         const RegularizerSpec& spec = jobs_[i]->spec();
         function_->setNetwork(QString::fromStdString(spec.id()), shortName(spec),
-                              regularizerColor(int(i)), jobs_[i]->result().net,
-                              runningConfig_.eps);
+                              regularizerColor(int(i)), jobs_[i]->result().net, runningConfig_.eps);
     }
     QStringList errors;
     for (const auto& job : jobs_) {
