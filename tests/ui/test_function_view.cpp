@@ -2,7 +2,11 @@
 // curve per regularizer on its fixed grid, equal to the trained network's output there, with the
 // kinks −b_k/w_k of the units that have a path; it follows the weights while training; on 2-D
 // data the heat map's cells are the selected network's output (value and colour) and the contour
-// lies on the level; with more inputs it says it needs one or two.
+// lies on the level; with more inputs it says it needs one or two. After a run the epoch slider
+// shows the weight snapshot of its sample (also for results loaded from JSON) and Replay runs
+// through the samples to the end.
+#include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QtTest>
 #include <algorithm>
@@ -10,6 +14,7 @@
 
 #include "core/data/generators.h"
 #include "core/data/line_generators.h"
+#include "core/train/train_json.h"
 #include "ui/charts/function_view.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/main/app_state.h"
@@ -175,6 +180,68 @@ class TestFunctionView : public QObject {
         for (const QLineF& s : view.contour())
             for (const QPointF& p : {s.p1(), s.p2()})
                 QVERIFY(std::abs(predictAt(net, p.x(), p.y()) - view.contourLevel()) < cell);
+    }
+
+    void sliderShowsTheSnapshotOfItsSample() {
+        AppState state;
+        TrainPage page(&state);
+        state.setDataset(generateLine(Line1D::Bump, 6, 0.0, 0), "bump");
+        const QStringList ids{"none", "p0.4"};
+        page.setCheckedRegularizers(ids);
+        page.setEpochs(2000);
+        QSignalSpy done(&page, &TrainPage::trainingFinished);
+        page.start();
+        QVERIFY(!page.epochSlider()->isEnabled());
+        QVERIFY(done.wait(60000));
+        const auto& results = state.trainResults();
+        QCOMPARE(results[0].snapshots.size(), std::size_t(21));  // epochs 0, 100, …, 2000
+        QVERIFY(page.epochSlider()->isEnabled());
+        QCOMPARE(page.epochSlider()->maximum(), 20);
+        const FunctionView* view = page.functionView();
+        const int n = FunctionView::kCurvePoints;
+        const auto showsSnapshot = [&](const QString& id, const ShallowReluNet& net) {
+            return (*view->curve(id) - predictOnLine(net, view->box(), n)).cwiseAbs().maxCoeff() <
+                   1e-9;
+        };
+        page.epochSlider()->setValue(3);
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY(showsSnapshot(ids[i], results[std::size_t(i)].snapshots[3]));
+            QVERIFY(!showsSnapshot(ids[i], results[std::size_t(i)].net));  // not the final one
+        }
+        QCOMPARE(page.mseChart()->xCursor(), 300.0);
+        QCOMPARE(page.nonzeroChart()->xCursor(), 300.0);
+
+        // Replay runs from the first sample to the last, then stops.
+        page.setReplaySeconds(1.0);
+        QSignalSpy moved(page.epochSlider(), &QSlider::valueChanged);
+        page.replayButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.epochSlider()->value() == 20 && page.replayButton()->text() == "Replay", 30000);
+        QVERIFY(moved.count() >= 2);  // to 0, then on through the samples
+        QCOMPARE(moved.first().first().toInt(), 0);
+        for (int i = 0; i < ids.size(); ++i)
+            QVERIFY(showsSnapshot(ids[i], results[std::size_t(i)].snapshots.back()));
+        QCOMPARE(page.mseChart()->xCursor(), 2000.0);
+
+        // Results loaded from a file (the session's JSON) replay the same way.
+        AppState loadedState;
+        TrainPage loaded(&loadedState);
+        loadedState.setDataset(state.dataset(), "bump");
+        std::vector<TrainResult> fromFile;
+        for (const TrainResult& r : results) {
+            TrainResult back;
+            std::string error;
+            QVERIFY2(trainResultFromJson(nlohmann::json(r), back, error), error.c_str());
+            fromFile.push_back(std::move(back));
+        }
+        loadedState.setTrainResults(fromFile, state.trainConfig());
+        QVERIFY(loaded.epochSlider()->isEnabled());
+        loaded.epochSlider()->setValue(5);
+        for (int i = 0; i < ids.size(); ++i)
+            QVERIFY((*loaded.functionView()->curve(ids[i]) -
+                     predictOnLine(results[std::size_t(i)].snapshots[5], view->box(), n))
+                        .cwiseAbs()
+                        .maxCoeff() < 1e-9);
     }
 
     void tooManyInputsSaysSo() {

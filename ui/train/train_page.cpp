@@ -12,11 +12,15 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "core/train/train_json.h"
 #include "ui/charts/function_view.h"
@@ -52,6 +56,11 @@ TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_
         function_->removeNetworks();
         function_->setData(state_->dataset());
         pickBottomTab();
+        replayTimer_->stop();
+        scrub_->setEnabled(false);
+        replay_->setEnabled(false);
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+            c->setXCursor(std::nan(""));
         controls_->setStatus(tr("Dataset changed: ready to train."));
     });
     function_->setData(state_->dataset());
@@ -159,6 +168,26 @@ void TrainPage::buildUi() {
     charts->addWidget(nonzeroChart_, 0, 1);
     charts->addWidget(activeChart_, 1, 0);
     charts->addWidget(normChart_, 1, 1);
+    // Replay and scrub: one slider step per history sample, the charts' cursor at its epoch.
+    replay_ = new QPushButton(tr("Replay"));
+    replaySeconds_ = new QDoubleSpinBox();
+    replaySeconds_->setRange(1.0, 600.0);
+    replaySeconds_->setValue(10.0);
+    replaySeconds_->setSuffix(tr(" s"));
+    replaySeconds_->setToolTip(tr("Duration of the replay"));
+    scrub_ = new QSlider(Qt::Horizontal);
+    scrubLabel_ = new QLabel();
+    scrubLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Epoch %1").arg(10000000)));
+    replayTimer_ = new QTimer(this);
+    replayTimer_->setInterval(33);  // ~30 frames per second
+    scrub_->setEnabled(false);
+    replay_->setEnabled(false);
+    auto* scrubRow = new QHBoxLayout();
+    scrubRow->addWidget(replay_);
+    scrubRow->addWidget(replaySeconds_);
+    scrubRow->addWidget(scrub_, 1);
+    scrubRow->addWidget(scrubLabel_);
+    charts->addLayout(scrubRow, 2, 0, 1, 2);
     auto* chartWidget = new QWidget();
     chartWidget->setLayout(charts);
 
@@ -202,6 +231,9 @@ void TrainPage::buildUi() {
     layout->addWidget(leftWidget);
     layout->addWidget(rightSplit, 1);
 
+    connect(scrub_, &QSlider::valueChanged, this, &TrainPage::showSample);
+    connect(replay_, &QPushButton::clicked, this, &TrainPage::toggleReplay);
+    connect(replayTimer_, &QTimer::timeout, this, &TrainPage::onReplayFrame);
     connect(controls_, &SolveControls::startRequested, this, &TrainPage::start);
     connect(controls_, &SolveControls::cancelRequested, this, &TrainPage::stop);
     connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -332,6 +364,13 @@ void TrainPage::start() {
         }
     }
     runningConfig_ = config();
+    runningConfig_.keepSnapshots = true;  // for replay: ~400 kB per run at the defaults
+    replayTimer_->stop();
+    replay_->setText(tr("Replay"));
+    scrub_->setEnabled(false);
+    replay_->setEnabled(false);
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->setXCursor(std::nan(""));
     const int K = width_->value() > 0 ? width_->value() : data.samples();
     // Every regularizer starts from the same initial weights: differences are the regularizer's.
     const ShallowReluNet init = initShallowNet(data.features(), K, seed_->value());
@@ -410,6 +449,93 @@ void TrainPage::pickBottomTab() {
     bottomTabs_->setCurrentWidget(d >= 1 && d <= 2 ? static_cast<QWidget*>(function_) : results_);
 }
 
+void TrainPage::setReplaySeconds(double seconds) {
+    replaySeconds_->setValue(seconds);
+}
+
+void TrainPage::updateScrub() {
+    const auto& results = state_->trainResults();
+    std::size_t count = 0;
+    bool replayable = !results.empty();
+    for (const auto& r : results) {
+        count = std::max(count, r.history.size());
+        replayable = replayable && !r.history.empty() && r.snapshots.size() == r.history.size();
+    }
+    replayTimer_->stop();
+    replay_->setText(tr("Replay"));
+    {
+        const QSignalBlocker block(scrub_);
+        scrub_->setRange(0, std::max(0, int(count) - 1));
+        scrub_->setValue(scrub_->maximum());
+    }
+    scrub_->setEnabled(replayable && count > 1);
+    replay_->setEnabled(scrub_->isEnabled());
+    int lastEpoch = 0;
+    for (const auto& r : results)
+        if (!r.history.empty()) lastEpoch = std::max(lastEpoch, r.history.back().epoch);
+    scrubLabel_->setText(replayable ? tr("Epoch %1").arg(lastEpoch)
+                                    : tr("No weight snapshots to replay"));
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->setXCursor(std::nan(""));
+}
+
+void TrainPage::showSample(int index) {
+    const auto& results = state_->trainResults();
+    if (isRunning() || results.empty()) return;
+    // The longest run sets the epoch; a run stopped earlier stays at its last sample.
+    const auto longest = std::max_element(results.begin(), results.end(),
+                                          [](const TrainResult& a, const TrainResult& b) {
+                                              return a.history.size() < b.history.size();
+                                          });
+    if (index < 0 || index >= int(longest->history.size())) return;
+    const int epoch = longest->history[std::size_t(index)].epoch;
+    const double eps = state_->trainConfig().eps;
+    const int shown = viewChoice_->currentIndex();
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const TrainResult& r = results[i];
+        if (r.history.empty() || r.snapshots.size() != r.history.size()) continue;
+        const auto after =
+            std::upper_bound(r.history.begin(), r.history.end(), epoch,
+                             [](int e, const TrainSample& sample) { return e < sample.epoch; });
+        const std::size_t j =
+            after == r.history.begin() ? 0 : std::size_t(after - r.history.begin()) - 1;
+        function_->setNetwork(QString::fromStdString(r.regularizer.id()), shortName(r.regularizer),
+                              regularizerColor(int(i)), r.snapshots[j], eps);
+        if (int(i) != shown) continue;
+        network_->setNetwork(r.snapshots[j], eps);
+        network_->setCaption(
+            tr("%1 at epoch %2").arg(displayName(r.regularizer)).arg(r.history[j].epoch));
+    }
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->setXCursor(epoch);
+    scrubLabel_->setText(tr("Epoch %1").arg(epoch));
+}
+
+void TrainPage::toggleReplay() {
+    if (replayTimer_->isActive()) {
+        replayTimer_->stop();
+        replay_->setText(tr("Replay"));
+        return;
+    }
+    replayStartMs_ = QDateTime::currentMSecsSinceEpoch();
+    replay_->setText(tr("Stop replay"));
+    scrub_->setValue(0);
+    showSample(0);
+    replayTimer_->start();
+}
+
+void TrainPage::onReplayFrame() {
+    // The frame shows where the clock is, not how many frames came before: a slow frame skips
+    // samples instead of stretching the replay.
+    const double elapsed = double(QDateTime::currentMSecsSinceEpoch() - replayStartMs_);
+    const double fraction = elapsed / (1000.0 * replaySeconds_->value());
+    scrub_->setValue(int(std::lround(std::min(1.0, fraction) * scrub_->maximum())));
+    if (fraction >= 1.0) {
+        replayTimer_->stop();
+        replay_->setText(tr("Replay"));
+    }
+}
+
 void TrainPage::onTick() {
     for (const auto& job : jobs_) {
         const std::vector<TrainSample> samples = job->drain();
@@ -461,6 +587,7 @@ void TrainPage::onJobFinished() {
     publishing_ = true;
     state_->setTrainResults(results, runningConfig_);
     publishing_ = false;
+    updateScrub();
     emit trainingFinished();
 }
 
@@ -492,6 +619,7 @@ void TrainPage::showResults(const std::vector<TrainResult>& results) {
     if (!results.empty())
         controls_->setStatus(tr("Showing %n trained model(s) from the pipeline or a session.", "",
                                 int(results.size())));
+    updateScrub();
 }
 
 void TrainPage::fillResults(const std::vector<TrainResult>& results) {

@@ -17,6 +17,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QSlider;
+class QTimer;
 
 namespace smip::ui {
 
@@ -57,6 +59,10 @@ class TrainPage : public QWidget, public Page {
     LiveLineChart* nonzeroChart() const { return nonzeroChart_; }
     QTableWidget* resultsTable() const { return results_; }
     FunctionView* functionView() const { return function_; }
+    /// After a run (or for loaded results with snapshots): one step per history sample.
+    QSlider* epochSlider() const { return scrub_; }
+    QPushButton* replayButton() const { return replay_; }
+    void setReplaySeconds(double seconds);
 
     std::string pageId() const override { return "train"; }
     /// Until the results of the last job are in AppState (a little after isRunning()).
@@ -81,6 +87,12 @@ class TrainPage : public QWidget, public Page {
                        const std::vector<const ShallowReluNet*>& nets, double eps);
     /// Function view for d ≤ 2 (it can draw those), results table otherwise.
     void pickBottomTab();
+    /// Enables the slider over the results' samples when they have snapshots, at the end.
+    void updateScrub();
+    /// Draws every result at sample `index` of the longest run: curves, network, chart cursors.
+    void showSample(int index);
+    void toggleReplay();
+    void onReplayFrame();
     void onTick();
     void onJobFinished();
     void fillResults(const std::vector<TrainResult>& results);
@@ -109,6 +121,12 @@ class TrainPage : public QWidget, public Page {
     QTableWidget* results_ = nullptr;
     FunctionView* function_ = nullptr;
     QTabWidget* bottomTabs_ = nullptr;  ///< function view | results table
+    QSlider* scrub_ = nullptr;
+    QLabel* scrubLabel_ = nullptr;
+    QPushButton* replay_ = nullptr;
+    QDoubleSpinBox* replaySeconds_ = nullptr;
+    QTimer* replayTimer_ = nullptr;
+    qint64 replayStartMs_ = 0;
     std::vector<std::unique_ptr<TrainingJob>> jobs_;
     /// Newest weights of each job as drawn (jobs_ order): the network drawing switches to another
     /// job's without waiting for its next sample.
