@@ -15,6 +15,9 @@ shot() { # out.png delay-ms args...
   echo "wrote $out"
 }
 shot docs/screenshot-train.png 6000 --tab 1 --train --epochs 20000
+shot docs/screenshot-function-view.png 4000 --tab 1 --train --dataset bump --epochs 20000
+shot docs/screenshot-function-view-sparsest.png 8000 --tab 2 --pipeline --dataset bump \
+  --epochs 20000 --time-limit 5
 shot docs/screenshot-sparsest.png 8000 --tab 2 --sparsest --time-limit 5
 shot docs/screenshot-sparsest-de.png 8000 --tab 2 --sparsest --time-limit 5 --lang de
 shot docs/screenshot-perceptron.png 12000 --tab 3 --perceptron --time-limit 8

@@ -28,7 +28,7 @@ void addDatasetFlags(FlagTable& flags, DatasetSpec& spec, std::string datasetHel
         return std::string();
     });
     addSizeFlag(flags, "n", "N", "samples of a generated dataset", spec.n);
-    flags.number("noise", "X", "noise of a generated 2-D shape", spec.noise)
+    flags.number("noise", "X", "noise of a generated 2-D shape or 1-D kinks/sine", spec.noise)
         .text("target", "COL", "CSV: target column name or 1-based index (default: last)",
               spec.targetColumn);
 }

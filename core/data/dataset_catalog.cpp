@@ -7,6 +7,7 @@
 #include "core/data/bundled_datasets.h"
 #include "core/data/csv_reader.h"
 #include "core/data/generators.h"
+#include "core/data/line_generators.h"
 #include "core/data/shape_generators.h"
 
 namespace smip {
@@ -53,16 +54,23 @@ bool checkSizes(const DatasetSpec& spec, bool usesD, std::string& error) {
     return true;
 }
 
+bool checkNoise(const DatasetSpec& spec, std::string& error) {
+    if (std::isfinite(spec.noise) && spec.noise >= 0.0) return true;
+    error = "dataset '" + spec.source + "': noise must be a finite number ≥ 0, got " +
+            std::to_string(spec.noise);
+    return false;
+}
+
 bool generate(const DatasetSpec& spec, Dataset& out, std::string& error) {
     const std::string& name = spec.source;
     if (const auto shape = shapeFromName(name)) {
-        if (!checkSizes(spec, false, error)) return false;
-        if (!std::isfinite(spec.noise) || spec.noise < 0.0) {
-            error = "dataset '" + name + "': noise must be a finite number ≥ 0, got " +
-                    std::to_string(spec.noise);
-            return false;
-        }
+        if (!checkSizes(spec, false, error) || !checkNoise(spec, error)) return false;
         out = generateShape(*shape, spec.n, spec.noise, spec.seed);
+        return true;
+    }
+    if (const auto line = lineFromName(name)) {
+        if (!checkSizes(spec, false, error) || !checkNoise(spec, error)) return false;
+        out = generateLine(*line, spec.n, spec.noise, spec.seed);
         return true;
     }
     if (!checkSizes(spec, true, error)) return false;
@@ -86,7 +94,8 @@ bool generate(const DatasetSpec& spec, Dataset& out, std::string& error) {
 }  // namespace
 
 std::vector<std::string> generatorNames() {
-    return {"random", "teacher", "lowrank", "corner", "spiral", "xor", "circles", "moons", "blobs"};
+    return {"random", "teacher", "lowrank",  "corner", "spiral", "xor", "circles",
+            "moons",  "blobs",   "random1d", "kinks",  "sine",   "bump"};
 }
 
 std::vector<std::string> bundledDatasetNames() {

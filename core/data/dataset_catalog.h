@@ -11,12 +11,13 @@ namespace smip {
 
 struct DatasetSpec {
     /// Generator ("random", "teacher", "lowrank", "corner", "spiral", "xor", "circles", "moons",
-    /// "blobs"), bundled name ("iris", "wine", "breast_cancer", "digits") or a path to a .csv file.
+    /// "blobs", the 1-D "random1d", "kinks", "sine", "bump"), bundled name ("iris", "wine",
+    /// "breast_cancer", "digits") or a path to a .csv file.
     std::string source = "random";
     int n = 7;                 ///< samples (generators only)
-    int d = 5;                 ///< features (regression generators; 2-D shapes ignore it)
+    int d = 5;                 ///< features (random, teacher, lowrank; 2-D and 1-D sets ignore it)
     std::uint64_t seed = 0;    ///< generators only
-    double noise = 0.1;        ///< 2-D shapes' noise level
+    double noise = 0.1;        ///< noise of the 2-D shapes and of the 1-D kinks and sine
     std::string targetColumn;  ///< CSV: name or 1-based index of the target; empty = last column
 };
 

@@ -159,6 +159,7 @@ void to_json(nlohmann::json& j, const TrainResult& r) {
     j["seconds"] = r.seconds;
     j["history"] = r.history;
     j["weights"] = r.net;
+    if (!r.snapshots.empty()) j["snapshots"] = r.snapshots;  // only runs kept for replay
 }
 
 void from_json(const nlohmann::json& j, TrainResult& r) {
@@ -173,6 +174,16 @@ void from_json(const nlohmann::json& j, TrainResult& r) {
     r.seconds = j.at("seconds").get<double>();
     r.history = j.at("history").get<std::vector<TrainSample>>();
     r.net = j.at("weights").get<ShallowReluNet>();
+    // Files written before replay existed have none; a count that does not match the history
+    // cannot be placed on it and is an error, not silently dropped.
+    r.snapshots.clear();
+    if (j.contains("snapshots")) {
+        r.snapshots = j.at("snapshots").get<std::vector<ShallowReluNet>>();
+        if (r.snapshots.size() != r.history.size())
+            throw std::invalid_argument("snapshots: " + std::to_string(r.snapshots.size()) +
+                                        " entries for " + std::to_string(r.history.size()) +
+                                        " history samples");
+    }
 }
 
 bool trainResultFromJson(const nlohmann::json& j, TrainResult& out, std::string& error) {

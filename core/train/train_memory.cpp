@@ -35,7 +35,9 @@ std::uint64_t estimateTrainingBytes(long long samples, long long features, long 
     const double reports = config.reportEvery > 0
                                ? static_cast<double>(config.epochs) / config.reportEvery + 3.0
                                : 3.0;
-    return toBytes(8.0 * (perSample + small) + reports * sizeof(TrainSample));
+    // A kept snapshot is the parameters plus the three vectors' bookkeeping.
+    const double snapshots = config.keepSnapshots ? reports * (8.0 * params + 96.0) : 0.0;
+    return toBytes(8.0 * (perSample + small) + reports * sizeof(TrainSample) + snapshots);
 }
 
 std::string trainingMemoryProblem(long long samples, long long features, long long width, int runs,

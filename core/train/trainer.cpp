@@ -130,6 +130,7 @@ TrainResult trainShallow(const Dataset& data, const ShallowReluNet& init,
     result.regularizer = reg;
     result.net = init;
     result.history.reserve(static_cast<std::size_t>(config.epochs / config.reportEvery) + 3);
+    if (config.keepSnapshots) result.snapshots.reserve(result.history.capacity());
     auto report = [&](int epoch) {
         result.net.W = W;  // same sizes: copies, no allocation
         result.net.b = b;
@@ -137,6 +138,7 @@ TrainResult trainShallow(const Dataset& data, const ShallowReluNet& init,
         TrainSample sample{epoch, computeMetrics(result.net, data.X, data.y, config.metricP,
                                                  config.eps, config.countBiases)};
         result.history.push_back(sample);
+        if (config.keepSnapshots) result.snapshots.push_back(result.net);
         if (hooks.onSample) hooks.onSample(sample);
         if (hooks.onWeights) hooks.onWeights(result.net);
     };

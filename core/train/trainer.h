@@ -42,6 +42,10 @@ struct TrainConfig {
     int reportEvery = 100;    ///< sample interval in epochs (first and last always reported)
     bool countBiases = true;  ///< nonzero metric counts v_k·b_k too
     double metricP = 1.0;     ///< p of the path-norm metric shown for every regularizer
+    /// Keep the weights at every sample (TrainResult::snapshots) for replaying the run: 8 bytes
+    /// per parameter and sample (49 parameters × 1 001 samples ≈ 400 kB per run). Off by default
+    /// because a wide net on many samples would hold far more.
+    bool keepSnapshots = false;
     /// Memory all trainings of the process may hold at once (train_memory.h); a run whose
     /// estimate does not fit is refused before it allocates. 0: defaultMemoryLimit().
     std::uint64_t memoryLimitBytes = 0;
@@ -66,6 +70,9 @@ struct TrainResult {
     TrainStatus status = TrainStatus::Finished;
     ShallowReluNet net;
     std::vector<TrainSample> history;
+    /// With TrainConfig::keepSnapshots: the weights at each history sample (same length and
+    /// order as history); otherwise empty.
+    std::vector<ShallowReluNet> snapshots;
     NetMetrics final;
     int epochsRun = 0;
     double seconds = 0.0;

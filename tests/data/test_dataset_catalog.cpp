@@ -90,7 +90,7 @@ class TestDatasetCatalog : public QObject {
     }
 
     void names() {
-        QCOMPARE(generatorNames().size(), std::size_t(9));
+        QCOMPARE(generatorNames().size(), std::size_t(13));
         QCOMPARE(bundledDatasetNames(),
                  (std::vector<std::string>{"iris", "wine", "breast_cancer", "digits"}));
     }

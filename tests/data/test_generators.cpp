@@ -1,5 +1,5 @@
 // Generators: shapes, statistics for large N, seed reproducibility, the planted teacher network,
-// the low rank of the lowrank features, and the geometry of the 2-D shapes.
+// the low rank of the lowrank features, the geometry of the 2-D shapes and the 1-D sets.
 #include <QtTest>
 
 #include <cmath>
@@ -7,6 +7,7 @@
 
 #include "core/data/dataset_catalog.h"
 #include "core/data/generators.h"
+#include "core/data/line_generators.h"
 #include "core/data/shape_generators.h"
 
 using namespace smip;
@@ -55,10 +56,12 @@ class TestGenerators : public QObject {
         const std::string n = name.toStdString();
         const Dataset a = resolved(n, 40, 4, 7);
         const bool shape = shapeFromName(n).has_value();
-        QCOMPARE(a.samples(), 40);
-        QCOMPARE(a.features(), shape ? 2 : 4);
+        const bool line = lineFromName(n).has_value();
+        const bool preset = n == "bump";  // fixed points: n and seed do not apply
+        QCOMPARE(a.samples(), preset ? 6 : 40);
+        QCOMPARE(a.features(), shape ? 2 : line ? 1 : 4);
         QCOMPARE(static_cast<int>(a.featureNames.size()), a.features());
-        QCOMPARE(a.y.size(), Eigen::Index(40));
+        QCOMPARE(a.y.size(), Eigen::Index(a.samples()));
         QCOMPARE(a.task, shape ? TaskKind::Classification : TaskKind::Regression);
         QCOMPARE(a.name, n);
         QVERIFY(validateDataset(a).empty());
@@ -67,7 +70,71 @@ class TestGenerators : public QObject {
         QVERIFY(a.X == b.X);
         QVERIFY(a.y == b.y);
         const Dataset c = resolved(n, 40, 4, 8);
-        QVERIFY(a.X != c.X);
+        QVERIFY(preset ? a.X == c.X : a.X != c.X);
+    }
+
+    void random1dIsRandomWithOneFeature() {
+        const Dataset line = resolved("random1d", 50, 4, 9);
+        const Dataset random = generateRandom(50, 1, 9);
+        QVERIFY(line.X == random.X);
+        QVERIFY(line.y == random.y);
+    }
+
+    void kinksFollowPlantedNet() {
+        TeacherNet net;
+        const int n = 2000;
+        const Dataset clean = generateLine(Line1D::Kinks, n, 0.0, 4, &net);
+        QCOMPARE(net.W.rows(), Eigen::Index(1));
+        QCOMPARE(net.W.cols(), Eigen::Index(kKinkUnits));
+        QVERIFY(clean.X.minCoeff() >= -1.0 && clean.X.maxCoeff() < 1.0);
+        for (int k = 0; k < kKinkUnits; ++k) {
+            const double kink = -net.b(k) / net.W(0, k);
+            QVERIFY2(std::abs(kink) < 0.8, qPrintable(QString::number(kink)));
+            QCOMPARE(std::abs(net.W(0, k)), 1.0);
+            QVERIFY(std::abs(net.v(k)) >= 0.5 && std::abs(net.v(k)) <= 1.5);
+        }
+        // Without noise y is the planted piecewise linear function, computed here by hand.
+        for (int i = 0; i < n; ++i) {
+            double f = 0.0;
+            for (int k = 0; k < kKinkUnits; ++k)
+                f += net.v(k) * std::max(0.0, net.W(0, k) * clean.X(i, 0) + net.b(k));
+            QVERIFY(std::abs(clean.y(i) - f) < 1e-12);
+        }
+        // With noise: same x, residual standard deviation ≈ noise.
+        const Dataset noisy = generateLine(Line1D::Kinks, n, 0.2, 4);
+        QVERIFY(noisy.X == clean.X);
+        const double sd = std::sqrt(variance((noisy.y - clean.y).array()));
+        QVERIFY2(std::abs(sd - 0.2) < 0.015, qPrintable(QString::number(sd)));
+    }
+
+    void sineSamples() {
+        const Dataset data = generateLine(Line1D::Sine, 500, 0.0, 2);
+        QCOMPARE(data.name, std::string("sine"));
+        for (int i = 0; i < data.samples(); ++i)
+            QVERIFY(std::abs(data.y(i) - std::sin(std::numbers::pi * data.X(i, 0))) < 1e-15);
+        QVERIFY(data.X.minCoeff() < -0.9 && data.X.maxCoeff() > 0.9);
+    }
+
+    void bumpPreset() {
+        const Dataset data = resolved("bump", 100, 3, 5, 0.7);
+        QCOMPARE(data.samples(), 6);
+        QCOMPARE(data.features(), 1);
+        const double y[] = {0, 0, 1, 1, 0, 0};
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(data.X(i, 0), double(i - 2));
+            QCOMPARE(data.y(i), y[i]);
+        }
+    }
+
+    void lineNoiseMustBeValid() {
+        DatasetSpec spec;
+        spec.source = "sine";
+        spec.noise = -0.1;
+        Dataset data;
+        std::string error;
+        QVERIFY(!resolveDataset(spec, data, error));
+        QVERIFY2(QString::fromStdString(error).contains("noise must be a finite number"),
+                 error.c_str());
     }
 
     void randomStatistics() {

@@ -56,6 +56,20 @@ class TestTrainJson : public QObject {
             QVERIFY2(j.contains(key), key);
         QCOMPARE(int(j["weights"]["W"].size()), 6);
         QCOMPARE(int(j["weights"]["W"][0].size()), 3);
+        QVERIFY(!j.contains("snapshots"));  // only runs kept for replay carry them
+        QVERIFY(back.snapshots.empty());
+
+        // Snapshots round-trip; a count that does not match the history is an error.
+        c.keepSnapshots = true;
+        const TrainResult kept = trainShallow(ds, initShallowNet(3, 6, 0), spec, c);
+        nlohmann::json withSnapshots = kept;
+        QVERIFY2(trainResultFromJson(withSnapshots, back, error), error.c_str());
+        QCOMPARE(back.snapshots.size(), kept.history.size());
+        QVERIFY(back.snapshots[3].W == kept.snapshots[3].W);
+        QVERIFY(back.snapshots[3].v == kept.snapshots[3].v);
+        withSnapshots["snapshots"].erase(0);
+        QVERIFY(!trainResultFromJson(withSnapshots, back, error));
+        QVERIFY2(QString::fromStdString(error).contains("snapshots"), error.c_str());
     }
 
     void nonFiniteIsNull() {

@@ -84,6 +84,26 @@ class TestTrainer : public QObject {
 
     // Deterministic cancel: the stop is requested inside the k-th reported sample, so the epochs
     // run after it are work done after the stop. Seconds are measured by bench_cancel.
+    void snapshotsAtEverySample() {
+        // With keepSnapshots every history sample has its weights: the sample's MSE recomputed
+        // from the snapshot, the last one the result's net, the first the initial net.
+        const Dataset ds = randomData(7, 5, 2);
+        const ShallowReluNet init = initShallowNet(5, 7, 1);
+        TrainConfig c;
+        c.epochs = 1050;
+        c.reportEvery = 100;
+        c.keepSnapshots = true;
+        const TrainResult r = trainShallow(ds, init, spec("p0.4"), c);
+        QCOMPARE(r.history.size(), std::size_t(12));  // 0, 100, …, 1000, 1050
+        QCOMPARE(r.snapshots.size(), r.history.size());
+        QVERIFY(r.snapshots.front().W == init.W && r.snapshots.front().v == init.v);
+        QVERIFY(r.snapshots.back().W == r.net.W && r.snapshots.back().b == r.net.b);
+        for (std::size_t i = 0; i < r.history.size(); ++i)
+            QCOMPARE(meanSquaredError(r.snapshots[i], ds.X, ds.y), r.history[i].metrics.mse);
+        c.keepSnapshots = false;
+        QVERIFY(trainShallow(ds, init, spec("p0.4"), c).snapshots.empty());
+    }
+
     void stopsWithinOneReportInterval_data() {
         QTest::addColumn<int>("k");
         QTest::newRow("at the 1st report") << 1;

@@ -8,8 +8,10 @@
 #include <QtTest>
 
 #include "core/data/generators.h"
+#include "core/data/line_generators.h"
 #include "core/session/model_choice.h"
 #include "core/train/train_sequence.h"
+#include "ui/charts/function_view.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/main/app_state.h"
 #include "ui/sparsest/sparsest_page.h"
@@ -67,6 +69,37 @@ class TestSparsestPage : public QObject {
         QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(double(r.verification.nonzeros), std::round(r.milp.objective));
         QVERIFY(t.page.solverChart()->sampleCount() > 0);
+    }
+
+    void functionViewShowsTheMilpBesideTheTrained() {
+        // 1-D data: a trained model's curve and, after the solve, the MILP network's curve beside
+        // it, each equal to its network's output on the view's grid.
+        PageUnderTest t(generateLine(Line1D::Bump, 6, 0.0, 0));
+        RegularizerSpec spec;
+        QVERIFY(RegularizerSpec::parse("p0.4", spec));
+        TrainConfig config;
+        config.epochs = 2000;
+        const Dataset& data = t.state.dataset();
+        t.state.setTrainResults({trainShallow(data, initShallowNet(1, 6, 0), spec, config)},
+                                config);
+        const FunctionView* view = t.page.functionView();
+        QCOMPARE(view->mode(), FunctionView::Mode::Line);
+        QCOMPARE(view->curveKeys(), QStringList{"p0.4"});
+        const SparsestResult* result = t.solveAndWait();
+        QVERIFY(result);
+        QVERIFY(result->hasNetwork);
+        QCOMPARE(view->curveKeys(), (QStringList{"p0.4", "milp"}));
+        const PlotBox box = view->box();
+        const int n = FunctionView::kCurvePoints;
+        Eigen::MatrixXd X(n, 1);
+        for (int i = 0; i < n; ++i)
+            X(i, 0) = gridCoordinate(box.x0, box.x1, i, n);
+        QVERIFY((*view->curve("milp") - predict(result->net, X)).cwiseAbs().maxCoeff() < 1e-9);
+        QVERIFY((*view->curve("p0.4") - predict(t.state.trainResults()[0].net, X))
+                    .cwiseAbs()
+                    .maxCoeff() < 1e-9);
+        // The exact fit passes through the six points, so its curve has kinks between them.
+        QVERIFY(!view->breakpoints("milp")->empty());
     }
 
     void rankBoundProvesSevenFromThePage() {

@@ -5,6 +5,7 @@
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsLineItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -40,6 +41,28 @@ LiveLineChart::LiveLineChart(QWidget* parent) : QChartView(new QChart(), parent)
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     rebuildYAxis();
     setMinimumSize(260, 200);
+    cursor_ = new QGraphicsLineItem(chart_);
+    cursor_->setPen(QPen(QColor(20, 20, 20), 1.5, Qt::DashLine));
+    cursor_->setZValue(100);
+    cursor_->hide();
+    connect(chart_, &QChart::plotAreaChanged, this, [this] { placeCursor(); });
+}
+
+void LiveLineChart::setXCursor(double x) {
+    cursorX_ = x;
+    placeCursor();
+}
+
+void LiveLineChart::placeCursor() {
+    const QRectF area = chart_->plotArea();
+    const double lo = xAxis_->min(), hi = xAxis_->max();
+    if (std::isnan(cursorX_) || !(hi > lo) || cursorX_ < lo || cursorX_ > hi) {
+        cursor_->hide();
+        return;
+    }
+    const double px = area.left() + (cursorX_ - lo) / (hi - lo) * area.width();
+    cursor_->setLine(px, area.top(), px, area.bottom());
+    cursor_->show();
 }
 
 void LiveLineChart::setLabels(const QString& title, const QString& xLabel, const QString& yLabel) {
@@ -218,6 +241,7 @@ void LiveLineChart::rescaleAxes() {
     xAxis_->applyNiceNumbers();
     xmin = xAxis_->min();
     xmax = xAxis_->max();
+    placeCursor();
     for (const QString& key : references) {  // stretch reference lines over the data
         auto& t = tracks_[key];
         if (t.points.size() == 2) {

@@ -9,12 +9,14 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <limits>
 
 class QChart;
 class QLineSeries;
 class QValueAxis;
 class QLogValueAxis;
 class QAbstractAxis;
+class QGraphicsLineItem;
 
 namespace smip::ui {
 
@@ -48,6 +50,10 @@ class LiveLineChart : public QChartView {
     /// Horizontal reference line (e.g. a known optimum); NaN removes it.
     void setReferenceLine(const QString& key, const QString& name, double y, const QColor& color);
 
+    /// A vertical cursor at x (e.g. the replayed epoch) over the plot; NaN hides it. GUI thread.
+    void setXCursor(double x);
+    double xCursor() const { return cursorX_; }
+
     /// Renders the chart to PNG or SVG. Returns an empty string on success, else an error.
     QString exportImage(const QString& path) const;
 
@@ -66,6 +72,7 @@ class LiveLineChart : public QChartView {
     void thin(Track& track);
     void rescaleAxes();
     void rebuildYAxis();
+    void placeCursor();
 
     QChart* chart_ = nullptr;
     QValueAxis* xAxis_ = nullptr;
@@ -74,6 +81,8 @@ class LiveLineChart : public QChartView {
     QHash<QString, Track> tracks_;
     QStringList order_;
     QString yLabel_;
+    QGraphicsLineItem* cursor_ = nullptr;  // a child of the chart: drawn and exported with it
+    double cursorX_ = std::numeric_limits<double>::quiet_NaN();
 };
 
 }  // namespace smip::ui

@@ -37,6 +37,10 @@ QString generatorLabel(const QString& id) {
     if (id == "circles") return DataPage::tr("2-D circles");
     if (id == "moons") return DataPage::tr("2-D moons");
     if (id == "blobs") return DataPage::tr("2-D blobs");
+    if (id == "random1d") return DataPage::tr("1-D random points");
+    if (id == "kinks") return DataPage::tr("1-D planted few-kink ReLU teacher");
+    if (id == "sine") return DataPage::tr("1-D samples of sin(πx)");
+    if (id == "bump") return DataPage::tr("1-D bump preset (6 points)");
     return id;
 }
 QString bundledLabel(const QString& id) {
@@ -87,7 +91,7 @@ void DataPage::buildUi() {
     form->addRow(tr("Kind:"), generator_);
     form->addRow(tr("Samples N:"), samples_);
     form->addRow(tr("Features d:"), features_);
-    form->addRow(tr("Noise (2-D shapes):"), noise_);
+    form->addRow(tr("Noise (2-D shapes, 1-D curves):"), noise_);
     form->addRow(tr("Seed:"), seed_);
     form->addRow(generate_);
     auto* genBox = new QGroupBox(tr("Generate"));
@@ -175,10 +179,14 @@ void DataPage::buildUi() {
     connect(xAxis_, &QComboBox::currentIndexChanged, this, &DataPage::updateScatter);
     connect(yAxis_, &QComboBox::currentIndexChanged, this, &DataPage::updateScatter);
     connect(generator_, &QComboBox::currentIndexChanged, this, [this] {
-        // The 2-D shapes ignore d: say so by disabling it.
+        // The 2-D shapes and 1-D sets ignore d, the bump preset also n, seed and noise: say so
+        // by disabling them.
         const QString id = generator_->currentData().toString();
+        const bool preset = id == "bump";
         features_->setEnabled(id == "random" || id == "teacher" || id == "lowrank");
-        noise_->setEnabled(!features_->isEnabled());
+        noise_->setEnabled(!features_->isEnabled() && !preset && id != "random1d");
+        samples_->setEnabled(!preset);
+        seed_->setEnabled(!preset);
     });
     noise_->setEnabled(false);
 }

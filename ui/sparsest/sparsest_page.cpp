@@ -13,6 +13,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -23,6 +24,8 @@
 #include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
 #include "ui/charts/bar_chart.h"
+#include "ui/charts/function_view.h"
+#include "ui/charts/series_colors.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/sparsest_job.h"
 #include "ui/main/app_state.h"
@@ -38,6 +41,7 @@ SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), 
     connect(state_, &AppState::trainResultsChanged, this, [this] {
         refreshModelChoices();
         updateComparison();
+        updateFunctions();
     });
     connect(state_, &AppState::datasetChanged, this, [this] {
         if (isBusy()) cancel();
@@ -45,7 +49,13 @@ SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), 
         network_->clear();
         verification_->clear();
         updateSizeEstimate();
+        function_->setData(state_->dataset());
+        updateFunctions();
+        pickBottomTab();
     });
+    function_->setData(state_->dataset());
+    updateFunctions();
+    pickBottomTab();
     refreshModelChoices();
     setConfig(SparsestForm{});  // the defaults are the core structs' (as the CLI's)
     updateSizeEstimate();
@@ -156,9 +166,13 @@ void SparsestPage::buildUi() {
     nl->setContentsMargins(0, 0, 0, 0);
     nl->addWidget(network_, 1);
     nl->addWidget(verification_);
+    function_ = new FunctionView();
+    bottomTabs_ = new QTabWidget();
+    bottomTabs_->addTab(comparison_, tr("Nonzeros"));
+    bottomTabs_->addTab(function_, tr("Function"));
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(netBox);
-    bottom->addWidget(comparison_);
+    bottom->addWidget(bottomTabs_);
     // A long verification line (German) must wrap, not widen the drawing at the bars' expense.
     verification_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bottom->setStretchFactor(0, 1);
@@ -381,6 +395,7 @@ void SparsestPage::beginRun(const QString& status) {
     result_.reset();
     network_->clear();
     verification_->clear();
+    updateFunctions();
     log_->clear();
     chart_->reset();
     chart_->setReference(QString(), std::nan(""));
@@ -477,6 +492,30 @@ void SparsestPage::showResult(const SparsestResult& r) {
         network_->setCaption(tr("Decoded MILP network"));
     }
     verification_->setText(verificationText(r));
+    updateFunctions();
+}
+
+void SparsestPage::pickBottomTab() {
+    // The function view for data it can draw (1 or 2 inputs), the nonzero bars otherwise.
+    const int d = state_->dataset().features();
+    bottomTabs_->setCurrentWidget(d >= 1 && d <= 2 ? static_cast<QWidget*>(function_)
+                                                   : static_cast<QWidget*>(comparison_));
+}
+
+void SparsestPage::updateFunctions() {
+    function_->removeNetworks();
+    const auto& trained = state_->trainResults();
+    for (std::size_t i = 0; i < trained.size(); ++i) {
+        const QString id = QString::fromStdString(trained[i].regularizer.id());
+        function_->setNetwork(id, id, regularizerColor(int(i)), trained[i].net,
+                              state_->trainConfig().eps);
+    }
+    if (result_ && result_->hasNetwork) {
+        // Black and dashed: apart from every regularizer's colour; the decoded net's zeros are
+        // exact up to the decoder's 1e-7.
+        function_->setNetwork("milp", tr("MILP"), QColor(20, 20, 20), result_->net, 1e-7, true);
+        function_->setSelected("milp");
+    }
 }
 
 void SparsestPage::updateComparison() {

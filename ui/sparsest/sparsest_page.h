@@ -20,11 +20,13 @@ class QLabel;
 class QPushButton;
 class QPlainTextEdit;
 class QRadioButton;
+class QTabWidget;
 
 namespace smip::ui {
 
 class AppState;
 class BarChart;
+class FunctionView;
 class NetworkView;
 class SolveControls;
 class SolverChart;
@@ -75,6 +77,7 @@ class SparsestPage : public QWidget, public Page {
 
     const std::optional<SparsestResult>& lastResult() const { return result_; }
     SolverChart* solverChart() const { return chart_; }
+    FunctionView* functionView() const { return function_; }
 
     std::string pageId() const override { return "sparsest"; }
 
@@ -97,6 +100,10 @@ class SparsestPage : public QWidget, public Page {
     void onJobFinished();
     void showResult(const SparsestResult& r);
     void updateComparison();
+    /// The function view: every trained model in the Train page's colours, the MILP's network
+    /// dashed beside them (and shown as the heat map for 2-D data). GUI thread.
+    void updateFunctions();
+    void pickBottomTab();
     void setBusyUi(bool busy);
 
     AppState* state_;
@@ -123,6 +130,8 @@ class SparsestPage : public QWidget, public Page {
     NetworkView* network_ = nullptr;
     QLabel* verification_ = nullptr;
     BarChart* comparison_ = nullptr;
+    FunctionView* function_ = nullptr;
+    QTabWidget* bottomTabs_ = nullptr;  ///< nonzero bars | function view
 
     TrainingSource trainingSource_;
     std::unique_ptr<SparsestJob> job_;

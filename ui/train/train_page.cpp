@@ -12,15 +12,22 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "core/common/memory_budget.h"
 #include "core/train/train_json.h"
 #include "core/train/train_validation.h"
+#include "ui/charts/function_view.h"
 #include "ui/charts/live_line_chart.h"
+#include "ui/charts/series_colors.h"
 #include "ui/jobs/training_job.h"
 #include "ui/main/app_state.h"
 #include "ui/train/regularizer_table.h"
@@ -31,13 +38,6 @@
 namespace smip::ui {
 
 namespace {
-QColor seriesColor(int i) {
-    static const QColor colors[] = {
-        QColor(90, 90, 90),  QColor(255, 127, 14),  QColor(31, 119, 180), QColor(44, 160, 44),
-        QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194)};
-    return colors[i % 8];
-}
-
 QTableWidgetItem* readOnly(const QString& text) {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
@@ -56,8 +56,18 @@ TrainPage::TrainPage(AppState* state, QWidget* parent) : QWidget(parent), state_
             c->clearPoints();
         network_->clear();
         results_->setRowCount(0);
+        function_->removeNetworks();
+        function_->setData(state_->dataset());
+        pickBottomTab();
+        replayTimer_->stop();
+        scrub_->setEnabled(false);
+        replay_->setEnabled(false);
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+            c->setXCursor(std::nan(""));
         controls_->setStatus(tr("Dataset changed: ready to train."));
     });
+    function_->setData(state_->dataset());
+    pickBottomTab();
     // Results trained elsewhere (the Sparsest page's pipeline, a loaded session) are shown here
     // with their histories; our own are already on screen.
     connect(state_, &AppState::trainResultsChanged, this, [this] {
@@ -161,6 +171,26 @@ void TrainPage::buildUi() {
     charts->addWidget(nonzeroChart_, 0, 1);
     charts->addWidget(activeChart_, 1, 0);
     charts->addWidget(normChart_, 1, 1);
+    // Replay and scrub: one slider step per history sample, the charts' cursor at its epoch.
+    replay_ = new QPushButton(tr("Replay"));
+    replaySeconds_ = new QDoubleSpinBox();
+    replaySeconds_->setRange(1.0, 600.0);
+    replaySeconds_->setValue(10.0);
+    replaySeconds_->setSuffix(tr(" s"));
+    replaySeconds_->setToolTip(tr("Duration of the replay"));
+    scrub_ = new QSlider(Qt::Horizontal);
+    scrubLabel_ = new QLabel();
+    scrubLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Epoch %1").arg(10000000)));
+    replayTimer_ = new QTimer(this);
+    replayTimer_->setInterval(33);  // ~30 frames per second
+    scrub_->setEnabled(false);
+    replay_->setEnabled(false);
+    auto* scrubRow = new QHBoxLayout();
+    scrubRow->addWidget(replay_);
+    scrubRow->addWidget(replaySeconds_);
+    scrubRow->addWidget(scrub_, 1);
+    scrubRow->addWidget(scrubLabel_);
+    charts->addLayout(scrubRow, 2, 0, 1, 2);
     auto* chartWidget = new QWidget();
     chartWidget->setLayout(charts);
 
@@ -184,9 +214,14 @@ void TrainPage::buildUi() {
     results_->verticalHeader()->hide();
     results_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    function_ = new FunctionView();
+    bottomTabs_ = new QTabWidget();
+    bottomTabs_->addTab(function_, tr("Function"));
+    bottomTabs_->addTab(results_, tr("Results"));
+
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(netWidget);
-    bottom->addWidget(results_);
+    bottom->addWidget(bottomTabs_);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
     auto* rightSplit = new QSplitter(Qt::Vertical);
@@ -199,6 +234,9 @@ void TrainPage::buildUi() {
     layout->addWidget(leftWidget);
     layout->addWidget(rightSplit, 1);
 
+    connect(scrub_, &QSlider::valueChanged, this, &TrainPage::showSample);
+    connect(replay_, &QPushButton::clicked, this, &TrainPage::toggleReplay);
+    connect(replayTimer_, &QTimer::timeout, this, &TrainPage::onReplayFrame);
     connect(controls_, &SolveControls::startRequested, this, &TrainPage::start);
     connect(controls_, &SolveControls::cancelRequested, this, &TrainPage::stop);
     connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -208,12 +246,17 @@ void TrainPage::buildUi() {
         if (jobs_.empty() && index >= 0 && index < int(results.size())) {
             network_->setNetwork(results[std::size_t(index)].net, state_->trainConfig().eps);
             network_->setCaption(displayName(results[std::size_t(index)].regularizer));
+            function_->setSelected(
+                QString::fromStdString(results[std::size_t(index)].regularizer.id()));
             return;
         }
         if (index < 0 || index >= int(jobs_.size())) return;
         const TrainingJob* job = jobs_[index].get();
-        if (!job->isRunning() && job->result().net.width() > 0) {
-            network_->setNetwork(job->result().net, runningConfig_.eps);
+        function_->setSelected(QString::fromStdString(job->spec().id()));
+        const bool finished = !job->isRunning() && job->result().net.width() > 0;
+        const ShallowReluNet& net = finished ? job->result().net : latestNets_[std::size_t(index)];
+        if (net.width() > 0) {
+            network_->setNetwork(net, runningConfig_.eps);
             network_->setCaption(displayName(job->spec()));
         }
     });
@@ -314,6 +357,7 @@ void TrainPage::start() {
     }
     // The CLI's checks (core's validateTraining), memory included.
     TrainConfig run = config();
+    run.keepSnapshots = true;  // for replay: ~400 kB per run at the defaults
     const ConfigIssues issues = validateTraining(data, width_->value(), specs, run);
     if (!issues.canStart()) {
         QMessageBox::warning(this, tr("Cannot train"), ConfigIssuePrompt::refusalText(issues));
@@ -322,15 +366,25 @@ void TrainPage::start() {
     if (!ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
     if (issues.needsConfirmation()) run.memoryLimitBytes = kNoMemoryLimit;  // the user said yes
     runningConfig_ = run;
+    replayTimer_->stop();
+    replay_->setText(tr("Replay"));
+    scrub_->setEnabled(false);
+    replay_->setEnabled(false);
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->setXCursor(std::nan(""));
     const int K = width_->value() > 0 ? width_->value() : data.samples();
     // Every regularizer starts from the same initial weights: differences are the regularizer's.
     const ShallowReluNet init = initShallowNet(data.features(), K, seed_->value());
     jobs_.clear();
+    latestNets_.assign(specs.size(), init);
     {
         const QSignalBlocker block(viewChoice_);
         viewChoice_->clear();
     }
     resetCharts(specs, runningConfig_.metricP);
+    // Every curve starts as the shared initial network and follows its job's weights.
+    showFunctions(specs, std::vector<const ShallowReluNet*>(specs.size(), &init),
+                  runningConfig_.eps);
     results_->setRowCount(0);
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const QString name = displayName(specs[i]);
@@ -366,7 +420,7 @@ void TrainPage::resetCharts(const std::vector<RegularizerSpec>& specs, double me
     for (std::size_t i = 0; i < specs.size(); ++i)
         for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
             c->addSeries(QString::fromStdString(specs[i].id()), shortName(specs[i]),
-                         seriesColor(int(i)));
+                         regularizerColor(int(i)));
 }
 
 void TrainPage::plotSamples(const QString& key, const std::vector<TrainSample>& samples) {
@@ -383,6 +437,106 @@ void TrainPage::plotSamples(const QString& key, const std::vector<TrainSample>& 
     normChart_->appendPoints(key, norm);
 }
 
+void TrainPage::showFunctions(const std::vector<RegularizerSpec>& specs,
+                              const std::vector<const ShallowReluNet*>& nets, double eps) {
+    function_->removeNetworks();
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        function_->setNetwork(QString::fromStdString(specs[i].id()), shortName(specs[i]),
+                              regularizerColor(int(i)), *nets[i], eps);
+}
+
+void TrainPage::pickBottomTab() {
+    const int d = state_->dataset().features();
+    bottomTabs_->setCurrentWidget(d >= 1 && d <= 2 ? static_cast<QWidget*>(function_) : results_);
+}
+
+void TrainPage::setReplaySeconds(double seconds) {
+    replaySeconds_->setValue(seconds);
+}
+
+void TrainPage::updateScrub() {
+    const auto& results = state_->trainResults();
+    std::size_t count = 0;
+    bool replayable = !results.empty();
+    for (const auto& r : results) {
+        count = std::max(count, r.history.size());
+        replayable = replayable && !r.history.empty() && r.snapshots.size() == r.history.size();
+    }
+    replayTimer_->stop();
+    replay_->setText(tr("Replay"));
+    {
+        const QSignalBlocker block(scrub_);
+        scrub_->setRange(0, std::max(0, int(count) - 1));
+        scrub_->setValue(scrub_->maximum());
+    }
+    scrub_->setEnabled(replayable && count > 1);
+    replay_->setEnabled(scrub_->isEnabled());
+    int lastEpoch = 0;
+    for (const auto& r : results)
+        if (!r.history.empty()) lastEpoch = std::max(lastEpoch, r.history.back().epoch);
+    scrubLabel_->setText(replayable ? tr("Epoch %1").arg(lastEpoch)
+                                    : tr("No weight snapshots to replay"));
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->setXCursor(std::nan(""));
+}
+
+void TrainPage::showSample(int index) {
+    const auto& results = state_->trainResults();
+    if (isRunning() || results.empty()) return;
+    // The longest run sets the epoch; a run stopped earlier stays at its last sample.
+    const auto longest = std::max_element(results.begin(), results.end(),
+                                          [](const TrainResult& a, const TrainResult& b) {
+                                              return a.history.size() < b.history.size();
+                                          });
+    if (index < 0 || index >= int(longest->history.size())) return;
+    const int epoch = longest->history[std::size_t(index)].epoch;
+    const double eps = state_->trainConfig().eps;
+    const int shown = viewChoice_->currentIndex();
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const TrainResult& r = results[i];
+        if (r.history.empty() || r.snapshots.size() != r.history.size()) continue;
+        const auto after =
+            std::upper_bound(r.history.begin(), r.history.end(), epoch,
+                             [](int e, const TrainSample& sample) { return e < sample.epoch; });
+        const std::size_t j =
+            after == r.history.begin() ? 0 : std::size_t(after - r.history.begin()) - 1;
+        function_->setNetwork(QString::fromStdString(r.regularizer.id()), shortName(r.regularizer),
+                              regularizerColor(int(i)), r.snapshots[j], eps);
+        if (int(i) != shown) continue;
+        network_->setNetwork(r.snapshots[j], eps);
+        network_->setCaption(
+            tr("%1 at epoch %2").arg(displayName(r.regularizer)).arg(r.history[j].epoch));
+    }
+    for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+        c->setXCursor(epoch);
+    scrubLabel_->setText(tr("Epoch %1").arg(epoch));
+}
+
+void TrainPage::toggleReplay() {
+    if (replayTimer_->isActive()) {
+        replayTimer_->stop();
+        replay_->setText(tr("Replay"));
+        return;
+    }
+    replayStartMs_ = QDateTime::currentMSecsSinceEpoch();
+    replay_->setText(tr("Stop replay"));
+    scrub_->setValue(0);
+    showSample(0);
+    replayTimer_->start();
+}
+
+void TrainPage::onReplayFrame() {
+    // The frame shows where the clock is, not how many frames came before: a slow frame skips
+    // samples instead of stretching the replay.
+    const double elapsed = double(QDateTime::currentMSecsSinceEpoch() - replayStartMs_);
+    const double fraction = elapsed / (1000.0 * replaySeconds_->value());
+    scrub_->setValue(int(std::lround(std::min(1.0, fraction) * scrub_->maximum())));
+    if (fraction >= 1.0) {
+        replayTimer_->stop();
+        replay_->setText(tr("Replay"));
+    }
+}
+
 void TrainPage::onTick() {
     for (const auto& job : jobs_) {
         const std::vector<TrainSample> samples = job->drain();
@@ -390,12 +544,18 @@ void TrainPage::onTick() {
     }
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->flush();
+    // Every job's newest weights redraw its curve; the chosen one also the network drawing.
     const int shown = viewChoice_->currentIndex();
-    if (shown >= 0 && shown < int(jobs_.size())) {
-        if (auto net = jobs_[shown]->takeWeights()) {
-            network_->setNetwork(*net, runningConfig_.eps);
-            network_->setCaption(displayName(jobs_[shown]->spec()));
-        }
+    for (std::size_t i = 0; i < jobs_.size(); ++i) {
+        auto net = jobs_[i]->takeWeights();
+        if (!net) continue;
+        latestNets_[i] = std::move(*net);
+        const RegularizerSpec& spec = jobs_[i]->spec();
+        function_->setNetwork(QString::fromStdString(spec.id()), shortName(spec),
+                              regularizerColor(int(i)), latestNets_[i], runningConfig_.eps);
+        if (int(i) != shown) continue;
+        network_->setNetwork(latestNets_[i], runningConfig_.eps);
+        network_->setCaption(displayName(spec));
     }
     if (isRunning()) controls_->setStatus(tr("Training… %1 s").arg(secondsSinceStart(), 0, 'f', 1));
 }
@@ -409,6 +569,13 @@ void TrainPage::onJobFinished() {
     for (const auto& job : jobs_)
         if (!job->failed()) results.push_back(job->result());
     fillResults(results);
+    // The curves end on the trained networks (the last reported weights may precede a stop).
+    for (std::size_t i = 0; i < jobs_.size(); ++i) {
+        if (jobs_[i]->failed()) continue;
+        const RegularizerSpec& spec = jobs_[i]->spec();
+        function_->setNetwork(QString::fromStdString(spec.id()), shortName(spec),
+                              regularizerColor(int(i)), jobs_[i]->result().net, runningConfig_.eps);
+    }
     QStringList errors;
     for (const auto& job : jobs_) {
         if (!job->failed()) continue;
@@ -421,6 +588,7 @@ void TrainPage::onJobFinished() {
     publishing_ = true;
     state_->setTrainResults(results, runningConfig_);
     publishing_ = false;
+    updateScrub();
     emit trainingFinished();
 }
 
@@ -435,6 +603,10 @@ void TrainPage::showResults(const std::vector<TrainResult>& results) {
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->flush();
     if (isRunning()) return;
+    std::vector<const ShallowReluNet*> nets;
+    for (const auto& r : results)
+        nets.push_back(&r.net);
+    showFunctions(specs, nets, state_->trainConfig().eps);
     jobs_.clear();  // the network choice now picks among these results
     {
         const QSignalBlocker block(viewChoice_);
@@ -448,6 +620,7 @@ void TrainPage::showResults(const std::vector<TrainResult>& results) {
     if (!results.empty())
         controls_->setStatus(tr("Showing %n trained model(s) from the pipeline or a session.", "",
                                 int(results.size())));
+    updateScrub();
 }
 
 void TrainPage::fillResults(const std::vector<TrainResult>& results) {

@@ -16,10 +16,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QSlider;
+class QTimer;
 
 namespace smip::ui {
 
 class AppState;
+class FunctionView;
 class LiveLineChart;
 class NetworkView;
 class RegularizerTable;
@@ -54,6 +58,11 @@ class TrainPage : public QWidget, public Page {
     LiveLineChart* mseChart() const { return mseChart_; }
     LiveLineChart* nonzeroChart() const { return nonzeroChart_; }
     QTableWidget* resultsTable() const { return results_; }
+    FunctionView* functionView() const { return function_; }
+    /// After a run (or for loaded results with snapshots): one step per history sample.
+    QSlider* epochSlider() const { return scrub_; }
+    QPushButton* replayButton() const { return replay_; }
+    void setReplaySeconds(double seconds);
 
     std::string pageId() const override { return "train"; }
     /// Until the results of the last job are in AppState (a little after isRunning()).
@@ -73,6 +82,17 @@ class TrainPage : public QWidget, public Page {
     /// One series per regularizer on every chart, empty. GUI thread.
     void resetCharts(const std::vector<RegularizerSpec>& specs, double metricP);
     void plotSamples(const QString& key, const std::vector<TrainSample>& samples);
+    /// The function view shows `nets` (one per regularizer, chart colours). GUI thread.
+    void showFunctions(const std::vector<RegularizerSpec>& specs,
+                       const std::vector<const ShallowReluNet*>& nets, double eps);
+    /// Function view for d ≤ 2 (it can draw those), results table otherwise.
+    void pickBottomTab();
+    /// Enables the slider over the results' samples when they have snapshots, at the end.
+    void updateScrub();
+    /// Draws every result at sample `index` of the longest run: curves, network, chart cursors.
+    void showSample(int index);
+    void toggleReplay();
+    void onReplayFrame();
     void onTick();
     void onJobFinished();
     void fillResults(const std::vector<TrainResult>& results);
@@ -99,7 +119,18 @@ class TrainPage : public QWidget, public Page {
     QComboBox* viewChoice_ = nullptr;
     NetworkView* network_ = nullptr;
     QTableWidget* results_ = nullptr;
+    FunctionView* function_ = nullptr;
+    QTabWidget* bottomTabs_ = nullptr;  ///< function view | results table
+    QSlider* scrub_ = nullptr;
+    QLabel* scrubLabel_ = nullptr;
+    QPushButton* replay_ = nullptr;
+    QDoubleSpinBox* replaySeconds_ = nullptr;
+    QTimer* replayTimer_ = nullptr;
+    qint64 replayStartMs_ = 0;
     std::vector<std::unique_ptr<TrainingJob>> jobs_;
+    /// Newest weights of each job as drawn (jobs_ order): the network drawing switches to another
+    /// job's without waiting for its next sample.
+    std::vector<ShallowReluNet> latestNets_;
     TrainConfig runningConfig_;
     qint64 startedMs_ = 0;
     bool publishing_ = false;  ///< our own results are being handed to AppState
