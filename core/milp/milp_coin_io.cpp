@@ -62,13 +62,42 @@ void fillFromReader(const Reader& in, MilpProblem& problem, double offset) {
     }
 }
 
+// A CoinMpsIO message without its "Coin3002W " number and with "Bad image" (a card it cannot
+// parse) in plain words.
+std::string plainWords(std::string message) {
+    if (message.rfind("Coin", 0) == 0 && message.find(' ') == 9) message.erase(0, 10);
+    if (message.rfind("Bad image", 0) == 0) message.replace(0, 9, "cannot parse the card");
+    return message;
+}
+
+// COIN's infinity is 1e30: larger coefficients (1e309 reads as DBL_MAX) are overflow, not data, and
+// make CBC abandon the run.
+std::string hugeCoefficientProblem(const MilpProblem& p) {
+    const auto shown = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return std::string(buf);
+    };
+    for (const MilpColumn& c : p.columns)
+        if (std::abs(c.cost) >= 1e30)
+            return "column '" + c.name + "' has objective coefficient " + shown(c.cost) +
+                   " (|value| >= 1e30)";
+    for (const MilpRow& r : p.rows)
+        for (std::size_t k = 0; k < r.coefs.size(); ++k)
+            if (std::abs(r.coefs[k]) >= 1e30)
+                return "row '" + r.name + "' has coefficient " + shown(r.coefs[k]) +
+                       " for column '" + p.columns[static_cast<std::size_t>(r.indices[k])].name +
+                       "' (|value| >= 1e30)";
+    return {};
+}
+
 // Collects CoinMpsIO's warnings and errors, which it would otherwise print to stdout whatever the
 // log level, so that a refused file's message quotes the first one ("Bad image at line 7 <...>").
 class MpsMessageCapture : public CoinMessageHandler {
   public:
     int print() override {
         if (currentMessage().externalNumber() >= 3000 && count_++ == 0)
-            first_ = printableExcerpt(messageBuffer(), 160);
+            first_ = plainWords(printableExcerpt(messageBuffer(), 160));
         return 0;
     }
     // Messages numbered 9000 and up would abort(): a bad file is an error message, not a crash.
@@ -145,7 +174,9 @@ std::string readMps(const std::string& path, MilpProblem& problem) {
         return "could not read MPS file " + path + ": " + e.message();
     }
     // CoinMpsIO accepts some files our solver path refuses (a column name given twice, say).
-    if (auto bad = validateMilpProblem(problem); !bad.empty()) {
+    std::string bad = validateMilpProblem(problem);
+    if (bad.empty()) bad = hugeCoefficientProblem(problem);
+    if (!bad.empty()) {
         problem = {};
         return "MPS file " + path + " describes an invalid problem: " + bad;
     }

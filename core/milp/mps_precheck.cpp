@@ -90,7 +90,8 @@ bool hasUnterminatedLongName(const std::string& card) {
 }
 
 struct Scan {
-    bool sawName = false, sawRows = false, sawColumns = false, fixed = true, inBounds = false;
+    bool sawName = false, sawRows = false, sawColumns = false, sawEndata = false, fixed = true,
+         inBounds = false;
 };
 
 // The problem with one line (number `number`), given what was seen before it; empty when fine.
@@ -117,6 +118,8 @@ std::string lineProblem(const std::string& line, int number, Scan& s) {
             s.fixed = !isFreeFormat(card);
         } else if (section == "ROWS") {
             s.sawRows = true;
+        } else if (section == "ENDATA") {
+            s.sawEndata = true;
         } else if (section == "COLUMNS") {
             if (!s.sawRows)
                 return "has a COLUMNS section before any ROWS (" + where.substr(2) + ")";
@@ -174,6 +177,8 @@ std::string mpsPrecheckProblem(const std::string& path) {
     if (!scan.sawName) return prefix + " is empty (no NAME card)";
     if (!scan.sawColumns)
         return prefix + " has no " + (scan.sawRows ? "COLUMNS" : "ROWS") + " section";
+    // Without it CoinMpsIO blames the last card ("Bad image"), which misleads.
+    if (!scan.sawEndata) return prefix + " has no ENDATA card (is the file cut short?)";
     return {};
 }
 

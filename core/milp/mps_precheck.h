@@ -9,10 +9,10 @@
 namespace smip {
 
 /// Empty when `path` may be handed to CoinMpsIO; otherwise why not. Rules: a NAME card first, then
-/// ROWS before COLUMNS; no compressed files (CoinMpsIO would unpack them unchecked); no line over
-/// 878 bytes and no field over 159 bytes (its buffer sizes); in fixed format (no FREE on the NAME
-/// card) no name longer than 8 characters in columns 15 or 40 that ends its line, and no BOUNDS
-/// card whose tabs CoinMpsIO would expand past its buffer. Any thread.
+/// ROWS before COLUMNS, an ENDATA card; no compressed files (CoinMpsIO would unpack them
+/// unchecked); no line over 878 bytes and no field over 159 bytes (its buffer sizes); in fixed
+/// format (no FREE on the NAME card) no name longer than 8 characters in columns 15 or 40 that ends
+/// its line, and no BOUNDS card whose tabs CoinMpsIO would expand past its buffer. Any thread.
 std::string mpsPrecheckProblem(const std::string& path);
 
 /// At most `maxBytes` of a file's text for a message: bytes outside printable ASCII (NUL, escape,
