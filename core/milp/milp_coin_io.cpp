@@ -5,13 +5,13 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <system_error>
 
 #include <coin/CoinError.hpp>
 #include <coin/CoinFinite.hpp>
 #include <coin/CoinLpIO.hpp>
+#include <coin/CoinMessageHandler.hpp>
 #include <coin/CoinMpsIO.hpp>
 #include <coin/CoinPackedMatrix.hpp>
 
@@ -20,6 +20,7 @@
 #include "core/milp/milp_file_io.h"
 #include "core/milp/milp_solver.h"
 #include "core/milp/milp_validation.h"
+#include "core/milp/mps_precheck.h"
 
 namespace smip {
 namespace {
@@ -61,56 +62,59 @@ void fillFromReader(const Reader& in, MilpProblem& problem, double offset) {
     }
 }
 
-// A file's text for a message: control bytes (NUL, escape, ...) as \xNN, at most 40 bytes.
-std::string printable(const std::string& text) {
-    std::string out;
-    for (const char c : text.substr(0, 40)) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && u != 0x7f) {
-            out += c;
-        } else {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", u);
-            out += buf;
-        }
-    }
-    return out;
+// A CoinMpsIO message without its "Coin3002W " number and with "Bad image" (a card it cannot
+// parse) in plain words.
+std::string plainWords(std::string message) {
+    if (message.rfind("Coin", 0) == 0 && message.find(' ') == 9) message.erase(0, 10);
+    if (message.rfind("Bad image", 0) == 0) message.replace(0, 9, "cannot parse the card");
+    return message;
 }
 
-// CoinMpsIO takes the first card for the NAME card and, when it is a section instead (a crafted
-// 20-byte file: ROWS, COLUMNS, ENDATA), goes on to request a negative-size allocation. So the
-// section order is checked first: NAME, then ROWS, then COLUMNS. Compressed files (which CoinMpsIO
-// unpacks itself) are left to it. Empty string when the file may be handed to CoinMpsIO.
-std::string mpsStructureProblem(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return "cannot open MPS file " + path;
-    std::string line;
-    bool first = true, sawName = false, sawRows = false;
-    for (int number = 1; std::getline(in, line); ++number) {
-        if (first && (line.rfind("\x1f\x8b", 0) == 0 || line.rfind("BZh", 0) == 0)) return {};
-        first = false;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '*' || line[0] == ' ' || line[0] == '\t') continue;
-        const std::string section = line.substr(0, line.find_first_of(" \t"));
-        const std::string where =
-            " (line " + std::to_string(number) + ": '" + printable(line) + "')";
-        if (!sawName) {
-            if (section != "NAME")
-                return "MPS file " + path + " does not start with a NAME card" + where;
-            sawName = true;
-        } else if (section == "ROWS") {
-            sawRows = true;
-        } else if (section == "COLUMNS") {
-            if (!sawRows)
-                return "MPS file " + path + " has a COLUMNS section before any ROWS" + where;
-            return {};
-        } else if (section == "ENDATA") {
-            break;
-        }
-    }
-    if (!sawName) return "MPS file " + path + " is empty (no NAME card)";
-    return "MPS file " + path + " has no " + (sawRows ? "COLUMNS" : "ROWS") + " section";
+// COIN's infinity is 1e30: larger coefficients (1e309 reads as DBL_MAX) are overflow, not data, and
+// make CBC abandon the run.
+std::string hugeCoefficientProblem(const MilpProblem& p) {
+    const auto shown = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return std::string(buf);
+    };
+    for (const MilpColumn& c : p.columns)
+        if (std::abs(c.cost) >= 1e30)
+            return "column '" + c.name + "' has objective coefficient " + shown(c.cost) +
+                   " (|value| >= 1e30)";
+    for (const MilpRow& r : p.rows)
+        for (std::size_t k = 0; k < r.coefs.size(); ++k)
+            if (std::abs(r.coefs[k]) >= 1e30)
+                return "row '" + r.name + "' has coefficient " + shown(r.coefs[k]) +
+                       " for column '" + p.columns[static_cast<std::size_t>(r.indices[k])].name +
+                       "' (|value| >= 1e30)";
+    return {};
 }
+
+// Collects CoinMpsIO's warnings and errors, which it would otherwise print to stdout whatever the
+// log level, so that a refused file's message quotes the first one ("Bad image at line 7 <...>").
+class MpsMessageCapture : public CoinMessageHandler {
+  public:
+    int print() override {
+        if (currentMessage().externalNumber() >= 3000 && count_++ == 0)
+            first_ = plainWords(printableExcerpt(messageBuffer(), 160));
+        return 0;
+    }
+    // Messages numbered 9000 and up would abort(): a bad file is an error message, not a crash.
+    void checkSeverity() override {}
+    CoinMessageHandler* clone() const override { return new MpsMessageCapture(*this); }
+    /// ": <first message>" plus how many more; CoinMpsIO's error count when none was captured.
+    std::string summary(int errors) const {
+        if (count_ == 0) return " (" + std::to_string(errors) + " errors)";
+        std::string out = ": " + first_;
+        if (count_ > 1) out += " (and " + std::to_string(count_ - 1) + " more problems)";
+        return out;
+    }
+
+  private:
+    std::string first_;
+    int count_ = 0;
+};
 
 }  // namespace
 
@@ -155,19 +159,26 @@ std::string readMps(const std::string& path, MilpProblem& problem) {
     if (std::filesystem::is_directory(path, ec))
         return "MPS path is a directory, not a file: " + path;
     if (!std::filesystem::is_regular_file(path, ec)) return "MPS file not found: " + path;
-    if (auto bad = mpsStructureProblem(path); !bad.empty()) return bad;
+    if (auto bad = mpsPrecheckProblem(path); !bad.empty()) return bad;
     try {
+        MpsMessageCapture messages;
         CoinMpsIO mps;
-        mps.messageHandler()->setLogLevel(0);
+        mps.passInMessageHandler(&messages);
         const int errors = mps.readMps(path.c_str(), "");
-        if (errors != 0)
-            return "could not read MPS file " + path + " (" + std::to_string(errors) + " errors)";
+        if (errors != 0) return "could not read MPS file " + path + messages.summary(errors);
         if (mps.getNumCols() == 0) return "MPS file " + path + " has no columns (variables)";
         fillFromReader(mps, problem, mps.objectiveOffset());
         const char* name = mps.getProblemName();
         problem.name = name && *name ? name : "model";
     } catch (const CoinError& e) {
         return "could not read MPS file " + path + ": " + e.message();
+    }
+    // CoinMpsIO accepts some files our solver path refuses (a column name given twice, say).
+    std::string bad = validateMilpProblem(problem);
+    if (bad.empty()) bad = hugeCoefficientProblem(problem);
+    if (!bad.empty()) {
+        problem = {};
+        return "MPS file " + path + " describes an invalid problem: " + bad;
     }
     return {};
 }

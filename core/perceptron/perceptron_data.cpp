@@ -23,7 +23,9 @@ bool checkPerceptronData(const Dataset& data, int maxClasses, std::string& error
         return false;
     }
     if (data.samples() < 2 || data.features() < 1) {
-        error = "dataset '" + data.name + "' needs at least 2 samples and 1 feature";
+        error = "dataset '" + data.name + "' has " + std::to_string(data.samples()) +
+                " samples and " + std::to_string(data.features()) +
+                " features; the perceptron needs at least 2 samples and 1 feature";
         return false;
     }
     if (data.y.size() != data.samples()) {

@@ -63,6 +63,22 @@ class TestDatasetIo : public QObject {
         }
     }
 
+    // Found by tests/fuzz/fuzz_csv: a name holding the other delimiters (more of them than
+    // commas in the header) made the reader detect the wrong one; a name opening with a BOM
+    // lost it, as the reader drops a BOM at the start of a file.
+    void csvRoundTripNamesWithOtherDelimitersAndBom() {
+        Dataset data = generateRandom(4, 2, 3);
+        data.featureNames = {"tabs\t\t\tinside",
+                             "\xEF\xBB\xBF"
+                             "bom first"};
+        data.targetName = "semi;colons;here";
+        const std::string csv = datasetToCsv(data);
+        const CsvReadResult r = readCsvText(csv);
+        QVERIFY2(r.ok, r.error.c_str());
+        QCOMPARE(r.delimiter, ',');
+        requireSame(data, r.dataset);
+    }
+
     void csvUnsortedClassNamesKeepPerSampleNames() {
         Dataset data;
         QVERIFY(std::string().empty());

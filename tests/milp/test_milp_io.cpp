@@ -131,6 +131,30 @@ class TestMilpIo : public QObject {
             << "has a COLUMNS section before any ROWS";
         QTest::newRow("no columns")
             << QByteArray("NAME x\nROWS\n N obj\nCOLUMNS\nRHS\nENDATA\n") << "has no columns";
+        // Found by tests/fuzz/fuzz_mps; each crashed or overflowed inside CoinMpsIO before.
+        QTest::newRow("long name ends a fixed-format line (null dereference)")
+            << QByteArray("NAME\nROWS\nCOLUMNS\nRHS\nBOUNDS\n PL BND       000000000\n")
+            << ", line 6: ' PL BND       000000000' ends with a name longer than 8 characters";
+        QTest::newRow("name over 159 bytes (strcpy into char[160])")
+            << (QByteArray("NAME x\nROWS\n N obj\nCOLUMNS\n ") + QByteArray(400, 'X') +
+                " obj 1\nENDATA\n")
+            << "line 5: ' XXXX";
+        QTest::newRow("problem name over 159 bytes")
+            << (QByteArray("NAME ") + QByteArray(400, 'N') + "\nROWS\n N obj\nENDATA\n")
+            << "has a field of 400 characters";
+        QTest::newRow("line over 878 bytes (split into cards)")
+            << (QByteArray("NAME x FREE\nROWS\n N obj\nCOLUMNS\n X obj 1") + QByteArray(900, ' ') +
+                "\nENDATA\n")
+            << ", line 5, is 908 bytes long";
+        QTest::newRow("tabs in a fixed-format BOUNDS card (expanded past the card buffer)")
+            << QByteArray("NAME x\nROWS\n N obj\nCOLUMNS\n X obj 1\nBOUNDS\n UP\t\t\t\t\tX 1\n")
+            << "is a BOUNDS card with tabs";
+        QTest::newRow("column named twice")
+            << QByteArray(
+                   "NAME x FREE\nROWS\n N obj\n L r\nCOLUMNS\n X obj 1\n Y r 1\n X r 2\n"
+                   "RHS\n RHS r 4\nENDATA\n")
+            << "describes an invalid problem: column 2 ('X') repeats the column name 'X'";
+        QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\x00rest", 8) << "is compressed (gzip)";
     }
     void malformedMpsIsRefusedBeforeCoinUtils() {
         QFETCH(QByteArray, content);

@@ -1,0 +1,6 @@
+NAME          t
+COLUMNS
+    x  obj  1
+ROWS
+ N  obj
+ENDATA

@@ -1,0 +1,12 @@
+NAME          t
+ROWS
+ N  obj
+ L  c1
+COLUMNS
+    x         obj          1.0   c1           1.0
+RHS
+    RHS       c1           4.0
+BOUNDS
+ LO BND       x            5.0
+ UP BND       x            3.0
+ENDATA

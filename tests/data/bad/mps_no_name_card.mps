@@ -1,0 +1,6 @@
+* a comment
+ROWS
+ N  obj
+COLUMNS
+    x  obj  1
+ENDATA

@@ -1,0 +1,9 @@
+NAME          t
+ROWS
+ N  obj
+ L  c1
+COLUMNS
+    x         obj          1.0   c9           1.0
+RHS
+    RHS       c1           4.0
+ENDATA
