@@ -1022,138 +1022,162 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>2-D Punktwolken</translation>
     </message>
     <message>
+        <location filename="../ui/data/data_page.cpp" line="40"/>
+        <source>1-D random points</source>
+        <translation>1-D-Zufallspunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/data_page.cpp" line="41"/>
+        <source>1-D planted few-kink ReLU teacher</source>
+        <translation>1-D-ReLU-Lehrernetz mit wenigen Knicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/data_page.cpp" line="42"/>
+        <source>1-D samples of sin(πx)</source>
+        <translation>1-D-Stichproben von sin(πx)</translation>
+    </message>
+    <message>
         <location filename="../ui/data/data_page.cpp" line="43"/>
+        <source>1-D bump preset (6 points)</source>
+        <translation>1-D-Buckel (Voreinstellung, 6 Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/data_page.cpp" line="47"/>
         <source>Iris (150 × 4, 3 classes)</source>
         <translation>Iris (150 × 4, 3 Klassen)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="44"/>
+        <location filename="../ui/data/data_page.cpp" line="48"/>
         <source>Wine (178 × 13, 3 classes)</source>
         <translation>Wine (178 × 13, 3 Klassen)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="45"/>
+        <location filename="../ui/data/data_page.cpp" line="49"/>
         <source>Breast cancer (569 × 30, 2 classes)</source>
         <translation>Brustkrebs (569 × 30, 2 Klassen)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="46"/>
+        <location filename="../ui/data/data_page.cpp" line="50"/>
         <source>Digits 8×8 (1797 × 64, 10 classes)</source>
         <translation>Ziffern 8×8 (1797 × 64, 10 Klassen)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="86"/>
-        <location filename="../ui/data/data_page.cpp" line="93"/>
+        <location filename="../ui/data/data_page.cpp" line="90"/>
+        <location filename="../ui/data/data_page.cpp" line="97"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="87"/>
+        <location filename="../ui/data/data_page.cpp" line="91"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="88"/>
+        <location filename="../ui/data/data_page.cpp" line="92"/>
         <source>Samples N:</source>
         <translation>Datenpunkte N:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="89"/>
+        <location filename="../ui/data/data_page.cpp" line="93"/>
         <source>Features d:</source>
         <translation>Merkmale d:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="90"/>
-        <source>Noise (2-D shapes):</source>
-        <translation>Rauschen (2-D-Formen):</translation>
+        <location filename="../ui/data/data_page.cpp" line="94"/>
+        <source>Noise (2-D shapes, 1-D curves):</source>
+        <translation>Rauschen (2-D-Formen, 1-D-Kurven):</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="91"/>
+        <source>Noise (2-D shapes):</source>
+        <translation type="vanished">Rauschen (2-D-Formen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/data_page.cpp" line="95"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="101"/>
+        <location filename="../ui/data/data_page.cpp" line="105"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="105"/>
+        <location filename="../ui/data/data_page.cpp" line="109"/>
         <source>Bundled datasets</source>
         <translation>Mitgelieferte Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="109"/>
+        <location filename="../ui/data/data_page.cpp" line="113"/>
         <source>last column</source>
         <translation>letzte Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="110"/>
+        <location filename="../ui/data/data_page.cpp" line="114"/>
         <source>Name or 1-based index of the target column</source>
         <translation>Name oder Index (ab 1) der Zielspalte</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="111"/>
+        <location filename="../ui/data/data_page.cpp" line="115"/>
         <source>Open CSV…</source>
         <translation>CSV öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="112"/>
+        <location filename="../ui/data/data_page.cpp" line="116"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="114"/>
+        <location filename="../ui/data/data_page.cpp" line="118"/>
         <source>Target column:</source>
         <translation>Zielspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="119"/>
+        <location filename="../ui/data/data_page.cpp" line="123"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="145"/>
+        <location filename="../ui/data/data_page.cpp" line="149"/>
         <source>X axis:</source>
         <translation>X-Achse:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="147"/>
+        <location filename="../ui/data/data_page.cpp" line="151"/>
         <source>Y axis:</source>
         <translation>Y-Achse:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="193"/>
+        <location filename="../ui/data/data_page.cpp" line="201"/>
         <source>%1, N=%2, d=%3, seed %4</source>
         <translation>%1, N=%2, d=%3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="218"/>
+        <location filename="../ui/data/data_page.cpp" line="226"/>
         <source>Open CSV</source>
         <translation>CSV öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="219"/>
+        <location filename="../ui/data/data_page.cpp" line="227"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="231"/>
+        <location filename="../ui/data/data_page.cpp" line="239"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="231"/>
+        <location filename="../ui/data/data_page.cpp" line="239"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="236"/>
+        <location filename="../ui/data/data_page.cpp" line="244"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data/data_page.cpp" line="243"/>
+        <location filename="../ui/data/data_page.cpp" line="251"/>
         <source>classification, %n classes</source>
         <translation>
             <numerusform>Klassifikation, %n Klasse</numerusform>
@@ -1161,60 +1185,78 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         </translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="244"/>
+        <location filename="../ui/data/data_page.cpp" line="252"/>
         <source>regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="245"/>
+        <location filename="../ui/data/data_page.cpp" line="253"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 samples × %3 features, %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Datenpunkte × %3 Merkmale, %4</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="261"/>
+        <location filename="../ui/data/data_page.cpp" line="269"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
 </context>
 <context>
+    <name>smip::ui::FunctionView</name>
+    <message>
+        <location filename="../ui/charts/function_view.cpp" line="201"/>
+        <source>No data yet: generate or load a dataset on the Data page.</source>
+        <translation>Noch keine Daten: Erzeugen oder laden Sie einen Datensatz auf der Seite „Daten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/function_view.cpp" line="203"/>
+        <source>The function view needs data with 1 or 2 inputs; this dataset has %1. Generate 1-D data (e.g. kinks, sine, bump) or a 2-D shape on the Data page.</source>
+        <translation>Die Funktionsansicht braucht Daten mit 1 oder 2 Eingängen; dieser Datensatz hat %1. Erzeugen Sie 1-D-Daten (z. B. kinks, sine, bump) oder eine 2-D-Form auf der Seite „Daten“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/function_view.cpp" line="343"/>
+        <source>%1 — contour at f = %2</source>
+        <translation>%1 — Höhenlinie bei f = %2</translation>
+    </message>
+</context>
+<context>
     <name>smip::ui::LiveLineChart</name>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="266"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="290"/>
         <source>Cannot render the chart as SVG.</source>
         <translation>Das Diagramm kann nicht als SVG gerendert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="270"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="294"/>
         <source>Cannot render the chart as PNG.</source>
         <translation>Das Diagramm kann nicht als PNG gerendert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="279"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="303"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="280"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="304"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="287"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="311"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="288"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="312"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="288"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="312"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="292"/>
+        <location filename="../ui/charts/live_line_chart.cpp" line="316"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1468,6 +1510,11 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Kosten in der Zielfunktion pro Nicht-Null-Parameter (0 = kein Sparsity-Term)</translation>
     </message>
     <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="86"/>
+        <source>Start the MIP from SGD&apos;s pattern</source>
+        <translation>MIP mit dem Aktivierungsmuster von SGD starten</translation>
+    </message>
+    <message>
         <location filename="../ui/miptrain/mip_train_page.cpp" line="95"/>
         <source>Data:</source>
         <translation>Daten:</translation>
@@ -1648,9 +1695,8 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Schranke des vollständigen MIP</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="86"/>
         <source>Start the full MIP from SGD</source>
-        <translation>Volles MIP mit SGD starten</translation>
+        <translation type="vanished">Volles MIP mit SGD starten</translation>
     </message>
     <message>
         <location filename="../ui/miptrain/mip_train_page.cpp" line="88"/>
@@ -2317,169 +2363,179 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SparsestPage</name>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="57"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="67"/>
         <source>From a trained model</source>
         <translation>Aus einem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="58"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="68"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="71"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="81"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="73"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="83"/>
         <source>tight (ours: per-sample M, symmetry breaking)</source>
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="75"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="85"/>
         <source>published (one global M)</source>
         <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="82"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="92"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="85"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="95"/>
         <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
         <translation>Das parallele Branch-and-Bound von CBC ist experimentell; 1 ist am sichersten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="86"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="96"/>
         <source>Count biases in the objective</source>
         <translation>Biases in der Zielfunktion mitzählen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="87"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
         <source>Warm start from the trained model</source>
         <translation>Warmstart aus dem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
         <source>Weight bounds</source>
         <translation>Gewichtsschranken</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="100"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="110"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="101"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="111"/>
         <source>Margin:</source>
         <translation>Spielraum:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="103"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="113"/>
         <source>w_B:</source>
         <translation>w_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="104"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="114"/>
         <source>b_B:</source>
         <translation>b_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="105"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="115"/>
         <source>Formulation</source>
         <translation>Formulierung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="117"/>
         <source>Variant:</source>
         <translation>Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="118"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="109"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
         <source>Fit tolerance ε:</source>
         <translation>Anpassungstoleranz ε:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="113"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="123"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="114"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="124"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="116"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="126"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="117"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="127"/>
         <source>Run the whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="129"/>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
         <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="142"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="152"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="250"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="171"/>
+        <source>Nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="172"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="264"/>
         <source>auto: sparsest model that fits</source>
         <translation>automatisch: dünnstbesetztes passendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="252"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="266"/>
         <source>%1 (%2 nonzeros, MSE %3)</source>
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="284"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="439"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="298"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="454"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="289"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="303"/>
         <source>manual bounds: w_B = %1, b_B = %2</source>
         <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="297"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="311"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="302"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="316"/>
         <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="317"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="348"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="331"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="362"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="369"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="383"/>
         <source>Proving the rank lower bound, then solving with CBC (%1)…</source>
         <translation>Untere Rangschranke wird bewiesen, dann löst CBC (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="370"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="384"/>
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
     </message>
@@ -2488,12 +2544,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="324"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="338"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="340"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="354"/>
         <source>Step 1 of 2: training %n regularizer(s)…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert…</numerusform>
@@ -2501,7 +2557,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="360"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="374"/>
         <source>Cannot solve: %1</source>
         <translation>Lösen nicht möglich: %1</translation>
     </message>
@@ -2522,7 +2578,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="465"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -2543,12 +2599,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="397"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="412"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="425"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="440"/>
         <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
@@ -2556,42 +2612,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="443"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="458"/>
         <source>Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…</source>
         <translation>Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="454"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="469"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="459"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="474"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="477"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="492"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="488"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="516"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="527"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="492"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="493"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="532"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="493"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="532"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -2600,12 +2657,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished"> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="88"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="98"/>
         <source>Prove a rank lower bound first</source>
         <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="90"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="100"/>
         <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
@@ -2618,7 +2675,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="465"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>
@@ -2634,78 +2691,78 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::TrainPage</name>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="59"/>
+        <location filename="../ui/train/train_page.cpp" line="67"/>
         <source>Dataset changed: ready to train.</source>
         <translation>Datensatz geändert: bereit zum Training.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="77"/>
-        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <location filename="../ui/train/train_page.cpp" line="87"/>
+        <location filename="../ui/train/train_page.cpp" line="210"/>
         <source>Regularizer</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="77"/>
+        <location filename="../ui/train/train_page.cpp" line="87"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="77"/>
+        <location filename="../ui/train/train_page.cpp" line="87"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="107"/>
+        <location filename="../ui/train/train_page.cpp" line="117"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="113"/>
+        <location filename="../ui/train/train_page.cpp" line="123"/>
         <source>Count biases as nonzeros</source>
         <translation>Biases als Nichtnull-Einträge zählen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="117"/>
+        <location filename="../ui/train/train_page.cpp" line="127"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="118"/>
+        <location filename="../ui/train/train_page.cpp" line="128"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="119"/>
+        <location filename="../ui/train/train_page.cpp" line="129"/>
         <source>γ (prox scale):</source>
         <translation>γ (Prox-Skalierung):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="120"/>
+        <location filename="../ui/train/train_page.cpp" line="130"/>
         <source>ε (zero threshold):</source>
         <translation>ε (Nullschwelle):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="121"/>
+        <location filename="../ui/train/train_page.cpp" line="131"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="122"/>
+        <location filename="../ui/train/train_page.cpp" line="132"/>
         <source>Init seed:</source>
         <translation>Init-Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="123"/>
+        <location filename="../ui/train/train_page.cpp" line="133"/>
         <source>Sample every:</source>
         <translation>Messintervall (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="126"/>
+        <location filename="../ui/train/train_page.cpp" line="136"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="126"/>
+        <location filename="../ui/train/train_page.cpp" line="136"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -2714,167 +2771,203 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="133"/>
+        <location filename="../ui/train/train_page.cpp" line="143"/>
         <source>Regularizers</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="136"/>
+        <location filename="../ui/train/train_page.cpp" line="146"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="150"/>
+        <location filename="../ui/train/train_page.cpp" line="160"/>
         <source>Training MSE</source>
         <translation>Trainings-MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="150"/>
-        <location filename="../ui/train/train_page.cpp" line="153"/>
-        <location filename="../ui/train/train_page.cpp" line="155"/>
-        <location filename="../ui/train/train_page.cpp" line="157"/>
-        <location filename="../ui/train/train_page.cpp" line="365"/>
+        <location filename="../ui/train/train_page.cpp" line="160"/>
+        <location filename="../ui/train/train_page.cpp" line="163"/>
+        <location filename="../ui/train/train_page.cpp" line="165"/>
+        <location filename="../ui/train/train_page.cpp" line="167"/>
+        <location filename="../ui/train/train_page.cpp" line="419"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="150"/>
-        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <location filename="../ui/train/train_page.cpp" line="160"/>
+        <location filename="../ui/train/train_page.cpp" line="210"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="153"/>
+        <location filename="../ui/train/train_page.cpp" line="163"/>
         <source>Nonzero path products</source>
         <translation>Nicht-Null-Pfadprodukte</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="153"/>
+        <location filename="../ui/train/train_page.cpp" line="163"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="155"/>
+        <location filename="../ui/train/train_page.cpp" line="165"/>
         <source>Active neurons</source>
         <translation>Aktive Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="155"/>
+        <location filename="../ui/train/train_page.cpp" line="165"/>
         <source>neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="157"/>
+        <location filename="../ui/train/train_page.cpp" line="167"/>
         <source>Path norm (p = 1)</source>
         <translation>Pfadnorm (p = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="157"/>
+        <location filename="../ui/train/train_page.cpp" line="167"/>
         <source>Σ|v·w|</source>
         <translation>Σ|v·w|</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="172"/>
+        <location filename="../ui/train/train_page.cpp" line="175"/>
+        <location filename="../ui/train/train_page.cpp" line="370"/>
+        <location filename="../ui/train/train_page.cpp" line="466"/>
+        <location filename="../ui/train/train_page.cpp" line="518"/>
+        <location filename="../ui/train/train_page.cpp" line="536"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="179"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <source>Duration of the replay</source>
+        <translation>Dauer der Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="183"/>
+        <location filename="../ui/train/train_page.cpp" line="477"/>
+        <location filename="../ui/train/train_page.cpp" line="512"/>
+        <source>Epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="202"/>
         <source>Network of:</source>
         <translation>Netz von:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <location filename="../ui/train/train_page.cpp" line="210"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <location filename="../ui/train/train_page.cpp" line="210"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="181"/>
+        <location filename="../ui/train/train_page.cpp" line="211"/>
         <source>Path norm</source>
         <translation>Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="181"/>
+        <location filename="../ui/train/train_page.cpp" line="211"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="181"/>
+        <location filename="../ui/train/train_page.cpp" line="211"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="85"/>
+        <location filename="../ui/train/train_page.cpp" line="95"/>
         <source>ℓp path norm</source>
         <translation>ℓp-Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="226"/>
+        <location filename="../ui/train/train_page.cpp" line="219"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="220"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="269"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="228"/>
+        <location filename="../ui/train/train_page.cpp" line="271"/>
         <source>wd</source>
         <translation>wd</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="230"/>
+        <location filename="../ui/train/train_page.cpp" line="273"/>
         <source>p=%1</source>
         <translation>p=%1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="232"/>
+        <location filename="../ui/train/train_page.cpp" line="275"/>
         <source>ℓ1</source>
         <translation>ℓ1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="234"/>
+        <location filename="../ui/train/train_page.cpp" line="277"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="242"/>
+        <location filename="../ui/train/train_page.cpp" line="285"/>
         <source>None (Adam)</source>
         <translation>Keiner (Adam)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="244"/>
+        <location filename="../ui/train/train_page.cpp" line="287"/>
         <source>Weight decay (AdamW)</source>
         <translation>Weight Decay (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="246"/>
+        <location filename="../ui/train/train_page.cpp" line="289"/>
         <source>ℓp path norm, p = %1</source>
         <translation>ℓp-Pfadnorm, p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="248"/>
+        <location filename="../ui/train/train_page.cpp" line="291"/>
         <source>ℓ1 proximal (ISTA)</source>
         <translation>ℓ1 proximal (ISTA)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="250"/>
+        <location filename="../ui/train/train_page.cpp" line="293"/>
         <source>Group lasso per neuron</source>
         <translation>Group Lasso pro Neuron</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="306"/>
+        <location filename="../ui/train/train_page.cpp" line="349"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="306"/>
+        <location filename="../ui/train/train_page.cpp" line="349"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="311"/>
+        <location filename="../ui/train/train_page.cpp" line="354"/>
         <source>Nothing to train</source>
         <translation>Nichts zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="312"/>
+        <location filename="../ui/train/train_page.cpp" line="355"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
     </message>
@@ -2895,17 +2988,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="365"/>
+        <location filename="../ui/train/train_page.cpp" line="419"/>
         <source>Path norm (p = %1)</source>
         <translation>Pfadnorm (p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="365"/>
+        <location filename="../ui/train/train_page.cpp" line="419"/>
         <source>Σ|v·w|^p</source>
         <translation>Σ|v·w|^p</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="348"/>
+        <location filename="../ui/train/train_page.cpp" line="402"/>
         <source>Training %n regularizer(s)…</source>
         <translation>
             <numerusform>Training mit %n Regularisierer…</numerusform>
@@ -2913,32 +3006,47 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="319"/>
+        <location filename="../ui/train/train_page.cpp" line="363"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="355"/>
+        <location filename="../ui/train/train_page.cpp" line="409"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="400"/>
+        <location filename="../ui/train/train_page.cpp" line="478"/>
+        <source>No weight snapshots to replay</source>
+        <translation>Keine Gewichtsschnappschüsse für die Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="508"/>
+        <source>%1 at epoch %2</source>
+        <translation>%1 in Epoche %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="522"/>
+        <source>Stop replay</source>
+        <translation>Wiedergabe anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="560"/>
         <source>Training… %1 s</source>
         <translation>Training läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="419"/>
+        <location filename="../ui/train/train_page.cpp" line="586"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="420"/>
+        <location filename="../ui/train/train_page.cpp" line="587"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="449"/>
+        <location filename="../ui/train/train_page.cpp" line="621"/>
         <source>Showing %n trained model(s) from the pipeline or a session.</source>
         <translation>
             <numerusform>%n trainiertes Modell aus der Pipeline oder einer Sitzung.</numerusform>
@@ -2946,22 +3054,22 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="466"/>
+        <location filename="../ui/train/train_page.cpp" line="639"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="468"/>
+        <location filename="../ui/train/train_page.cpp" line="641"/>
         <source>stopped at epoch %1</source>
         <translation>in Epoche %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="469"/>
+        <location filename="../ui/train/train_page.cpp" line="642"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="480"/>
+        <location filename="../ui/train/train_page.cpp" line="653"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>

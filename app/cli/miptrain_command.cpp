@@ -120,7 +120,8 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTra
         .positive("learning-rate", "X", "Adam step", cfg.sgd.learningRate)
         .toggle("no-reference", "skip SGD from a random init", cfg.sgdReference, false)
         .custom("mip-start", "sgd|none",
-                "binary units: start the full MIP and each layer-wise stage from SGD's activation pattern",
+                "binary units: start the full MIP and each layer-wise stage from SGD's activation "
+                "pattern",
                 cfg.startFromSgd ? "sgd" : "none",
                 [&cfg](const std::string& text) {
                     if (text != "sgd" && text != "none") return std::string("must be sgd or none");

@@ -42,7 +42,6 @@ bool parseRegularizerList(const std::string& list, double lambda, std::vector<Re
     return true;
 }
 
-
 std::vector<TrainResult> trainRegularizers(const Dataset& data, const ShallowReluNet& init,
                                            const std::vector<RegularizerSpec>& regularizers,
                                            const TrainConfig& config,

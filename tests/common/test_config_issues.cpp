@@ -52,8 +52,9 @@ class TestConfigIssues : public QObject {
         checkMilpMemory("the model", 262719, 157760, 1221732, big - 1, issues);
         QVERIFY(issues.needsConfirmation() && issues.canStart());
         const std::string& m = issues.all().front().message;
-        QVERIFY2(m.find("the model (262719 rows") == 0 && m.find("GB of memory") != std::string::npos,
-                 m.c_str());
+        QVERIFY2(
+            m.find("the model (262719 rows") == 0 && m.find("GB of memory") != std::string::npos,
+            m.c_str());
         // Sizes far beyond memory do not overflow into a small number.
         QCOMPARE(estimateMilpBytes(1LL << 40, 1LL << 40, 1LL << 60), ~std::uint64_t{0});
     }

@@ -241,8 +241,8 @@ class TestTrainer : public QObject {
             ids << QString::fromStdString(r.id());
         QCOMPARE(ids.join(","), QString("none,wd,p0.4,p0.7,p1.0"));
         int calls = 0;
-        const auto results =
-            trainRegularizers(ds, init, regs, c, [&](int, const TrainSample&) { ++calls; }, {}, 1);
+        const auto results = trainRegularizers(
+            ds, init, regs, c, [&](int, const TrainSample&) { ++calls; }, {}, 1);
         QCOMPARE(int(results.size()), 5);
         QCOMPARE(calls, 5 * 3);  // epochs 0, 100, 200
         for (const auto& r : results)

@@ -1,7 +1,8 @@
 #pragma once
 // GUI-side handle of one perceptron training on a worker thread: core's runPerceptron (split,
 // build, heuristic MIP start, solve, decode, verify, evaluate) with its MILP in a worker process
-// (guiMilpBackend), then the decision regions of 2-D data, so the GUI thread only draws. The hand-over rule is WorkerJob's.
+// (guiMilpBackend), then the decision regions of 2-D data, so the GUI thread only draws. The
+// hand-over rule is WorkerJob's.
 #include <QElapsedTimer>
 #include <QStringList>
 #include <cstdint>
