@@ -1977,17 +1977,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="102"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="103"/>
         <source>Solving…</source>
         <translation>Löse…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="124"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="125"/>
         <source>Cannot build the model: %1</source>
         <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="125"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="126"/>
         <source>No result.</source>
         <translation>Kein Ergebnis.</translation>
     </message>
@@ -2007,77 +2007,92 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="144"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="153"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="156"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="165"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="159"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="168"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="160"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="169"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="165"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="174"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="170"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="179"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="171"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="181"/>
+        <source>%1: objective %2, train accuracy %3, %4 weights, %5 units (%6 s)&lt;br&gt;</source>
+        <translation>%1: Zielfunktionswert %2, Trainingsgenauigkeit %3, %4 Gewichte, %5 Neuronen (%6 s)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="188"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="175"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="192"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="177"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="194"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="179"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="196"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="184"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="201"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="203"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="220"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="213"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="230"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="112"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="113"/>
         <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="152"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="149"/>
+        <source>Start (gradient-trained)</source>
+        <translation>Start (gradiententrainiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="149"/>
+        <source>Start (heuristic)</source>
+        <translation>Start (Heuristik)</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="161"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <random>
 
 #include "core/data/generators.h"
+#include "ui/charts/live_line_chart.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/main/app_state.h"
@@ -156,6 +157,10 @@ class TestPerceptronPage : public QObject {
         QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(r.verification.decodedBitErrors, 0);
         QVERIFY(page.solverChart()->sampleCount() > 0);
+        // The start CBC got is drawn as a reference line at its objective, never below the result.
+        QVERIFY(!r.start.source.empty());
+        QVERIFY(r.objective <= r.start.objective + 1e-9);
+        QCOMPARE(page.solverChart()->chart()->pointCount("reference"), 2);
         // The regions image: non-null, and the cluster centres get their class's color (the
         // test clusters are far from any boundary an error-free network can draw).
         const QImage& img = page.regionImage();

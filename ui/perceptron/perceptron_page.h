@@ -66,6 +66,7 @@ class PerceptronPage : public QWidget, public Page {
     void clearResult(const Dataset& data);
     void onTick();
     void onSolveFinished();
+    static QString startName(const PerceptronStartReport& start);
     void showResult(const PerceptronTrainResult& r);
     void showNetwork(const PerceptronTrainResult& r);
 

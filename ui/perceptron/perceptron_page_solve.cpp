@@ -96,6 +96,7 @@ void PerceptronPage::clearResult(const Dataset& data) {
         classNames_ << (k < int(data.classNames.size()) ? QString::fromStdString(data.classNames[k])
                                                         : tr("class %1").arg(k));
     result_.reset();
+    chart_->setReference(QString(), std::nan(""));  // the previous solve's start
     regions_ = DecisionRegions();
     scatter_->clear();
     weights_->clear();
@@ -135,9 +136,17 @@ void PerceptronPage::onSolveFinished() {
         chart_->addResult(result_->solveSummary());
         chart_->setElapsed(result_->solveSeconds);
     }
+    // The network CBC started from (gradient-trained and polished, or the heuristic), so the
+    // chart shows what the MILP added to it.
+    if (!result_->start.source.empty())
+        chart_->setReference(startName(result_->start), result_->start.objective);
     showResult(*result_);
     showNetwork(*result_);
     emit solveFinished();
+}
+
+QString PerceptronPage::startName(const PerceptronStartReport& start) {
+    return start.source == "gradient" ? tr("Start (gradient-trained)") : tr("Start (heuristic)");
 }
 
 void PerceptronPage::showResult(const PerceptronTrainResult& r) {
@@ -168,6 +177,14 @@ void PerceptronPage::showResult(const PerceptronTrainResult& r) {
                  .arg(r.test.samples);
     else
         t += tr("Test accuracy: no test set<br>");
+    if (!r.start.source.empty())
+        t += tr("%1: objective %2, train accuracy %3, %4 weights, %5 units (%6 s)<br>")
+                 .arg(startName(r.start))
+                 .arg(r.start.objective, 0, 'g', 4)
+                 .arg(r.start.trainAccuracy, 0, 'f', 3)
+                 .arg(r.start.nonzeroWeights)
+                 .arg(r.start.usedNeurons)
+                 .arg(r.start.seconds, 0, 'f', 1);
     t += tr("Bit errors: decoded %1, MILP loss %2 — ")
              .arg(r.verification.decodedBitErrors)
              .arg(r.verification.milpBitErrors);
