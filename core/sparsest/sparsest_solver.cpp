@@ -190,15 +190,16 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
 
 }  // namespace
 
-SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                      const SparsestConfig& config,
-                                      const ShallowReluNet* warmStartFrom, std::stop_token stop,
-                                      const MilpBackend& backend) {
+SparsestPrepared prepareSparsestSolve(
+    const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const SparsestConfig& config,
+    const ShallowReluNet* warmStartFrom, std::stop_token stop, const MilpBackend& backend,
+    const std::function<void(const RankBoundProgress&)>& onRankProgress) {
     SparsestPrepared p = prepareWithStart(X, y, config, warmStartFrom, {}, false, stop, backend);
     if (config.variant != SparsestVariant::Tight || !config.rankBound) return p;
     RankBoundOptions options;
     options.seconds = config.rankBoundSeconds;
     options.threads = config.rankBoundThreads;
+    options.onProgress = onRankProgress;
     const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
     // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.
     if (upper >= 0) options.stopAtCost = upper - 1;
@@ -345,8 +346,19 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         zero.gap = std::nan("");
         hooks.onProgress(zero);
     }
-    SparsestPrepared prepared = prepareSparsestSolve(
-        X, y, withRankBudget(config, milpOptions.timeLimitSeconds), warmStartFrom, stop, backend);
+    // Each level the rank enumeration refutes raises the charted bound before CBC starts.
+    const auto rankProgress = [&](const RankBoundProgress& rp) {
+        if (!hooks.onProgress) return;
+        MilpProgress p;
+        p.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        p.bound = rp.bound;
+        p.incumbent = std::nan("");
+        p.gap = std::nan("");
+        hooks.onProgress(p);
+    };
+    SparsestPrepared prepared =
+        prepareSparsestSolve(X, y, withRankBudget(config, milpOptions.timeLimitSeconds),
+                             warmStartFrom, stop, backend, rankProgress);
     const double prepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     MilpOptions options = milpOptions;
     options.timeLimitSeconds = std::max(1.0, milpOptions.timeLimitSeconds - prepSeconds);

@@ -1,6 +1,7 @@
 #pragma once
 // Runs the sparsest exact-fit network MILP end to end: build, optional warm start from a trained
 // network, CBC solve, decode, independent verification.
+#include <functional>
 #include <stop_token>
 #include <string>
 
@@ -50,12 +51,13 @@ struct SparsestPrepared {
 /// to what an improving network can use (sparsestSlotCaps) and the start re-derived for it: the
 /// same optimum with far fewer interchangeable slots, so far less symmetric search for CBC (the
 /// measured effect is in docs/benchmarks/README.md).
-/// Throws std::invalid_argument like buildSparsestMilp. Any thread.
-SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                      const SparsestConfig& config,
-                                      const ShallowReluNet* warmStartFrom,
-                                      std::stop_token stop = {},
-                                      const MilpBackend& backend = inProcessMilpBackend());
+/// `onRankProgress` sees each level the rank bound decides (calling thread). Throws
+/// std::invalid_argument like buildSparsestMilp. Any thread.
+SparsestPrepared prepareSparsestSolve(
+    const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const SparsestConfig& config,
+    const ShallowReluNet* warmStartFrom, std::stop_token stop = {},
+    const MilpBackend& backend = inProcessMilpBackend(),
+    const std::function<void(const RankBoundProgress&)>& onRankProgress = {});
 
 /// `config` with the rank bound's budget capped to 40 % of the solve's time limit: the rest is
 /// CBC's, which still has to find (or confirm) a network at the bound. Any thread.

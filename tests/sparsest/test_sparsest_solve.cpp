@@ -157,6 +157,32 @@ class TestSparsestSolve : public QObject {
         if (r.hasNetwork) QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 
+    // The rank bound's levels reach the chart as they are refuted, before CBC starts: a rising
+    // bound with no incumbent yet, never above the final rank bound, and no sample falls back.
+    void rankBoundLevelsAreCharted() {
+        const auto in = test::randomInstance(7, 5, 0);
+        SparsestConfig c{SparsestVariant::Tight, 0, 2.0, 2.0, true, 0.0};
+        std::vector<MilpProgress> samples;
+        MilpHooks hooks;
+        hooks.onProgress = [&](const MilpProgress& p) { samples.push_back(p); };
+        const SparsestResult r = solveSparsest(in.X, in.y, c, quiet(60.0), hooks);
+        QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
+        QVERIFY(r.rankBound.bound >= 3);
+        std::vector<double> before;  // bounds charted before any incumbent
+        for (const MilpProgress& p : samples) {
+            if (!std::isnan(p.incumbent)) break;
+            before.push_back(p.bound);
+        }
+        QVERIFY2(before.size() >= 3, qPrintable(QString::number(before.size())));
+        QCOMPARE(before.front(), 0.0);  // the trivial bound first
+        for (std::size_t i = 1; i < before.size(); ++i)
+            QVERIFY(before[i] >= before[i - 1]);
+        QVERIFY(before[1] > 0.0 && before[1] < r.rankBound.bound);  // a level, not the end
+        QVERIFY(before.back() <= r.rankBound.bound);
+        for (std::size_t i = 1; i < samples.size(); ++i)
+            QVERIFY(samples[i].bound >= samples[i - 1].bound - 1e-9);
+    }
+
     void mpsRoundTripKeepsOptimum() {
         const auto in = test::randomInstance(3, 2, 11);
         SparsestConfig c{SparsestVariant::Tight, 2, 2.0, 2.0, true, 0.0};
