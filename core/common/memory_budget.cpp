@@ -54,4 +54,11 @@ void checkMilpMemory(const std::string& what, long long rows, long long columns,
                              formatBytes(limitBytes) + " (half of this machine's memory)");
 }
 
+void checkMilpBinaries(const std::string& field, long long binaries, long long limit,
+                       const std::string& remedy, ConfigIssues& issues) {
+    if (binaries <= limit) return;
+    issues.large(field, "the MILP has " + std::to_string(binaries) + " binaries (more than " +
+                            std::to_string(limit) + "): " + remedy);
+}
+
 }  // namespace smip

@@ -35,4 +35,9 @@ std::uint64_t estimateMilpBytes(long long rows, long long columns, long long non
 void checkMilpMemory(const std::string& what, long long rows, long long columns, long long nonzeros,
                      std::uint64_t limitBytes, ConfigIssues& issues);
 
+/// A Large issue on `field` when a MILP has more than `limit` binaries, beyond which CBC rarely
+/// gets anywhere in minutes: "the MILP has N binaries (more than L): " + `remedy`.
+void checkMilpBinaries(const std::string& field, long long binaries, long long limit,
+                       const std::string& remedy, ConfigIssues& issues);
+
 }  // namespace smip

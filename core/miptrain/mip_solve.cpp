@@ -43,23 +43,27 @@ MipNetwork stagePatternNet(const MipNetwork& start, const MipArchitecture& stage
     return net;
 }
 
-// Sets opt.mipStart to the best solution of `m` with `net`'s activation pattern on X, and takes
-// the time it cost from opt's budget (a fifth at most, 10 s at most, as the full MIP's start).
+using Clock = std::chrono::steady_clock;
+
+// Sets opt.mipStart (and o.start, o.startObjective) to the best solution of `m` with `net`'s
+// activation pattern on X. The restricted MILP has no hidden binaries: a few seconds always
+// suffice in practice; it is capped at a fifth of opt's budget (10 s at most) so a hard case
+// never eats the main solve. opt's budget is then `budget` minus the time since `since`.
 void startFromPattern(const NetworkMilp& m, const Eigen::MatrixXd& X, const MipNetwork& net,
+                      const MipTrainStage& announce, Clock::time_point since, double budget,
                       const MipTrainHooks& hooks, std::stop_token stop, const MilpBackend& backend,
                       MilpOptions& opt, MipSolveOutcome& o) {
-    using Clock = std::chrono::steady_clock;
-    const auto t0 = Clock::now();
-    stage(hooks, {"layerwise", 0, 0, 0, 0, 0, "completing the start from SGD's pattern"});
+    stage(hooks, announce);
     MilpOptions so = opt;
     so.timeLimitSeconds = std::min(10.0, 0.2 * opt.timeLimitSeconds);
     const PatternStart ps = activationPatternStart(m, X, net, so, stop, backend);
     if (!ps.solution.empty()) {
         opt.mipStart = ps.solution;
         o.start = "sgd";
+        o.startObjective = ps.objective;
     }
-    const double used = std::chrono::duration<double>(Clock::now() - t0).count();
-    opt.timeLimitSeconds = std::max(1.0, opt.timeLimitSeconds - used);
+    const double used = std::chrono::duration<double>(Clock::now() - since).count();
+    opt.timeLimitSeconds = std::max(1.0, budget - used);
 }
 
 }  // namespace
@@ -75,28 +79,17 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
                              const MipFormulation& f, const MilpOptions& options,
                              const MipTrainHooks& hooks, std::stop_token stop,
                              const MipNetwork* startNet, const MilpBackend& backend) {
-    using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
     MipSolveOutcome o;
     NetworkMilp m;
     if (!buildNetworkMilp(s, arch, f, m, o.message)) return o;
     o.exact = m.exact;
     MilpOptions opt = options;
-    if (startNet && f.activation == MipActivation::Binary) {
-        stage(hooks, {"full", 0, 0, 0, 0, 0, "full MIP: completing the start from SGD's pattern"});
-        // The restricted MILP has no hidden binaries: a few seconds always suffice in practice;
-        // cap it at a fifth of the budget so a hard case never eats the main solve.
-        MilpOptions so = options;
-        so.timeLimitSeconds = std::min(10.0, 0.2 * options.timeLimitSeconds);
-        const PatternStart ps = activationPatternStart(m, s.X, *startNet, so, stop, backend);
-        if (!ps.solution.empty()) {
-            opt.mipStart = ps.solution;
-            o.start = "sgd";
-            o.startObjective = ps.objective;
-        }
-        const double used = std::chrono::duration<double>(Clock::now() - t0).count();
-        opt.timeLimitSeconds = std::max(1.0, options.timeLimitSeconds - used);
-    }
+    if (startNet && f.activation == MipActivation::Binary)
+        startFromPattern(
+            m, s.X, *startNet,
+            {"full", 0, 0, 0, 0, 0, "full MIP: completing the start from SGD's pattern"}, t0,
+            options.timeLimitSeconds, hooks, stop, backend, opt, o);
     stage(hooks, {"full", 0, 0, 0, 0, 0,
                   "full MIP: " + std::to_string(m.problem.columns.size()) + " columns, " +
                       std::to_string(m.problem.rows.size()) + " rows, " +
@@ -129,7 +122,6 @@ MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitectur
                                   const MipFormulation& f, const MilpOptions& options,
                                   const MipTrainHooks& hooks, std::stop_token stop,
                                   const MilpBackend& backend, const MipNetwork* startNet) {
-    using Clock = std::chrono::steady_clock;
     const auto t0 = Clock::now();
     MipSolveOutcome o;
     o.objective = o.bound = o.gap = kNaN;  // no single MILP proves anything about the whole
@@ -165,8 +157,10 @@ MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitectur
         }
         o.exact = o.exact && m.exact;
         if (startNet && L > 0 && f.activation == MipActivation::Binary)
-            startFromPattern(m, sl.X, stagePatternNet(*startNet, al, l), hooks, stop, backend, opt,
-                             o);
+            startFromPattern(
+                m, sl.X, stagePatternNet(*startNet, al, l),
+                {"layerwise", 0, 0, 0, 0, 0, "completing the start from SGD's pattern"},
+                Clock::now(), opt.timeLimitSeconds, hooks, stop, backend, opt, o);
         const MilpResult r = backend.solve(m.problem, opt, milpHooksOf(hooks), stop);
         o.nodes += r.nodes;
         if (severity(r.status) > severity(o.status)) o.status = r.status;

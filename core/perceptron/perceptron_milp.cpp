@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "core/perceptron/perceptron_data.h"
 
@@ -27,29 +28,33 @@ std::string cname(const char* base, int a, int b = -1, int c = -1) {
 //    clamping it to the bound changes no step) and lowers the penalties. Integer biases have their
 //    own small range, where that clamp argument fails, so the two cuts are continuous-only.
 // A killed unit in the middle breaks the used-first order; permuting the units restores it.
+// −u + Σ columns: ≥ 0 says "a used unit has at least one of these".
+std::pair<std::vector<int>, std::vector<double>> usedUnitRow(int u, int count,
+                                                             const std::function<int(int)>& col) {
+    std::vector<int> idx{u};
+    std::vector<double> coef{-1.0};
+    for (int k = 0; k < count; ++k) {
+        idx.push_back(col(k));
+        coef.push_back(1.0);
+    }
+    return {std::move(idx), std::move(coef)};
+}
+
 void addUsedUnitCuts(const PerceptronConfig& config, PerceptronMilp& out) {
     MilpProblem& P = out.problem;
     const PerceptronMilpIndex& I = out.index;
     for (int i = 0; i < I.n; ++i) {
         const int u = I.used[static_cast<std::size_t>(i)];
-        std::vector<int> idx{u};
-        std::vector<double> coef{-1.0};
-        for (int s = 0; s < I.N; ++s) {
-            idx.push_back(I.st[static_cast<std::size_t>(s * I.n + i)]);
-            coef.push_back(1.0);
-        }
+        auto [idx, coef] =
+            usedUnitRow(u, I.N, [&](int s) { return I.st[static_cast<std::size_t>(s * I.n + i)]; });
         P.addRow(cname("cut_fires", i), idx, coef, 0.0, kInf);  // Σ st − u ≥ 0
         if (config.integer) continue;
         // Σ (1 − st) ≥ u ⇔ Σ st + u ≤ N
         coef[0] = 1.0;
         P.addRow(cname("cut_rests", i), idx, coef, -kInf, I.N);
         if (!config.sparsity.weights) continue;
-        std::vector<int> zi{u};
-        std::vector<double> zc{-1.0};
-        for (int j = 0; j < I.m; ++j) {
-            zi.push_back(I.z[static_cast<std::size_t>(i * I.m + j)]);
-            zc.push_back(1.0);
-        }
+        const auto [zi, zc] =
+            usedUnitRow(u, I.m, [&](int j) { return I.z[static_cast<std::size_t>(i * I.m + j)]; });
         P.addRow(cname("cut_weight", i), zi, zc, 0.0, kInf);  // Σ z − u ≥ 0
     }
 }

@@ -34,12 +34,10 @@ ConfigIssues validatePerceptronRun(const Dataset& data, const PerceptronRunConfi
     const Dataset& train = split.train;
     const PerceptronMilpSize size =
         estimatePerceptronMilp(train.samples(), train.features(), data.classes(), config.network);
-    if (size.binaries > kPerceptronConfirmBinaries)
-        issues.large("max-train", "the MILP has " + std::to_string(size.binaries) +
-                                      " binaries (more than " +
-                                      std::to_string(kPerceptronConfirmBinaries) +
-                                      "): CBC is unlikely to get far; a training subsample "
-                                      "or fewer hidden units make it smaller");
+    checkMilpBinaries("max-train", size.binaries, kPerceptronConfirmBinaries,
+                      "CBC is unlikely to get far; a training subsample or fewer hidden units "
+                      "make it smaller",
+                      issues);
     checkMilpMemory(
         "the perceptron MILP", size.rows, size.columns,
         perceptronNonzeros(train.samples(), train.features(), data.classes(), config.network, size),

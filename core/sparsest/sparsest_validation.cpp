@@ -40,12 +40,9 @@ void checkSettings(const SparsestConfig& c, ConfigIssues& issues) {
 void checkSize(int samples, int inputs, const SparsestConfig& c, std::uint64_t memoryLimit,
                ConfigIssues& issues) {
     const SparsestSizeEstimate e = estimateSparsestSize(samples, inputs, c);
-    if (e.binaries > kSparsestConfirmBinaries)
-        issues.large("data", "the model has " + std::to_string(e.binaries) +
-                                 " binaries (more than " +
-                                 std::to_string(kSparsestConfirmBinaries) +
-                                 "): CBC is unlikely to finish; a smaller width or fewer "
-                                 "samples make it smaller");
+    checkMilpBinaries("data", e.binaries, kSparsestConfirmBinaries,
+                      "CBC is unlikely to finish; a smaller width or fewer samples make it smaller",
+                      issues);
     checkMilpMemory("the sparsest-network MILP", e.rows, e.columns, e.nonzeros, memoryLimit,
                     issues);
 }
