@@ -13,7 +13,8 @@ constexpr double kCoinHuge = 1e30;
 
 }  // namespace
 
-CbcSolveState::CbcSolveState() : bestCbcIncumbent(kInf), bestCbcBound(-kInf) {}
+CbcSolveState::CbcSolveState()
+    : bestCbcIncumbent(kInf), bestCbcBound(-kInf), lastReportedCbcIncumbent(kInf) {}
 
 double CbcSolveState::elapsedSeconds() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -78,12 +79,40 @@ CbcEventHandler::CbcAction CbcProgressHandler::event(CbcEvent whichEvent) {
             // +inf: a value equal to the incumbent mid-search means "unknown", not "proven".
             if (inc < kInf && bound >= inc - 1e-9 * std::max(1.0, std::abs(inc))) bound = -kInf;
             state_->observe(inc, bound, model_->getNodeCount(), false);
+            if (inc < kInf) reportIncumbent();
             break;
         }
         default:
             break;
     }
     return noAction;
+}
+
+void CbcProgressHandler::reportIncumbent() {
+    CbcSolveState& s = *state_;
+    const double* x = model_->bestSolution();
+    if (!s.hooks.onIncumbent || x == nullptr) return;
+    const double cbcValue = model_->getMinimizationObjValue();
+    MilpIncumbent incumbent;
+    {
+        std::lock_guard lock(s.mutex);
+        const double last = s.lastReportedCbcIncumbent;
+        if (last < kInf && !(cbcValue < last - 1e-9 * std::max(1.0, std::abs(last)))) return;
+        s.lastReportedCbcIncumbent = cbcValue;
+        incumbent.seconds = s.elapsedSeconds();
+        incumbent.objective = s.sign * cbcValue + s.offset;
+    }
+    // During the search CBC works on the preprocessed model: originalColumns() maps its columns
+    // to ours (null when preprocessing kept them all, in order).
+    const int n = model_->getNumCols();
+    const int* original = model_->originalColumns();
+    if (original == nullptr && n != s.problemColumns) return;  // no map we can trust
+    incumbent.values.assign(static_cast<std::size_t>(s.problemColumns), kNaN);
+    for (int j = 0; j < n; ++j) {
+        const int o = original ? original[j] : j;
+        if (o >= 0 && o < s.problemColumns) incumbent.values[static_cast<std::size_t>(o)] = x[j];
+    }
+    s.hooks.onIncumbent(incumbent);
 }
 
 // Cutting an LP short makes CBC treat the node as unsolved; at the root that ends the driver

@@ -35,11 +35,13 @@ struct CbcSolveState {
     double timeLimitSeconds = 1e100;  ///< wall clock from `start`
     std::atomic<int> printFrequency{20};
     std::atomic<bool> searchFinished{false};  ///< branch and bound returned (not cut short)
+    int problemColumns = 0;  ///< columns of the MilpProblem (the original, unpreprocessed space)
 
     std::mutex mutex;         // guards everything below (events may come from several B&B threads)
     double bestCbcIncumbent;  ///< minimization form; +inf when none
     double bestCbcBound;      ///< minimization form; -inf when unknown
     double lastSampleSeconds = -1.0;
+    double lastReportedCbcIncumbent;  ///< minimization form; +inf before the first onIncumbent
     bool haveSample = false;
     std::vector<MilpProgress> samples;
 
@@ -62,10 +64,12 @@ class CbcProgressHandler : public CbcEventHandler {
   public:
     explicit CbcProgressHandler(std::shared_ptr<CbcSolveState> state) : state_(std::move(state)) {}
     CbcAction event(CbcEvent whichEvent) override;
+    /// Hands an improved incumbent to hooks.onIncumbent, mapped to the problem's columns.
     CbcEventHandler* clone() const override { return new CbcProgressHandler(*this); }
     const std::shared_ptr<CbcSolveState>& state() const { return state_; }
 
   private:
+    void reportIncumbent();
     std::shared_ptr<CbcSolveState> state_;
 };
 

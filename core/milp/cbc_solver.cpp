@@ -259,6 +259,7 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
         ctx.state->hooks = hooks;
         ctx.state->sign = ctx.data.sign;
         ctx.state->offset = ctx.data.offset;
+        ctx.state->problemColumns = static_cast<int>(problem.columns.size());
         ctx.state->intervalSeconds = std::max(0.0, options.progressIntervalSeconds);
         ctx.state->timeLimitSeconds = std::max(0.0, options.timeLimitSeconds);
         ctx.sink = std::make_shared<CbcLogSink>();

@@ -179,6 +179,21 @@ std::string fromJson(const json& j, MilpProgress& s) {
     });
 }
 
+json toJson(const MilpIncumbent& i) {
+    return {{"seconds", doubleToJson(i.seconds)},
+            {"objective", doubleToJson(i.objective)},
+            {"values", doubles(i.values)}};
+}
+
+std::string fromJson(const json& j, MilpIncumbent& i) {
+    return guarded("incumbent", [&] {
+        i = {};
+        optD(j, "seconds", i.seconds);
+        optD(j, "objective", i.objective);
+        if (j.contains("values")) i.values = doublesFrom(arrayAt(j, "values"));
+    });
+}
+
 json toJson(const MilpResult& r) {
     json progress = json::array();
     for (const auto& s : r.progress)

@@ -24,6 +24,7 @@ nlohmann::json toJson(const MilpProblem& problem);
 nlohmann::json toJson(const MilpOptions& options);
 nlohmann::json toJson(const MilpProgress& progress);
 nlohmann::json toJson(const MilpResult& result);
+nlohmann::json toJson(const MilpIncumbent& incumbent);
 
 /// Each reader returns an empty string on success, else a message naming the bad field; the
 /// output is left in an unspecified state on failure. Missing optional fields keep defaults.
@@ -31,5 +32,6 @@ std::string fromJson(const nlohmann::json& j, MilpProblem& problem);
 std::string fromJson(const nlohmann::json& j, MilpOptions& options);
 std::string fromJson(const nlohmann::json& j, MilpProgress& progress);
 std::string fromJson(const nlohmann::json& j, MilpResult& result);
+std::string fromJson(const nlohmann::json& j, MilpIncumbent& incumbent);
 
 }  // namespace smip

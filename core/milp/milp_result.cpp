@@ -25,6 +25,11 @@ const char* statusId(MilpStatus s) {
     return "error";
 }
 
+int MilpIncumbent::missing() const {
+    return static_cast<int>(
+        std::count_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }));
+}
+
 double relativeGapOf(double incumbent, double bound) {
     if (!std::isfinite(incumbent) || !std::isfinite(bound)) return std::nan("");
     return std::abs(incumbent - bound) / std::max(1e-10, std::abs(incumbent));

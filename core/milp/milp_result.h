@@ -25,6 +25,18 @@ struct MilpProgress {
     long long nodes = 0;
 };
 
+/// An improved incumbent as the search finds it, for live views of the network it encodes.
+struct MilpIncumbent {
+    double seconds = 0.0;
+    double objective = 0.0;  ///< in the problem's sense
+    /// One value per column of the problem. NaN where CBC's preprocessing removed the column: the
+    /// search runs on the preprocessed model, and a removed column's value is only known after
+    /// postprocessing, at the end. Callers complete or decode around it (e.g. completeIncumbent).
+    std::vector<double> values;
+    /// Columns that are NaN in `values`.
+    int missing() const;
+};
+
 struct MilpResult {
     MilpStatus status = MilpStatus::Error;
     std::string message;     ///< human-readable reason, always set for Error/Infeasible

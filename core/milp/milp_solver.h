@@ -36,6 +36,10 @@ struct MilpHooks {
     /// preprocessing after a worker process died without a result): the progress that follows
     /// is the new run's, its clock starting again at zero.
     std::function<void()> onRestart;
+    /// Called on the solving thread after the progress sample of each improved incumbent (not
+    /// for the MIP start, which the caller has), with the solution vector. Only set it when it is
+    /// drawn: each call copies a vector, and a worker process sends it over its pipe.
+    std::function<void(const MilpIncumbent&)> onIncumbent;
 };
 
 /// Solves `problem`. Never throws: solver errors become MilpStatus::Error with a message. A stop

@@ -84,6 +84,7 @@ int runMilpWorker(const std::string& jobPath, std::istream& in, std::ostream& ou
     if (!readWholeFile(jobPath, text, error)) return fail(writer, error);
     MilpProblem problem;
     MilpOptions options;
+    bool reportIncumbents = false;
     {
         const auto job = nlohmann::json::parse(text, nullptr, false);
         if (job.is_discarded() || !job.is_object())
@@ -93,6 +94,7 @@ int runMilpWorker(const std::string& jobPath, std::istream& in, std::ostream& ou
         if (auto e = fromJson(job.at("problem"), problem); !e.empty()) return fail(writer, e);
         if (job.contains("options"))
             if (auto e = fromJson(job.at("options"), options); !e.empty()) return fail(writer, e);
+        reportIncumbents = job.value("reportIncumbents", false);
     }
 
     std::stop_source stop;
@@ -124,6 +126,12 @@ int runMilpWorker(const std::string& jobPath, std::istream& in, std::ostream& ou
         j["type"] = "progress";
         writer.write(j);
     };
+    if (reportIncumbents)
+        hooks.onIncumbent = [&writer](const MilpIncumbent& incumbent) {
+            auto j = toJson(incumbent);
+            j["type"] = "incumbent";
+            writer.write(j);
+        };
     const MilpResult result = solveMilp(problem, options, hooks, stop.get_token());
     signalWatcher.request_stop();
     auto j = toJson(result);

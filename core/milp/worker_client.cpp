@@ -118,7 +118,7 @@ class WorkerChild {
 
     /// Writes the job file and starts the child; false (and an Error result) if that failed.
     bool start(const std::string& executable, const MilpProblem& problem,
-               const MilpOptions& options);
+               const MilpOptions& options, bool reportIncumbents);
     /// Reads what the child wrote; at end of output closes the pipe.
     void readAvailable(const MilpHooks& hooks);
     /// After a stop request: "cancel" once, SIGKILL once the grace period is over.
@@ -147,7 +147,7 @@ class WorkerChild {
 };
 
 bool WorkerChild::start(const std::string& executable, const MilpProblem& problem,
-                        const MilpOptions& options) {
+                        const MilpOptions& options, bool reportIncumbents) {
     if (!dir_.ok()) {
         result_ = errorResult("cannot create a temporary directory for the solver job");
         return false;
@@ -155,6 +155,8 @@ bool WorkerChild::start(const std::string& executable, const MilpProblem& proble
     nlohmann::json job;
     job["problem"] = toJson(problem);
     job["options"] = toJson(options);
+    // Incumbent vectors cross the pipe only when someone draws them (MilpHooks::onIncumbent).
+    job["reportIncumbents"] = reportIncumbents;
     const std::string jobPath = dir_.file("job.json");
     if (std::string e = writeFileAtomically(jobPath, job.dump()); !e.empty()) {
         result_ = errorResult(std::move(e));
@@ -248,6 +250,9 @@ void WorkerChild::handleLine(std::string_view line, const MilpHooks& hooks) {
         if (hooks.onProgress) hooks.onProgress(p);
     } else if (type == "log") {
         if (hooks.onLog) hooks.onLog(j.value("line", ""));
+    } else if (type == "incumbent") {
+        MilpIncumbent incumbent;
+        if (hooks.onIncumbent && fromJson(j, incumbent).empty()) hooks.onIncumbent(incumbent);
     } else if (type == "result") {
         MilpResult r;
         if (std::string e = fromJson(j, r); e.empty()) {
@@ -359,7 +364,8 @@ std::vector<MilpResult> runBatch(const std::string& executable, std::size_t maxP
     while (next < n || !running.empty()) {
         for (; !stop.stop_requested() && running.size() < maxParallel && next < n; ++next) {
             auto child = std::make_unique<WorkerChild>(next);
-            if (child->start(executable, *problems[next], options[next]))
+            if (child->start(executable, *problems[next], options[next],
+                             static_cast<bool>(hooks.onIncumbent)))
                 running.push_back(std::move(child));
             else
                 results[next] = child->finish(hooks);

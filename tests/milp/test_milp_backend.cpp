@@ -192,6 +192,37 @@ class TestMilpBackend : public QObject {
         QVERIFY2(r.message.find("signal 11") != std::string::npos, r.message.c_str());
     }
 
+    // Live incumbent vectors (MilpHooks::onIncumbent) on both backends: each one improves on the
+    // last, has one value per column, states its own objective over the columns it knows, and the
+    // last one is the solution the solve returns.
+    void incumbentVectorsArriveOnBothBackends() {
+        REQUIRE_CLI();
+        const WorkerProcessMilpBackend worker(cliPath());
+        const MilpProblem p = test::marketSplit(3, 7);
+        for (const MilpBackend* backend :
+             {&inProcessMilpBackend(), static_cast<const MilpBackend*>(&worker)}) {
+            std::vector<MilpIncumbent> seen;
+            MilpHooks hooks;
+            hooks.onIncumbent = [&](const MilpIncumbent& i) { seen.push_back(i); };
+            const MilpResult r = backend->solve(p, quiet(), hooks, {});
+            QCOMPARE(r.status, MilpStatus::Optimal);
+            QVERIFY(!seen.empty());
+            for (std::size_t k = 0; k < seen.size(); ++k) {
+                QCOMPARE(seen[k].values.size(), p.columns.size());
+                if (k > 0) QVERIFY(seen[k].objective < seen[k - 1].objective);
+                if (seen[k].missing() > 0) continue;
+                double objective = 0.0;
+                for (std::size_t j = 0; j < p.columns.size(); ++j)
+                    objective += p.columns[j].cost * seen[k].values[j];
+                QVERIFY(std::abs(objective - seen[k].objective) < 1e-6);
+            }
+            QCOMPARE(seen.back().objective, r.objective);
+            for (std::size_t j = 0; j < p.columns.size(); ++j)
+                if (!std::isnan(seen.back().values[j]))
+                    QVERIFY(std::abs(seen.back().values[j] - r.solution[j]) < 1e-6);
+        }
+    }
+
     void solveManyKeepsTheOrder() {
         REQUIRE_CLI();
         const WorkerProcessMilpBackend worker(cliPath(), 2);
