@@ -14,6 +14,7 @@
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
+#include "core/milp/milp_json.h"
 #include "core/milp/milp_solver.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_json.h"
@@ -192,9 +193,27 @@ int run(const std::vector<std::string>& argv) {
                      p.incumbent, p.bound, p.nodes);
     };
     if (f.log) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    // Each incumbent's network, re-evaluated: what the MILP has learned so far, not only its
+    // objective (also written to --json as "incumbents").
+    smip::PerceptronHooks perceptronHooks(hooks);
+    nlohmann::json incumbents = nlohmann::json::array();
+    perceptronHooks.onIncumbent = [&](const smip::PerceptronIncumbent& inc) {
+        const double testAccuracy = inc.test.samples > 0 ? inc.test.accuracy : NAN;
+        std::fprintf(stderr,
+                     "%8.2fs  %s objective %-8.4g train %.4f test %.4f weights %d units %d\n",
+                     inc.seconds, inc.isStart ? "start    " : "network  ", inc.objective,
+                     inc.train.accuracy, testAccuracy, inc.nonzeroWeights, inc.usedNeurons);
+        incumbents.push_back({{"seconds", inc.seconds},
+                              {"objective", inc.objective},
+                              {"is_start", inc.isStart},
+                              {"train_accuracy", inc.train.accuracy},
+                              {"test_accuracy", smip::doubleToJson(testAccuracy)},
+                              {"nonzero_weights", inc.nonzeroWeights},
+                              {"used_units", inc.usedNeurons}});
+    };
     const smip::cli::InterruptStop interrupt("perceptron");  // Ctrl-C stops, keeps the best
     const auto r = smip::trainPerceptron(train, test.samples() > 0 ? &test : nullptr, cfg, opts,
-                                         hooks, interrupt.token(), *backend);
+                                         perceptronHooks, interrupt.token(), *backend);
     if (r.status == smip::MilpStatus::Error) return fail(r.message, smip::cli::kExitFailed);
     std::printf("status: %s%s%s\n", smip::statusId(r.status), r.message.empty() ? "" : " — ",
                 r.message.c_str());
@@ -216,7 +235,8 @@ int run(const std::vector<std::string>& argv) {
                             {"seed", seed},
                             {"interrupted", interrupt.interrupted()},
                             {"config", smip::toJson(cfg)},
-                            {"result", smip::toJson(r)}};
+                            {"result", smip::toJson(r)},
+                            {"incumbents", std::move(incumbents)}};
         const std::string werr = smip::writeFileAtomically(f.json, j.dump(2) + "\n");
         if (!werr.empty()) return fail(werr, smip::cli::kExitFailed);
     }

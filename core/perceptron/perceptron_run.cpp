@@ -46,7 +46,7 @@ ConfigIssues validatePerceptronRun(const Dataset& data, const PerceptronRunConfi
 }
 
 PerceptronRunResult runPerceptron(const Dataset& data, const PerceptronRunConfig& config,
-                                  const MilpHooks& hooks, std::stop_token stop,
+                                  const PerceptronHooks& hooks, std::stop_token stop,
                                   const MilpBackend& backend) {
     PerceptronRunResult out;
     out.split = splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed);

@@ -48,7 +48,7 @@ inline constexpr long long kPerceptronConfirmBinaries = 200000;
 /// Splits `data` and trains the MILP on the training part (test part evaluated when non-empty).
 /// Synchronous; hooks run on the calling thread. Any thread.
 PerceptronRunResult runPerceptron(const Dataset& data, const PerceptronRunConfig& config,
-                                  const MilpHooks& hooks, std::stop_token stop,
+                                  const PerceptronHooks& hooks, std::stop_token stop,
                                   const MilpBackend& backend);
 
 }  // namespace smip

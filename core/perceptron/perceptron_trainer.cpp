@@ -1,8 +1,10 @@
 #include "core/perceptron/perceptron_trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <exception>
+#include <optional>
 
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_polish.h"
@@ -79,11 +81,106 @@ PerceptronTrainResult finishPerceptronTraining(const PerceptronMilp& milp, const
     return r;
 }
 
+// The network columns of a live incumbent, when preprocessing left every one of them readable.
+std::optional<PerceptronParams> incumbentParams(const PerceptronMilp& milp,
+                                                const std::vector<double>& x) {
+    const auto& I = milp.index;
+    if (x.size() != milp.problem.columns.size()) return std::nullopt;
+    const auto known = [&](const std::vector<int>& cols) {
+        return std::none_of(cols.begin(), cols.end(),
+                            [&](int c) { return std::isnan(x[static_cast<std::size_t>(c)]); });
+    };
+    if (!known(I.w) || !known(I.b) || !known(I.q) || !known(I.bF)) return std::nullopt;
+    if (milp.config.sparsity.neurons && !known(I.used)) return std::nullopt;
+    PerceptronParams p;
+    p.W.resize(I.n, I.m);
+    p.b.resize(I.n);
+    p.Q.resize(I.n, I.K);
+    p.bF.resize(I.K);
+    p.used.assign(static_cast<std::size_t>(I.n), 1);
+    const auto at = [&](int col) { return x[static_cast<std::size_t>(col)]; };
+    for (int i = 0; i < I.n; ++i) {
+        for (int j = 0; j < I.m; ++j)
+            p.W(i, j) = at(I.w[static_cast<std::size_t>(i * I.m + j)]);
+        p.b(i) = at(I.b[static_cast<std::size_t>(i)]);
+        for (int k = 0; k < I.K; ++k)
+            p.Q(i, k) = at(I.q[static_cast<std::size_t>(i * I.K + k)]);
+        if (milp.config.sparsity.neurons)
+            p.used[static_cast<std::size_t>(i)] = at(I.used[static_cast<std::size_t>(i)]) > 0.5;
+    }
+    for (int k = 0; k < I.K; ++k)
+        p.bF(k) = at(I.bF[static_cast<std::size_t>(k)]);
+    return p;
+}
+
+// Live incumbents: each is completed from its network columns into a full solution vector (the
+// steps and indicators follow from the weights), decoded and evaluated. The last complete one is
+// kept: a worker killed after its grace period returns no vector, and this one is then better
+// than falling back to the start.
+class IncumbentTracker {
+  public:
+    IncumbentTracker(const PerceptronMilp& milp, const Dataset& train, const Dataset* test,
+                     const PerceptronHooks& hooks)
+        : milp_(milp), train_(train), test_(test), hooks_(hooks) {}
+
+    void report(double seconds, const std::vector<double>& full, bool isStart) {
+        PerceptronIncumbent inc;
+        inc.seconds = seconds;
+        inc.objective = perceptronObjective(milp_, full);
+        inc.isStart = isStart;
+        inc.net = decodePerceptron(milp_, full);
+        inc.train = inc.net.evaluate(train_.X, classLabels(train_));
+        if (test_ != nullptr && test_->samples() > 0)
+            inc.test = inc.net.evaluate(test_->X, classLabels(*test_));
+        inc.nonzeroWeights = inc.net.nonzeroWeights();
+        inc.usedNeurons = inc.net.usedNeurons();
+        if (hooks_.onIncumbent) hooks_.onIncumbent(inc);
+    }
+
+    void observe(const MilpIncumbent& incumbent) {
+        const auto params = incumbentParams(milp_, incumbent.values);
+        if (!params) return;
+        std::vector<double> full;
+        std::string error;
+        if (!completePerceptronSolution(milp_, *params, full, error)) return;
+        // CBC's tolerances can leave a step a hair on the wrong side: then the completed vector
+        // is a different (worse) network than CBC's, and drawing it would misstate the incumbent.
+        if (perceptronObjective(milp_, full) > incumbent.objective + 1e-6) return;
+        last_ = full;
+        report(incumbent.seconds, full, false);
+    }
+
+    const std::vector<double>& last() const { return last_; }
+
+  private:
+    const PerceptronMilp& milp_;
+    const Dataset& train_;
+    const Dataset* test_;
+    const PerceptronHooks& hooks_;
+    std::vector<double> last_;
+};
+
+// A cancelled solve whose worker was killed before it sent its solution: the last complete live
+// incumbent, when it beats what the result holds.
+void keepLiveIncumbentIfBetter(MilpResult& solved, const PerceptronMilp& milp,
+                               const std::vector<double>& live) {
+    if (live.empty() || solved.status != MilpStatus::Cancelled) return;
+    const double objective = perceptronObjective(milp, live);
+    if (solved.hasSolution && solved.solution.size() == live.size() &&
+        !(perceptronObjective(milp, solved.solution) > objective + 1e-9))
+        return;
+    solved.hasSolution = true;
+    solved.solution = live;
+    solved.objective = objective;
+    solved.gap = relativeGapOf(objective, solved.bestBound);
+    solved.message += "; the last incumbent reported during the search is kept";
+}
+
 }  // namespace
 
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
-                                      const MilpHooks& hooks, std::stop_token stop,
+                                      const PerceptronHooks& hooks, std::stop_token stop,
                                       const MilpBackend& backend) {
     PerceptronTrainResult r;
     std::string error;
@@ -123,7 +220,15 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
         opts.mipStart = std::move(start.solution);
         startReport = start.report;
     }
-    MilpResult solved = backend.solve(milp.problem, opts, hooks, stop);
+    IncumbentTracker live(milp, train, test, hooks);
+    MilpHooks milpHooks = hooks.milp;
+    const bool startComplete = opts.mipStart.size() == milp.problem.columns.size();
+    // Incumbent vectors are asked for when something draws them, and always when a worker's
+    // kill could otherwise lose the incumbent to the start.
+    milpHooks.onIncumbent = [&live](const MilpIncumbent& inc) { live.observe(inc); };
+    if (hooks.onIncumbent && startComplete) live.report(0.0, opts.mipStart, true);
+    MilpResult solved = backend.solve(milp.problem, opts, milpHooks, stop);
+    keepLiveIncumbentIfBetter(solved, milp, live.last());
     if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.start = startReport;

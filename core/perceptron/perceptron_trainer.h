@@ -2,6 +2,7 @@
 // Trains a shallow perceptron network to (proven or time-limited) optimality as a MILP with CBC:
 // check data → estimate size → build → MIP start → solve → decode → verify → evaluate.
 // Synchronous: call it on a worker thread; hooks run on that thread.
+#include <functional>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -54,6 +55,28 @@ struct PerceptronTrainResult {
     }
 };
 
+/// A network the solve holds at one moment, decoded and re-evaluated: what live views draw.
+struct PerceptronIncumbent {
+    double seconds = 0.0;    ///< since the solve started (0 for the start)
+    double objective = 0.0;  ///< the MILP objective of its solution vector
+    bool isStart = false;    ///< the MIP start the search begins from
+    PerceptronNet net;
+    PerceptronEval train;  ///< on the training data
+    PerceptronEval test;   ///< on the test data (samples = 0 when none)
+    int nonzeroWeights = 0;
+    int usedNeurons = 0;
+};
+
+struct PerceptronHooks {
+    // Implicit on purpose: a caller that only wants the solver's progress passes its MilpHooks.
+    PerceptronHooks(MilpHooks m = {})
+        : milp(std::move(m)) {}  // NOLINT(google-explicit-constructor)
+    MilpHooks milp;
+    /// The start, then every improved incumbent whose network CBC's preprocessing left readable
+    /// (MilpIncumbent::values known for every weight, bias and switch). On the solving thread.
+    std::function<void(const PerceptronIncumbent&)> onIncumbent;
+};
+
 /// Trains on `train`, evaluates on `test` if non-null. `options.mipStart` empty → the best of the
 /// heuristic and the polished gradient starts (choosePerceptronStart) is used, and the network
 /// returned is never worse by the MILP objective than that start. Never throws; bad data or config
@@ -63,7 +86,7 @@ struct PerceptronTrainResult {
 /// instead and the message says so. The MILP runs on `backend`.
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
-                                      const MilpHooks& hooks = {}, std::stop_token stop = {},
+                                      const PerceptronHooks& hooks = {}, std::stop_token stop = {},
                                       const MilpBackend& backend = inProcessMilpBackend());
 
 }  // namespace smip

@@ -74,6 +74,20 @@ class KilledBackend final : public MilpBackend {
     }
 };
 
+// The real solve, whose final solution vector is then lost, as when a worker process is killed
+// after it reported incumbents but before its result.
+class SolutionLostBackend final : public MilpBackend {
+  public:
+    MilpResult solve(const MilpProblem& p, const MilpOptions& o, const MilpHooks& h,
+                     std::stop_token stop) const override {
+        MilpResult r = inProcessMilpBackend().solve(p, o, h, stop);
+        r.status = MilpStatus::Cancelled;
+        r.hasSolution = false;
+        r.solution.clear();
+        return r;
+    }
+};
+
 }  // namespace
 
 class TestPerceptronMilp : public QObject {
@@ -94,6 +108,7 @@ class TestPerceptronMilp : public QObject {
     void decodedErrorsEqualMilpLoss();
     void cancelStopsSolve();
     void killedSolverKeepsTheStart();
+    void liveIncumbentsAreEvaluatedAndKept();
     void badInput_data();
     void badInput();
     void usedUnitCutsKeepTheOptimum_data();
@@ -435,6 +450,43 @@ void TestPerceptronMilp::killedSolverKeepsTheStart() {
     MilpOptions given = quick();
     given.mipStart = start;
     QVERIFY(!trainPerceptron(d, nullptr, c, given, {}, {}, killed).hasNetwork);
+}
+
+// Live incumbents: the start first, then CBC's incumbents, never worse, each network re-evaluated;
+// when the final vector is lost, the last live one is the network returned, and it passes the
+// check against the MILP's loss.
+void TestPerceptronMilp::liveIncumbentsAreEvaluatedAndKept() {
+    PerceptronConfig c;
+    c.hidden = 2;
+    c.sparsity.weights = true;
+    const Dataset d = xorData();
+    std::vector<PerceptronIncumbent> seen;
+    PerceptronHooks hooks;
+    hooks.onIncumbent = [&](const PerceptronIncumbent& inc) { seen.push_back(inc); };
+    const auto full = trainPerceptron(d, nullptr, c, quick(), hooks);
+    QCOMPARE(full.status, MilpStatus::Optimal);
+    QVERIFY(seen.size() >= 2);
+    QVERIFY(seen.front().isStart);
+    QCOMPARE(seen.front().seconds, 0.0);
+    QCOMPARE(seen.front().objective, full.start.objective);
+    for (std::size_t k = 1; k < seen.size(); ++k) {
+        QVERIFY(!seen[k].isStart);
+        QVERIFY(seen[k].objective <= seen[k - 1].objective + 1e-9);
+        QCOMPARE(seen[k].nonzeroWeights, seen[k].net.nonzeroWeights());
+        QCOMPARE(seen[k].train.samples, d.samples());
+    }
+    QVERIFY(full.objective <= seen.back().objective + 1e-9);
+
+    seen.clear();
+    const SolutionLostBackend lost;
+    const auto r = trainPerceptron(d, nullptr, c, quick(), hooks, {}, lost);
+    QCOMPARE(r.status, MilpStatus::Cancelled);
+    QVERIFY(r.hasNetwork);
+    QVERIFY(seen.size() >= 2);
+    QCOMPARE(r.objective, std::min(seen.back().objective, r.start.objective));
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
+    QCOMPARE(r.train.accuracy, seen.back().train.accuracy);
+    QVERIFY2(r.message.find("reported during the search") != std::string::npos, r.message.c_str());
 }
 
 void TestPerceptronMilp::badInput_data() {

@@ -12,6 +12,7 @@
 #include <random>
 
 #include "core/data/generators.h"
+#include "ui/charts/learning_chart.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
@@ -161,6 +162,16 @@ class TestPerceptronPage : public QObject {
         QVERIFY(!r.start.source.empty());
         QVERIFY(r.objective <= r.start.objective + 1e-9);
         QCOMPARE(page.solverChart()->chart()->pointCount("reference"), 2);
+        // The learning chart: the start first (t = 0, its own train accuracy), and at the end the
+        // returned network's own numbers.
+        const auto& learned = page.learningChart()->points();
+        QVERIFY(learned.size() >= 2);
+        QCOMPARE(learned.front().seconds, 0.0);
+        QCOMPARE(learned.front().trainAccuracy, r.start.trainAccuracy);
+        QCOMPARE(learned.back().trainAccuracy, r.train.accuracy);
+        QCOMPARE(learned.back().nonzeroWeights, r.nonzeroWeights);
+        QCOMPARE(learned.back().usedUnits, r.usedNeurons);
+        QVERIFY(page.learningChart()->accuracyChart()->pointCount("train") >= 2);
         // The regions image: non-null, and the cluster centres get their class's color (the
         // test clusters are far from any boundary an error-free network can draw).
         const QImage& img = page.regionImage();

@@ -22,9 +22,17 @@ struct PerceptronSolveOutcome {
     DecisionRegions regions;  ///< for 2-D data with a decoded network; empty otherwise
 };
 
+/// An incumbent network as the page draws it: its numbers and, for 2-D data, its regions
+/// (rendered on the worker thread, like the final ones).
+struct PerceptronLiveNetwork {
+    PerceptronIncumbent incumbent;
+    DecisionRegions regions;
+};
+
 struct PerceptronSolveChannels {
     RunProgress progress;  // a retry without CBC preprocessing is a new run
     SampleBuffer<std::string> log;
+    SampleBuffer<PerceptronLiveNetwork> networks;
 };
 
 class PerceptronSolveJob : public WorkerJob<PerceptronSolveOutcome, PerceptronSolveChannels> {
@@ -33,6 +41,7 @@ class PerceptronSolveJob : public WorkerJob<PerceptronSolveOutcome, PerceptronSo
     struct Batch {
         RunProgress::Batch progress;  ///< newRun: the solver process died and the retry began
         QStringList log;              ///< CBC's log lines
+        std::vector<PerceptronLiveNetwork> networks;  ///< the start, then improved incumbents
     };
 
     PerceptronSolveJob(const Dataset& data, const PerceptronRunConfig& config,

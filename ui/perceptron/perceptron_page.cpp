@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/charts/learning_chart.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/perceptron_solve_job.h"
@@ -84,9 +85,13 @@ void PerceptronPage::buildUi() {
     tabs_->addTab(weights_, tr("Hidden weights"));
     tabs_->addTab(study_, tr("Study"));
 
+    learning_ = new LearningChart();
+    liveTabs_ = new QTabWidget();
+    liveTabs_->addTab(learning_, tr("Incumbent network"));
+    liveTabs_->addTab(log_, tr("CBC log"));
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(chart_);
-    top->addWidget(log_);
+    top->addWidget(liveTabs_);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
     top->setSizes({600, 400});  // proportions: the log's size hint alone leaves it a sliver

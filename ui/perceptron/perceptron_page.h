@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/data/dataset.h"
 #include "core/perceptron/perceptron_data.h"
@@ -23,8 +24,10 @@ class QTabWidget;
 namespace smip::ui {
 
 class AppState;
+class LearningChart;
 class PerceptronForm;
 class PerceptronSolveJob;
+struct PerceptronLiveNetwork;
 class PerceptronStudyPanel;
 class ScatterPlot;
 class SolveControls;
@@ -52,6 +55,7 @@ class PerceptronPage : public QWidget, public Page {
     const std::optional<PerceptronTrainResult>& lastResult() const { return result_; }
     const QImage& regionImage() const { return regions_.image; }
     SolverChart* solverChart() const { return chart_; }
+    LearningChart* learningChart() const { return learning_; }
     QString statusText() const;
 
     std::string pageId() const override { return "perceptron"; }
@@ -69,11 +73,15 @@ class PerceptronPage : public QWidget, public Page {
     static QString startName(const PerceptronStartReport& start);
     void showResult(const PerceptronTrainResult& r);
     void showNetwork(const PerceptronTrainResult& r);
+    void drawNetwork(const PerceptronNet& net);
+    void showLiveNetworks(const std::vector<PerceptronLiveNetwork>& networks);
 
     PerceptronForm* form_ = nullptr;
     SolveControls* controls_ = nullptr;  // Solve, Cancel, status line, poll clock
     PerceptronStudyPanel* study_ = nullptr;
     SolverChart* chart_ = nullptr;
+    LearningChart* learning_ = nullptr;  // accuracy and size of each incumbent
+    QTabWidget* liveTabs_ = nullptr;     // the learning chart and CBC's log
     QPlainTextEdit* log_ = nullptr;
     QLabel* results_ = nullptr;
     QTabWidget* tabs_ = nullptr;

@@ -6,6 +6,7 @@
 #include <QTabWidget>
 #include <cmath>
 
+#include "ui/charts/learning_chart.h"
 #include "ui/charts/scatter_plot.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/perceptron_solve_job.h"
@@ -72,6 +73,8 @@ void PerceptronPage::solve() {
     }
     if (!ConfigIssuePrompt::confirmLargeRun(this, issues)) return;
     clearResult(data);
+    // The run's own seeded split, so live incumbents are drawn over the right points.
+    split_ = splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed);
     job_ = std::make_unique<PerceptronSolveJob>(data, config);
     connect(job_.get(), &PerceptronSolveJob::finished, this, &PerceptronPage::onSolveFinished);
     job_->start();
@@ -97,6 +100,7 @@ void PerceptronPage::clearResult(const Dataset& data) {
                                                         : tr("class %1").arg(k));
     result_.reset();
     chart_->setReference(QString(), std::nan(""));  // the previous solve's start
+    learning_->reset();
     regions_ = DecisionRegions();
     scatter_->clear();
     weights_->clear();
@@ -109,6 +113,7 @@ void PerceptronPage::onTick() {
     PerceptronSolveJob::Batch batch = job_->drain();
     if (batch.progress.newRun) {  // the retry: its clock starts at zero
         chart_->reset();
+        learning_->reset();
         controls_->setStatus(
             tr("The solver process ended without a result; solving again without CBC "
                "preprocessing…"));
@@ -116,6 +121,38 @@ void PerceptronPage::onTick() {
     chart_->addProgress(batch.progress.samples);
     if (!batch.log.isEmpty()) log_->appendPlainText(batch.log.join('\n'));
     chart_->setElapsed(job_->elapsedSeconds());
+    showLiveNetworks(batch.networks);
+    learning_->extendTo(job_->elapsedSeconds());
+}
+
+// Each incumbent's accuracy and size go on the learning chart; the newest one is drawn.
+void PerceptronPage::showLiveNetworks(const std::vector<PerceptronLiveNetwork>& networks) {
+    if (networks.empty()) return;
+    std::vector<LearningPoint> points;
+    for (const PerceptronLiveNetwork& n : networks) {
+        const PerceptronIncumbent& inc = n.incumbent;
+        points.push_back({inc.seconds, inc.train.accuracy,
+                          inc.test.samples > 0 ? inc.test.accuracy : std::nan(""),
+                          inc.nonzeroWeights, inc.usedNeurons});
+    }
+    learning_->addPoints(points);
+    const PerceptronLiveNetwork& newest = networks.back();
+    regions_ = newest.regions;
+    drawNetwork(newest.incumbent.net);
+    const PerceptronIncumbent& inc = newest.incumbent;
+    results_->setText(
+        tr("<b>%1</b><br>Train accuracy: <b>%2</b><br>%3Nonzero weights: %4<br>Used units: %5<br>"
+           "Objective %6 at %7 s")
+            .arg(inc.isStart ? tr("Start network (the search begins here)")
+                             : tr("Incumbent network (the search goes on)"))
+            .arg(inc.train.accuracy, 0, 'f', 3)
+            .arg(inc.test.samples > 0
+                     ? tr("Test accuracy: <b>%1</b><br>").arg(inc.test.accuracy, 0, 'f', 3)
+                     : QString())
+            .arg(inc.nonzeroWeights)
+            .arg(inc.usedNeurons)
+            .arg(inc.objective, 0, 'g', 5)
+            .arg(inc.seconds, 0, 'f', 1));
 }
 
 void PerceptronPage::onSolveFinished() {
@@ -131,6 +168,14 @@ void PerceptronPage::onSolveFinished() {
     result_ = out.result;
     split_ = out.split;
     regions_ = out.regions;
+    // The chart ends on the returned network: CBC's final LP re-solve can move the continuous
+    // weights of its last incumbent (same objective, other test accuracy).
+    if (result_->hasNetwork) {
+        const PerceptronTrainResult& r = *result_;
+        learning_->addPoints(
+            {{r.solveSeconds, r.train.accuracy, r.test.samples > 0 ? r.test.accuracy : std::nan(""),
+              r.nonzeroWeights, r.usedNeurons}});
+    }
     // An error without a network (rejected input, a crashed solver) has no numbers to chart.
     if (result_->hasNetwork || result_->status != MilpStatus::Error) {
         chart_->addResult(result_->solveSummary());
@@ -208,17 +253,20 @@ void PerceptronPage::showResult(const PerceptronTrainResult& r) {
 }
 
 void PerceptronPage::showNetwork(const PerceptronTrainResult& r) {
-    if (!r.hasNetwork) return;
+    if (r.hasNetwork) drawNetwork(r.net);
+}
+
+void PerceptronPage::drawNetwork(const PerceptronNet& net) {
     QVector<bool> used;
-    for (int i = 0; i < r.net.hidden(); ++i) {
-        const bool in = (r.net.W.row(i).array().abs() > 1e-9).any();
-        const bool out = (r.net.Q.row(i).array().abs() > 1e-9).any();
+    for (int i = 0; i < net.hidden(); ++i) {
+        const bool in = (net.W.row(i).array().abs() > 1e-9).any();
+        const bool out = (net.Q.row(i).array().abs() > 1e-9).any();
         used.push_back(in && out);
     }
-    weights_->setWeights(r.net.W, featureNames_, used);
+    weights_->setWeights(net.W, featureNames_, used);
     weights_->setTitle(
         tr("Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])"));
-    const bool twoD = r.net.inputs() == 2 && !regions_.image.isNull();
+    const bool twoD = net.inputs() == 2 && !regions_.image.isNull();
     tabs_->setTabEnabled(0, twoD);
     if (twoD) {
         scatter_->setClassPoints(points2d(split_.train), classIds(split_.train), classNames_);
