@@ -13,6 +13,7 @@
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
+#include "core/milp/milp_json.h"
 #include "core/milp/milp_solver.h"
 #include "core/miptrain/mip_train_json.h"
 #include "core/miptrain/mip_train_validation.h"
@@ -205,6 +206,21 @@ int run(const std::vector<std::string>& argv) {
                      num(r.bestPrimal).c_str(), num(r.step).c_str());
     };
     if (x.log) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    // The full MIP's start and incumbents, re-evaluated: what it has learned so far.
+    nlohmann::json incumbents = nlohmann::json::array();
+    hooks.onNetwork = [&](const smip::MipLiveNetwork& n) {
+        const double testAccuracy = n.test.samples > 0 ? n.test.accuracy : NAN;
+        std::fprintf(stderr,
+                     "  %7.2fs  %s objective %-10s train acc %.4f test acc %s nonzeros %d\n",
+                     n.seconds, n.isStart ? "start  " : "network", num(n.objective).c_str(),
+                     n.train.accuracy, num(testAccuracy, "%.4f").c_str(), n.nonzeros);
+        incumbents.push_back({{"seconds", n.seconds},
+                              {"objective", smip::doubleToJson(n.objective)},
+                              {"is_start", n.isStart},
+                              {"train_accuracy", n.train.accuracy},
+                              {"test_accuracy", smip::doubleToJson(testAccuracy)},
+                              {"nonzeros", n.nonzeros}});
+    };
     const smip::cli::InterruptStop interrupt("miptrain");  // Ctrl-C stops, keeps the best
     const auto res =
         smip::runMipTraining(train, test, cfg, opts, hooks, interrupt.token(), *backend);
@@ -230,7 +246,8 @@ int run(const std::vector<std::string>& argv) {
                             {"seed", seed},
                             {"interrupted", interrupt.interrupted()},
                             {"config", smip::toJson(cfg)},
-                            {"result", smip::toJson(res)}};
+                            {"result", smip::toJson(res)},
+                            {"incumbents", std::move(incumbents)}};
         const std::string werr = smip::writeFileAtomically(x.json, j.dump(2) + "\n");
         if (!werr.empty()) return fail(werr, 1);
     }

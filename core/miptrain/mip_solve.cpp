@@ -94,7 +94,27 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
                   "full MIP: " + std::to_string(m.problem.columns.size()) + " columns, " +
                       std::to_string(m.problem.rows.size()) + " rows, " +
                       std::to_string(m.problem.binaryCount()) + " binaries"});
-    const MilpResult r = backend.solve(m.problem, opt, milpHooksOf(hooks), stop);
+    MilpHooks milpHooks = milpHooksOf(hooks);
+    if (hooks.onNetwork) {
+        if (!opt.mipStart.empty()) {
+            MipLiveNetwork start;
+            start.objective = o.startObjective;
+            start.isStart = true;
+            start.network = decodeNetworkMilp(m, opt.mipStart);
+            hooks.onNetwork(start);
+        }
+        milpHooks.onIncumbent = [&m, &hooks](const MilpIncumbent& inc) {
+            // A parameter CBC's preprocessing removed is not known until the end: skip those.
+            for (int c : m.paramColumns)
+                if (std::isnan(inc.values[static_cast<std::size_t>(c)])) return;
+            MipLiveNetwork live;
+            live.seconds = inc.seconds;
+            live.objective = inc.objective;
+            live.network = decodeNetworkMilp(m, inc.values);
+            hooks.onNetwork(live);
+        };
+    }
+    const MilpResult r = backend.solve(m.problem, opt, milpHooks, stop);
     o.status = r.status;
     o.message = r.message;
     o.objective = r.hasSolution ? r.objective : kNaN;

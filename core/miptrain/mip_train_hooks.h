@@ -6,6 +6,8 @@
 
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
+#include "core/miptrain/mip_evaluation.h"
+#include "core/miptrain/mip_network.h"
 
 namespace smip {
 
@@ -31,12 +33,28 @@ struct LagrangianRecord {
     double subgradientNorm = 0.0;  ///< ‖θ_b − consensus‖ over all blocks
 };
 
+/// An incumbent network of the full MIP as the search finds it (the SGD start first).
+/// trainFullMip fills the network and the solver's numbers; runMipTraining adds the re-evaluation
+/// on the training and test data before the caller's hook sees it.
+struct MipLiveNetwork {
+    double seconds = 0.0;    ///< since the MILP solve started (0 for the start)
+    double objective = 0.0;  ///< the MILP objective the solver states for it
+    bool isStart = false;
+    MipNetwork network;
+    MipEvaluation train;  ///< filled by runMipTraining
+    MipEvaluation test;   ///< samples = 0 when there is no test data
+    int nonzeros = 0;     ///< nonzero parameters
+};
+
 struct MipTrainHooks {
     std::function<void(const MipTrainStage&)> onStage;
     std::function<void(const MilpProgress&)> onMilpProgress;  ///< forwarded from each MILP solve
     std::function<void(const LagrangianRecord&)> onLagrangian;
     std::function<void(const std::string&)> onLog;  ///< CBC log lines
     std::function<void(int, double)> onEpoch;       ///< SGD: epoch (1-based), mean training loss
+    /// Full MIP: the start and every improved incumbent whose parameters CBC's preprocessing left
+    /// readable (see MipLiveNetwork).
+    std::function<void(const MipLiveNetwork&)> onNetwork;
 };
 
 /// The MILP hooks that forward a solve's progress and log lines to `hooks`.

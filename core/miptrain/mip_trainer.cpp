@@ -79,6 +79,17 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
             res.message = "the time limit must be positive";
         if (!res.message.empty()) return res;
         const MipFormulation& f = config.formulation;
+        // Live networks are re-evaluated here, where the raw training and test data are known.
+        MipTrainHooks liveHooks = hooks;
+        if (hooks.onNetwork)
+            liveHooks.onNetwork = [&](const MipLiveNetwork& n) {
+                MipLiveNetwork e = n;
+                e.train = evaluateMipNetwork(n.network, aggregateDataset(train), f);
+                if (test.samples() > 0)
+                    e.test = evaluateMipNetwork(n.network, aggregateDataset(test), f);
+                e.nonzeros = n.network.nonzeroParameters();
+                hooks.onNetwork(e);
+            };
         // Exact: identical (x, label) samples have identical loss terms (see weighted_samples.h).
         const WeightedSamples ws = aggregateDataset(train);
         res.distinctSamples = ws.samples();
@@ -106,7 +117,7 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
             const MipNetwork* startNet = sgdStart && reference ? &reference->network : nullptr;
             const MipSolveOutcome o =
                 start == MipMethod::Full
-                    ? trainFullMip(ws, config.arch, f, opt, hooks, stop, startNet, backend)
+                    ? trainFullMip(ws, config.arch, f, opt, liveHooks, stop, startNet, backend)
                     : trainLayerwiseMip(ws, config.arch, f, opt, hooks, stop, backend, startNet);
             res.rows.push_back(rowFromOutcome(methodId(start), o, train, test, f));
             if (!o.start.empty()) res.rows.back().start = o.start;

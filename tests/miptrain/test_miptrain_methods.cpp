@@ -123,6 +123,40 @@ class TestMiptrainMethods : public QObject {
         QVERIFY(!cold.hasNetwork || full.objective <= cold.objective + 1e-6);
     }
 
+    // Live networks of the full MIP: the start first, then incumbents never worse by the MILP's
+    // objective, each re-evaluated on the raw training and test data by runMipTraining.
+    void fullMipReportsLiveNetworks() {
+        const auto p = generateParity5(400, 100, 0.1, 3);
+        MipTrainConfig c;
+        c.arch = arch({5, 3, 2});
+        c.method = MipMethod::Full;
+        c.timeLimitSeconds = 8;
+        std::vector<MipLiveNetwork> seen;
+        MipTrainHooks hooks;
+        hooks.onNetwork = [&](const MipLiveNetwork& n) { seen.push_back(n); };
+        MilpOptions o = quiet(8);
+        const MipTrainResult r = runMipTraining(p.train, p.test, c, o, hooks, {});
+        QVERIFY2(r.ok, r.message.c_str());
+        QVERIFY(!seen.empty());
+        QVERIFY(seen.front().isStart);
+        QCOMPARE(seen.front().seconds, 0.0);
+        for (std::size_t k = 0; k < seen.size(); ++k) {
+            QCOMPARE(seen[k].train.samples, double(p.train.samples()));
+            QCOMPARE(seen[k].test.samples, double(p.test.samples()));
+            QCOMPARE(seen[k].nonzeros, seen[k].network.nonzeroParameters());
+            const MipEvaluation again =
+                evaluateMipNetwork(seen[k].network, aggregateDataset(p.train), c.formulation);
+            QCOMPARE(seen[k].train.accuracy, again.accuracy);
+            if (k > 0) {
+                QVERIFY(!seen[k].isStart);
+                QVERIFY(seen[k].objective <= seen[k - 1].objective + 1e-6);
+            }
+        }
+        const MipTrainRow& full = r.rows.front();
+        QCOMPARE(QString::fromStdString(full.method), QString("full"));
+        QVERIFY(full.objective <= seen.back().objective + 1e-6);
+    }
+
     // Layer-wise stages start from SGD's activation pattern too: with one hidden layer the one
     // stage is the whole network, which must end no worse (by the MILP's objective) than SGD's
     // pattern with its best output layer; with two, every stage still gets the start.

@@ -5,6 +5,7 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include "ui/charts/learning_chart.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/miptrain/mip_train_page.h"
@@ -44,6 +45,9 @@ class TestMipTrainPage : public QObject {
         page.train();
         QVERIFY(done.wait(120000));
         QCOMPARE(page.lagrangianChart()->pointCount("fullbound"), 0);
+        // The full MIP's start (SGD's pattern) and incumbents on the learning chart.
+        QVERIFY(page.learningChart()->pointCount() >= 1);
+        QCOMPARE(page.learningChart()->points().front().seconds, 0.0);
         page.setMethod(MipMethod::Lagrangian);
         page.setIterations(2);
         page.setTimeLimit(10);  // 1 s per block MILP

@@ -19,6 +19,7 @@ void MipTrainingJob::start() {
         };
         hooks.onMilpProgress = [&out](const MilpProgress& p) { out.progress.push(p); };
         hooks.onLagrangian = [&out](const LagrangianRecord& l) { out.lagrangian.push(l); };
+        hooks.onNetwork = [&out](const MipLiveNetwork& n) { out.networks.push(n); };
         MilpOptions milp;
         milp.logLevel = 0;
         return runMipTraining(train, test, config, milp, hooks, stop, guiMilpBackend());
@@ -27,7 +28,7 @@ void MipTrainingJob::start() {
 
 MipTrainingJob::Batch MipTrainingJob::drain() {
     return WorkerJob::drain([](MipTrainingChannels& c) {
-        return Batch{c.progress.drain(), c.lagrangian.drain(), c.stage.take()};
+        return Batch{c.progress.drain(), c.lagrangian.drain(), c.stage.take(), c.networks.drain()};
     });
 }
 

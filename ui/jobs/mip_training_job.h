@@ -20,6 +20,7 @@ struct MipTrainingChannels {
     RunProgress progress;  // each stage that solves a MILP is a new run
     SampleBuffer<LagrangianRecord> lagrangian;
     LatestValue<MipTrainStage> stage;
+    SampleBuffer<MipLiveNetwork> networks;  // the full MIP's start and incumbents, evaluated
 };
 
 class MipTrainingJob : public WorkerJob<MipTrainResult, MipTrainingChannels> {
@@ -29,6 +30,7 @@ class MipTrainingJob : public WorkerJob<MipTrainResult, MipTrainingChannels> {
         RunProgress::Batch progress;  ///< the current MILP's samples
         std::vector<LagrangianRecord> lagrangian;
         std::optional<MipTrainStage> stage;  ///< set when the stage changed
+        std::vector<MipLiveNetwork> networks;
     };
 
     /// `train` and `test` as loadMipTrainData gives them (the page checked them with

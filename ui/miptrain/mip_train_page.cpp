@@ -11,12 +11,14 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
 
 #include "core/miptrain/mip_train_validation.h"
 #include "core/miptrain/network_milp.h"
+#include "ui/charts/learning_chart.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/charts/solver_chart.h"
 #include "ui/jobs/mip_training_job.h"
@@ -136,9 +138,13 @@ void MipTrainPage::buildUi() {
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->verticalHeader()->hide();
 
+    learning_ = new LearningChart();
+    sideTabs_ = new QTabWidget();
+    sideTabs_->addTab(learning_, tr("Incumbent network"));
+    sideTabs_->addTab(lagrangianChart_, tr("Lagrangian"));
     auto* charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(solverChart_);
-    charts->addWidget(lagrangianChart_);
+    charts->addWidget(sideTabs_);
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(charts);
     right->addWidget(table_);
@@ -271,6 +277,10 @@ void MipTrainPage::train() {
     result_.reset();
     table_->setRowCount(0);
     lagrangianChart_->clearPoints();
+    learning_->reset();
+    sideTabs_->setCurrentWidget(config.method == MipMethod::Lagrangian
+                                    ? static_cast<QWidget*>(lagrangianChart_)
+                                    : learning_);
     lagrangianChart_->setReferenceLine("fullbound", tr("Full MIP bound"),
                                        fullMipBound_.value(runKey_, std::nan("")),
                                        QColor(44, 160, 44));
@@ -303,6 +313,34 @@ void MipTrainPage::onTick() {
     lagrangianChart_->appendPoints("primal", primal);
     lagrangianChart_->appendPoints("iter", iter);
     lagrangianChart_->flush();
+    addLearningPoints(batch.networks);
+}
+
+namespace {
+
+// Hidden units that take an input and pass their output on (a unit without either changes no
+// prediction).
+int usedHiddenUnits(const MipNetwork& net) {
+    int used = 0;
+    for (int l = 0; l + 1 < net.layers(); ++l) {
+        const Eigen::MatrixXd& in = net.weights[static_cast<std::size_t>(l)];
+        const Eigen::MatrixXd& out = net.weights[static_cast<std::size_t>(l + 1)];
+        for (Eigen::Index u = 0; u < in.rows(); ++u)
+            used +=
+                (in.row(u).array().abs() > 1e-6).any() && (out.col(u).array().abs() > 1e-6).any();
+    }
+    return used;
+}
+
+}  // namespace
+
+void MipTrainPage::addLearningPoints(const std::vector<MipLiveNetwork>& networks) {
+    std::vector<LearningPoint> points;
+    for (const MipLiveNetwork& n : networks)
+        points.push_back({n.seconds, n.train.accuracy,
+                          n.test.samples > 0 ? n.test.accuracy : std::nan(""), n.nonzeros,
+                          usedHiddenUnits(n.network)});
+    learning_->addPoints(points);
 }
 
 void MipTrainPage::finish() {

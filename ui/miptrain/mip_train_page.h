@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/miptrain/mip_trainer.h"
 #include "ui/main/page.h"
@@ -20,8 +21,11 @@ class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
+class QTabWidget;
+
 namespace smip::ui {
 
+class LearningChart;
 class LiveLineChart;
 class MipTrainingJob;
 class SolveControls;
@@ -60,6 +64,7 @@ class MipTrainPage : public QWidget, public Page {
     const std::optional<MipTrainResult>& lastResult() const { return result_; }
     QTableWidget* resultsTable() const { return table_; }
     LiveLineChart* lagrangianChart() const { return lagrangianChart_; }
+    LearningChart* learningChart() const { return learning_; }
 
     std::string pageId() const override { return "miptrain"; }
     bool isBusy() const override { return isRunning(); }
@@ -72,6 +77,7 @@ class MipTrainPage : public QWidget, public Page {
     void buildUi();
     void validateArchitecture();
     void onTick();
+    void addLearningPoints(const std::vector<MipLiveNetwork>& networks);
     void finish();
     void fillTable(const MipTrainResult& r);
 
@@ -92,6 +98,8 @@ class MipTrainPage : public QWidget, public Page {
     QLabel* stage_ = nullptr;
     SolverChart* solverChart_ = nullptr;
     LiveLineChart* lagrangianChart_ = nullptr;
+    LearningChart* learning_ = nullptr;  // accuracy and size of the full MIP's incumbents
+    QTabWidget* sideTabs_ = nullptr;     // the learning chart and the Lagrangian chart
     QTableWidget* table_ = nullptr;
 
     std::unique_ptr<MipTrainingJob> job_;
