@@ -14,6 +14,7 @@
 #include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
+#include "ui/sweep/sweep_study_view.h"
 #include "ui/train/train_page.h"
 
 int main(int argc, char** argv) {
@@ -31,6 +32,10 @@ int main(int argc, char** argv) {
     QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
                                "name", "random");
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
+    QCommandLineOption study("study",
+                             "Show the Sparsest page's Study view on the results in DIR (and run "
+                             "the form's missing instances into it).",
+                             "dir");
     QCommandLineOption mipTrain("miptrain",
                                 "Start MIP training (parity5, 5-5-2, full MIP) on the MIP training "
                                 "page, e.g. for a live demonstration.");
@@ -53,8 +58,8 @@ int main(int argc, char** argv) {
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang, dataset, tab, screenshot, delay, train, pipeline, samples, features,
-                       epochs, timeLimit, mipTrain, mipMethod, perceptron, sparsest});
+    parser.addOptions({lang, dataset, tab, study, screenshot, delay, train, pipeline, samples,
+                       features, epochs, timeLimit, mipTrain, mipMethod, perceptron, sparsest});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -78,6 +83,13 @@ int main(int argc, char** argv) {
         if (parser.isSet(timeLimit))
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
+    if (parser.isSet(study)) {
+        smip::ui::SparsestPage* page = window.sparsestPage();
+        window.tabs()->setCurrentWidget(page);
+        page->pageTabs()->setCurrentWidget(page->studyView());
+        page->studyView()->setOutputDirectory(parser.value(study));
+        QTimer::singleShot(0, page->studyView(), [page] { page->studyView()->run(); });
     }
     if (parser.isSet(perceptron)) {
         for (int i = 0; i < window.tabs()->count(); ++i)

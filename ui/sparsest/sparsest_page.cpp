@@ -30,6 +30,7 @@
 #include "ui/jobs/sparsest_job.h"
 #include "ui/main/app_state.h"
 #include "ui/sparsest/sparsest_texts.h"
+#include "ui/sweep/sweep_study_view.h"
 #include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/network_view.h"
 #include "ui/widgets/solve_controls.h"
@@ -182,9 +183,19 @@ void SparsestPage::buildUi() {
     right->addWidget(top);
     right->addWidget(bottom);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* single = new QWidget();
+    auto* layout = new QHBoxLayout(single);
     layout->addWidget(leftWidget);
     layout->addWidget(right, 1);
+    // The sweep over many generated instances runs independently of the current dataset.
+    study_ = new SweepStudyView();
+    pageTabs_ = new QTabWidget();
+    pageTabs_->setDocumentMode(true);
+    pageTabs_->addTab(single, tr("One instance"));
+    pageTabs_->addTab(study_, tr("Study (sweep)"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(pageTabs_);
 
     connect(controls_, &SolveControls::startRequested, this, &SparsestPage::solve);
     connect(controls_, &SolveControls::cancelRequested, this, &SparsestPage::cancel);

@@ -27,6 +27,7 @@ namespace smip::ui {
 class AppState;
 class BarChart;
 class FunctionView;
+class SweepStudyView;
 class NetworkView;
 class SolveControls;
 class SolverChart;
@@ -78,6 +79,8 @@ class SparsestPage : public QWidget, public Page {
     const std::optional<SparsestResult>& lastResult() const { return result_; }
     SolverChart* solverChart() const { return chart_; }
     FunctionView* functionView() const { return function_; }
+    SweepStudyView* studyView() const { return study_; }
+    QTabWidget* pageTabs() const { return pageTabs_; }
 
     std::string pageId() const override { return "sparsest"; }
 
@@ -132,6 +135,8 @@ class SparsestPage : public QWidget, public Page {
     BarChart* comparison_ = nullptr;
     FunctionView* function_ = nullptr;
     QTabWidget* bottomTabs_ = nullptr;  ///< nonzero bars | function view
+    QTabWidget* pageTabs_ = nullptr;    ///< one instance | study
+    SweepStudyView* study_ = nullptr;
 
     TrainingSource trainingSource_;
     std::unique_ptr<SparsestJob> job_;
