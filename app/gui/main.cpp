@@ -32,10 +32,8 @@ int main(int argc, char** argv) {
     QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
                                "name", "random");
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
-    QCommandLineOption study("study",
-                             "Show the Sparsest page's Study view on the results in DIR (and run "
-                             "the form's missing instances into it).",
-                             "dir");
+    QCommandLineOption study(
+        "study", "Show the Sparsest page's Study view on the results stored in DIR.", "dir");
     QCommandLineOption mipTrain("miptrain",
                                 "Start MIP training (parity5, 5-5-2, full MIP) on the MIP training "
                                 "page, e.g. for a live demonstration.");
@@ -89,7 +87,7 @@ int main(int argc, char** argv) {
         window.tabs()->setCurrentWidget(page);
         page->pageTabs()->setCurrentWidget(page->studyView());
         page->studyView()->setOutputDirectory(parser.value(study));
-        QTimer::singleShot(0, page->studyView(), [page] { page->studyView()->run(); });
+        page->studyView()->loadResults();
     }
     if (parser.isSet(perceptron)) {
         for (int i = 0; i < window.tabs()->count(); ++i)

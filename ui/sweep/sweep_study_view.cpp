@@ -109,6 +109,7 @@ void SweepStudyView::buildUi() {
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("study"));
     auto* browse = new QPushButton(tr("…"));
     browse->setToolTip(tr("Choose the folder the results are stored in"));
+    browse->setMaximumWidth(36);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Results folder"), outDir_->text());
@@ -256,14 +257,9 @@ void SweepStudyView::run() {
         return;
     }
     // What an earlier run of this folder stored is shown at once and not run again.
-    results_.clear();
-    std::vector<SweepInstanceResult> stored;
-    if (collectSweep(dir.toStdString(), stored, why))
-        for (auto& r : stored)
-            results_[r.instance.id] = std::move(r);
+    loadResults();
     planned_ = static_cast<int>(instances.size());
     failed_ = 0;
-    redraw();
     job_ = std::make_unique<SweepJob>(std::move(instances), dir.toStdString(), workers_->value());
     connect(job_.get(), &SweepJob::finished, this, &SweepStudyView::onFinished);
     job_->start();
@@ -272,6 +268,19 @@ void SweepStudyView::run() {
     status_->setText(
         tr("Running %1 instances on %2 workers…").arg(planned_).arg(workers_->value()));
     clock_->start();
+}
+
+int SweepStudyView::loadResults() {
+    results_.clear();
+    std::vector<SweepInstanceResult> stored;
+    std::string error;
+    if (!collectSweep(outputDirectory().toStdString(), stored, error))
+        status_->setText(
+            tr("Cannot read the results folder: %1").arg(QString::fromStdString(error)));
+    for (auto& r : stored)
+        results_[r.instance.id] = std::move(r);
+    redraw();
+    return static_cast<int>(results_.size());
 }
 
 void SweepStudyView::cancel() {

@@ -41,6 +41,8 @@ class SweepStudyView : public QWidget {
     QString outputDirectory() const;
     void setWorkers(int workers);
 
+    /// Shows the results stored in the output directory (without running). Returns their count.
+    int loadResults();
     /// Runs the form's grid (the instances whose result file is missing). GUI thread.
     void run();
     void cancel();
