@@ -65,7 +65,7 @@ std::vector<std::pair<std::string, MethodData>> gather(
 
 SweepSummaryChart::SweepSummaryChart(QWidget* parent) : QChartView(parent) {
     auto* chart = new QChart();
-    chart->setTitle(tr("Nonzeros against N (mean over instances, bar = min–max)"));
+    chart->setTitle(tr("Nonzeros against N (mean over the networks that fit; bar = min–max)"));
     chart->legend()->setAlignment(Qt::AlignRight);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
