@@ -1,7 +1,9 @@
 // `sparsemip perceptron-study`: the sparsity table of Rosenhahn (JOTA 2023, Table 3) on one
 // dataset — 8 flag combinations, the integer network and a gradient baseline over seeded splits.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "app/cli/command_registry.h"
 #include "app/cli/dataset_args.h"
@@ -29,7 +31,10 @@ void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
         .number("l1", "X", "baseline L1 strength", cfg.baseline.l1)
         .toggle("no-integer", "skip the integer row", cfg.includeInteger, false)
         .toggle("no-baseline", "skip the gradient baseline row", cfg.includeBaseline, false)
-        .integer("seed", "S", "split r uses seed + r", cfg.seed);
+        .integer("seed", "S", "split r uses seed + r", cfg.seed)
+        .integer("workers", "N",
+                 "runs at once, each MILP in its own worker process (default: one per core)",
+                 cfg.workers, 1, 64);
     smip::cli::addMilpProcessFlag(flags, milpProcess);
     flags.toggle("in-process", "the same as --milp-process in-process", inProcess)
         .text("csv", "FILE", "write the table as CSV", csv)
@@ -38,6 +43,7 @@ void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
 
 int run(const std::vector<std::string>& argv) {
     smip::PerceptronStudyConfig cfg;  // core defaults (the GUI's study panel starts from them)
+    cfg.workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     smip::DatasetSpec spec;
     spec.n = 100;  // the GUI's perceptron form uses 100 (DatasetSpec's 7 suits `sparsest`)
     // Each MILP in a worker child by default: a CBC crash costs one solve, not the study.

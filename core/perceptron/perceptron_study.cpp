@@ -1,12 +1,16 @@
 #include "core/perceptron/perceptron_study.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <locale>
+#include <mutex>
 #include <numeric>
 #include <sstream>
+#include <thread>
 
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_trainer.h"
@@ -86,6 +90,27 @@ void runBaseline(const Dataset& train, const Dataset& test, const PerceptronStud
     row.seconds.push_back(r.seconds);
 }
 
+// One run of the study: a MILP training, or the baseline's values in a one-run row.
+struct StudyOutcome {
+    bool attempted = false;
+    bool baseline = false;
+    PerceptronTrainResult result;
+    PerceptronStudyRow row;
+};
+
+void appendRuns(const PerceptronStudyRow& from, PerceptronStudyRow& to) {
+    const auto append = [](const std::vector<double>& a, std::vector<double>& b) {
+        b.insert(b.end(), a.begin(), a.end());
+    };
+    append(from.testAccuracy, to.testAccuracy);
+    append(from.trainAccuracy, to.trainAccuracy);
+    append(from.weights, to.weights);
+    append(from.activations, to.activations);
+    append(from.neurons, to.neurons);
+    append(from.seconds, to.seconds);
+    if (!from.lastError.empty()) to.lastError = from.lastError;
+}
+
 }  // namespace
 
 MlpTrainConfig perceptronBaselineConfig() {
@@ -162,50 +187,88 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
         res.rows.push_back(std::move(row));
     }
     const int total = config.repeats * static_cast<int>(variants.size());
-    int done = 0;
     MilpOptions opts;
     opts.timeLimitSeconds = config.timeLimitSeconds;
     opts.logLevel = 0;
-    for (int rep = 0; rep < config.repeats && !res.cancelled; ++rep) {
-        const PerceptronSplit split =
-            splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed + rep);
-        const Dataset& train = split.train;
-        const Dataset& test = split.test;
-        res.subsampled = res.subsampled || split.subsampled();
-        if (rep == 0) res.trainSamples = train.samples(), res.testSamples = test.samples();
-        for (std::size_t vi = 0; vi < variants.size(); ++vi) {
-            if (stop.stop_requested()) {
-                res.cancelled = true;
-                break;
+    std::vector<PerceptronSplit> splits;
+    for (int rep = 0; rep < config.repeats; ++rep) {
+        splits.push_back(
+            splitPerceptronData(data, config.testFraction, config.maxTrain, config.seed + rep));
+        res.subsampled = res.subsampled || splits.back().subsampled();
+    }
+    res.trainSamples = splits.front().train.samples();
+    res.testSamples = splits.front().test.samples();
+    // One task per (split, variant), in table order; each writes only its own outcome, and the
+    // rows are filled from them in that order afterwards, so the table does not depend on how
+    // many workers ran or which finished first.
+    std::vector<StudyOutcome> outcomes(static_cast<std::size_t>(total));
+    std::atomic<int> next{0};
+    std::mutex progressMutex;
+    int started = 0;
+    const int workers = std::clamp(config.workers, 1, std::max(1, total));
+    // With one worker the current solve's progress goes to hooks.milp (a live chart); with
+    // several, solves overlap and only the run counter is reported.
+    const MilpHooks milpHooks = workers == 1 ? hooks.milp : MilpHooks{};
+    auto work = [&] {
+        for (int t = next.fetch_add(1); t < total; t = next.fetch_add(1)) {
+            if (stop.stop_requested()) return;
+            const int rep = t / static_cast<int>(variants.size());
+            const auto& v = variants[static_cast<std::size_t>(t) % variants.size()];
+            {
+                std::lock_guard lock(progressMutex);
+                if (hooks.onProgress) hooks.onProgress(started, total, v.id);
+                ++started;
             }
-            const auto& v = variants[vi];
-            auto& row = res.rows[vi];
-            if (hooks.onProgress) hooks.onProgress(done, total, v.id);
-            ++row.solves;
-            ++done;
+            StudyOutcome& o = outcomes[static_cast<std::size_t>(t)];
+            o.attempted = true;
+            const PerceptronSplit& split = splits[static_cast<std::size_t>(rep)];
             if (v.baseline) {
-                runBaseline(train, test, config, config.seed + rep, row, stop);
+                o.baseline = true;
+                o.row.variant = v;
+                runBaseline(split.train, split.test, config, config.seed + rep, o.row, stop);
                 continue;
             }
             PerceptronConfig pc = config.network;
             pc.sparsity = v.sparsity;
             pc.integer = v.integer;
-            const auto r = trainPerceptron(train, &test, pc, opts, hooks.milp, stop, backend);
-            if (r.status == MilpStatus::Cancelled) res.cancelled = true;
-            if (!r.hasNetwork) {
-                row.lastError = r.message.empty() ? statusId(r.status) : r.message;
-                continue;
-            }
-            row.testAccuracy.push_back(r.test.accuracy);
-            row.trainAccuracy.push_back(r.train.accuracy);
-            row.weights.push_back(r.nonzeroWeights);
-            row.activations.push_back(static_cast<double>(r.train.activations));
-            row.neurons.push_back(r.usedNeurons);
-            row.seconds.push_back(r.buildSeconds + r.solveSeconds);
-            row.proven += r.proven() ? 1 : 0;
-            row.verifyMismatches += r.verification.passed ? 0 : 1;
+            o.result =
+                trainPerceptron(split.train, &split.test, pc, opts, milpHooks, stop, backend);
         }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (int w = 1; w < workers; ++w)
+            helpers.emplace_back(work);
+        work();
     }
+    for (int t = 0; t < total; ++t) {
+        StudyOutcome& o = outcomes[static_cast<std::size_t>(t)];
+        auto& row = res.rows[static_cast<std::size_t>(t) % variants.size()];
+        if (!o.attempted) {
+            res.cancelled = true;
+            continue;
+        }
+        ++row.solves;
+        if (o.baseline) {
+            appendRuns(o.row, row);
+            continue;
+        }
+        const PerceptronTrainResult& r = o.result;
+        if (r.status == MilpStatus::Cancelled) res.cancelled = true;
+        if (!r.hasNetwork) {
+            row.lastError = r.message.empty() ? statusId(r.status) : r.message;
+            continue;
+        }
+        row.testAccuracy.push_back(r.test.accuracy);
+        row.trainAccuracy.push_back(r.train.accuracy);
+        row.weights.push_back(r.nonzeroWeights);
+        row.activations.push_back(static_cast<double>(r.train.activations));
+        row.neurons.push_back(r.usedNeurons);
+        row.seconds.push_back(r.buildSeconds + r.solveSeconds);
+        row.proven += r.proven() ? 1 : 0;
+        row.verifyMismatches += r.verification.passed ? 0 : 1;
+    }
+    const int done = started;
     if (res.cancelled && res.message.empty()) res.message = "cancelled";
     if (hooks.onProgress && !res.cancelled && res.message.empty())
         hooks.onProgress(done, total, "");

@@ -42,6 +42,9 @@ struct PerceptronStudyConfig {
     PerceptronSparsity integerFlags{true, true, true};     ///< flags of the "int" row
     bool includeBaseline = true;                           ///< add the gradient baseline row
     MlpTrainConfig baseline = perceptronBaselineConfig();  ///< hidden follows network.hidden
+    /// Runs at once (threads, each MILP on the caller's backend: worker processes run side by
+    /// side). 1 charts the current solve through hooks.milp; more report only the run counter.
+    int workers = 1;
 };
 
 /// Per-run values and their summary for one variant.
