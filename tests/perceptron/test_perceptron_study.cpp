@@ -50,6 +50,7 @@ class TestPerceptronStudy : public QObject {
     void baselineL1Sparsifies();
     void shortStudyGivesCompleteTable();
     void studyCancels();
+    void twoWorkersGiveTheSameTable();
     void networkJsonRoundTrip();
     void cliStudyInWorkerProcesses();
 };
@@ -196,6 +197,32 @@ void TestPerceptronStudy::studyCancels() {
     for (const auto& row : r.rows)
         solves += row.solves;
     QVERIFY(solves <= 4);
+}
+
+// Runs on two workers fill the table in the same order with the same values as one worker (every
+// solve here is proven well inside its limit, so CBC's deterministic search gives one answer).
+void TestPerceptronStudy::twoWorkersGiveTheSameTable() {
+    PerceptronStudyConfig c;
+    c.repeats = 2;
+    c.timeLimitSeconds = 30.0;
+    c.network.hidden = 1;
+    c.baseline.epochs = 300;
+    const Dataset d = blobs(6, 0.5, 4);
+    const auto one = runPerceptronStudy(d, c);
+    c.workers = 2;
+    int calls = 0;
+    PerceptronStudyHooks hooks;
+    hooks.onProgress = [&](int, int, const std::string&) { ++calls; };
+    const auto two = runPerceptronStudy(d, c, hooks);
+    QCOMPARE(calls, 21);
+    QCOMPARE(two.rows.size(), one.rows.size());
+    for (std::size_t i = 0; i < one.rows.size(); ++i) {
+        QCOMPARE(two.rows[i].variant.id, one.rows[i].variant.id);
+        QCOMPARE(two.rows[i].runs, 2);
+        QCOMPARE(two.rows[i].testAccuracy, one.rows[i].testAccuracy);
+        QCOMPARE(two.rows[i].weights, one.rows[i].weights);
+        QCOMPARE(two.rows[i].proven, one.rows[i].proven);
+    }
 }
 
 void TestPerceptronStudy::networkJsonRoundTrip() {
