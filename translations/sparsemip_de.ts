@@ -26,7 +26,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Random, N=%1, d=%2, seed 0</source>
         <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
@@ -1219,6 +1219,55 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
+    <name>smip::ui::LearningChart</name>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="13"/>
+        <source>Accuracy of the incumbent network</source>
+        <translation>Genauigkeit des aktuellen Netzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="13"/>
+        <location filename="../ui/charts/learning_chart.cpp" line="17"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="13"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="14"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="15"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="17"/>
+        <source>Size of the incumbent network</source>
+        <translation>Größe des aktuellen Netzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="17"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="18"/>
+        <source>Nonzero weights</source>
+        <translation>Gewichte ungleich null</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/learning_chart.cpp" line="20"/>
+        <source>Used units</source>
+        <translation>Genutzte Neuronen</translation>
+    </message>
+</context>
+<context>
     <name>smip::ui::LiveLineChart</name>
     <message>
         <location filename="../ui/charts/live_line_chart.cpp" line="290"/>
@@ -1454,243 +1503,253 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::MipTrainPage</name>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="56"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="58"/>
         <source>5-bit parity (Patil &amp; Mintz)</source>
         <translation>5-Bit-Parität (Patil &amp; Mintz)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="65"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="67"/>
         <source>binary (step)</source>
         <translation>binär (Stufenfunktion)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="66"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="68"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="68"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="70"/>
         <source>linearized log-likelihood</source>
         <translation>linearisierte Log-Likelihood</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="69"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
         <source>misclassifications</source>
         <translation>Fehlklassifikationen</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="73"/>
         <source>full MIP</source>
         <translation>vollständiges MIP</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="72"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="74"/>
         <source>layer-wise (greedy)</source>
         <translation>schichtweise (greedy)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="73"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="75"/>
         <source>hybrid: MIP then SGD</source>
         <translation>hybrid: MIP, dann SGD</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="74"/>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="76"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>Lagrangian decomposition</source>
         <translation>Lagrange-Dekomposition</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="77"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="79"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="85"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="87"/>
         <source>Objective cost per nonzero parameter (0 = no sparsity term)</source>
         <translation>Kosten in der Zielfunktion pro Nicht-Null-Parameter (0 = kein Sparsity-Term)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="86"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="88"/>
         <source>Start the MIP from SGD&apos;s pattern</source>
         <translation>MIP mit dem Aktivierungsmuster von SGD starten</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="95"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="96"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="98"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
         <source>Architecture:</source>
         <translation>Architektur:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="100"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
         <source>Loss:</source>
         <translation>Verlust:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="103"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="104"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="103"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
         <source>Blocks B:</source>
         <translation>Blöcke B:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="104"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="106"/>
         <source>Iterations:</source>
         <translation>Iterationen:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="107"/>
         <source>Sparsity cost:</source>
         <translation>Sparsity-Kosten:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="108"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="110"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="110"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="112"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>objective</source>
         <translation>Zielfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="126"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="128"/>
         <source>Dual bound</source>
         <translation>Duale Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="128"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
         <source>Best primal</source>
         <translation>Beste primale Lösung</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
         <source>L(λ) this iteration</source>
         <translation>L(λ) in dieser Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Train acc.</source>
         <translation>Gen. Training</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Test acc.</source>
         <translation>Gen. Test</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="133"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="133"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="133"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
         <source>Objective</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
         <source>Proven gap</source>
         <translation>Gap (bewiesen)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="232"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="143"/>
+        <source>Incumbent network</source>
+        <translation>Aktuelles Netz</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="144"/>
+        <source>Lagrangian</source>
+        <translation>Lagrange</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="238"/>
         <source>This formulation is exact: the MILP optimum is the best network.</source>
         <translation>Diese Formulierung ist exakt: Das MILP-Optimum ist das beste Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="233"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="239"/>
         <source>ReLU × weight products are relaxed (McCormick): the MILP is a relaxation and its networks are re-evaluated exactly.</source>
         <translation>Produkte aus ReLU und Gewicht werden relaxiert (McCormick): Das MILP ist eine Relaxierung, seine Netze werden exakt nachbewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="243"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="249"/>
         <source>Invalid architecture: %1</source>
         <translation>Ungültige Architektur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="252"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="258"/>
         <source>Cannot load the data: %1</source>
         <translation>Die Daten können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="280"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="290"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="287"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="297"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="314"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="352"/>
         <source>Cannot train: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="317"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="355"/>
         <source>Finished: %1 distinct of %2 training samples (identical samples are aggregated exactly).</source>
         <translation>Fertig: %1 verschiedene von %2 Trainingsdatenpunkten (identische Datenpunkte werden exakt zusammengefasst).</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="337"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="375"/>
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="274"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="284"/>
         <source>Full MIP bound</source>
         <translation>Schranke des vollständigen MIP</translation>
     </message>
@@ -1699,7 +1758,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation type="vanished">Volles MIP mit SGD starten</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="88"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="90"/>
         <source>Binary units: the full MIP begins from the activation pattern of the SGD reference network (hidden weights re-fitted to the bound and margin, output layer optimal), so it starts at least that good</source>
         <translation>Binäre Einheiten: Das volle MIP beginnt mit dem Aktivierungsmuster des SGD-Referenznetzes (verdeckte Gewichte an Schranke und Abstand neu angepasst, Ausgabeschicht optimal) und ist damit von Anfang an mindestens so gut</translation>
     </message>
@@ -1902,197 +1961,227 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::PerceptronPage</name>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="26"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="27"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="85"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="86"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="67"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="68"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="70"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="71"/>
         <source>No result yet.</source>
         <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="75"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="76"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="83"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="84"/>
         <source>Decision regions</source>
         <translation>Entscheidungsgebiete</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="84"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="85"/>
         <source>Hidden weights</source>
         <translation>Verborgene Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="24"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="90"/>
+        <source>Incumbent network</source>
+        <translation>Aktuelles Netz</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="91"/>
+        <source>CBC log</source>
+        <translation>CBC-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="25"/>
         <source>proven optimal</source>
         <translation>als optimal bewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="26"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="27"/>
         <source>time limit (incumbent kept)</source>
         <translation>Zeitlimit (beste Lösung behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="28"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="29"/>
         <source>infeasible</source>
         <translation>unzulässig</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="30"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="31"/>
         <source>unbounded</source>
         <translation>unbeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="32"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="33"/>
         <source>time limit, no solution</source>
         <translation>Zeitlimit, keine Lösung</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="34"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="35"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="36"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="37"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="97"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="100"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="103"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="107"/>
         <source>Solving…</source>
         <translation>Löse…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="125"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="144"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Train accuracy: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3Nonzero weights: %4&lt;br&gt;Used units: %5&lt;br&gt;Objective %6 at %7 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Trainingsgenauigkeit: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3Gewichte ungleich null: %4&lt;br&gt;Genutzte Neuronen: %5&lt;br&gt;Zielfunktionswert %6 nach %7 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="146"/>
+        <source>Start network (the search begins here)</source>
+        <translation>Startnetz (hier beginnt die Suche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="147"/>
+        <source>Incumbent network (the search goes on)</source>
+        <translation>Aktuelles Netz (die Suche läuft weiter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="150"/>
+        <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
+        <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="162"/>
         <source>Cannot build the model: %1</source>
         <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="126"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="163"/>
         <source>No result.</source>
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="82"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="85"/>
         <source> Training part subsampled from %1 to %2 rows.</source>
         <translation> Trainingsanteil per Teilstichprobe von %1 auf %2 Zeilen reduziert.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="83"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="86"/>
         <source>Solving with CBC in a worker process (%1 columns, %2 rows).</source>
         <translation>Löse mit CBC in einem Worker-Prozess (%1 Spalten, %2 Zeilen).</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page.cpp" line="126"/>
+        <location filename="../ui/perceptron/perceptron_page.cpp" line="131"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="153"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="198"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="165"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="210"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="168"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="213"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="169"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="214"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="174"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="219"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="179"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="224"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="181"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="226"/>
         <source>%1: objective %2, train accuracy %3, %4 weights, %5 units (%6 s)&lt;br&gt;</source>
         <translation>%1: Zielfunktionswert %2, Trainingsgenauigkeit %3, %4 Gewichte, %5 Neuronen (%6 s)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="188"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="233"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="192"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="237"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="194"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="239"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="196"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="241"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="201"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="246"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="220"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="268"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="230"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="278"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="113"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="118"/>
         <source>The solver process ended without a result; solving again without CBC preprocessing…</source>
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="149"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="194"/>
         <source>Start (gradient-trained)</source>
         <translation>Start (gradiententrainiert)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="149"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="194"/>
         <source>Start (heuristic)</source>
         <translation>Start (Heuristik)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="161"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="206"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>
@@ -2378,179 +2467,189 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SparsestPage</name>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="67"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="68"/>
         <source>From a trained model</source>
         <translation>Aus einem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="68"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="69"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="81"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="82"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="83"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="84"/>
         <source>tight (ours: per-sample M, symmetry breaking)</source>
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="85"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="86"/>
         <source>published (one global M)</source>
         <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="92"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="95"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="96"/>
         <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
         <translation>Das parallele Branch-and-Bound von CBC ist experimentell; 1 ist am sichersten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="96"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
         <source>Count biases in the objective</source>
         <translation>Biases in der Zielfunktion mitzählen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="98"/>
         <source>Warm start from the trained model</source>
         <translation>Warmstart aus dem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
         <source>Weight bounds</source>
         <translation>Gewichtsschranken</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="110"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="111"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="111"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="112"/>
         <source>Margin:</source>
         <translation>Spielraum:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="113"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="114"/>
         <source>w_B:</source>
         <translation>w_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="114"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="115"/>
         <source>b_B:</source>
         <translation>b_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="115"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="116"/>
         <source>Formulation</source>
         <translation>Formulierung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="117"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="118"/>
         <source>Variant:</source>
         <translation>Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="118"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="120"/>
         <source>Fit tolerance ε:</source>
         <translation>Anpassungstoleranz ε:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="123"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="124"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="124"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="125"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="126"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="127"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="127"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="128"/>
         <source>Run the whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="129"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="130"/>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
         <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="152"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="153"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="171"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="172"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="172"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="173"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="264"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="194"/>
+        <source>One instance</source>
+        <translation>Eine Instanz</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="195"/>
+        <source>Study (sweep)</source>
+        <translation>Studie (Sweep)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="275"/>
         <source>auto: sparsest model that fits</source>
         <translation>automatisch: dünnstbesetztes passendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="266"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="277"/>
         <source>%1 (%2 nonzeros, MSE %3)</source>
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="298"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="454"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="309"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="465"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="303"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="314"/>
         <source>manual bounds: w_B = %1, b_B = %2</source>
         <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="311"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="322"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="316"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="327"/>
         <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="331"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="362"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="342"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="373"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="383"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="394"/>
         <source>Proving the rank lower bound, then solving with CBC (%1)…</source>
         <translation>Untere Rangschranke wird bewiesen, dann löst CBC (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="384"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="395"/>
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
     </message>
@@ -2559,12 +2658,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="338"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="349"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="354"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="365"/>
         <source>Step 1 of 2: training %n regularizer(s)…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert…</numerusform>
@@ -2572,7 +2671,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="374"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="385"/>
         <source>Cannot solve: %1</source>
         <translation>Lösen nicht möglich: %1</translation>
     </message>
@@ -2593,7 +2692,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="491"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -2614,12 +2713,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="412"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="423"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="440"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="451"/>
         <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
@@ -2627,43 +2726,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="458"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="469"/>
         <source>Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…</source>
         <translation>Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="469"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="474"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="485"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="492"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="503"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="516"/>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="527"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="538"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="542"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="532"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="532"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -2672,12 +2771,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished"> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="98"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="99"/>
         <source>Prove a rank lower bound first</source>
         <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="100"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="101"/>
         <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
@@ -2690,7 +2789,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="491"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>
@@ -2701,6 +2800,295 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <source>Incumbent of %1 nonzeros: rebuilding the model with fewer sign slots…</source>
         <translation type="vanished">Lösung mit %1 Nichtnull-Einträgen: das Modell wird mit weniger Vorzeichenplätzen neu aufgebaut…</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::SweepStudyView</name>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="61"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="88"/>
+        <source>random, teacher, lowrank, or paths of CSV files (comma separated)</source>
+        <translation>random, teacher, lowrank oder Pfade von CSV-Dateien (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="91"/>
+        <source>sample counts, e.g. 4,5,6 or 4:8</source>
+        <translation>Anzahl der Datenpunkte, z. B. 4,5,6 oder 4:8</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="93"/>
+        <source>feature counts, e.g. 5 or 2,5</source>
+        <translation>Anzahl der Merkmale, z. B. 5 oder 2,5</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="95"/>
+        <source>seeds, e.g. 0:9</source>
+        <translation>Seeds, z. B. 0:9</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="97"/>
+        <source>none, wd, l1, group, p&lt;exponent&gt; (comma separated)</source>
+        <translation>none, wd, l1, group, p&lt;Exponent&gt; (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="103"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="107"/>
+        <source>instances run at once (each MILP in its own worker process)</source>
+        <translation>gleichzeitig laufende Instanzen (jedes MILP in einem eigenen Arbeitsprozess)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="110"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="111"/>
+        <source>Choose the folder the results are stored in</source>
+        <translation>Ordner wählen, in dem die Ergebnisse gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="115"/>
+        <source>Results folder</source>
+        <translation>Ergebnisordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="123"/>
+        <source>Data kinds:</source>
+        <translation>Datenarten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="124"/>
+        <source>N:</source>
+        <translation>N:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="125"/>
+        <source>d:</source>
+        <translation>d:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="126"/>
+        <source>Seeds:</source>
+        <translation>Seeds:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="127"/>
+        <source>Regularizers:</source>
+        <translation>Regularisierer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="128"/>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="129"/>
+        <source>MILP time limit:</source>
+        <translation>Zeitlimit des MILP:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="130"/>
+        <source>Workers:</source>
+        <translation>Arbeitsprozesse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="131"/>
+        <source>Results folder:</source>
+        <translation>Ergebnisordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="133"/>
+        <source>Run study</source>
+        <translation>Studie starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="134"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="136"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="141"/>
+        <source>Export study as CSV</source>
+        <translation>Studie als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="142"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="145"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="152"/>
+        <source>Results are stored per instance; a study run again continues where it stopped.</source>
+        <translation>Ergebnisse werden pro Instanz gespeichert; eine erneut gestartete Studie setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="192"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="192"/>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <source>method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="167"/>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="167"/>
+        <source>mean nonzeros</source>
+        <translation>mittlere Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="167"/>
+        <source>reached optimum</source>
+        <translation>Optimum erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="189"/>
+        <source>Data kinds: name at least one (random, teacher, lowrank or a CSV file)</source>
+        <translation>Datenarten: mindestens eine angeben (random, teacher, lowrank oder eine CSV-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="193"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="198"/>
+        <source>Regularizers: %1</source>
+        <translation>Regularisierer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="245"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="251"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="256"/>
+        <source>Cannot start: the results folder &apos;%1&apos; cannot be created</source>
+        <translation>Start nicht möglich: Der Ergebnisordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="269"/>
+        <source>Running %1 instances on %2 workers…</source>
+        <translation>%1 Instanzen laufen auf %2 Arbeitsprozessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="279"/>
+        <source>Cannot read the results folder: %1</source>
+        <translation>Der Ergebnisordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="289"/>
+        <source>Cancelling: running instances stop without storing a result…</source>
+        <translation>Abbruch: laufende Instanzen enden, ohne ein Ergebnis zu speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="299"/>
+        <source>Instance failed: %1</source>
+        <translation>Instanz fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="302"/>
+        <source>%1 of %2 instances done…</source>
+        <translation>%1 von %2 Instanzen fertig…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="311"/>
+        <source>The study stopped: %1</source>
+        <translation>Die Studie wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="313"/>
+        <source>Done: %1 run, %2 already stored, %3 failed, %4 not finished.</source>
+        <translation>Fertig: %1 gerechnet, %2 bereits gespeichert, %3 fehlgeschlagen, %4 nicht beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="332"/>
+        <source>%1 proven</source>
+        <translation>%1 bewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="333"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="337"/>
+        <source>MILP</source>
+        <translation>MILP</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::SweepSummaryChart</name>
+    <message>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="68"/>
+        <source>Nonzeros against N (mean over the networks that fit; bar = min–max)</source>
+        <translation>Nichtnull-Einträge über N (Mittel über die passenden Netze; Balken = Min–Max)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="88"/>
+        <source>N (samples)</source>
+        <translation>N (Datenpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="91"/>
+        <source>nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="102"/>
+        <source>proven %1/%2</source>
+        <translation>bewiesen %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="103"/>
+        <source>reached optimum %1/%2</source>
+        <translation>Optimum erreicht %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="105"/>
+        <source>MILP optimum</source>
+        <translation>MILP-Optimum</translation>
     </message>
 </context>
 <context>
