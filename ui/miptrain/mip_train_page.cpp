@@ -301,7 +301,10 @@ void MipTrainPage::onTick() {
     if (!job_) return;
     MipTrainingJob::Batch batch = job_->drain();
     if (batch.stage) stage_->setText(QString::fromStdString(batch.stage->text));
-    if (batch.progress.newRun) solverChart_->reset();
+    if (batch.progress.newRun) {  // a new MILP: both charts follow its clock
+        solverChart_->reset();
+        learning_->reset();
+    }
     solverChart_->addProgress(batch.progress.samples);
     QList<QPointF> dual, primal, iter;
     for (const auto& rec : batch.lagrangian) {
@@ -314,6 +317,8 @@ void MipTrainPage::onTick() {
     lagrangianChart_->appendPoints("iter", iter);
     lagrangianChart_->flush();
     addLearningPoints(batch.networks);
+    // The solve still holds its last network: its step lines run on with the solver's clock.
+    if (!batch.progress.samples.empty()) learning_->extendTo(batch.progress.samples.back().seconds);
 }
 
 namespace {
