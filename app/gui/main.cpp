@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include <QTabWidget>
+#include "ui/compare/compare_page.h"
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
@@ -32,6 +33,9 @@ int main(int argc, char** argv) {
     QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
                                "name", "random");
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
+    QCommandLineOption compare("compare",
+                               "Run the Compare page (regularization paths and the exact frontier) "
+                               "on the dataset once it is loaded.");
     QCommandLineOption study(
         "study", "Show the Sparsest page's Study view on the results stored in DIR.", "dir");
     QCommandLineOption mipTrain("miptrain",
@@ -56,8 +60,9 @@ int main(int argc, char** argv) {
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang, dataset, tab, study, screenshot, delay, train, pipeline, samples,
-                       features, epochs, timeLimit, mipTrain, mipMethod, perceptron, sparsest});
+    parser.addOptions({lang, dataset, tab, study, compare, screenshot, delay, train, pipeline,
+                       samples, features, epochs, timeLimit, mipTrain, mipMethod, perceptron,
+                       sparsest});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -81,6 +86,15 @@ int main(int argc, char** argv) {
         if (parser.isSet(timeLimit))
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
+    if (parser.isSet(compare)) {
+        window.tabs()->setCurrentWidget(window.comparePage());
+        auto* once = new QObject(&window);
+        QObject::connect(window.state(), &smip::ui::AppState::datasetChanged, once,
+                         [&window, once] {
+                             window.comparePage()->run();
+                             once->deleteLater();
+                         });
     }
     if (parser.isSet(study)) {
         smip::ui::SparsestPage* page = window.sparsestPage();

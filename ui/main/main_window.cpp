@@ -14,6 +14,7 @@
 #include "core/data/dataset_catalog.h"
 #include "core/session/session_file.h"
 #include "ui/adversarial/adversarial_page.h"
+#include "ui/compare/compare_page.h"
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
 #include "ui/main/app_state.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addPage(new PerceptronPage(state_), tr("Perceptron MILP"));
     addPage(new AdversarialPage(state_), tr("Adversarial"));
     mipTrainPage_ = addPage(new MipTrainPage(), tr("MIP training"));
+    comparePage_ = addPage(new ComparePage(state_), tr("Compare"));
     setCentralWidget(tabs_);
     buildMenus();
 

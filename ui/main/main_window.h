@@ -15,6 +15,7 @@ namespace smip::ui {
 class AppState;
 class DataPage;
 class SparsestPage;
+class ComparePage;
 class MipTrainPage;
 class Page;
 class TrainPage;
@@ -30,6 +31,7 @@ class MainWindow : public QMainWindow {
     TrainPage* trainPage() const { return trainPage_; }
     SparsestPage* sparsestPage() const { return sparsestPage_; }
     MipTrainPage* mipTrainPage() const { return mipTrainPage_; }
+    ComparePage* comparePage() const { return comparePage_; }
     QTabWidget* tabs() const { return tabs_; }
     /// Every page, in tab order.
     const std::vector<Page*>& pages() const { return pages_; }
@@ -56,6 +58,7 @@ class MainWindow : public QMainWindow {
     TrainPage* trainPage_ = nullptr;
     SparsestPage* sparsestPage_ = nullptr;
     MipTrainPage* mipTrainPage_ = nullptr;
+    ComparePage* comparePage_ = nullptr;
     std::vector<Page*> pages_;
 };
 
