@@ -26,7 +26,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>Random, N=%1, d=%2, seed 0</source>
         <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
@@ -772,6 +772,164 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
+    <name>smip::ui::ComparePage</name>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="59"/>
+        <source>none, wd, l1, group, p&lt;exponent&gt; (comma separated)</source>
+        <translation>none, wd, l1, group, p&lt;Exponent&gt; (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="73"/>
+        <source>fit tolerances ε of the frontier, e.g. 0,0.01,0.05,0.1</source>
+        <translation>Anpassungstoleranzen ε der Front, z. B. 0,0.01,0.05,0.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="76"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="78"/>
+        <source>Regularization paths</source>
+        <translation>Regularisierungspfade</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="80"/>
+        <source>Regularizers:</source>
+        <translation>Regularisierer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="81"/>
+        <source>λ values:</source>
+        <translation>λ-Werte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="82"/>
+        <source>λ from:</source>
+        <translation>λ von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="83"/>
+        <source>λ to:</source>
+        <translation>λ bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="84"/>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="85"/>
+        <source>Exact frontier (MILP)</source>
+        <translation>Exakte Front (MILP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="87"/>
+        <source>Tolerances ε:</source>
+        <translation>Toleranzen ε:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="88"/>
+        <source>Time limit per ε:</source>
+        <translation>Zeitlimit je ε:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="93"/>
+        <source>Every regularizer is trained from one initialization at each λ; the MILP&apos;s weight bounds hold every trained network, so no trained point within ε can have fewer nonzeros than the proven optimum at ε.</source>
+        <translation>Jeder Regularisierer wird bei jedem λ von derselben Initialisierung trainiert; die Gewichtsschranken des MILP umfassen jedes trainierte Netz, daher kann kein trainierter Punkt innerhalb von ε weniger Nichtnull-Einträge haben als das bewiesene Optimum bei ε.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <source>nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <source>bound</source>
+        <translation>Schranke</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <source>started from</source>
+        <translation>gestartet von</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="148"/>
+        <source>Tolerances ε: &apos;%1&apos; is not a number</source>
+        <translation>Toleranzen ε: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="186"/>
+        <source>Load or generate a dataset first.</source>
+        <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="192"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="208"/>
+        <source>Training %1 regularizer(s) at %2 λ value(s) on both cores…</source>
+        <translation>%1 Regularisierer werden bei %2 λ-Werten auf beiden Kernen trainiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="217"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="231"/>
+        <source>Solving the sparsest network within ε = %1 (MILP in a worker process)…</source>
+        <translation>Das dünnstbesetzte Netz innerhalb ε = %1 wird gelöst (MILP in einem Arbeitsprozess)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="245"/>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="257"/>
+        <source>Cancelled: </source>
+        <translation>Abgebrochen: </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="258"/>
+        <source>%1 trained networks, %2 of %3 frontier points proven (MILP bounds w_B = %4, b_B = %5), %6 s.</source>
+        <translation>%1 trainierte Netze, %2 von %3 Frontpunkten bewiesen (MILP-Schranken w_B = %4, b_B = %5), %6 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="284"/>
+        <source>proven optimal</source>
+        <translation>als optimal bewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compare_page.cpp" line="286"/>
+        <source>no trained point within ε</source>
+        <translation>kein trainierter Punkt innerhalb ε</translation>
+    </message>
+</context>
+<context>
     <name>smip::ui::ComparisonTable</name>
     <message>
         <location filename="../ui/adversarial/comparison_table.cpp" line="11"/>
@@ -1313,162 +1471,167 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="29"/>
+        <location filename="../ui/main/main_window.cpp" line="30"/>
         <source>SparseMIP Studio</source>
         <translation>SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="33"/>
+        <location filename="../ui/main/main_window.cpp" line="34"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="34"/>
+        <location filename="../ui/main/main_window.cpp" line="35"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="35"/>
+        <location filename="../ui/main/main_window.cpp" line="36"/>
         <source>Sparsest network</source>
         <translation>Dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="44"/>
+        <location filename="../ui/main/main_window.cpp" line="45"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="49"/>
+        <location filename="../ui/main/main_window.cpp" line="46"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="51"/>
         <source>Cannot load data</source>
         <translation>Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="50"/>
+        <location filename="../ui/main/main_window.cpp" line="52"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="54"/>
+        <location filename="../ui/main/main_window.cpp" line="56"/>
         <source>Dataset: %1 — %2 × %3</source>
         <translation>Datensatz: %1 — %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="76"/>
+        <location filename="../ui/main/main_window.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="77"/>
+        <location filename="../ui/main/main_window.cpp" line="79"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="78"/>
+        <location filename="../ui/main/main_window.cpp" line="80"/>
         <source>&amp;Export dataset as CSV…</source>
         <translation>Datensatz als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="79"/>
+        <location filename="../ui/main/main_window.cpp" line="81"/>
         <source>&amp;Bundled dataset</source>
         <translation>&amp;Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="89"/>
+        <location filename="../ui/main/main_window.cpp" line="91"/>
         <source>Open &amp;session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <location filename="../ui/main/main_window.cpp" line="92"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <location filename="../ui/main/main_window.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94"/>
+        <location filename="../ui/main/main_window.cpp" line="96"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="97"/>
+        <location filename="../ui/main/main_window.cpp" line="99"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="107"/>
+        <location filename="../ui/main/main_window.cpp" line="109"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="108"/>
+        <location filename="../ui/main/main_window.cpp" line="110"/>
         <source>The language changes when SparseMIP Studio restarts.</source>
         <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="112"/>
+        <location filename="../ui/main/main_window.cpp" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="113"/>
+        <location filename="../ui/main/main_window.cpp" line="115"/>
         <source>&amp;About SparseMIP Studio</source>
         <translation>Ü&amp;ber SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="115"/>
+        <location filename="../ui/main/main_window.cpp" line="117"/>
         <source>About SparseMIP Studio</source>
         <translation>Über SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="116"/>
+        <location filename="../ui/main/main_window.cpp" line="118"/>
         <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="169"/>
+        <location filename="../ui/main/main_window.cpp" line="171"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="171"/>
+        <location filename="../ui/main/main_window.cpp" line="173"/>
         <source>SparseMIP sessions (*.json)</source>
         <translation>SparseMIP-Sitzungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="176"/>
+        <location filename="../ui/main/main_window.cpp" line="178"/>
         <source>Cannot save session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="178"/>
+        <location filename="../ui/main/main_window.cpp" line="180"/>
         <source>Session saved to %1</source>
         <translation>Sitzung gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="184"/>
+        <location filename="../ui/main/main_window.cpp" line="186"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="185"/>
+        <location filename="../ui/main/main_window.cpp" line="187"/>
         <source>SparseMIP sessions (*.json);;All files (*)</source>
         <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="189"/>
+        <location filename="../ui/main/main_window.cpp" line="191"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="42"/>
+        <location filename="../ui/main/main_window.cpp" line="43"/>
         <source>Perceptron MILP</source>
         <translation>Perzeptron-MILP</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="43"/>
+        <location filename="../ui/main/main_window.cpp" line="44"/>
         <source>Adversarial</source>
         <translation>Adversarial-Angriffe</translation>
     </message>
@@ -1734,17 +1897,17 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="352"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="357"/>
         <source>Cannot train: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="355"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="360"/>
         <source>Finished: %1 distinct of %2 training samples (identical samples are aggregated exactly).</source>
         <translation>Fertig: %1 verschiedene von %2 Trainingsdatenpunkten (identische Datenpunkte werden exakt zusammengefasst).</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="375"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="380"/>
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
     </message>
@@ -1769,6 +1932,39 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <location filename="../ui/widgets/network_view.cpp" line="44"/>
         <source>No network yet</source>
         <translation>Noch kein Netz</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::ParetoChart</name>
+    <message>
+        <location filename="../ui/compare/pareto_chart.cpp" line="32"/>
+        <source>Fit error against nonzeros: regularization paths and the exact frontier</source>
+        <translation>Anpassungsfehler gegen Nichtnull-Einträge: Regularisierungspfade und die exakte Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/pareto_chart.cpp" line="64"/>
+        <source>fit error: max |f(x) − y| (log; ε = 0 at the left edge)</source>
+        <translation>Anpassungsfehler: max |f(x) − y| (log; ε = 0 am linken Rand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/pareto_chart.cpp" line="69"/>
+        <source>nonzeros</source>
+        <translation>Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/pareto_chart.cpp" line="108"/>
+        <source>exact frontier (MILP)</source>
+        <translation>exakte Front (MILP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/pareto_chart.cpp" line="111"/>
+        <source>proven optimum</source>
+        <translation>bewiesenes Optimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/pareto_chart.cpp" line="137"/>
+        <source>unproven: bound to incumbent</source>
+        <translation>unbewiesen: Schranke bis beste Lösung</translation>
     </message>
 </context>
 <context>
