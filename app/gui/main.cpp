@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
                                "name", "random");
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
+    QCommandLineOption lesson("lesson",
+                              "Open lesson N (1-4) of the Lessons menu at its first step.", "N");
     QCommandLineOption compare("compare",
                                "Run the Compare page (regularization paths and the exact frontier) "
                                "on the dataset once it is loaded.");
@@ -60,9 +62,9 @@ int main(int argc, char** argv) {
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang, dataset, tab, study, compare, screenshot, delay, train, pipeline,
-                       samples, features, epochs, timeLimit, mipTrain, mipMethod, perceptron,
-                       sparsest});
+    parser.addOptions({lang, dataset, tab, study, compare, lesson, screenshot, delay, train,
+                       pipeline, samples, features, epochs, timeLimit, mipTrain, mipMethod,
+                       perceptron, sparsest});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -86,6 +88,13 @@ int main(int argc, char** argv) {
         if (parser.isSet(timeLimit))
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
+    if (parser.isSet(lesson)) {
+        const int n = parser.value(lesson).toInt();
+        if (!window.startLesson(n - 1)) {
+            std::fprintf(stderr, "sparsemip-studio: --lesson: no lesson %d (1-4)\n", n);
+            return 2;
+        }
     }
     if (parser.isSet(compare)) {
         window.tabs()->setCurrentWidget(window.comparePage());

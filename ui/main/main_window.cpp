@@ -17,6 +17,8 @@
 #include "ui/compare/compare_page.h"
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
+#include "ui/lessons/lesson_catalog.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/main/app_state.h"
 #include "ui/main/page.h"
 #include "ui/miptrain/mip_train_page.h"
@@ -40,8 +42,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         c.train = train->config();
         c.initSeed = train->initSeed();
     });
-    addPage(new PerceptronPage(state_), tr("Perceptron MILP"));
-    addPage(new AdversarialPage(state_), tr("Adversarial"));
+    perceptronPage_ = addPage(new PerceptronPage(state_), tr("Perceptron MILP"));
+    adversarialPage_ = addPage(new AdversarialPage(state_), tr("Adversarial"));
     mipTrainPage_ = addPage(new MipTrainPage(), tr("MIP training"));
     comparePage_ = addPage(new ComparePage(state_), tr("Compare"));
     setCentralWidget(tabs_);
@@ -66,6 +68,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::startLesson(int index) {
+    if (!lessonPanel_) {
+        lessonPanel_ = new LessonPanel(this);
+        addDockWidget(Qt::RightDockWidgetArea, lessonPanel_);
+    }
+    return lessonPanel_->start(index);
+}
 
 template <typename P>
 P* MainWindow::addPage(P* page, const QString& title) {
@@ -110,6 +120,13 @@ void MainWindow::buildMenus() {
                                      tr("The language changes when SparseMIP Studio restarts."));
         });
     }
+
+    // Scripted lessons for a class: each opens in the side panel at its first step.
+    QMenu* lessonMenu = menuBar()->addMenu(tr("&Lessons"));
+    const std::vector<Lesson> catalog = lessonCatalog();
+    for (int i = 0; i < static_cast<int>(catalog.size()); ++i)
+        lessonMenu->addAction(QStringLiteral("&%1  %2").arg(QChar('a' + i)).arg(catalog[i].title),
+                              this, [this, i] { startLesson(i); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SparseMIP Studio"), this, [this] {

@@ -15,7 +15,10 @@ namespace smip::ui {
 class AppState;
 class DataPage;
 class SparsestPage;
+class AdversarialPage;
 class ComparePage;
+class LessonPanel;
+class PerceptronPage;
 class MipTrainPage;
 class Page;
 class TrainPage;
@@ -32,7 +35,12 @@ class MainWindow : public QMainWindow {
     SparsestPage* sparsestPage() const { return sparsestPage_; }
     MipTrainPage* mipTrainPage() const { return mipTrainPage_; }
     ComparePage* comparePage() const { return comparePage_; }
+    PerceptronPage* perceptronPage() const { return perceptronPage_; }
+    AdversarialPage* adversarialPage() const { return adversarialPage_; }
     QTabWidget* tabs() const { return tabs_; }
+    /// Opens lesson `index` (0 = a) in the side panel; false for an unknown index.
+    bool startLesson(int index);
+    LessonPanel* lessonPanel() const { return lessonPanel_; }
     /// Every page, in tab order.
     const std::vector<Page*>& pages() const { return pages_; }
 
@@ -59,6 +67,9 @@ class MainWindow : public QMainWindow {
     SparsestPage* sparsestPage_ = nullptr;
     MipTrainPage* mipTrainPage_ = nullptr;
     ComparePage* comparePage_ = nullptr;
+    LessonPanel* lessonPanel_ = nullptr;
+    PerceptronPage* perceptronPage_ = nullptr;
+    AdversarialPage* adversarialPage_ = nullptr;
     std::vector<Page*> pages_;
 };
 
