@@ -2,6 +2,7 @@
 // set, N=7, d=5) so a first-time user can press Start on the Train page right away.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 
@@ -9,6 +10,7 @@
 #include "ui/compare/compare_page.h"
 #include "ui/data/data_page.h"
 #include "ui/i18n/language.h"
+#include "ui/lessons/lesson_panel.h"
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
 #include "ui/miptrain/mip_train_page.h"
@@ -35,6 +37,8 @@ int main(int argc, char** argv) {
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
     QCommandLineOption lesson("lesson",
                               "Open lesson N (1-4) of the Lessons menu at its first step.", "N");
+    QCommandLineOption lessonStep(
+        "lesson-step", "With --lesson: go on to step K as each step's run finishes.", "K", "1");
     QCommandLineOption compare("compare",
                                "Run the Compare page (regularization paths and the exact frontier) "
                                "on the dataset once it is loaded.");
@@ -62,8 +66,8 @@ int main(int argc, char** argv) {
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang, dataset, tab, study, compare, lesson, screenshot, delay, train,
-                       pipeline, samples, features, epochs, timeLimit, mipTrain, mipMethod,
+    parser.addOptions({lang, dataset, tab, study, compare, lesson, lessonStep, screenshot, delay,
+                       train, pipeline, samples, features, epochs, timeLimit, mipTrain, mipMethod,
                        perceptron, sparsest});
     parser.process(app);
 
@@ -95,6 +99,17 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "sparsemip-studio: --lesson: no lesson %d (1-4)\n", n);
             return 2;
         }
+        // Advances like a teacher pressing Next as soon as it is enabled (screenshots of a step).
+        const int target = parser.value(lessonStep).toInt() - 1;
+        auto* advance = new QTimer(&window);
+        QObject::connect(advance, &QTimer::timeout, &window, [&window, advance, target] {
+            smip::ui::LessonPanel* panel = window.lessonPanel();
+            if (panel->stepIndex() >= target || panel->stepIndex() + 1 >= panel->stepCount())
+                advance->stop();
+            else if (panel->nextButton()->isEnabled())
+                panel->next();
+        });
+        advance->start(250);
     }
     if (parser.isSet(compare)) {
         window.tabs()->setCurrentWidget(window.comparePage());

@@ -59,7 +59,8 @@ class TestLessons : public QObject {
             QTRY_VERIFY_WITH_TIMEOUT(panel->nextButton()->isEnabled(), 180000);
             QTRY_VERIFY_WITH_TIMEOUT(panel->stepShowsData(), 30000);
             QVERIFY(panel->highlighted() != nullptr);
-            QVERIFY(panel->highlighted()->graphicsEffect() != nullptr);
+            QVERIFY(panel->highlightFrame() != nullptr);
+            QCOMPARE(panel->highlightFrame()->parentWidget(), panel->highlighted());
             QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
             ++clicks;
         }

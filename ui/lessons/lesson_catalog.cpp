@@ -56,7 +56,7 @@ Lesson prunesMore() {
             "These 12 points come from a ReLU network with only a few units: the curve through "
             "them bends at a few places. A network that explains them with few kinks is sparse."),
         [](MainWindow& w) {
-            loadData(w, "kinks", 12, 1, 3, 0.0, Lessons::tr("Lesson: 12 points with a few kinks"));
+            loadData(w, "kinks", 12, 1, 0, 0.0, Lessons::tr("Lesson: 12 points with a few kinks"));
         },
         [](MainWindow& w) -> QWidget* { return w.dataPage(); },
         [](MainWindow& w) { return dataIs(w, 12, 1); },

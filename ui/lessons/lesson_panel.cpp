@@ -1,6 +1,7 @@
 #include "ui/lessons/lesson_panel.h"
 
-#include <QGraphicsDropShadowEffect>
+#include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -112,21 +113,32 @@ void LessonPanel::enterStep() {
     updateButtons();
 }
 
-// The widget's page becomes the current tab (and, inside the Sparsest page, its sub-tab), and a
-// coloured glow marks the widget itself.
+// The widget's page becomes the current tab, and an orange frame on top of the widget marks it (a
+// child that lets the mouse through and follows the widget's size).
 void LessonPanel::highlight(QWidget* widget) {
-    if (highlighted_) highlighted_->setGraphicsEffect(nullptr);
+    delete frame_;
     highlighted_ = widget;
     if (!widget) return;
     QTabWidget* tabs = window_->tabs();
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
             tabs->setCurrentIndex(i);
-    auto* glow = new QGraphicsDropShadowEffect();
-    glow->setColor(QColor(230, 126, 34));
-    glow->setBlurRadius(28.0);
-    glow->setOffset(0.0, 0.0);
-    widget->setGraphicsEffect(glow);
+    frame_ = new QFrame(widget);
+    frame_->setObjectName("lessonHighlight");
+    frame_->setAttribute(Qt::WA_TransparentForMouseEvents);
+    frame_->setStyleSheet(
+        "#lessonHighlight { border: 4px solid rgb(230, 126, 34); border-radius: 6px; "
+        "background: transparent; }");
+    frame_->setGeometry(widget->rect());
+    frame_->show();
+    frame_->raise();
+    widget->installEventFilter(this);
+}
+
+bool LessonPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == highlighted_ && frame_ && event->type() == QEvent::Resize)
+        frame_->setGeometry(highlighted_->rect());
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void LessonPanel::updateButtons() {

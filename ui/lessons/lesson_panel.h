@@ -3,6 +3,7 @@
 // Back/Next. Entering a step runs its set-up, shows the page of the widget that matters and
 // highlights it; Next waits (enabled on a short clock) until the step's run has finished.
 #include <QDockWidget>
+#include <QFrame>
 #include <QPointer>
 #include <vector>
 
@@ -34,6 +35,11 @@ class LessonPanel : public QDockWidget {
     QPushButton* nextButton() const { return next_; }
     QPushButton* backButton() const { return back_; }
     QWidget* highlighted() const { return highlighted_; }
+    /// The frame drawn over the highlighted widget (null when none).
+    QWidget* highlightFrame() const { return frame_.data(); }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   signals:
     /// The current step is ready (its run finished): Next is enabled.
@@ -58,6 +64,7 @@ class LessonPanel : public QDockWidget {
     int step_ = 0;
     bool readyNotified_ = false;
     QPointer<QWidget> highlighted_;
+    QPointer<QFrame> frame_;
 };
 
 }  // namespace smip::ui
