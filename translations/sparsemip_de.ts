@@ -24,9 +24,166 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="52"/>
+        <source>Why ℓp with p &lt; 1 prunes more than weight decay and ℓ1</source>
+        <translation>Warum ℓp mit p &lt; 1 stärker ausdünnt als Weight Decay und ℓ1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="54"/>
+        <source>Data with a few kinks</source>
+        <translation>Daten mit wenigen Knicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="55"/>
+        <source>These 12 points come from a ReLU network with only a few units: the curve through them bends at a few places. A network that explains them with few kinks is sparse.</source>
+        <translation>Diese 12 Punkte stammen aus einem ReLU-Netz mit nur wenigen Neuronen: Die Kurve durch sie knickt an wenigen Stellen. Ein Netz, das sie mit wenigen Knicken erklärt, ist dünn besetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="59"/>
+        <source>Lesson: 12 points with a few kinks</source>
+        <translation>Lektion: 12 Punkte mit wenigen Knicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="65"/>
+        <source>Three regularizers from one start</source>
+        <translation>Drei Regularisierer vom selben Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="66"/>
+        <source>Weight decay, ℓ1 and the ℓp path norm with p = 0.4 train the same 12-unit network from the same initial weights. The function view draws each fitted curve; the ticks mark its kinks.</source>
+        <translation>Weight Decay, ℓ1 und die ℓp-Pfadnorm mit p = 0.4 trainieren dasselbe Netz mit 12 Neuronen von denselben Anfangsgewichten. Die Funktionsansicht zeichnet jede angepasste Kurve; die Striche markieren ihre Knicke.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="81"/>
+        <source>Watch the units die</source>
+        <translation>Zusehen, wie Neuronen absterben</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="82"/>
+        <source>The replay runs the training again on screen. With p = 0.4 the nonzero count drops step by step as whole units are pruned; weight decay only shrinks weights and keeps them all.</source>
+        <translation>Die Wiedergabe zeigt das Training noch einmal. Mit p = 0.4 sinkt die Zahl der Nichtnull-Einträge Schritt für Schritt, weil ganze Neuronen wegfallen; Weight Decay verkleinert die Gewichte nur und behält alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="94"/>
+        <source>The punch line</source>
+        <translation>Die Pointe</translation>
+    </message>
+    <message>
+        <source>The table lists the nonzeros at the end: p = 0.4 fits the points with the fewest. |w|^p with p &lt; 1 makes a small weight as expensive as a large one, so the cheapest way to lower it is to drop weights entirely — fewer kinks, a sparser network.</source>
+        <translation type="vanished">Die Tabelle zeigt die Nichtnull-Einträge am Ende: p = 0.4 passt die Punkte mit den wenigsten an. |w|^p mit p &lt; 1 macht ein kleines Gewicht fast so teuer wie ein großes; am billigsten ist es, Gewichte ganz wegzulassen – weniger Knicke, ein dünneres Netz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="110"/>
+        <source>How far is gradient training from the provably sparsest network?</source>
+        <translation>Wie weit ist Gradiententraining vom beweisbar dünnsten Netz entfernt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="112"/>
+        <source>Five random points in 3-D</source>
+        <translation>Fünf zufällige Punkte in 3-D</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="113"/>
+        <source>Random data, N = 5 and d = 3, seed 0: a preset on which no regularizer reaches the sparsest network that fits (5 nonzeros; the best trained one needs 6).</source>
+        <translation>Zufallsdaten, N = 5 und d = 3, Seed 0: eine Vorgabe, bei der kein Regularisierer das dünnste passende Netz erreicht (5 Nichtnull-Einträge; das beste trainierte braucht 6).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="117"/>
+        <source>Lesson: random N=5, d=3, seed 0</source>
+        <translation>Lektion: Zufall N=5, d=3, Seed 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="123"/>
+        <source>Train, then prove</source>
+        <translation>Trainieren, dann beweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="124"/>
+        <source>The whole pipeline trains five regularizers, takes bounds and a start from the sparsest model that fits, and solves the MILP. The rank bound proves the optimum before CBC even branches.</source>
+        <translation>Die gesamte Pipeline trainiert fünf Regularisierer, übernimmt Schranken und Start aus dem dünnsten passenden Modell und löst das MILP. Die Rangschranke beweist das Optimum, bevor CBC überhaupt verzweigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="141"/>
+        <source>Every λ against the frontier</source>
+        <translation>Jedes λ gegen die Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="95"/>
+        <source>The table lists the nonzeros at the end: p = 0.4 fits the points with the fewest. |w|^p with p &lt; 1 charges small weights relatively much (at p = 0.4 a weight of 0.1 costs 40 % of a weight of 1), so the cheapest way to lower it is to drop weights entirely — fewer kinks, a sparser network.</source>
+        <translation>Die Tabelle zeigt die Nichtnull-Einträge am Ende: p = 0.4 passt die Punkte mit den wenigsten an. |w|^p mit p &lt; 1 belastet kleine Gewichte verhältnismäßig stark (bei p = 0.4 kostet ein Gewicht von 0.1 40 % eines Gewichts von 1); am billigsten ist es daher, Gewichte ganz wegzulassen – weniger Knicke, ein dünneres Netz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="142"/>
+        <source>Now each regularizer runs over a sweep of λ. Each dot is a trained network; the black steps are the proven fewest nonzeros within each fit tolerance ε, and no dot can lie below them. Only the strongest λ brings p = 0.4 and p = 0.7 onto them, at a fit error of a few 10⁻⁴.</source>
+        <translation>Jetzt läuft jeder Regularisierer über eine Reihe von λ-Werten. Jeder Punkt ist ein trainiertes Netz; die schwarzen Stufen sind die bewiesen wenigsten Nichtnull-Einträge innerhalb jeder Anpassungstoleranz ε, und kein Punkt kann darunter liegen. Nur das stärkste λ bringt p = 0.4 und p = 0.7 auf sie, bei einem Anpassungsfehler von einigen 10⁻⁴.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="166"/>
+        <source>Exact MIP against local NLP on an adversarial digit</source>
+        <translation>Exaktes MIP gegen lokales NLP an einer manipulierten Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="168"/>
+        <source>A small digit classifier</source>
+        <translation>Ein kleiner Ziffernklassifikator</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="169"/>
+        <source>A ReLU network (32 hidden units) learns the 8×8 digits. Its weights will be fixed inside an optimization problem.</source>
+        <translation>Ein ReLU-Netz (32 verborgene Neuronen) lernt die 8×8-Ziffern. Seine Gewichte werden anschließend in einem Optimierungsproblem festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="185"/>
+        <source>The smallest change that flips it</source>
+        <translation>Die kleinste Änderung, die es umkippt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="186"/>
+        <source>The exact MIP finds the smallest L1 change of the pixels that makes another class win, with a proof. The smooth formulations (Ipopt) are fast but local: each answer is re-checked on the real network.</source>
+        <translation>Das exakte MIP findet die kleinste L1-Änderung der Pixel, mit der eine andere Klasse gewinnt – mit Beweis. Die glatten Formulierungen (Ipopt) sind schnell, aber lokal: Jede Antwort wird am echten Netz nachgeprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="201"/>
+        <source>Proof against speed</source>
+        <translation>Beweis gegen Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="202"/>
+        <source>Compare the distances: the MIP&apos;s is the true minimum (when proven), the local ones are upper bounds at best, and a local answer that does not flip the real network is marked invalid.</source>
+        <translation>Vergleichen Sie die Abstände: Der des MIP ist das wahre Minimum (wenn bewiesen), die lokalen sind bestenfalls obere Schranken, und eine lokale Antwort, die das echte Netz nicht umkippt, wird als ungültig markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="216"/>
+        <source>Sparsity terms in perceptron networks</source>
+        <translation>Sparsity-Terme in Perzeptron-Netzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="227"/>
+        <source>Four step units, no sparsity terms</source>
+        <translation>Vier Stufenneuronen, ohne Sparsity-Terme</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="228"/>
+        <source>A network of four step-function units is trained on the moons by MILP: the only goal is few training errors. Watch the incumbent&apos;s accuracy and size.</source>
+        <translation>Ein Netz aus vier Stufenfunktions-Neuronen wird per MILP auf den Monden trainiert: Einziges Ziel sind wenige Trainingsfehler. Beobachten Sie Genauigkeit und Größe des aktuellen Netzes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="236"/>
+        <source>The same with weights, firings and units counted</source>
+        <translation>Dasselbe, wenn Gewichte, Aktivierungen und Neuronen zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_catalog.cpp" line="237"/>
+        <source>Now every nonzero weight, every firing and every used unit costs 0.1 in the objective. The MILP trades them against errors: far fewer weights and units.</source>
+        <translation>Jetzt kostet jedes Gewicht ungleich null, jede Aktivierung und jedes genutzte Neuron 0.1 in der Zielfunktion. Das MILP wägt sie gegen Fehler ab: weit weniger Gewichte und Neuronen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="172"/>
         <source>Random, N=%1, d=%2, seed 0</source>
         <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
@@ -1426,6 +1583,40 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
+    <name>smip::ui::LessonPanel</name>
+    <message>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="19"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="39"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="40"/>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="148"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="106"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="148"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons/lesson_panel.cpp" line="149"/>
+        <source>Running… Next is enabled when the run is done.</source>
+        <translation>Läuft… „Weiter“ wird aktiv, sobald der Lauf fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>smip::ui::LiveLineChart</name>
     <message>
         <location filename="../ui/charts/live_line_chart.cpp" line="290"/>
@@ -1471,167 +1662,172 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="30"/>
+        <location filename="../ui/main/main_window.cpp" line="32"/>
         <source>SparseMIP Studio</source>
         <translation>SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="34"/>
+        <location filename="../ui/main/main_window.cpp" line="36"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="35"/>
+        <location filename="../ui/main/main_window.cpp" line="37"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="36"/>
+        <location filename="../ui/main/main_window.cpp" line="38"/>
         <source>Sparsest network</source>
         <translation>Dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="45"/>
+        <location filename="../ui/main/main_window.cpp" line="47"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="46"/>
+        <location filename="../ui/main/main_window.cpp" line="48"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="51"/>
+        <location filename="../ui/main/main_window.cpp" line="53"/>
         <source>Cannot load data</source>
         <translation>Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="52"/>
+        <location filename="../ui/main/main_window.cpp" line="54"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="56"/>
+        <location filename="../ui/main/main_window.cpp" line="58"/>
         <source>Dataset: %1 — %2 × %3</source>
         <translation>Datensatz: %1 — %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="78"/>
+        <location filename="../ui/main/main_window.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="79"/>
+        <location filename="../ui/main/main_window.cpp" line="89"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="80"/>
+        <location filename="../ui/main/main_window.cpp" line="90"/>
         <source>&amp;Export dataset as CSV…</source>
         <translation>Datensatz als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="81"/>
+        <location filename="../ui/main/main_window.cpp" line="91"/>
         <source>&amp;Bundled dataset</source>
         <translation>&amp;Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="91"/>
+        <location filename="../ui/main/main_window.cpp" line="101"/>
         <source>Open &amp;session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <location filename="../ui/main/main_window.cpp" line="102"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="94"/>
+        <location filename="../ui/main/main_window.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="96"/>
+        <location filename="../ui/main/main_window.cpp" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="99"/>
+        <location filename="../ui/main/main_window.cpp" line="109"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="109"/>
+        <location filename="../ui/main/main_window.cpp" line="119"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="110"/>
+        <location filename="../ui/main/main_window.cpp" line="120"/>
         <source>The language changes when SparseMIP Studio restarts.</source>
         <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="114"/>
+        <location filename="../ui/main/main_window.cpp" line="125"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="115"/>
+        <location filename="../ui/main/main_window.cpp" line="132"/>
         <source>&amp;About SparseMIP Studio</source>
         <translation>Ü&amp;ber SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="117"/>
+        <location filename="../ui/main/main_window.cpp" line="134"/>
         <source>About SparseMIP Studio</source>
         <translation>Über SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="118"/>
+        <location filename="../ui/main/main_window.cpp" line="135"/>
         <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="171"/>
+        <location filename="../ui/main/main_window.cpp" line="188"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="173"/>
+        <location filename="../ui/main/main_window.cpp" line="190"/>
         <source>SparseMIP sessions (*.json)</source>
         <translation>SparseMIP-Sitzungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="178"/>
+        <location filename="../ui/main/main_window.cpp" line="195"/>
         <source>Cannot save session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="180"/>
+        <location filename="../ui/main/main_window.cpp" line="197"/>
         <source>Session saved to %1</source>
         <translation>Sitzung gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="186"/>
+        <location filename="../ui/main/main_window.cpp" line="203"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="187"/>
+        <location filename="../ui/main/main_window.cpp" line="204"/>
         <source>SparseMIP sessions (*.json);;All files (*)</source>
         <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="191"/>
+        <location filename="../ui/main/main_window.cpp" line="208"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="43"/>
+        <location filename="../ui/main/main_window.cpp" line="45"/>
         <source>Perceptron MILP</source>
         <translation>Perzeptron-MILP</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="44"/>
+        <location filename="../ui/main/main_window.cpp" line="46"/>
         <source>Adversarial</source>
         <translation>Adversarial-Angriffe</translation>
     </message>

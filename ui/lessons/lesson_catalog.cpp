@@ -94,8 +94,9 @@ Lesson prunesMore() {
         Lessons::tr("The punch line"),
         Lessons::tr(
             "The table lists the nonzeros at the end: p = 0.4 fits the points with the fewest. "
-            "|w|^p with p < 1 makes a small weight as expensive as a large one, so the cheapest "
-            "way to lower it is to drop weights entirely — fewer kinks, a sparser network."),
+            "|w|^p with p < 1 charges small weights relatively much (at p = 0.4 a weight of 0.1 "
+            "costs 40 % of a weight of 1), so the cheapest way to lower it is to drop weights "
+            "entirely — fewer kinks, a sparser network."),
         {},
         [](MainWindow& w) -> QWidget* { return w.trainPage()->resultsTable(); },
         {},
@@ -140,8 +141,9 @@ Lesson howFar() {
         Lessons::tr("Every λ against the frontier"),
         Lessons::tr(
             "Now each regularizer runs over a sweep of λ. Each dot is a trained network; the black "
-            "steps are the proven fewest nonzeros within each fit tolerance ε. No dot can lie "
-            "below them, and on this data none reaches them."),
+            "steps are the proven fewest nonzeros within each fit tolerance ε, and no dot can lie "
+            "below them. Only the strongest λ brings p = 0.4 and p = 0.7 onto them, at a fit "
+            "error of a few 10⁻⁴."),
         [](MainWindow& w) {
             ParetoConfig c;
             c.regularizers = {"p0.4", "p0.7", "p1.0", "wd", "l1"};
