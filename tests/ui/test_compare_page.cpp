@@ -2,12 +2,15 @@
 // both cores, each MILP in a worker process) fills the chart with one path per regularizer and the
 // frontier, and the table with one proven row per tolerance; a stop during the frontier keeps the
 // trained paths; bad fields are named. Runs through ctest (SPARSEMIP_CLI).
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/data/generators.h"
+#include "ui/charts/chart_export.h"
 #include "ui/compare/compare_page.h"
 #include "ui/compare/pareto_chart.h"
 #include "ui/main/app_state.h"
@@ -57,6 +60,17 @@ class TestComparePage : public QObject {
             QVERIFY2(f.proven, f.status.c_str());
         QVERIFY2(page.statusText().contains("2 of 2 frontier points proven"),
                  qPrintable(page.statusText()));
+        // The chart exports like every chart: PNG and SVG, written whole.
+        QTemporaryDir dir;
+        for (const char* name : {"pareto.png", "pareto.svg"}) {
+            const QString path = dir.filePath(name);
+            QVERIFY(exportViewImage(page.chart(), "pareto", path).isEmpty());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray head = f.read(8);
+            QVERIFY(QString(name).endsWith("png") ? head.startsWith("\x89PNG")
+                                                  : head.startsWith("<?xml"));
+        }
     }
 
     void cancelDuringTheFrontierKeepsThePaths() {

@@ -1,25 +1,18 @@
 #include "ui/charts/live_line_chart.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QContextMenuEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGraphicsLineItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPen>
-#include <QSettings>
-#include <QSvgGenerator>
 #include <QValueAxis>
 #include <cmath>
 #include <limits>
 
-#include "core/common/atomic_file.h"
+#include "ui/charts/chart_export.h"
 
 namespace smip::ui {
 
@@ -272,48 +265,11 @@ void LiveLineChart::rescaleAxes() {
 }
 
 QString LiveLineChart::exportImage(const QString& path) const {
-    // Rendered into memory first, then written atomically: a failed export never leaves a
-    // truncated image over a previous one.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QSize size = this->size().expandedTo(QSize(640, 420));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    auto* self = const_cast<LiveLineChart*>(this);
-    if (suffix == "svg") {
-        QSvgGenerator gen;
-        gen.setOutputDevice(&buffer);
-        gen.setSize(size);
-        gen.setViewBox(QRect(QPoint(0, 0), size));
-        gen.setTitle(chart_->title());
-        QPainter painter;
-        if (!painter.begin(&gen)) return tr("Cannot render the chart as SVG.");
-        self->render(&painter, QRectF(QPoint(0, 0), size), viewport()->rect());
-        painter.end();
-    } else {
-        if (!self->grab().save(&buffer, "PNG")) return tr("Cannot render the chart as PNG.");
-    }
-    const std::string error = smip::writeFileAtomically(
-        path.toStdString(), std::string_view(bytes.constData(), bytes.size()));
-    return error.empty() ? QString() : QString::fromStdString(error);
+    return exportViewImage(const_cast<LiveLineChart*>(this), chart_->title(), path);
 }
 
 void LiveLineChart::contextMenuEvent(QContextMenuEvent* event) {
-    QMenu menu(this);
-    QAction* png = menu.addAction(tr("Export as PNG…"));
-    QAction* svg = menu.addAction(tr("Export as SVG…"));
-    QAction* chosen = menu.exec(event->globalPos());
-    if (!chosen) return;
-    QSettings settings;
-    const bool isSvg = chosen == svg;
-    Q_UNUSED(png);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart"), settings.value("lastFolder").toString(),
-        isSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty()) return;
-    settings.setValue("lastFolder", QFileInfo(path).absolutePath());
-    const QString error = exportImage(path);
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export failed"), error);
+    runChartExportMenu(this, chart_->title(), event->globalPos());
 }
 
 }  // namespace smip::ui

@@ -1,6 +1,7 @@
 #include "ui/compare/pareto_chart.h"
 
 #include <QChart>
+#include <QContextMenuEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <map>
 
+#include "ui/charts/chart_export.h"
 #include "ui/charts/series_colors.h"
 
 namespace smip::ui {
@@ -155,6 +157,10 @@ void ParetoChart::setData(const std::vector<ParetoTrainedPoint>& trained,
     const int ticks = int(std::ceil((yMax + 1.0) / step));
     y->setRange(0.0, ticks * step);
     y->setTickCount(ticks + 1);
+}
+
+void ParetoChart::contextMenuEvent(QContextMenuEvent* event) {
+    runChartExportMenu(this, chart()->title(), event->globalPos());
 }
 
 }  // namespace smip::ui

@@ -23,6 +23,10 @@ class ParetoChart : public QChartView {
     /// Where ε = 0 and exact fits are drawn on the log axis.
     double floorX() const { return floor_; }
 
+  protected:
+    /// Right-click: export as PNG or SVG.
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
   private:
     int paths_ = 0;
     int frontierPoints_ = 0;

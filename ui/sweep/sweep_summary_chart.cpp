@@ -1,6 +1,7 @@
 #include "ui/sweep/sweep_summary_chart.h"
 
 #include <QChart>
+#include <QContextMenuEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <map>
 
+#include "ui/charts/chart_export.h"
 #include "ui/charts/series_colors.h"
 
 namespace smip::ui {
@@ -136,6 +138,10 @@ void SweepSummaryChart::setResults(const std::vector<SweepInstanceResult>& resul
     x->setRange(xLow - 1.0, xHigh + 1.0);
     x->setTickCount(std::clamp(int(xHigh - xLow) + 3, 3, 13));
     y->setRange(0.0, std::ceil(yHigh * 1.1) + 1.0);
+}
+
+void SweepSummaryChart::contextMenuEvent(QContextMenuEvent* event) {
+    runChartExportMenu(this, chart()->title(), event->globalPos());
 }
 
 }  // namespace smip::ui

@@ -21,6 +21,10 @@ class SweepSummaryChart : public QChartView {
     int methodCount() const { return static_cast<int>(methods_.size()); }
     int pointCount(int method) const;
 
+  protected:
+    /// Right-click: export as PNG or SVG.
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
   private:
     std::vector<std::vector<double>> methods_;  // per method, the N values drawn
 };
