@@ -13,6 +13,7 @@
 #include "ui/lessons/lesson_panel.h"
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
+#include "ui/main/presentation.h"
 #include "ui/miptrain/mip_train_page.h"
 #include "ui/perceptron/perceptron_form.h"
 #include "ui/perceptron/perceptron_page.h"
@@ -35,6 +36,10 @@ int main(int argc, char** argv) {
     QCommandLineOption dataset("dataset", "Dataset to start with (generator, bundled or CSV).",
                                "name", "random");
     QCommandLineOption tab("tab", "Tab index to show first.", "index");
+    QCommandLineOption zoom("zoom", "Text and chart zoom for this run (e.g. 1.5), not stored.",
+                            "factor");
+    QCommandLineOption theme("theme", "Palette for this run: system, light or dark, not stored.",
+                             "name");
     QCommandLineOption lesson("lesson",
                               "Open lesson N (1-4) of the Lessons menu at its first step.", "N");
     QCommandLineOption lessonStep(
@@ -66,9 +71,9 @@ int main(int argc, char** argv) {
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang, dataset, tab, study, compare, lesson, lessonStep, screenshot, delay,
-                       train, pipeline, samples, features, epochs, timeLimit, mipTrain, mipMethod,
-                       perceptron, sparsest});
+    parser.addOptions({lang,     dataset, tab,        study,    compare,   lesson,     lessonStep,
+                       zoom,     theme,   screenshot, delay,    train,     pipeline,   samples,
+                       features, epochs,  timeLimit,  mipTrain, mipMethod, perceptron, sparsest});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -92,6 +97,15 @@ int main(int argc, char** argv) {
         if (parser.isSet(timeLimit))
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
+    }
+    if (parser.isSet(zoom)) window.presentation()->setZoom(parser.value(zoom).toDouble(), false);
+    if (parser.isSet(theme)) {
+        const QString t = parser.value(theme);
+        using Theme = smip::ui::Presentation::Theme;
+        window.presentation()->setTheme(t == "dark"    ? Theme::Dark
+                                        : t == "light" ? Theme::Light
+                                                       : Theme::System,
+                                        false);
     }
     if (parser.isSet(lesson)) {
         const int n = parser.value(lesson).toInt();

@@ -21,6 +21,7 @@
 #include "ui/lessons/lesson_panel.h"
 #include "ui/main/app_state.h"
 #include "ui/main/page.h"
+#include "ui/main/presentation.h"
 #include "ui/miptrain/mip_train_page.h"
 #include "ui/perceptron/perceptron_page.h"
 #include "ui/sparsest/sparsest_page.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     mipTrainPage_ = addPage(new MipTrainPage(), tr("MIP training"));
     comparePage_ = addPage(new ComparePage(state_), tr("Compare"));
     setCentralWidget(tabs_);
+    presentation_ = new Presentation(this);
     buildMenus();
 
     connect(dataPage_, &DataPage::loadFailed, this, [this](const QString& message) {
@@ -119,6 +121,26 @@ void MainWindow::buildMenus() {
             QMessageBox::information(this, tr("Language"),
                                      tr("The language changes when SparseMIP Studio restarts."));
         });
+    }
+
+    // For a projector: larger text everywhere (charts too) and a dark palette.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, presentation_, &Presentation::zoomIn);
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, presentation_, &Presentation::zoomOut);
+    view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), presentation_,
+                    &Presentation::resetZoom);
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const QList<QPair<Presentation::Theme, QString>> themeChoices = {
+        {Presentation::Theme::System, tr("Follow the system")},
+        {Presentation::Theme::Light, tr("Light")},
+        {Presentation::Theme::Dark, tr("Dark")}};
+    for (const auto& [id, label] : themeChoices) {
+        QAction* a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(presentation_->theme() == id);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] { presentation_->setTheme(id); });
     }
 
     // Scripted lessons for a class: each opens in the side panel at its first step.

@@ -18,6 +18,7 @@ class SparsestPage;
 class AdversarialPage;
 class ComparePage;
 class LessonPanel;
+class Presentation;
 class PerceptronPage;
 class MipTrainPage;
 class Page;
@@ -41,6 +42,8 @@ class MainWindow : public QMainWindow {
     /// Opens lesson `index` (0 = a) in the side panel; false for an unknown index.
     bool startLesson(int index);
     LessonPanel* lessonPanel() const { return lessonPanel_; }
+    /// Zoom and theme (the View menu).
+    Presentation* presentation() const { return presentation_; }
     /// Every page, in tab order.
     const std::vector<Page*>& pages() const { return pages_; }
 
@@ -68,6 +71,7 @@ class MainWindow : public QMainWindow {
     MipTrainPage* mipTrainPage_ = nullptr;
     ComparePage* comparePage_ = nullptr;
     LessonPanel* lessonPanel_ = nullptr;
+    Presentation* presentation_ = nullptr;
     PerceptronPage* perceptronPage_ = nullptr;
     AdversarialPage* adversarialPage_ = nullptr;
     std::vector<Page*> pages_;
