@@ -5,7 +5,6 @@
 #include <cmath>
 #include <exception>
 #include <optional>
-#include <sstream>
 
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_polish.h"
@@ -177,39 +176,6 @@ void keepLiveIncumbentIfBetter(MilpResult& solved, const PerceptronMilp& milp,
     solved.message += "; the last incumbent reported during the search is kept";
 }
 
-// The hidden firing pattern (N × n) a full solution vector states.
-Eigen::MatrixXi firingPattern(const PerceptronMilp& milp, const std::vector<double>& x) {
-    const auto& I = milp.index;
-    Eigen::MatrixXi pattern(I.N, I.n);
-    for (int s = 0; s < I.N; ++s)
-        for (int i = 0; i < I.n; ++i)
-            pattern(s, i) =
-                x[static_cast<std::size_t>(I.st[static_cast<std::size_t>(s * I.n + i)])] > 0.5;
-    return pattern;
-}
-
-// An unproven incumbent, polished exactly like the gradient starts: its firing pattern fixed, the
-// sparsest weights that realize it, the best output layer, units dropped while that helps. CBC
-// leaves such improvements behind when its time ends (its incumbent's weights are whatever the
-// LP at that node gave); the polished network replaces it only when its objective is lower.
-void polishUnprovenIncumbent(MilpResult& solved, const PerceptronMilp& milp, std::stop_token stop) {
-    if (solved.status == MilpStatus::Optimal || !solved.hasSolution || stop.stop_requested() ||
-        solved.solution.size() != milp.problem.columns.size())
-        return;
-    const double before = perceptronObjective(milp, solved.solution);
-    // In process: these LPs are tiny, and a worker process per LP costs more than the LP.
-    const PerceptronPolished p = polishPerceptronPattern(milp, firingPattern(milp, solved.solution),
-                                                         stop, inProcessMilpBackend());
-    if (!p.feasible || !(p.objective < before - 1e-9)) return;
-    solved.solution = p.solution;
-    solved.objective = p.objective;
-    solved.gap = relativeGapOf(p.objective, solved.bestBound);
-    std::ostringstream note;
-    note << "; polished after the search (its firing pattern fixed, weights re-solved): objective "
-         << before << " -> " << p.objective;
-    solved.message += note.str();
-}
-
 }  // namespace
 
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
@@ -264,7 +230,6 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     MilpResult solved = backend.solve(milp.problem, opts, milpHooks, stop);
     keepLiveIncumbentIfBetter(solved, milp, live.last());
     if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);
-    polishUnprovenIncumbent(solved, milp, stop);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.start = startReport;
     done.size = r.size;
