@@ -9,6 +9,7 @@
 #include "app/cli/config_issue_report.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/model_files.h"
 #include "core/adversarial/attack_json.h"
 #include "core/data/dataset_catalog.h"
 #include "core/milp/milp_solver.h"
@@ -45,7 +46,8 @@ std::string joinedSizes(const std::vector<int>& sizes) {
 
 // Everything the flags fill beyond the core configs.
 struct AttackFlags {
-    std::string model, milpProcess = "in-process", json, mps;
+    std::string model, milpProcess = "in-process", json;
+    smip::cli::ModelFiles files;
     bool trainDigits = false, quiet = false;
     int sample = 0;  // index into the test split
 };
@@ -104,9 +106,9 @@ void declareFlags(smip::cli::FlagTable& flags, smip::AttackConfig& cfg, smip::Ml
         .positive("time-limit", "S", "seconds per formulation", cfg.timeLimitSeconds);
     smip::cli::addMilpProcessFlag(flags, x.milpProcess);
     flags.toggle("quiet", "no progress lines on stderr", x.quiet)
-        .text("json", "FILE", "write the whole comparison", x.json)
-        .text("mps", "FILE", "write the mip formulation's MILP (with its big-M bounds) as MPS",
-              x.mps);
+        .text("json", "FILE", "write the whole comparison", x.json);
+    smip::cli::addModelFileFlags(flags, x.files,
+                                 "the mip formulation's MILP (with its big-M bounds)");
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -119,9 +121,9 @@ int run(const std::vector<std::string>& argv) {
     if (const int code = flags.parse(argv, "attack"); code >= 0) return code;
     if (flags.given("model") == x.trainDigits)
         return fail("give exactly one of --model FILE.json and --train-digits");
-    if (!x.mps.empty() && std::none_of(cfg.formulations.begin(), cfg.formulations.end(),
-                                       [](const smip::AttackFormulation& f) { return f.exact; }))
-        return fail("--mps needs the mip formulation in --formulations");
+    if (x.files.wanted() && std::none_of(cfg.formulations.begin(), cfg.formulations.end(),
+                                         [](const smip::AttackFormulation& f) { return f.exact; }))
+        return fail("--mps/--lp need the mip formulation in --formulations");
     const auto backend = smip::cli::milpBackendFor(x.milpProcess);
     const std::uint64_t seed = tc.seed;
     const int sample = x.sample;
@@ -175,9 +177,9 @@ int run(const std::vector<std::string>& argv) {
         };
     }
     std::string mpsError;
-    if (!x.mps.empty())
+    if (x.files.wanted())
         hooks.onMilpBuilt = [&](const smip::MilpProblem& problem) {
-            mpsError = smip::writeMps(problem, x.mps);
+            mpsError = smip::cli::writeModelFiles(problem, x.files);
         };
     const smip::AttackComparison c =
         smip::runAttackComparison(net, x0, label, cfg, hooks, {}, *backend);

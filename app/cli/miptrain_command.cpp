@@ -11,6 +11,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/model_files.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/milp/milp_json.h"
@@ -62,7 +63,8 @@ bool consensusFromId(const std::string& id, smip::LagrangianConsensus& out) {
 
 // Everything the flags fill beyond the core config.
 struct MipTrainFlags {
-    std::string dataset, arch, json, mps;
+    std::string dataset, arch, json;
+    smip::cli::ModelFiles model;
     std::string milpProcess = "worker";  // see declareFlags
     int n = 100;                         // loadMipTrainData's shapes: 100 samples
     bool log = false, force = false;
@@ -135,14 +137,13 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTra
     smip::cli::addMilpProcessFlag(flags, x.milpProcess);
     smip::cli::addForceFlag(flags, x.force);
     flags.toggle("log", "print CBC's log to stderr", x.log)
-        .text("json", "FILE", "write config and results as JSON", x.json)
-        .text("mps", "FILE",
-              "write the full method's MILP (all weights, the distinct training samples) as MPS "
-              "before training",
-              x.mps)
-        .epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
-                              "networks trained so far.\n") +
-                  smip::cli::kExitCodeHelp);
+        .text("json", "FILE", "write config and results as JSON", x.json);
+    smip::cli::addModelFileFlags(
+        flags, x.model,
+        "the full method's MILP (all weights, the distinct training samples) before training");
+    flags.epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
+                               "networks trained so far.\n") +
+                   smip::cli::kExitCodeHelp);
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -176,13 +177,14 @@ int run(const std::vector<std::string>& argv) {
     std::printf("network %s, %s units, %s loss, method %s\n", cfg.arch.text().c_str(),
                 smip::activationId(f.activation), smip::lossId(f.loss), smip::methodId(cfg.method));
     std::fflush(stdout);
-    if (!x.mps.empty()) {
+    if (x.model.wanted()) {
         // The full method's model as trainFullMip builds it: the training samples with identical
         // rows merged (exact, weighted_samples.h).
         smip::NetworkMilp full;
         if (!smip::buildNetworkMilp(smip::aggregateDataset(train), cfg.arch, f, full, error))
             return fail(error, 1);
-        if (error = smip::writeMps(full.problem, x.mps); !error.empty()) return fail(error, 1);
+        if (error = smip::cli::writeModelFiles(full.problem, x.model); !error.empty())
+            return fail(error, 1);
     }
 
     smip::MilpOptions opts;

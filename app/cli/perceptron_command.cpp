@@ -12,6 +12,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/model_files.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/milp/milp_json.h"
@@ -50,7 +51,8 @@ struct PerceptronFlags {
     double testFraction = 0.5;  // the GUI's form and the study: half for testing
     double trainFraction = 0.5;
     int maxTrain = 0;  // 0: no subsample
-    std::string sparsity, milpProcess = "in-process", json, mps;
+    std::string sparsity, milpProcess = "in-process", json;
+    smip::cli::ModelFiles model;
     bool log = false, force = false;
 
     static smip::DatasetSpec cliDatasetSpec() {
@@ -97,11 +99,11 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
     smip::cli::addMilpProcessFlag(flags, f.milpProcess);
     smip::cli::addForceFlag(flags, f.force);
     flags.toggle("log", "print CBC's log to stderr", f.log)
-        .text("json", "FILE", "write config, network and results as JSON", f.json)
-        .text("mps", "FILE", "write the MILP (on the training part) as MPS before solving", f.mps)
-        .epilogue(std::string("Ctrl-C stops the solve and still evaluates and writes (--json) the "
-                              "best network so far.\n") +
-                  smip::cli::kExitCodeHelp);
+        .text("json", "FILE", "write config, network and results as JSON", f.json);
+    smip::cli::addModelFileFlags(flags, f.model, "the MILP (on the training part) before solving");
+    flags.epilogue(std::string("Ctrl-C stops the solve and still evaluates and writes (--json) the "
+                               "best network so far.\n") +
+                   smip::cli::kExitCodeHelp);
 }
 
 // Checks across flags and of the model; empty when the settings are usable.
@@ -170,13 +172,13 @@ int run(const std::vector<std::string>& argv) {
     if (size.binaries > 20000 && maxTrain <= 0)
         std::printf("note: a large MILP; --max-train N makes it smaller\n");
     std::fflush(stdout);
-    if (!f.mps.empty()) {
+    if (f.model.wanted()) {
         // Built here once more: trainPerceptron builds its own copy, and the file must hold the
         // model even when the solve is interrupted or fails.
         smip::PerceptronMilp milp;
         if (!smip::buildPerceptronMilp(train, cfg, milp, error))
             return fail(error, smip::cli::kExitFailed);
-        if (error = smip::writeMps(milp.problem, f.mps); !error.empty())
+        if (error = smip::cli::writeModelFiles(milp.problem, f.model); !error.empty())
             return fail(error, smip::cli::kExitFailed);
     }
 

@@ -11,6 +11,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/model_files.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
@@ -65,7 +66,8 @@ int runSparsest(const std::vector<std::string>& argv) {
     options.logLevel = 0;  // CBC's log on stderr only when asked for
     options.progressIntervalSeconds = 1.0;
     std::string formulation = smip::variantId(config.variant), rankBound = "on";
-    std::string boundsFrom, json, mps, milpProcess = "in-process";
+    std::string boundsFrom, json, milpProcess = "in-process";
+    smip::cli::ModelFiles modelFiles;
     bool warmStart = false, noBiasCount = false, force = false, quiet = false;
     smip::cli::FlagTable flags("usage: sparsemip sparsest [options]");
     flags.text("dataset", "NAME", "generator, bundled dataset or CSV path", spec.source)
@@ -104,12 +106,12 @@ int runSparsest(const std::vector<std::string>& argv) {
         .integer("threads", "N", "CBC threads", options.threads, 1, 64)
         .integer("log-level", "L", "CBC log level (log on stderr)", options.logLevel, 0, 3)
         .text("json", "FILE", "write the result as JSON", json)
-        .text("mps", "FILE", "write the MILP as MPS before solving (without the rank bound row)",
-              mps)
         .toggle("quiet", "no progress lines", quiet)
         .epilogue(std::string("Ctrl-C stops the solve and still prints and writes (--json) the "
                               "best network so far.\n") +
                   smip::cli::kExitCodeHelp);
+    smip::cli::addModelFileFlags(flags, modelFiles,
+                                 "the MILP before solving (without the rank bound row)");
     smip::cli::addMilpProcessFlag(flags, milpProcess);
     smip::cli::addForceFlag(flags, force);
     if (const int code = flags.parse(argv, "sparsest"); code >= 0) return code;
@@ -150,9 +152,9 @@ int runSparsest(const std::vector<std::string>& argv) {
     // The model as solved: with --bounds-from its bounds are known only after training.
     std::string mpsError;
     const auto writeModel = [&](const smip::SparsestConfig& solved) {
-        if (mps.empty()) return;
+        if (!modelFiles.wanted()) return;
         const smip::SparsestModel m = smip::buildSparsestMilp(data.X, data.y, solved);
-        mpsError = smip::writeMps(m.problem, mps);
+        mpsError = smip::cli::writeModelFiles(m.problem, modelFiles);
         if (!mpsError.empty()) std::cerr << "sparsemip sparsest: " << mpsError << "\n";
     };
     if (!fromModel) writeModel(config);

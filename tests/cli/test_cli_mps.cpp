@@ -1,6 +1,7 @@
-// `--mps FILE` on perceptron, miptrain and attack: each command writes its MILP, the file reads
-// back with core's readMps, and its row and column counts are those of the model the command
-// solves (rebuilt here from the same data and settings, or reported in the attack's JSON).
+// `--mps FILE` (and `--lp FILE`) on sparsest, perceptron, miptrain and attack: each command writes
+// its MILP, the file reads back with core's readMps, and its row and column counts are those of the
+// model the command solves (rebuilt here from the same data and settings, or reported in the
+// attack's JSON).
 #include <QtTest>
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data/dataset_catalog.h"
+#include "core/milp/milp_file_io.h"
 #include "core/milp/milp_solver.h"
 #include "core/miptrain/mip_architecture.h"
 #include "core/miptrain/mip_train_config.h"
@@ -40,6 +42,36 @@ class TestCliMps : public QObject {
     void initTestCase() {
         if (!QFileInfo::exists(smip::test::cliPath()))
             QFAIL("SPARSEMIP_CLI is not set or not built (run through ctest)");
+    }
+
+    // --lp next to --mps: the LP file reads back (core's readLp) to the same model, and CBC proves
+    // the same optimum on both files.
+    void lpFileHoldsTheSameModel_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("sparsest") << QStringList{"sparsest", "--n", "4", "--d", "2", "--quiet"};
+        QTest::newRow("perceptron")
+            << QStringList{"perceptron", "--dataset", "xor", "--n", "16", "--hidden", "2"};
+    }
+    void lpFileHoldsTheSameModel() {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString mps = dir.filePath("m.mps"), lp = dir.filePath("m.lp");
+        const auto r = runCli(args + QStringList{"--time-limit", "30", "--mps", mps, "--lp", lp});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const smip::MilpProblem fromMps = readBack(mps);
+        smip::MilpProblem fromLp;
+        const std::string error = smip::readLp(lp.toStdString(), fromLp);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(fromLp.columns.size(), fromMps.columns.size());
+        QCOMPARE(fromLp.rows.size(), fromMps.rows.size());
+        QCOMPARE(fromLp.binaryCount(), fromMps.binaryCount());
+        smip::MilpOptions o;
+        o.timeLimitSeconds = 60;
+        o.logLevel = 0;
+        const smip::MilpResult a = smip::solveMilp(fromMps, o), b = smip::solveMilp(fromLp, o);
+        QCOMPARE(a.status, smip::MilpStatus::Optimal);
+        QCOMPARE(b.status, smip::MilpStatus::Optimal);
+        QVERIFY(std::abs(a.objective - b.objective) < 1e-6);
     }
 
     void perceptronWritesItsModel() {
