@@ -19,33 +19,9 @@
 #include "ui/main/app_state.h"
 #include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/solve_controls.h"
+#include "ui/widgets/table_cells.h"
 
 namespace smip::ui {
-
-namespace {
-
-QString joinIds(const std::vector<std::string>& ids) {
-    QStringList out;
-    for (const auto& id : ids)
-        out << QString::fromStdString(id);
-    return out.join(',');
-}
-
-QString joinNumbers(const std::vector<double>& values) {
-    QStringList out;
-    for (double v : values)
-        out << QString::number(v, 'g', 6);
-    return out.join(',');
-}
-
-QTableWidgetItem* cell(const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-}  // namespace
 
 ComparePage::ComparePage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
@@ -156,12 +132,12 @@ bool ComparePage::config(ParetoConfig& out, QString& error) const {
 }
 
 void ComparePage::setConfig(const ParetoConfig& c) {
-    regularizers_->setText(joinIds(c.regularizers));
+    regularizers_->setText(joinedIds(c.regularizers));
     lambdas_->setValue(c.lambdas);
     lambdaMin_->setValue(c.lambdaMin);
     lambdaMax_->setValue(c.lambdaMax);
     epochs_->setValue(c.train.epochs);
-    epsilons_->setText(joinNumbers(c.epsilons));
+    epsilons_->setText(joinedNumbers(c.epsilons));
     timeLimit_->setValue(c.timeLimitSeconds);
 }
 
@@ -285,7 +261,7 @@ void ComparePage::fillTable() {
             QString::number(f.seconds, 'f', 1),
             f.start.empty() ? tr("no trained point within ε") : QString::fromStdString(f.start)};
         for (int c = 0; c < cells.size(); ++c)
-            table_->setItem(row, c, cell(cells[c]));
+            table_->setItem(row, c, readOnlyCell(cells[c], c != 3 && c != 5));
     }
 }
 

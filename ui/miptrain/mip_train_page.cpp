@@ -24,16 +24,11 @@
 #include "ui/jobs/mip_training_job.h"
 #include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/solve_controls.h"
+#include "ui/widgets/table_cells.h"
 
 namespace smip::ui {
 
 namespace {
-QTableWidgetItem* cell(const QString& text, bool right = true) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    return item;
-}
 QString num(double v, int digits = 4) {
     return std::isfinite(v) ? QString::number(v, 'g', digits) : QStringLiteral("–");
 }
@@ -378,21 +373,22 @@ void MipTrainPage::fillTable(const MipTrainResult& r) {
         if (!row.start.empty())
             method += QStringLiteral(" (%1)").arg(QString::fromStdString(row.start));
         if (!row.exact) method += tr(" [relaxed]");
-        table_->setItem(i, 0, cell(method, false));
-        table_->setItem(i, 1, cell(QString::number(100.0 * row.train.accuracy, 'f', 1) + " %"));
-        table_->setItem(
-            i, 2,
-            cell(row.test.samples > 0 ? QString::number(100.0 * row.test.accuracy, 'f', 1) + " %"
-                                      : QStringLiteral("–")));
-        table_->setItem(i, 3, cell(num(row.train.loss)));
-        table_->setItem(i, 4, cell(QString::number(row.nonzeros)));
-        table_->setItem(i, 5, cell(QString::number(row.seconds, 'f', 2)));
-        table_->setItem(i, 6, cell(num(row.objective)));
+        table_->setItem(i, 0, readOnlyCell(method, false));
+        table_->setItem(i, 1,
+                        readOnlyCell(QString::number(100.0 * row.train.accuracy, 'f', 1) + " %"));
+        table_->setItem(i, 2,
+                        readOnlyCell(row.test.samples > 0
+                                         ? QString::number(100.0 * row.test.accuracy, 'f', 1) + " %"
+                                         : QStringLiteral("–")));
+        table_->setItem(i, 3, readOnlyCell(num(row.train.loss)));
+        table_->setItem(i, 4, readOnlyCell(QString::number(row.nonzeros)));
+        table_->setItem(i, 5, readOnlyCell(QString::number(row.seconds, 'f', 2)));
+        table_->setItem(i, 6, readOnlyCell(num(row.objective)));
         table_->setItem(
             i, 7,
-            cell(std::isfinite(row.gap) ? QString::number(100.0 * row.gap, 'f', 2) + " %"
-                                        : QStringLiteral("–")));
-        table_->setItem(i, 8, cell(QString::fromStdString(row.message), false));
+            readOnlyCell(std::isfinite(row.gap) ? QString::number(100.0 * row.gap, 'f', 2) + " %"
+                                                : QStringLiteral("–")));
+        table_->setItem(i, 8, readOnlyCell(QString::fromStdString(row.message), false));
     }
 }
 

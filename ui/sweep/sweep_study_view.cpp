@@ -23,6 +23,7 @@
 #include "core/train/train_sequence.h"
 #include "ui/jobs/sweep_job.h"
 #include "ui/sweep/sweep_summary_chart.h"
+#include "ui/widgets/table_cells.h"
 
 namespace smip::ui {
 
@@ -34,21 +35,6 @@ std::vector<SweepInstanceResult> valuesOf(const std::map<std::string, SweepInsta
     for (const auto& [id, r] : m)
         out.push_back(r);
     return out;
-}
-
-QString joinIds(const std::vector<RegularizerSpec>& regs) {
-    QStringList ids;
-    for (const auto& r : regs)
-        ids << QString::fromStdString(r.id());
-    return ids.join(',');
-}
-
-template <class T>
-QString joinNumbers(const std::vector<T>& values) {
-    QStringList parts;
-    for (const T& v : values)
-        parts << QString::number(v);
-    return parts.join(',');
 }
 
 // "4,5,6" or "0:9" into integers ≥ min; the message names the field.
@@ -63,12 +49,6 @@ bool parseField(const QLineEdit* edit, const QString& field, long long min, std:
     }
     out.assign(values.begin(), values.end());
     return true;
-}
-
-QTableWidgetItem* cell(const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
 }
 
 }  // namespace
@@ -209,10 +189,13 @@ void SweepStudyView::setGrid(const SweepGrid& g) {
     for (const auto& k : g.kinds)
         kinds << QString::fromStdString(k);
     kinds_->setText(kinds.join(','));
-    n_->setText(joinNumbers(g.n));
-    d_->setText(joinNumbers(g.d));
-    seeds_->setText(joinNumbers(g.seeds));
-    regularizers_->setText(joinIds(g.settings.regularizers));
+    n_->setText(joinedNumbers(g.n));
+    d_->setText(joinedNumbers(g.d));
+    seeds_->setText(joinedNumbers(g.seeds));
+    QStringList ids;
+    for (const auto& r : g.settings.regularizers)
+        ids << QString::fromStdString(r.id());
+    regularizers_->setText(ids.join(','));
     epochs_->setValue(g.settings.epochs);
     timeLimit_->setValue(g.settings.timeLimitSeconds);
 }
@@ -342,7 +325,7 @@ void SweepStudyView::redraw() {
                                            : QStringLiteral("–"),
                                        reached};
             for (int c = 0; c < cells.size(); ++c)
-                table_->setItem(row, c, cell(cells[c]));
+                table_->setItem(row, c, readOnlyCell(cells[c], c >= 4));
         }
 }
 
