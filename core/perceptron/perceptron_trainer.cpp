@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <exception>
+#include <functional>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_polish.h"
@@ -176,6 +180,29 @@ void keepLiveIncumbentIfBetter(MilpResult& solved, const PerceptronMilp& milp,
     solved.message += "; the last incumbent reported during the search is kept";
 }
 
+// A stop for the start's search that fires on the caller's stop or after `seconds`: its polishing
+// solves each allow 10 s, and with integer weights (a MILP per unit and restart) they added up to
+// minutes on breast cancer, far past the solve's own time limit. What the start found by then is
+// kept.
+class StartBudget {
+  public:
+    StartBudget(std::stop_token outer, double seconds)
+        : forward_(outer, [this] { source_.request_stop(); }),
+          timer_([this, seconds](std::stop_token done) {
+              std::mutex m;
+              std::unique_lock lock(m);
+              std::condition_variable_any cv;
+              cv.wait_for(lock, done, std::chrono::duration<double>(seconds), [] { return false; });
+              source_.request_stop();
+          }) {}
+    std::stop_token get_token() const { return source_.get_token(); }
+
+  private:
+    std::stop_source source_;
+    std::stop_callback<std::function<void()>> forward_;
+    std::jthread timer_;
+};
+
 }  // namespace
 
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
@@ -216,7 +243,9 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
         // The start's LPs and small MILPs run in process whatever `backend` is: a worker process
         // per tiny LP costs more than the LP (tens per start), and they run without CBC's
         // preprocessing, where the crash the worker isolates happens.
-        PerceptronStartChoice start = choosePerceptronStart(milp, stop, inProcessMilpBackend());
+        PerceptronStartChoice start = choosePerceptronStart(
+            milp, StartBudget(stop, 0.25 * options.timeLimitSeconds).get_token(),
+            inProcessMilpBackend());
         opts.mipStart = std::move(start.solution);
         startReport = start.report;
     }
