@@ -1,6 +1,7 @@
 // sparsemip-studio: the GUI. Starts on the bundled default data (the sparse-ReLU package's `random`
 // set, N=7, d=5) so a first-time user can press Start on the Train page right away.
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QPushButton>
 #include <QTimer>
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
                             "factor");
     QCommandLineOption theme("theme", "Palette for this run: system, light or dark, not stored.",
                              "name");
+    QCommandLineOption mseBand("mse-band", "Draw the Train page's MSE chart as a band (min–max).");
     QCommandLineOption lesson("lesson",
                               "Open lesson N (1-4) of the Lessons menu at its first step.", "N");
     QCommandLineOption lessonStep(
@@ -71,9 +73,10 @@ int main(int argc, char** argv) {
     QCommandLineOption features("d", "Features for a generated dataset.", "d", "5");
     QCommandLineOption timeLimit("time-limit", "MILP time limit in seconds.", "s");
     QCommandLineOption epochs("epochs", "Training epochs to preset.", "n");
-    parser.addOptions({lang,     dataset, tab,        study,    compare,   lesson,     lessonStep,
-                       zoom,     theme,   screenshot, delay,    train,     pipeline,   samples,
-                       features, epochs,  timeLimit,  mipTrain, mipMethod, perceptron, sparsest});
+    parser.addOptions({lang,       dataset,    tab,      study,      compare,   lesson,
+                       lessonStep, zoom,       theme,    screenshot, delay,     train,
+                       pipeline,   samples,    features, epochs,     timeLimit, mipTrain,
+                       mipMethod,  perceptron, sparsest, mseBand});
     parser.process(app);
 
     smip::ui::installTranslators(
@@ -98,6 +101,7 @@ int main(int argc, char** argv) {
             window.mipTrainPage()->setTimeLimit(parser.value(timeLimit).toDouble());
         QTimer::singleShot(0, window.mipTrainPage(), [&window] { window.mipTrainPage()->train(); });
     }
+    if (parser.isSet(mseBand)) window.trainPage()->envelopeBox()->setChecked(true);
     if (parser.isSet(zoom)) window.presentation()->setZoom(parser.value(zoom).toDouble(), false);
     if (parser.isSet(theme)) {
         const QString t = parser.value(theme);

@@ -1,6 +1,9 @@
 // LiveLineChart: queued points appear only at flush, long histories are thinned but keep their
 // first and last points, non-finite values do not break the chart, exports produce real files;
 // LiveLineChart and BarChart free every QObject they create (no orphaned default chart).
+#include <QAreaSeries>
+#include <QChart>
+#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,6 +103,43 @@ class TestLiveChart : public QObject {
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("<svg"));
         QVERIFY(!chart.exportImage("/nonexistent-dir/x.png").isEmpty());
+    }
+
+    // Envelope mode: an oscillating series far longer than the chart keeps (thinned by halving)
+    // is drawn as a band whose every column holds the series' true minimum and maximum there,
+    // and a median line; turning it off gives the plain line back.
+    void envelopeKeepsTheTrueExtremes() {
+        LiveLineChart chart;
+        chart.setYScale(LiveLineChart::YScale::Log);
+        chart.addSeries("mse", "MSE", Qt::red);
+        QList<QPointF> points;
+        for (int i = 0; i < 20000; ++i)  // 1e-14, 1e-5, 1e-14, ... with a slow trend
+            points << QPointF(i, (i % 2 ? 1e-5 : 1e-14) * (1.0 + i / 20000.0));
+        for (int k = 0; k < 20; ++k)
+            chart.appendPoints("mse", points.mid(k * 1000, 1000));
+        chart.setEnvelope(true);
+        QVERIFY(chart.pointCount("mse") < 20000);  // the kept list is thinned
+        const auto columns = chart.envelopeColumns("mse");
+        QVERIFY(columns.size() >= 100);
+        for (const auto& c : columns) {
+            double low = 1e300, high = -1e300;
+            for (const QPointF& p : points)
+                if (p.x() >= c.x0 && p.x() < c.x1) {
+                    low = std::min(low, p.y());
+                    high = std::max(high, p.y());
+                }
+            QCOMPARE(c.low, low);
+            QCOMPARE(c.high, high);
+        }
+        auto* band = [&]() -> QAreaSeries* {
+            for (QAbstractSeries* s : chart.chart()->series())
+                if (auto* a = qobject_cast<QAreaSeries*>(s)) return a;
+            return nullptr;
+        }();
+        QVERIFY(band && band->isVisible());
+        QCOMPARE(band->upperSeries()->count(), int(2 * columns.size()));
+        chart.setEnvelope(false);
+        QVERIFY(!band->isVisible());
     }
 };
 

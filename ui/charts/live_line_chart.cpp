@@ -1,14 +1,17 @@
 #include "ui/charts/live_line_chart.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QGraphicsLineItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QPen>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -76,8 +79,10 @@ void LiveLineChart::setYScale(YScale scale) {
 
 void LiveLineChart::rebuildYAxis() {
     if (yAxis_) {
-        for (auto& t : tracks_)
+        for (auto& t : tracks_) {
             if (t.series) t.series->detachAxis(yAxis_);
+            if (t.band) t.band->detachAxis(yAxis_);
+        }
         chart_->removeAxis(yAxis_);
         delete yAxis_;
     }
@@ -94,8 +99,10 @@ void LiveLineChart::rebuildYAxis() {
     }
     yAxis_->setTitleText(yLabel_);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
-    for (auto& t : tracks_)
+    for (auto& t : tracks_) {
         if (t.series) t.series->attachAxis(yAxis_);
+        if (t.band) t.band->attachAxis(yAxis_);
+    }
 }
 
 void LiveLineChart::addSeries(const QString& key, const QString& name, const QColor& color,
@@ -121,7 +128,7 @@ void LiveLineChart::addSeries(const QString& key, const QString& name, const QCo
 }
 
 void LiveLineChart::removeAllSeries() {
-    chart_->removeAllSeries();
+    chart_->removeAllSeries();  // the bands too
     tracks_.clear();
     order_.clear();
 }
@@ -132,6 +139,9 @@ void LiveLineChart::appendPoints(const QString& key, const QList<QPointF>& point
     it->points += points;
     it->received += points.size();
     it->dirty = true;
+    const bool log = yScale_ == YScale::Log;
+    for (const QPointF& p : points)
+        it->extremes.add(p.x(), p.y(), log);
     thin(*it);
 }
 
@@ -141,6 +151,10 @@ void LiveLineChart::setPoints(const QString& key, const QList<QPointF>& points) 
     it->points = points;
     it->received = points.size();
     it->dirty = true;
+    it->extremes.clear();
+    const bool log = yScale_ == YScale::Log;
+    for (const QPointF& p : points)
+        it->extremes.add(p.x(), p.y(), log);
     thin(*it);
 }
 
@@ -159,6 +173,7 @@ void LiveLineChart::clearPoints() {
     for (auto& t : tracks_) {
         t.points.clear();
         t.received = 0;
+        t.extremes.clear();
         t.dirty = true;
     }
     flush();
@@ -195,6 +210,12 @@ void LiveLineChart::flush() {
         if (!t.dirty) continue;
         t.dirty = false;
         any = true;
+        if (envelope_ && t.style == Style::Line && t.series->pen().style() != Qt::DashLine) {
+            t.series->replace(medianLine(t));
+            drawBand(t);
+            continue;
+        }
+        if (t.band) t.band->hide();
         QList<QPointF> shown;
         const bool log = yScale_ == YScale::Log;
         shown.reserve(t.style == Style::Step ? t.points.size() * 2 : t.points.size());
@@ -208,6 +229,62 @@ void LiveLineChart::flush() {
         t.series->replace(shown);  // one signal per series per tick
     }
     if (any) rescaleAxes();
+}
+
+void LiveLineChart::setEnvelope(bool on) {
+    if (envelope_ == on) return;
+    envelope_ = on;
+    for (auto& t : tracks_)
+        t.dirty = true;
+    flush();
+}
+
+std::vector<ColumnEnvelope::Column> LiveLineChart::envelopeColumns(const QString& key) const {
+    const auto it = tracks_.constFind(key);
+    return it == tracks_.constEnd() ? std::vector<ColumnEnvelope::Column>{}
+                                    : it->extremes.columns();
+}
+
+// The median of the kept points in each column of the envelope (the trend through the band).
+QList<QPointF> LiveLineChart::medianLine(const Track& t) const {
+    QList<QPointF> out;
+    const bool log = yScale_ == YScale::Log;
+    std::vector<double> ys;
+    int next = 0;
+    for (const ColumnEnvelope::Column& c : t.extremes.columns()) {
+        ys.clear();
+        while (next < t.points.size() && t.points[next].x() < c.x1) {
+            const double y = t.points[next++].y();
+            if (std::isfinite(y) && (!log || y > 0)) ys.push_back(y);
+        }
+        if (ys.empty()) continue;
+        std::nth_element(ys.begin(), ys.begin() + static_cast<long>(ys.size() / 2), ys.end());
+        out << QPointF(0.5 * (c.x0 + c.x1), ys[ys.size() / 2]);
+    }
+    return out;
+}
+
+void LiveLineChart::drawBand(Track& t) {
+    if (!t.band) {
+        t.band = new QAreaSeries(new QLineSeries(), new QLineSeries());
+        QColor fill = t.series->pen().color();
+        fill.setAlphaF(0.25);
+        t.band->setBrush(fill);
+        t.band->setPen(Qt::NoPen);
+        chart_->addSeries(t.band);
+        t.band->attachAxis(xAxis_);
+        t.band->attachAxis(yAxis_);
+        for (QLegendMarker* m : chart_->legend()->markers(t.band))
+            m->setVisible(false);
+    }
+    QList<QPointF> upper, lower;
+    for (const ColumnEnvelope::Column& c : t.extremes.columns()) {
+        upper << QPointF(c.x0, c.high) << QPointF(c.x1, c.high);
+        lower << QPointF(c.x0, c.low) << QPointF(c.x1, c.low);
+    }
+    t.band->upperSeries()->replace(upper);
+    t.band->lowerSeries()->replace(lower);
+    t.band->show();
 }
 
 void LiveLineChart::rescaleAxes() {

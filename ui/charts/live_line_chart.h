@@ -10,8 +10,12 @@
 #include <QPointF>
 #include <QString>
 #include <limits>
+#include <vector>
+
+#include "ui/charts/column_envelope.h"
 
 class QChart;
+class QAreaSeries;
 class QLineSeries;
 class QValueAxis;
 class QLogValueAxis;
@@ -54,6 +58,15 @@ class LiveLineChart : public QChartView {
     void setXCursor(double x);
     double xCursor() const { return cursorX_; }
 
+    /// Envelope mode, for series that oscillate over orders of magnitude (the ℓp runs' MSE): each
+    /// series is drawn as a band from the true minimum to the true maximum per column of x (all
+    /// points ever received, not the thinned ones) and a line through the median of its kept
+    /// points per column. GUI thread.
+    void setEnvelope(bool on);
+    bool envelope() const { return envelope_; }
+    /// The band's columns of a series: x range, minimum and maximum (empty when none).
+    std::vector<ColumnEnvelope::Column> envelopeColumns(const QString& key) const;
+
     /// Renders the chart to PNG or SVG. Returns an empty string on success, else an error.
     QString exportImage(const QString& path) const;
 
@@ -68,7 +81,11 @@ class LiveLineChart : public QChartView {
         qint64 received = 0;
         bool dirty = false;
         Style style = Style::Line;
+        ColumnEnvelope extremes;      // every received point, per column of x
+        QAreaSeries* band = nullptr;  // envelope mode: minimum to maximum
     };
+    QList<QPointF> medianLine(const Track& track) const;
+    void drawBand(Track& track);
     void thin(Track& track);
     void rescaleAxes();
     void rebuildYAxis();
@@ -83,6 +100,7 @@ class LiveLineChart : public QChartView {
     QString yLabel_;
     QGraphicsLineItem* cursor_ = nullptr;  // a child of the chart: drawn and exported with it
     double cursorX_ = std::numeric_limits<double>::quiet_NaN();
+    bool envelope_ = false;
 };
 
 }  // namespace smip::ui

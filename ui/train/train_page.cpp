@@ -190,6 +190,14 @@ void TrainPage::buildUi() {
     scrubRow->addWidget(replaySeconds_);
     scrubRow->addWidget(scrub_, 1);
     scrubRow->addWidget(scrubLabel_);
+    // The ℓp runs' MSE jumps between 1e-14 and 1e-5 from epoch to epoch: as a band (min–max per
+    // column) with its median it reads as a trend.
+    envelope_ = new QCheckBox(tr("MSE as band"));
+    envelope_->setToolTip(
+        tr("Draw each MSE curve as its minimum–maximum band per column of "
+           "epochs with the median as a line"));
+    connect(envelope_, &QCheckBox::toggled, mseChart_, &LiveLineChart::setEnvelope);
+    scrubRow->addWidget(envelope_);
     charts->addLayout(scrubRow, 2, 0, 1, 2);
     auto* chartWidget = new QWidget();
     chartWidget->setLayout(charts);

@@ -61,6 +61,7 @@ class TrainPage : public QWidget, public Page {
     FunctionView* functionView() const { return function_; }
     /// After a run (or for loaded results with snapshots): one step per history sample.
     QSlider* epochSlider() const { return scrub_; }
+    QCheckBox* envelopeBox() const { return envelope_; }
     QPushButton* replayButton() const { return replay_; }
     void setReplaySeconds(double seconds);
 
@@ -123,6 +124,7 @@ class TrainPage : public QWidget, public Page {
     QTabWidget* bottomTabs_ = nullptr;  ///< function view | results table
     QSlider* scrub_ = nullptr;
     QLabel* scrubLabel_ = nullptr;
+    QCheckBox* envelope_ = nullptr;  // the MSE chart as a band
     QPushButton* replay_ = nullptr;
     QDoubleSpinBox* replaySeconds_ = nullptr;
     QTimer* replayTimer_ = nullptr;
