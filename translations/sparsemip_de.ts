@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="40"/>
+        <source>Cannot render the chart as SVG.</source>
+        <translation>Das Diagramm kann nicht als SVG gerendert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="44"/>
+        <source>Cannot render the chart as PNG.</source>
+        <translation>Das Diagramm kann nicht als PNG gerendert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="53"/>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="54"/>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="60"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="61"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="61"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chart_export.cpp" line="65"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ConfigIssuePrompt</name>
     <message>
         <location filename="../ui/widgets/config_issue_prompt.cpp" line="27"/>
@@ -183,7 +226,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="172"/>
+        <location filename="../app/gui/main.cpp" line="190"/>
         <source>Random, N=%1, d=%2, seed 0</source>
         <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
@@ -931,157 +974,157 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::ComparePage</name>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="59"/>
+        <location filename="../ui/compare/compare_page.cpp" line="35"/>
         <source>none, wd, l1, group, p&lt;exponent&gt; (comma separated)</source>
         <translation>none, wd, l1, group, p&lt;Exponent&gt; (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="73"/>
+        <location filename="../ui/compare/compare_page.cpp" line="49"/>
         <source>fit tolerances ε of the frontier, e.g. 0,0.01,0.05,0.1</source>
         <translation>Anpassungstoleranzen ε der Front, z. B. 0,0.01,0.05,0.1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="76"/>
+        <location filename="../ui/compare/compare_page.cpp" line="52"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="78"/>
+        <location filename="../ui/compare/compare_page.cpp" line="54"/>
         <source>Regularization paths</source>
         <translation>Regularisierungspfade</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="80"/>
+        <location filename="../ui/compare/compare_page.cpp" line="56"/>
         <source>Regularizers:</source>
         <translation>Regularisierer:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="81"/>
+        <location filename="../ui/compare/compare_page.cpp" line="57"/>
         <source>λ values:</source>
         <translation>λ-Werte:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="82"/>
+        <location filename="../ui/compare/compare_page.cpp" line="58"/>
         <source>λ from:</source>
         <translation>λ von:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="83"/>
+        <location filename="../ui/compare/compare_page.cpp" line="59"/>
         <source>λ to:</source>
         <translation>λ bis:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="84"/>
+        <location filename="../ui/compare/compare_page.cpp" line="60"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="85"/>
+        <location filename="../ui/compare/compare_page.cpp" line="61"/>
         <source>Exact frontier (MILP)</source>
         <translation>Exakte Front (MILP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="87"/>
+        <location filename="../ui/compare/compare_page.cpp" line="63"/>
         <source>Tolerances ε:</source>
         <translation>Toleranzen ε:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="88"/>
+        <location filename="../ui/compare/compare_page.cpp" line="64"/>
         <source>Time limit per ε:</source>
         <translation>Zeitlimit je ε:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="89"/>
+        <location filename="../ui/compare/compare_page.cpp" line="65"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="93"/>
+        <location filename="../ui/compare/compare_page.cpp" line="69"/>
         <source>Every regularizer is trained from one initialization at each λ; the MILP&apos;s weight bounds hold every trained network, so no trained point within ε can have fewer nonzeros than the proven optimum at ε.</source>
         <translation>Jeder Regularisierer wird bei jedem λ von derselben Initialisierung trainiert; die Gewichtsschranken des MILP umfassen jedes trainierte Netz, daher kann kein trainierter Punkt innerhalb von ε weniger Nichtnull-Einträge haben als das bewiesene Optimum bei ε.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
         <source>bound</source>
         <translation>Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="113"/>
+        <location filename="../ui/compare/compare_page.cpp" line="89"/>
         <source>started from</source>
         <translation>gestartet von</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="148"/>
+        <location filename="../ui/compare/compare_page.cpp" line="124"/>
         <source>Tolerances ε: &apos;%1&apos; is not a number</source>
         <translation>Toleranzen ε: „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="186"/>
+        <location filename="../ui/compare/compare_page.cpp" line="162"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="192"/>
+        <location filename="../ui/compare/compare_page.cpp" line="168"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="208"/>
+        <location filename="../ui/compare/compare_page.cpp" line="184"/>
         <source>Training %1 regularizer(s) at %2 λ value(s) on both cores…</source>
         <translation>%1 Regularisierer werden bei %2 λ-Werten auf beiden Kernen trainiert…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="217"/>
+        <location filename="../ui/compare/compare_page.cpp" line="193"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="231"/>
+        <location filename="../ui/compare/compare_page.cpp" line="207"/>
         <source>Solving the sparsest network within ε = %1 (MILP in a worker process)…</source>
         <translation>Das dünnstbesetzte Netz innerhalb ε = %1 wird gelöst (MILP in einem Arbeitsprozess)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="245"/>
+        <location filename="../ui/compare/compare_page.cpp" line="221"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="257"/>
+        <location filename="../ui/compare/compare_page.cpp" line="233"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="258"/>
+        <location filename="../ui/compare/compare_page.cpp" line="234"/>
         <source>%1 trained networks, %2 of %3 frontier points proven (MILP bounds w_B = %4, b_B = %5), %6 s.</source>
         <translation>%1 trainierte Netze, %2 von %3 Frontpunkten bewiesen (MILP-Schranken w_B = %4, b_B = %5), %6 s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="284"/>
+        <location filename="../ui/compare/compare_page.cpp" line="260"/>
         <source>proven optimal</source>
         <translation>als optimal bewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_page.cpp" line="286"/>
+        <location filename="../ui/compare/compare_page.cpp" line="262"/>
         <source>no trained point within ε</source>
         <translation>kein trainierter Punkt innerhalb ε</translation>
     </message>
@@ -1619,215 +1662,247 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::LiveLineChart</name>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="290"/>
         <source>Cannot render the chart as SVG.</source>
-        <translation>Das Diagramm kann nicht als SVG gerendert werden.</translation>
+        <translation type="vanished">Das Diagramm kann nicht als SVG gerendert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="294"/>
         <source>Cannot render the chart as PNG.</source>
-        <translation>Das Diagramm kann nicht als PNG gerendert werden.</translation>
+        <translation type="vanished">Das Diagramm kann nicht als PNG gerendert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="303"/>
         <source>Export as PNG…</source>
-        <translation>Als PNG exportieren…</translation>
+        <translation type="vanished">Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="304"/>
         <source>Export as SVG…</source>
-        <translation>Als SVG exportieren…</translation>
+        <translation type="vanished">Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="311"/>
         <source>Export chart</source>
-        <translation>Diagramm exportieren</translation>
+        <translation type="vanished">Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="312"/>
         <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
+        <translation type="vanished">SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="312"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
+        <translation type="vanished">PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/live_line_chart.cpp" line="316"/>
         <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
+        <translation type="vanished">Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>smip::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="32"/>
+        <location filename="../ui/main/main_window.cpp" line="33"/>
         <source>SparseMIP Studio</source>
         <translation>SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="36"/>
+        <location filename="../ui/main/main_window.cpp" line="37"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="37"/>
+        <location filename="../ui/main/main_window.cpp" line="38"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="38"/>
+        <location filename="../ui/main/main_window.cpp" line="39"/>
         <source>Sparsest network</source>
         <translation>Dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="47"/>
+        <location filename="../ui/main/main_window.cpp" line="48"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="48"/>
+        <location filename="../ui/main/main_window.cpp" line="49"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="53"/>
+        <location filename="../ui/main/main_window.cpp" line="55"/>
         <source>Cannot load data</source>
         <translation>Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="54"/>
+        <location filename="../ui/main/main_window.cpp" line="56"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="58"/>
+        <location filename="../ui/main/main_window.cpp" line="60"/>
         <source>Dataset: %1 — %2 × %3</source>
         <translation>Datensatz: %1 — %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="88"/>
+        <location filename="../ui/main/main_window.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="89"/>
+        <location filename="../ui/main/main_window.cpp" line="91"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <location filename="../ui/main/main_window.cpp" line="92"/>
         <source>&amp;Export dataset as CSV…</source>
         <translation>Datensatz als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="91"/>
+        <location filename="../ui/main/main_window.cpp" line="93"/>
         <source>&amp;Bundled dataset</source>
         <translation>&amp;Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="101"/>
+        <location filename="../ui/main/main_window.cpp" line="103"/>
         <source>Open &amp;session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="102"/>
+        <location filename="../ui/main/main_window.cpp" line="104"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="104"/>
+        <location filename="../ui/main/main_window.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="106"/>
+        <location filename="../ui/main/main_window.cpp" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="109"/>
+        <location filename="../ui/main/main_window.cpp" line="111"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="119"/>
+        <location filename="../ui/main/main_window.cpp" line="121"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="120"/>
+        <location filename="../ui/main/main_window.cpp" line="122"/>
         <source>The language changes when SparseMIP Studio restarts.</source>
         <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="125"/>
+        <location filename="../ui/main/main_window.cpp" line="127"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="128"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="129"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="130"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="135"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="136"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="137"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="147"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="131"/>
+        <location filename="../ui/main/main_window.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="132"/>
+        <location filename="../ui/main/main_window.cpp" line="154"/>
         <source>&amp;About SparseMIP Studio</source>
         <translation>Ü&amp;ber SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="134"/>
+        <location filename="../ui/main/main_window.cpp" line="156"/>
         <source>About SparseMIP Studio</source>
         <translation>Über SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="135"/>
+        <location filename="../ui/main/main_window.cpp" line="157"/>
         <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="188"/>
+        <location filename="../ui/main/main_window.cpp" line="210"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="190"/>
+        <location filename="../ui/main/main_window.cpp" line="212"/>
         <source>SparseMIP sessions (*.json)</source>
         <translation>SparseMIP-Sitzungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="195"/>
+        <location filename="../ui/main/main_window.cpp" line="217"/>
         <source>Cannot save session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="197"/>
+        <location filename="../ui/main/main_window.cpp" line="219"/>
         <source>Session saved to %1</source>
         <translation>Sitzung gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="203"/>
+        <location filename="../ui/main/main_window.cpp" line="225"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="204"/>
+        <location filename="../ui/main/main_window.cpp" line="226"/>
         <source>SparseMIP sessions (*.json);;All files (*)</source>
         <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="208"/>
+        <location filename="../ui/main/main_window.cpp" line="230"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="45"/>
+        <location filename="../ui/main/main_window.cpp" line="46"/>
         <source>Perceptron MILP</source>
         <translation>Perzeptron-MILP</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="46"/>
+        <location filename="../ui/main/main_window.cpp" line="47"/>
         <source>Adversarial</source>
         <translation>Adversarial-Angriffe</translation>
     </message>
@@ -1862,253 +1937,253 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::MipTrainPage</name>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="58"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="53"/>
         <source>5-bit parity (Patil &amp; Mintz)</source>
         <translation>5-Bit-Parität (Patil &amp; Mintz)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="67"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="62"/>
         <source>binary (step)</source>
         <translation>binär (Stufenfunktion)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="68"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="63"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="70"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="65"/>
         <source>linearized log-likelihood</source>
         <translation>linearisierte Log-Likelihood</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="66"/>
         <source>misclassifications</source>
         <translation>Fehlklassifikationen</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="73"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="68"/>
         <source>full MIP</source>
         <translation>vollständiges MIP</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="74"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="69"/>
         <source>layer-wise (greedy)</source>
         <translation>schichtweise (greedy)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="75"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="70"/>
         <source>hybrid: MIP then SGD</source>
         <translation>hybrid: MIP, dann SGD</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="76"/>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="71"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="122"/>
         <source>Lagrangian decomposition</source>
         <translation>Lagrange-Dekomposition</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="79"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="74"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="87"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="82"/>
         <source>Objective cost per nonzero parameter (0 = no sparsity term)</source>
         <translation>Kosten in der Zielfunktion pro Nicht-Null-Parameter (0 = kein Sparsity-Term)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="88"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="83"/>
         <source>Start the MIP from SGD&apos;s pattern</source>
         <translation>MIP mit dem Aktivierungsmuster von SGD starten</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="92"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="98"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="93"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="94"/>
         <source>Architecture:</source>
         <translation>Architektur:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="96"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="97"/>
         <source>Loss:</source>
         <translation>Verlust:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="103"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="98"/>
         <source>Method:</source>
         <translation>Verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="104"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="99"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="100"/>
         <source>Blocks B:</source>
         <translation>Blöcke B:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="106"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="101"/>
         <source>Iterations:</source>
         <translation>Iterationen:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="107"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="102"/>
         <source>Sparsity cost:</source>
         <translation>Sparsity-Kosten:</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="110"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="105"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="112"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="107"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="122"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="122"/>
         <source>objective</source>
         <translation>Zielfunktion</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="128"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="123"/>
         <source>Dual bound</source>
         <translation>Duale Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="125"/>
         <source>Best primal</source>
         <translation>Beste primale Lösung</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="132"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="127"/>
         <source>L(λ) this iteration</source>
         <translation>L(λ) in dieser Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="129"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="129"/>
         <source>Train acc.</source>
         <translation>Gen. Training</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="129"/>
         <source>Test acc.</source>
         <translation>Gen. Test</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="134"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="129"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="135"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="130"/>
         <source>Objective</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="131"/>
         <source>Proven gap</source>
         <translation>Gap (bewiesen)</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="136"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="143"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="138"/>
         <source>Incumbent network</source>
         <translation>Aktuelles Netz</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="144"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="139"/>
         <source>Lagrangian</source>
         <translation>Lagrange</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="238"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="233"/>
         <source>This formulation is exact: the MILP optimum is the best network.</source>
         <translation>Diese Formulierung ist exakt: Das MILP-Optimum ist das beste Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="239"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="234"/>
         <source>ReLU × weight products are relaxed (McCormick): the MILP is a relaxation and its networks are re-evaluated exactly.</source>
         <translation>Produkte aus ReLU und Gewicht werden relaxiert (McCormick): Das MILP ist eine Relaxierung, seine Netze werden exakt nachbewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="249"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="244"/>
         <source>Invalid architecture: %1</source>
         <translation>Ungültige Architektur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="258"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="253"/>
         <source>Cannot load the data: %1</source>
         <translation>Die Daten können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="290"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="285"/>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="297"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="292"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="357"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="352"/>
         <source>Cannot train: %1</source>
         <translation>Training nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="360"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="355"/>
         <source>Finished: %1 distinct of %2 training samples (identical samples are aggregated exactly).</source>
         <translation>Fertig: %1 verschiedene von %2 Trainingsdatenpunkten (identische Datenpunkte werden exakt zusammengefasst).</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="380"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="375"/>
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="284"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="279"/>
         <source>Full MIP bound</source>
         <translation>Schranke des vollständigen MIP</translation>
     </message>
@@ -2117,7 +2192,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation type="vanished">Volles MIP mit SGD starten</translation>
     </message>
     <message>
-        <location filename="../ui/miptrain/mip_train_page.cpp" line="90"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="85"/>
         <source>Binary units: the full MIP begins from the activation pattern of the SGD reference network (hidden weights re-fitted to the bound and margin, output layer optimal), so it starts at least that good</source>
         <translation>Binäre Einheiten: Das volle MIP beginnt mit dem Aktivierungsmuster des SGD-Referenznetzes (verdeckte Gewichte an Schranke und Abstand neu angepasst, Ausgabeschicht optimal) und ist damit von Anfang an mindestens so gut</translation>
     </message>
@@ -2133,32 +2208,32 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::ParetoChart</name>
     <message>
-        <location filename="../ui/compare/pareto_chart.cpp" line="32"/>
+        <location filename="../ui/compare/pareto_chart.cpp" line="34"/>
         <source>Fit error against nonzeros: regularization paths and the exact frontier</source>
         <translation>Anpassungsfehler gegen Nichtnull-Einträge: Regularisierungspfade und die exakte Front</translation>
     </message>
     <message>
-        <location filename="../ui/compare/pareto_chart.cpp" line="64"/>
+        <location filename="../ui/compare/pareto_chart.cpp" line="66"/>
         <source>fit error: max |f(x) − y| (log; ε = 0 at the left edge)</source>
         <translation>Anpassungsfehler: max |f(x) − y| (log; ε = 0 am linken Rand)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/pareto_chart.cpp" line="69"/>
+        <location filename="../ui/compare/pareto_chart.cpp" line="71"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/compare/pareto_chart.cpp" line="108"/>
+        <location filename="../ui/compare/pareto_chart.cpp" line="110"/>
         <source>exact frontier (MILP)</source>
         <translation>exakte Front (MILP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/pareto_chart.cpp" line="111"/>
+        <location filename="../ui/compare/pareto_chart.cpp" line="113"/>
         <source>proven optimum</source>
         <translation>bewiesenes Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/compare/pareto_chart.cpp" line="137"/>
+        <location filename="../ui/compare/pareto_chart.cpp" line="139"/>
         <source>unproven: bound to incumbent</source>
         <translation>unbewiesen: Schranke bis beste Lösung</translation>
     </message>
@@ -3197,255 +3272,255 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SweepStudyView</name>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="61"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="88"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="68"/>
         <source>random, teacher, lowrank, or paths of CSV files (comma separated)</source>
         <translation>random, teacher, lowrank oder Pfade von CSV-Dateien (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="91"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="71"/>
         <source>sample counts, e.g. 4,5,6 or 4:8</source>
         <translation>Anzahl der Datenpunkte, z. B. 4,5,6 oder 4:8</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="93"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="73"/>
         <source>feature counts, e.g. 5 or 2,5</source>
         <translation>Anzahl der Merkmale, z. B. 5 oder 2,5</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="95"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="75"/>
         <source>seeds, e.g. 0:9</source>
         <translation>Seeds, z. B. 0:9</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="97"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="77"/>
         <source>none, wd, l1, group, p&lt;exponent&gt; (comma separated)</source>
         <translation>none, wd, l1, group, p&lt;Exponent&gt; (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="103"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="83"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="107"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="87"/>
         <source>instances run at once (each MILP in its own worker process)</source>
         <translation>gleichzeitig laufende Instanzen (jedes MILP in einem eigenen Arbeitsprozess)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="110"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="90"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="111"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="91"/>
         <source>Choose the folder the results are stored in</source>
         <translation>Ordner wählen, in dem die Ergebnisse gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="115"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="95"/>
         <source>Results folder</source>
         <translation>Ergebnisordner</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="123"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="103"/>
         <source>Data kinds:</source>
         <translation>Datenarten:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="124"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="104"/>
         <source>N:</source>
         <translation>N:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="125"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="105"/>
         <source>d:</source>
         <translation>d:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="126"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="106"/>
         <source>Seeds:</source>
         <translation>Seeds:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="127"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="107"/>
         <source>Regularizers:</source>
         <translation>Regularisierer:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="128"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="108"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="129"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="109"/>
         <source>MILP time limit:</source>
         <translation>Zeitlimit des MILP:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="130"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="110"/>
         <source>Workers:</source>
         <translation>Arbeitsprozesse:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="131"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="111"/>
         <source>Results folder:</source>
         <translation>Ergebnisordner:</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="133"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="113"/>
         <source>Run study</source>
         <translation>Studie starten</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="134"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="136"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="116"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="141"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="121"/>
         <source>Export study as CSV</source>
         <translation>Studie als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="142"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="122"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="145"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="125"/>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="152"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="132"/>
         <source>Results are stored per instance; a study run again continues where it stopped.</source>
         <translation>Ergebnisse werden pro Instanz gespeichert; eine erneut gestartete Studie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="146"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="192"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="146"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="172"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="192"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="146"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="172"/>
         <source>d</source>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="146"/>
         <source>method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="166"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="146"/>
         <source>instances</source>
         <translation>Instanzen</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="167"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="147"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="167"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="147"/>
         <source>mean nonzeros</source>
         <translation>mittlere Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="167"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="147"/>
         <source>reached optimum</source>
         <translation>Optimum erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="189"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="169"/>
         <source>Data kinds: name at least one (random, teacher, lowrank or a CSV file)</source>
         <translation>Datenarten: mindestens eine angeben (random, teacher, lowrank oder eine CSV-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="193"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="173"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="198"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="178"/>
         <source>Regularizers: %1</source>
         <translation>Regularisierer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="245"/>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="251"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="228"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="234"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="256"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="239"/>
         <source>Cannot start: the results folder &apos;%1&apos; cannot be created</source>
         <translation>Start nicht möglich: Der Ergebnisordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="269"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="252"/>
         <source>Running %1 instances on %2 workers…</source>
         <translation>%1 Instanzen laufen auf %2 Arbeitsprozessen…</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="279"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="262"/>
         <source>Cannot read the results folder: %1</source>
         <translation>Der Ergebnisordner kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="289"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="272"/>
         <source>Cancelling: running instances stop without storing a result…</source>
         <translation>Abbruch: laufende Instanzen enden, ohne ein Ergebnis zu speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="299"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="282"/>
         <source>Instance failed: %1</source>
         <translation>Instanz fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="302"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="285"/>
         <source>%1 of %2 instances done…</source>
         <translation>%1 von %2 Instanzen fertig…</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="311"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="294"/>
         <source>The study stopped: %1</source>
         <translation>Die Studie wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="313"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="296"/>
         <source>Done: %1 run, %2 already stored, %3 failed, %4 not finished.</source>
         <translation>Fertig: %1 gerechnet, %2 bereits gespeichert, %3 fehlgeschlagen, %4 nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="332"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="315"/>
         <source>%1 proven</source>
         <translation>%1 bewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="333"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="316"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_study_view.cpp" line="337"/>
+        <location filename="../ui/sweep/sweep_study_view.cpp" line="320"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
@@ -3453,32 +3528,32 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SweepSummaryChart</name>
     <message>
-        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="68"/>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="70"/>
         <source>Nonzeros against N (mean over the networks that fit; bar = min–max)</source>
         <translation>Nichtnull-Einträge über N (Mittel über die passenden Netze; Balken = Min–Max)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="88"/>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="90"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="91"/>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="93"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="102"/>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="104"/>
         <source>proven %1/%2</source>
         <translation>bewiesen %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="103"/>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="105"/>
         <source>reached optimum %1/%2</source>
         <translation>Optimum erreicht %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="105"/>
+        <location filename="../ui/sweep/sweep_summary_chart.cpp" line="107"/>
         <source>MILP optimum</source>
         <translation>MILP-Optimum</translation>
     </message>
@@ -3492,7 +3567,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/train/train_page.cpp" line="87"/>
-        <location filename="../ui/train/train_page.cpp" line="210"/>
+        <location filename="../ui/train/train_page.cpp" line="218"/>
         <source>Regularizer</source>
         <translation>Regularisierer</translation>
     </message>
@@ -3585,13 +3660,13 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <location filename="../ui/train/train_page.cpp" line="163"/>
         <location filename="../ui/train/train_page.cpp" line="165"/>
         <location filename="../ui/train/train_page.cpp" line="167"/>
-        <location filename="../ui/train/train_page.cpp" line="419"/>
+        <location filename="../ui/train/train_page.cpp" line="427"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/train/train_page.cpp" line="160"/>
-        <location filename="../ui/train/train_page.cpp" line="210"/>
+        <location filename="../ui/train/train_page.cpp" line="218"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
@@ -3627,10 +3702,10 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/train/train_page.cpp" line="175"/>
-        <location filename="../ui/train/train_page.cpp" line="370"/>
-        <location filename="../ui/train/train_page.cpp" line="466"/>
-        <location filename="../ui/train/train_page.cpp" line="518"/>
-        <location filename="../ui/train/train_page.cpp" line="536"/>
+        <location filename="../ui/train/train_page.cpp" line="378"/>
+        <location filename="../ui/train/train_page.cpp" line="474"/>
+        <location filename="../ui/train/train_page.cpp" line="526"/>
+        <location filename="../ui/train/train_page.cpp" line="544"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
@@ -3646,38 +3721,48 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/train/train_page.cpp" line="183"/>
-        <location filename="../ui/train/train_page.cpp" line="477"/>
-        <location filename="../ui/train/train_page.cpp" line="512"/>
+        <location filename="../ui/train/train_page.cpp" line="485"/>
+        <location filename="../ui/train/train_page.cpp" line="520"/>
         <source>Epoch %1</source>
         <translation>Epoche %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="202"/>
+        <location filename="../ui/train/train_page.cpp" line="195"/>
+        <source>MSE as band</source>
+        <translation>MSE als Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="197"/>
+        <source>Draw each MSE curve as its minimum–maximum band per column of epochs with the median as a line</source>
+        <translation>Jede MSE-Kurve als Band von Minimum bis Maximum je Epochenspalte zeichnen, mit dem Median als Linie</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="210"/>
         <source>Network of:</source>
         <translation>Netz von:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="210"/>
+        <location filename="../ui/train/train_page.cpp" line="218"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="210"/>
+        <location filename="../ui/train/train_page.cpp" line="218"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="211"/>
+        <location filename="../ui/train/train_page.cpp" line="219"/>
         <source>Path norm</source>
         <translation>Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="211"/>
+        <location filename="../ui/train/train_page.cpp" line="219"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="211"/>
+        <location filename="../ui/train/train_page.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3687,82 +3772,82 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>ℓp-Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="219"/>
+        <location filename="../ui/train/train_page.cpp" line="227"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="220"/>
+        <location filename="../ui/train/train_page.cpp" line="228"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="269"/>
+        <location filename="../ui/train/train_page.cpp" line="277"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="271"/>
+        <location filename="../ui/train/train_page.cpp" line="279"/>
         <source>wd</source>
         <translation>wd</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="273"/>
+        <location filename="../ui/train/train_page.cpp" line="281"/>
         <source>p=%1</source>
         <translation>p=%1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="275"/>
+        <location filename="../ui/train/train_page.cpp" line="283"/>
         <source>ℓ1</source>
         <translation>ℓ1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="277"/>
+        <location filename="../ui/train/train_page.cpp" line="285"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="285"/>
+        <location filename="../ui/train/train_page.cpp" line="293"/>
         <source>None (Adam)</source>
         <translation>Keiner (Adam)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="287"/>
+        <location filename="../ui/train/train_page.cpp" line="295"/>
         <source>Weight decay (AdamW)</source>
         <translation>Weight Decay (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="289"/>
+        <location filename="../ui/train/train_page.cpp" line="297"/>
         <source>ℓp path norm, p = %1</source>
         <translation>ℓp-Pfadnorm, p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="291"/>
+        <location filename="../ui/train/train_page.cpp" line="299"/>
         <source>ℓ1 proximal (ISTA)</source>
         <translation>ℓ1 proximal (ISTA)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="293"/>
+        <location filename="../ui/train/train_page.cpp" line="301"/>
         <source>Group lasso per neuron</source>
         <translation>Group Lasso pro Neuron</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="349"/>
+        <location filename="../ui/train/train_page.cpp" line="357"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="349"/>
+        <location filename="../ui/train/train_page.cpp" line="357"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="354"/>
+        <location filename="../ui/train/train_page.cpp" line="362"/>
         <source>Nothing to train</source>
         <translation>Nichts zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="355"/>
+        <location filename="../ui/train/train_page.cpp" line="363"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
     </message>
@@ -3783,17 +3868,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="419"/>
+        <location filename="../ui/train/train_page.cpp" line="427"/>
         <source>Path norm (p = %1)</source>
         <translation>Pfadnorm (p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="419"/>
+        <location filename="../ui/train/train_page.cpp" line="427"/>
         <source>Σ|v·w|^p</source>
         <translation>Σ|v·w|^p</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="402"/>
+        <location filename="../ui/train/train_page.cpp" line="410"/>
         <source>Training %n regularizer(s)…</source>
         <translation>
             <numerusform>Training mit %n Regularisierer…</numerusform>
@@ -3801,47 +3886,47 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="363"/>
+        <location filename="../ui/train/train_page.cpp" line="371"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="409"/>
+        <location filename="../ui/train/train_page.cpp" line="417"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="478"/>
+        <location filename="../ui/train/train_page.cpp" line="486"/>
         <source>No weight snapshots to replay</source>
         <translation>Keine Gewichtsschnappschüsse für die Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="508"/>
+        <location filename="../ui/train/train_page.cpp" line="516"/>
         <source>%1 at epoch %2</source>
         <translation>%1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="522"/>
+        <location filename="../ui/train/train_page.cpp" line="530"/>
         <source>Stop replay</source>
         <translation>Wiedergabe anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="560"/>
+        <location filename="../ui/train/train_page.cpp" line="568"/>
         <source>Training… %1 s</source>
         <translation>Training läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="586"/>
+        <location filename="../ui/train/train_page.cpp" line="594"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="587"/>
+        <location filename="../ui/train/train_page.cpp" line="595"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="621"/>
+        <location filename="../ui/train/train_page.cpp" line="629"/>
         <source>Showing %n trained model(s) from the pipeline or a session.</source>
         <translation>
             <numerusform>%n trainiertes Modell aus der Pipeline oder einer Sitzung.</numerusform>
@@ -3849,22 +3934,22 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="639"/>
+        <location filename="../ui/train/train_page.cpp" line="647"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="641"/>
+        <location filename="../ui/train/train_page.cpp" line="649"/>
         <source>stopped at epoch %1</source>
         <translation>in Epoche %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="642"/>
+        <location filename="../ui/train/train_page.cpp" line="650"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="653"/>
+        <location filename="../ui/train/train_page.cpp" line="661"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
