@@ -1,8 +1,13 @@
 // Offscreen: the Train page trains two regularizers side by side; the live charts receive points
 // for both, the results table fills, and Stop ends a long run quickly.
 #include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -63,6 +68,21 @@ class TestTrainPage : public QObject {
         QCOMPARE(page.nonzeroChart()->receivedCount("p0.4"), qint64(41));
         QCOMPARE(state.trainResults().size(), std::size_t(2));
         QVERIFY(state.trainResults()[1].final.nonzeros <= state.trainResults()[0].final.nonzeros);
+
+        // The replay as frames: K numbered PNG files, the slider left at the end.
+        QTemporaryDir dir;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(page.exportReplayFrames(dir.filePath("frames"), 12).isEmpty());
+        qInfo("replay frames: %.1f per second (the whole page rendered)",
+              12000.0 / std::max<qint64>(1, clock.elapsed()));
+        const QStringList files = QDir(dir.filePath("frames")).entryList({"frame_*.png"});
+        QCOMPARE(files.size(), 12);
+        QCOMPARE(files.first(), QString("frame_0001.png"));
+        QImage first(QDir(dir.filePath("frames")).filePath("frame_0001.png"));
+        QVERIFY(!first.isNull());
+        QCOMPARE(first.size(), page.size());
+        QCOMPARE(page.epochSlider()->value(), page.epochSlider()->maximum());
     }
 
     void stopAtTheKthChartPointKeepsTheResults() {

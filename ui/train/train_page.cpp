@@ -1,9 +1,12 @@
 #include "ui/train/train_page.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -22,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/common/atomic_file.h"
 #include "core/common/memory_budget.h"
 #include "core/train/train_json.h"
 #include "core/train/train_validation.h"
@@ -198,6 +202,20 @@ void TrainPage::buildUi() {
            "epochs with the median as a line"));
     connect(envelope_, &QCheckBox::toggled, mseChart_, &LiveLineChart::setEnvelope);
     scrubRow->addWidget(envelope_);
+    exportFrames_ = new QPushButton(tr("Export frames…"));
+    exportFrames_->setToolTip(
+        tr("Write the replay as numbered PNG images (30 per second of "
+           "replay) into a folder, e.g. for a video"));
+    exportFrames_->setEnabled(false);
+    connect(exportFrames_, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the frames"));
+        if (dir.isEmpty()) return;
+        const QString error =
+            exportReplayFrames(dir, int(std::lround(30.0 * replaySeconds_->value())));
+        controls_->setStatus(error.isEmpty() ? tr("Frames written to %1").arg(dir) : error,
+                             !error.isEmpty());
+    });
+    scrubRow->addWidget(exportFrames_);
     charts->addLayout(scrubRow, 2, 0, 1, 2);
     auto* chartWidget = new QWidget();
     chartWidget->setLayout(charts);
@@ -479,6 +497,7 @@ void TrainPage::updateScrub() {
     }
     scrub_->setEnabled(replayable && count > 1);
     replay_->setEnabled(scrub_->isEnabled());
+    exportFrames_->setEnabled(scrub_->isEnabled());
     int lastEpoch = 0;
     for (const auto& r : results)
         if (!r.history.empty()) lastEpoch = std::max(lastEpoch, r.history.back().epoch);
@@ -518,6 +537,30 @@ void TrainPage::showSample(int index) {
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->setXCursor(epoch);
     scrubLabel_->setText(tr("Epoch %1").arg(epoch));
+}
+
+QString TrainPage::exportReplayFrames(const QString& dir, int frames) {
+    if (!scrub_->isEnabled()) return tr("Nothing to export: train first (with weight snapshots).");
+    if (!QDir().mkpath(dir)) return tr("Cannot create the folder %1").arg(dir);
+    replayTimer_->stop();
+    replay_->setText(tr("Replay"));
+    frames = std::max(2, frames);
+    const int last = scrub_->maximum();
+    for (int k = 0; k < frames; ++k) {
+        scrub_->setValue(int(std::lround(double(k) * last / (frames - 1))));
+        for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
+            c->flush();
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!grab().save(&buffer, "PNG")) return tr("Cannot render frame %1").arg(k + 1);
+        const QString path =
+            QDir(dir).filePath(QStringLiteral("frame_%1.png").arg(k + 1, 4, 10, QChar('0')));
+        const std::string error =
+            writeFileAtomically(path.toStdString(), std::string_view(png.constData(), png.size()));
+        if (!error.empty()) return QString::fromStdString(error);
+    }
+    return {};
 }
 
 void TrainPage::toggleReplay() {

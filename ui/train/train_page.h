@@ -64,6 +64,9 @@ class TrainPage : public QWidget, public Page {
     QCheckBox* envelopeBox() const { return envelope_; }
     QPushButton* replayButton() const { return replay_; }
     void setReplaySeconds(double seconds);
+    /// Writes `frames` evenly spaced replay frames (the whole page) as frame_0001.png, … into
+    /// `dir`, each atomically. Empty on success, else the reason. GUI thread.
+    QString exportReplayFrames(const QString& dir, int frames);
 
     std::string pageId() const override { return "train"; }
     /// Until the results of the last job are in AppState (a little after isRunning()).
@@ -125,6 +128,7 @@ class TrainPage : public QWidget, public Page {
     QSlider* scrub_ = nullptr;
     QLabel* scrubLabel_ = nullptr;
     QCheckBox* envelope_ = nullptr;  // the MSE chart as a band
+    QPushButton* exportFrames_ = nullptr;
     QPushButton* replay_ = nullptr;
     QDoubleSpinBox* replaySeconds_ = nullptr;
     QTimer* replayTimer_ = nullptr;
