@@ -3561,78 +3561,78 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::TrainPage</name>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="67"/>
+        <location filename="../ui/train/train_page.cpp" line="71"/>
         <source>Dataset changed: ready to train.</source>
         <translation>Datensatz geändert: bereit zum Training.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="87"/>
-        <location filename="../ui/train/train_page.cpp" line="218"/>
+        <location filename="../ui/train/train_page.cpp" line="91"/>
+        <location filename="../ui/train/train_page.cpp" line="236"/>
         <source>Regularizer</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="87"/>
+        <location filename="../ui/train/train_page.cpp" line="91"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="87"/>
+        <location filename="../ui/train/train_page.cpp" line="91"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="117"/>
+        <location filename="../ui/train/train_page.cpp" line="121"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="123"/>
+        <location filename="../ui/train/train_page.cpp" line="127"/>
         <source>Count biases as nonzeros</source>
         <translation>Biases als Nichtnull-Einträge zählen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="127"/>
+        <location filename="../ui/train/train_page.cpp" line="131"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="128"/>
+        <location filename="../ui/train/train_page.cpp" line="132"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="129"/>
+        <location filename="../ui/train/train_page.cpp" line="133"/>
         <source>γ (prox scale):</source>
         <translation>γ (Prox-Skalierung):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="130"/>
+        <location filename="../ui/train/train_page.cpp" line="134"/>
         <source>ε (zero threshold):</source>
         <translation>ε (Nullschwelle):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="131"/>
+        <location filename="../ui/train/train_page.cpp" line="135"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="132"/>
+        <location filename="../ui/train/train_page.cpp" line="136"/>
         <source>Init seed:</source>
         <translation>Init-Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="133"/>
+        <location filename="../ui/train/train_page.cpp" line="137"/>
         <source>Sample every:</source>
         <translation>Messintervall (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="136"/>
+        <location filename="../ui/train/train_page.cpp" line="140"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="136"/>
+        <location filename="../ui/train/train_page.cpp" line="140"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -3641,213 +3641,234 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="143"/>
+        <location filename="../ui/train/train_page.cpp" line="147"/>
         <source>Regularizers</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="146"/>
+        <location filename="../ui/train/train_page.cpp" line="150"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="160"/>
+        <location filename="../ui/train/train_page.cpp" line="164"/>
         <source>Training MSE</source>
         <translation>Trainings-MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="160"/>
-        <location filename="../ui/train/train_page.cpp" line="163"/>
-        <location filename="../ui/train/train_page.cpp" line="165"/>
+        <location filename="../ui/train/train_page.cpp" line="164"/>
         <location filename="../ui/train/train_page.cpp" line="167"/>
-        <location filename="../ui/train/train_page.cpp" line="427"/>
+        <location filename="../ui/train/train_page.cpp" line="169"/>
+        <location filename="../ui/train/train_page.cpp" line="171"/>
+        <location filename="../ui/train/train_page.cpp" line="445"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="160"/>
-        <location filename="../ui/train/train_page.cpp" line="218"/>
+        <location filename="../ui/train/train_page.cpp" line="164"/>
+        <location filename="../ui/train/train_page.cpp" line="236"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="163"/>
+        <location filename="../ui/train/train_page.cpp" line="167"/>
         <source>Nonzero path products</source>
         <translation>Nicht-Null-Pfadprodukte</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="163"/>
+        <location filename="../ui/train/train_page.cpp" line="167"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="165"/>
+        <location filename="../ui/train/train_page.cpp" line="169"/>
         <source>Active neurons</source>
         <translation>Aktive Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="165"/>
+        <location filename="../ui/train/train_page.cpp" line="169"/>
         <source>neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="167"/>
+        <location filename="../ui/train/train_page.cpp" line="171"/>
         <source>Path norm (p = 1)</source>
         <translation>Pfadnorm (p = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="167"/>
+        <location filename="../ui/train/train_page.cpp" line="171"/>
         <source>Σ|v·w|</source>
         <translation>Σ|v·w|</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="175"/>
-        <location filename="../ui/train/train_page.cpp" line="378"/>
-        <location filename="../ui/train/train_page.cpp" line="474"/>
-        <location filename="../ui/train/train_page.cpp" line="526"/>
-        <location filename="../ui/train/train_page.cpp" line="544"/>
+        <location filename="../ui/train/train_page.cpp" line="179"/>
+        <location filename="../ui/train/train_page.cpp" line="396"/>
+        <location filename="../ui/train/train_page.cpp" line="492"/>
+        <location filename="../ui/train/train_page.cpp" line="546"/>
+        <location filename="../ui/train/train_page.cpp" line="569"/>
+        <location filename="../ui/train/train_page.cpp" line="587"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="179"/>
+        <location filename="../ui/train/train_page.cpp" line="183"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <location filename="../ui/train/train_page.cpp" line="184"/>
         <source>Duration of the replay</source>
         <translation>Dauer der Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="183"/>
-        <location filename="../ui/train/train_page.cpp" line="485"/>
-        <location filename="../ui/train/train_page.cpp" line="520"/>
+        <location filename="../ui/train/train_page.cpp" line="187"/>
+        <location filename="../ui/train/train_page.cpp" line="504"/>
+        <location filename="../ui/train/train_page.cpp" line="539"/>
         <source>Epoch %1</source>
         <translation>Epoche %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="195"/>
+        <location filename="../ui/train/train_page.cpp" line="199"/>
         <source>MSE as band</source>
         <translation>MSE als Band</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="197"/>
+        <location filename="../ui/train/train_page.cpp" line="201"/>
         <source>Draw each MSE curve as its minimum–maximum band per column of epochs with the median as a line</source>
         <translation>Jede MSE-Kurve als Band von Minimum bis Maximum je Epochenspalte zeichnen, mit dem Median als Linie</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="210"/>
+        <location filename="../ui/train/train_page.cpp" line="205"/>
+        <source>Export frames…</source>
+        <translation>Bilder exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="207"/>
+        <source>Write the replay as numbered PNG images (30 per second of replay) into a folder, e.g. for a video</source>
+        <translation>Die Wiedergabe als nummerierte PNG-Bilder (30 je Sekunde Wiedergabe) in einen Ordner schreiben, z. B. für ein Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="211"/>
+        <source>Folder for the frames</source>
+        <translation>Ordner für die Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="215"/>
+        <source>Frames written to %1</source>
+        <translation>Bilder geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="228"/>
         <source>Network of:</source>
         <translation>Netz von:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="218"/>
+        <location filename="../ui/train/train_page.cpp" line="236"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="218"/>
+        <location filename="../ui/train/train_page.cpp" line="236"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="219"/>
+        <location filename="../ui/train/train_page.cpp" line="237"/>
         <source>Path norm</source>
         <translation>Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="219"/>
+        <location filename="../ui/train/train_page.cpp" line="237"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="219"/>
+        <location filename="../ui/train/train_page.cpp" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="95"/>
+        <location filename="../ui/train/train_page.cpp" line="99"/>
         <source>ℓp path norm</source>
         <translation>ℓp-Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="227"/>
+        <location filename="../ui/train/train_page.cpp" line="245"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="228"/>
+        <location filename="../ui/train/train_page.cpp" line="246"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="277"/>
+        <location filename="../ui/train/train_page.cpp" line="295"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="279"/>
+        <location filename="../ui/train/train_page.cpp" line="297"/>
         <source>wd</source>
         <translation>wd</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="281"/>
+        <location filename="../ui/train/train_page.cpp" line="299"/>
         <source>p=%1</source>
         <translation>p=%1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="283"/>
+        <location filename="../ui/train/train_page.cpp" line="301"/>
         <source>ℓ1</source>
         <translation>ℓ1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="285"/>
+        <location filename="../ui/train/train_page.cpp" line="303"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="293"/>
+        <location filename="../ui/train/train_page.cpp" line="311"/>
         <source>None (Adam)</source>
         <translation>Keiner (Adam)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="295"/>
+        <location filename="../ui/train/train_page.cpp" line="313"/>
         <source>Weight decay (AdamW)</source>
         <translation>Weight Decay (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="297"/>
+        <location filename="../ui/train/train_page.cpp" line="315"/>
         <source>ℓp path norm, p = %1</source>
         <translation>ℓp-Pfadnorm, p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="299"/>
+        <location filename="../ui/train/train_page.cpp" line="317"/>
         <source>ℓ1 proximal (ISTA)</source>
         <translation>ℓ1 proximal (ISTA)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="301"/>
+        <location filename="../ui/train/train_page.cpp" line="319"/>
         <source>Group lasso per neuron</source>
         <translation>Group Lasso pro Neuron</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="357"/>
+        <location filename="../ui/train/train_page.cpp" line="375"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="357"/>
+        <location filename="../ui/train/train_page.cpp" line="375"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="362"/>
+        <location filename="../ui/train/train_page.cpp" line="380"/>
         <source>Nothing to train</source>
         <translation>Nichts zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="363"/>
+        <location filename="../ui/train/train_page.cpp" line="381"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
     </message>
@@ -3868,17 +3889,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="427"/>
+        <location filename="../ui/train/train_page.cpp" line="445"/>
         <source>Path norm (p = %1)</source>
         <translation>Pfadnorm (p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="427"/>
+        <location filename="../ui/train/train_page.cpp" line="445"/>
         <source>Σ|v·w|^p</source>
         <translation>Σ|v·w|^p</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="410"/>
+        <location filename="../ui/train/train_page.cpp" line="428"/>
         <source>Training %n regularizer(s)…</source>
         <translation>
             <numerusform>Training mit %n Regularisierer…</numerusform>
@@ -3886,47 +3907,62 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="371"/>
+        <location filename="../ui/train/train_page.cpp" line="389"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="417"/>
+        <location filename="../ui/train/train_page.cpp" line="435"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="486"/>
+        <location filename="../ui/train/train_page.cpp" line="505"/>
         <source>No weight snapshots to replay</source>
         <translation>Keine Gewichtsschnappschüsse für die Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="516"/>
+        <location filename="../ui/train/train_page.cpp" line="535"/>
         <source>%1 at epoch %2</source>
         <translation>%1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="530"/>
+        <location filename="../ui/train/train_page.cpp" line="543"/>
+        <source>Nothing to export: train first (with weight snapshots).</source>
+        <translation>Nichts zu exportieren: zuerst trainieren (mit Gewichts-Schnappschüssen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="544"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="556"/>
+        <source>Cannot render frame %1</source>
+        <translation>Bild %1 kann nicht gerendert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="573"/>
         <source>Stop replay</source>
         <translation>Wiedergabe anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="568"/>
+        <location filename="../ui/train/train_page.cpp" line="611"/>
         <source>Training… %1 s</source>
         <translation>Training läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="594"/>
+        <location filename="../ui/train/train_page.cpp" line="637"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="595"/>
+        <location filename="../ui/train/train_page.cpp" line="638"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="629"/>
+        <location filename="../ui/train/train_page.cpp" line="672"/>
         <source>Showing %n trained model(s) from the pipeline or a session.</source>
         <translation>
             <numerusform>%n trainiertes Modell aus der Pipeline oder einer Sitzung.</numerusform>
@@ -3934,22 +3970,22 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="647"/>
+        <location filename="../ui/train/train_page.cpp" line="690"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="649"/>
+        <location filename="../ui/train/train_page.cpp" line="692"/>
         <source>stopped at epoch %1</source>
         <translation>in Epoche %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="650"/>
+        <location filename="../ui/train/train_page.cpp" line="693"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="661"/>
+        <location filename="../ui/train/train_page.cpp" line="704"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
