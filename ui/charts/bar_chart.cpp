@@ -3,10 +3,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QContextMenuEvent>
 #include <QLegend>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
+
+#include "ui/charts/chart_export.h"
 
 namespace smip::ui {
 
@@ -60,6 +63,10 @@ void BarChart::setBars(const QString& title, const QString& valueLabel, const QV
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+void BarChart::contextMenuEvent(QContextMenuEvent* event) {
+    runChartExportMenu(this, chart()->title(), event->globalPos());
 }
 
 }  // namespace smip::ui

@@ -22,6 +22,10 @@ class BarChart : public QChartView {
     void setBars(const QString& title, const QString& valueLabel, const QVector<Bar>& bars);
     int barCount() const { return count_; }
 
+  protected:
+    /// Right-click: export as PNG or SVG.
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
   private:
     int count_ = 0;
 };

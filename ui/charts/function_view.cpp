@@ -1,10 +1,13 @@
 #include "ui/charts/function_view.h"
 
+#include <QContextMenuEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+
+#include "ui/charts/chart_export.h"
 
 namespace smip::ui {
 
@@ -348,6 +351,10 @@ void FunctionView::paintPlane(QPainter& p) {
         p.setBrush(QColor(heatColor(y_(i), colorLo_, level_, colorHi_)));
         p.drawEllipse(map(X_(i, 0), X_(i, 1)), 4.0, 4.0);
     }
+}
+
+void FunctionView::contextMenuEvent(QContextMenuEvent* event) {
+    runChartExportMenu(this, windowTitle(), event->globalPos());
 }
 
 }  // namespace smip::ui

@@ -68,6 +68,8 @@ class FunctionView : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent* event) override;
+    /// Right-click: export as PNG or SVG.
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
   private:
     struct Track {

@@ -1,9 +1,12 @@
 #include "ui/charts/scatter_plot.h"
 
+#include <QContextMenuEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+
+#include "ui/charts/chart_export.h"
 
 namespace smip::ui {
 
@@ -220,6 +223,10 @@ void ScatterPlot::paintEvent(QPaintEvent*) {
         p.drawText(QRect(lx - 10, bar.bottom() + 2, 80, fm.height()), Qt::AlignLeft,
                    QString::number(vmin, 'g', 3));
     }
+}
+
+void ScatterPlot::contextMenuEvent(QContextMenuEvent* event) {
+    runChartExportMenu(this, windowTitle(), event->globalPos());
 }
 
 }  // namespace smip::ui

@@ -36,6 +36,8 @@ class ScatterPlot : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent* event) override;
+    /// Right-click: export as PNG or SVG.
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
   private:
     QRectF dataBounds() const;

@@ -1,8 +1,11 @@
 #include "ui/widgets/network_view.h"
 
+#include <QContextMenuEvent>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+
+#include "ui/charts/chart_export.h"
 
 namespace smip::ui {
 
@@ -100,6 +103,10 @@ void NetworkView::paintEvent(QPaintEvent*) {
     p.drawEllipse(QPointF(xOut, area.center().y()), rNode + 2, rNode + 2);
     p.drawText(QRectF(xOut + rNode + 4, area.center().y() - fm.height() / 2.0, 30, fm.height()),
                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("ŷ"));
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent* event) {
+    runChartExportMenu(this, windowTitle(), event->globalPos());
 }
 
 }  // namespace smip::ui

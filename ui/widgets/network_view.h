@@ -21,6 +21,8 @@ class NetworkView : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent* event) override;
+    /// Right-click: export as PNG or SVG.
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
   private:
     ShallowReluNet net_;
