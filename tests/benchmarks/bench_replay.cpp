@@ -6,10 +6,10 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QImage>
 #include <QEventLoop>
-#include <QTimer>
+#include <QImage>
 #include <QSlider>
+#include <QTimer>
 
 #include "core/data/generators.h"
 #include "ui/main/app_state.h"
