@@ -110,8 +110,8 @@ int runSparsest(const std::vector<std::string>& argv) {
         .epilogue(std::string("Ctrl-C stops the solve and still prints and writes (--json) the "
                               "best network so far.\n") +
                   smip::cli::kExitCodeHelp);
-    smip::cli::addModelFileFlags(flags, modelFiles,
-                                 "the MILP before solving (without the rank bound row)");
+    smip::cli::addModelFileFlags(
+        flags, modelFiles, "the MILP as CBC gets it (with the rank bound row) before solving");
     smip::cli::addMilpProcessFlag(flags, milpProcess);
     smip::cli::addForceFlag(flags, force);
     if (const int code = flags.parse(argv, "sparsest"); code >= 0) return code;
@@ -151,13 +151,17 @@ int runSparsest(const std::vector<std::string>& argv) {
               << size.binaries << " binaries), <= " << size.rows << " rows\n";
     // The model as solved: with --bounds-from its bounds are known only after training.
     std::string mpsError;
-    const auto writeModel = [&](const smip::SparsestConfig& solved) {
+    // The model CBC gets: with the rank bound's row (Σt + Σs ≥ bound) and, from a start, the
+    // capped sign slots — prepared once more here, so another solver gets the same model.
+    const auto writeModel = [&](const smip::SparsestConfig& solved,
+                                const smip::ShallowReluNet* start) {
         if (!modelFiles.wanted()) return;
-        const smip::SparsestModel m = smip::buildSparsestMilp(data.X, data.y, solved);
-        mpsError = smip::cli::writeModelFiles(m.problem, modelFiles);
+        const smip::SparsestPrepared prepared =
+            smip::prepareSparsestSolve(data.X, data.y, solved, start);
+        mpsError = smip::cli::writeModelFiles(prepared.model.problem, modelFiles);
         if (!mpsError.empty()) std::cerr << "sparsemip sparsest: " << mpsError << "\n";
     };
-    if (!fromModel) writeModel(config);
+    if (!fromModel) writeModel(config, nullptr);
     if (!mpsError.empty()) return 1;
     const smip::cli::InterruptStop interrupt("sparsest");  // Ctrl-C stops, keeps the best
     const smip::MilpHooks hooks = smip::cli::printingHooks(quiet);
@@ -172,7 +176,10 @@ int runSparsest(const std::vector<std::string>& argv) {
                 chosen >= 0 && smip::pipelineModelFits(trained[static_cast<std::size_t>(chosen)],
                                                        data, pc.fitTolerance);
             printTrained(trained, chosen, fits, solved);
-            if (chosen >= 0) writeModel(solved);
+            if (chosen >= 0)
+                writeModel(solved, fits && warmStart
+                                       ? &trained[static_cast<std::size_t>(chosen)].net
+                                       : nullptr);
         };
         std::cout << "training " << regularizers.size() << " regularizer(s) for " << pc.train.epochs
                   << " epochs ..." << std::endl;

@@ -74,6 +74,32 @@ class TestCliMps : public QObject {
         QVERIFY(std::abs(a.objective - b.objective) < 1e-6);
     }
 
+    // sparsest --mps writes the model CBC gets, rank-bound row included, and the file alone
+    // proves the optimum the command reports.
+    void sparsestWritesTheRankBoundRow() {
+        QTemporaryDir dir;
+        const QString mps = dir.filePath("s.mps"), json = dir.filePath("s.json");
+        const auto r = runCli({"sparsest", "--n", "5", "--d", "2", "--quiet", "--time-limit", "60",
+                               "--mps", mps, "--json", json});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const smip::MilpProblem read = readBack(mps);
+        const auto floor =
+            std::find_if(read.rows.begin(), read.rows.end(),
+                         [](const smip::MilpRow& row) { return row.name == "rank_floor"; });
+        QVERIFY(floor != read.rows.end());
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto j = nlohmann::json::parse(f.readAll().toStdString());
+        const double reported = j["objective"].get<double>();
+        QCOMPARE(floor->lower, reported);  // here the bound is the optimum
+        smip::MilpOptions o;
+        o.timeLimitSeconds = 60;
+        o.logLevel = 0;
+        const smip::MilpResult solved = smip::solveMilp(read, o);
+        QCOMPARE(solved.status, smip::MilpStatus::Optimal);
+        QVERIFY(std::abs(solved.objective - reported) < 1e-6);
+    }
+
     void perceptronWritesItsModel() {
         QTemporaryDir dir;
         const QString mps = dir.filePath("p.mps");
