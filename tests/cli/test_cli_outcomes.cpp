@@ -180,36 +180,54 @@ class TestCliOutcomes : public QObject {
                                                    "force",
                                                    "log",
                                                    "json",
-                                                   "mps"}
+                                                   "mps",
+                                                   "lp"}
                                     << "hidden perceptrons (default 8)";
         QTest::newRow("perceptron-study")
             << "perceptron-study"
             << QStringList{"dataset",    "n",          "noise",       "target",    "repeats",
                            "hidden",     "factor",     "time-limit",  "max-train", "epochs",
                            "l1",         "no-integer", "no-baseline", "seed",      "milp-process",
-                           "in-process", "csv",        "json"}
+                           "in-process", "csv",        "json",        "workers"}
             << "seconds per MILP solve (default 30)";
-        QTest::newRow("miptrain") << "miptrain" << QStringList{"dataset",      "n",
-                                                               "arch",         "activation",
-                                                               "loss",         "method",
-                                                               "hybrid-start", "blocks",
-                                                               "iterations",   "block-time-limit",
-                                                               "step",         "consensus",
-                                                               "time-limit",   "weight-bound",
-                                                               "margin",       "class-margin",
-                                                               "partitions",   "sparsity",
-                                                               "epochs",       "learning-rate",
-                                                               "no-reference", "mip-start",
-                                                               "seed",         "milp-process",
-                                                               "force",        "log",
-                                                               "json",         "mps"}
+        QTest::newRow("miptrain") << "miptrain"
+                                  << QStringList{"dataset",
+                                                 "n",
+                                                 "arch",
+                                                 "activation",
+                                                 "loss",
+                                                 "method",
+                                                 "hybrid-start",
+                                                 "blocks",
+                                                 "iterations",
+                                                 "block-time-limit",
+                                                 "step",
+                                                 "consensus",
+                                                 "time-limit",
+                                                 "weight-bound",
+                                                 "margin",
+                                                 "class-margin",
+                                                 "partitions",
+                                                 "sparsity",
+                                                 "epochs",
+                                                 "learning-rate",
+                                                 "no-reference",
+                                                 "mip-start",
+                                                 "seed",
+                                                 "milp-process",
+                                                 "force",
+                                                 "log",
+                                                 "json",
+                                                 "mps",
+                                                 "lp"}
                                   << "Lagrangian iterations (default 50)";
         QTest::newRow("attack") << "attack"
                                 << QStringList{"model",   "train-digits", "hidden",
                                                "epochs",  "seed",         "sample",
                                                "margin",  "query",        "formulations",
                                                "tighten", "time-limit",   "milp-process",
-                                               "quiet",   "json",         "mps"}
+                                               "quiet",   "json",         "mps",
+                                               "lp"}
                                 << "seconds per formulation (default 120)";
         QTest::newRow("sweep")
             << "sweep"

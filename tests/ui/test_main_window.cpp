@@ -21,13 +21,13 @@ class TestMainWindow : public QObject {
   private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void hasAllSixPagesInOrder() {
+    void hasAllSevenPagesInOrder() {
         MainWindow w;
         QStringList titles;
         for (int i = 0; i < w.tabs()->count(); ++i)
             titles << w.tabs()->tabText(i);
         QCOMPARE(titles, QStringList({"Data", "Train", "Sparsest network", "Perceptron MILP",
-                                      "Adversarial", "MIP training"}));
+                                      "Adversarial", "MIP training", "Compare"}));
     }
 
     void sessionRoundTrip() {

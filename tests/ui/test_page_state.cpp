@@ -52,7 +52,12 @@ json changes() {
              {{"dataset", "xor"},
               {"architecture", "2-3-2"},
               {"method", std::to_string(int(MipMethod::Lagrangian))},
-              {"iterations", 5}}}};
+              {"iterations", 5}}},
+            {"compare",
+             {{"regularizers", "p0.4,l1"},
+              {"lambdas", 5},
+              {"epsilons", "0,0.2"},
+              {"time_limit", 7.0}}}};
 }
 
 /// The page's current state with changes() applied; for the Train page also one more checked
@@ -80,13 +85,13 @@ class TestPageState : public QObject {
   private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void sixPagesWithDistinctIds() {
+    void sevenPagesWithDistinctIds() {
         MainWindow w;
         std::map<std::string, int> ids;
         for (const Page* page : w.pages())
             ++ids[page->pageId()];
-        QCOMPARE(int(w.pages().size()), 6);
-        QCOMPARE(int(ids.size()), 6);
+        QCOMPARE(int(w.pages().size()), 7);
+        QCOMPARE(int(ids.size()), 7);
         const json all = changes();
         for (const auto& [id, change] : all.items())
             QVERIFY2(ids.count(id) == 1, id.c_str());
