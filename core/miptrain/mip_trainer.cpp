@@ -79,19 +79,21 @@ MipTrainResult runMipTraining(const Dataset& train, const Dataset& test,
             res.message = "the time limit must be positive";
         if (!res.message.empty()) return res;
         const MipFormulation& f = config.formulation;
+        // Exact: identical (x, label) samples have identical loss terms (see weighted_samples.h).
+        const WeightedSamples ws = aggregateDataset(train);
         // Live networks are re-evaluated here, where the raw training and test data are known.
+        // The test data aggregated once here, not per incumbent (the training data is `ws`).
         MipTrainHooks liveHooks = hooks;
+        const WeightedSamples liveTest =
+            hooks.onNetwork && test.samples() > 0 ? aggregateDataset(test) : WeightedSamples{};
         if (hooks.onNetwork)
             liveHooks.onNetwork = [&](const MipLiveNetwork& n) {
                 MipLiveNetwork e = n;
-                e.train = evaluateMipNetwork(n.network, aggregateDataset(train), f);
-                if (test.samples() > 0)
-                    e.test = evaluateMipNetwork(n.network, aggregateDataset(test), f);
+                e.train = evaluateMipNetwork(n.network, ws, f);
+                if (test.samples() > 0) e.test = evaluateMipNetwork(n.network, liveTest, f);
                 e.nonzeros = n.network.nonzeroParameters();
                 hooks.onNetwork(e);
             };
-        // Exact: identical (x, label) samples have identical loss terms (see weighted_samples.h).
-        const WeightedSamples ws = aggregateDataset(train);
         res.distinctSamples = ws.samples();
         res.trainSamples = train.samples();
         MilpOptions opt = milp;

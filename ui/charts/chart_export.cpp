@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSvgGenerator>
 #include <QWidget>
+#include <algorithm>
 
 #include "core/common/atomic_file.h"
 
@@ -25,8 +26,9 @@ class ChartExport {
 
 QString exportViewImage(QWidget* view, const QString& title, const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // The SVG gets at least 640 × 420 (the view is scaled into it, not resized: exporting must not
+    // change the window); the PNG is the view as it is on screen.
     const QSize size = view->size().expandedTo(QSize(640, 420));
-    if (view->size() != size) view->resize(size);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -38,6 +40,8 @@ QString exportViewImage(QWidget* view, const QString& title, const QString& path
         gen.setTitle(title);
         QPainter painter;
         if (!painter.begin(&gen)) return ChartExport::tr("Cannot render the chart as SVG.");
+        painter.scale(double(size.width()) / std::max(1, view->width()),
+                      double(size.height()) / std::max(1, view->height()));
         view->render(&painter);
         painter.end();
     } else if (!view->grab().save(&buffer, "PNG")) {
