@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/sparsest/halfspace_patterns.h"
+#include "core/sparsest/max_norm_distance.h"
 
 namespace smip {
 
@@ -244,6 +245,9 @@ class alignas(64) CombinationSearch {
           limit_(limit),
           shared_(shared),
           q_(static_cast<std::size_t>(n_ * n_)),
+          y_(y.data(), y.data() + y.size()),
+          // ‖c‖₂ for any c that could bring Qc within the limit of y (certifiedMaxNormLowerBound)
+          coefficientBound_(2.0 * (y.norm() + std::sqrt(static_cast<double>(y.size())) * limit)),
           stack_(64) {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
         covered_.assign(65, 0);
@@ -270,7 +274,7 @@ class alignas(64) CombinationSearch {
     /// searched (like any fitting combination's). Calls accept in that case.
     bool rootFits() {
         tick();
-        if (!nodeFits(0)) {
+        if (!nodeFits(0, baseRank_)) {
             noteMiss(0);
             return false;
         }
@@ -289,7 +293,7 @@ class alignas(64) CombinationSearch {
             stack_[0] = i;
             // Only part 0 can be a leaf ({i} spends the whole budget): no double counting there.
             firstRank_ = step(0, static_cast<std::size_t>(i), budget_, baseRank_);
-            firstFits_ = firstRank_ >= 0 && nodeFits(1);
+            firstFits_ = firstRank_ >= 0 && nodeFits(1, firstRank_);
         }
         if (firstRank_ < 0) return;
         const int left = budget_ - atoms_[static_cast<std::size_t>(i)].cost;
@@ -323,6 +327,8 @@ class alignas(64) CombinationSearch {
     }
     long long combinations() const { return combinations_; }
     double nearestMiss2() const { return nearestMiss2_; }
+    long long maxNormLps() const { return maxNormLps_; }
+    long long maxNormRefuted() const { return maxNormRefuted_; }
 
   private:
     void acceptedHere() {
@@ -343,12 +349,22 @@ class alignas(64) CombinationSearch {
         if ((++combinations_ & 0x3ff) == 0) poll();
     }
 
-    bool nodeFits(int depth) const {
+    // The cheap necessary tests first (‖ρ‖₂ and withinLimit's bound on the max-norm distance);
+    // what passes them gets the exact distance by the LP, refuted only with a checked
+    // certificate. With a complement of dimension ≤ 1 the cheap bound is already exact.
+    bool nodeFits(int depth, int rank) {
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
         double r2 = 0.0;
         for (int i = 0; i < n_; ++i)
             r2 += rho[i] * rho[i];
-        return r2 <= threshold2_ && withinLimit(rho);
+        if (r2 > threshold2_ || !withinLimit(rho)) return false;
+        if (rank >= n_ - 1 || r2 == 0.0) return true;
+        ++maxNormLps_;
+        const double lower =
+            distance_.lowerBound(q_.data(), n_, rank, rho, y_.data(), coefficientBound_, limit_);
+        if (lower <= limit_) return true;
+        ++maxNormRefuted_;
+        return false;
     }
     void noteMiss(int depth) {
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
@@ -361,7 +377,7 @@ class alignas(64) CombinationSearch {
     bool visit(int depth, std::size_t first, int left, int rank) {
         tick();
         if (halt_) return false;
-        if (nodeFits(depth)) {
+        if (nodeFits(depth, rank)) {
             shared_.sawFit.store(true, std::memory_order_relaxed);
             return (*accept_)(stack_, depth, rank, worker_);
         }
@@ -530,6 +546,11 @@ class alignas(64) CombinationSearch {
     double limit_ = 0.0;
     SharedControl& shared_;
     std::vector<double> q_;
+    std::vector<double> y_;         ///< the targets, for the max-norm certificate
+    double coefficientBound_ = 0.0;  ///< bound on ‖c‖₂ of a fitting Qc (max_norm_distance.h)
+    MaxNormDistance distance_;
+    long long maxNormLps_ = 0;
+    long long maxNormRefuted_ = 0;
     std::vector<double> rho_;
     std::vector<int> stack_;
     std::vector<ActivationPattern> covered_;  ///< union of the patterns at each depth
@@ -626,6 +647,18 @@ class ParallelSearch {
             total += w.combinations();
         return total;
     }
+    long long maxNormLps() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.maxNormLps();
+        return total;
+    }
+    long long maxNormRefuted() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.maxNormRefuted();
+        return total;
+    }
     double nearestMiss() const {
         double best = std::numeric_limits<double>::infinity();
         for (const CombinationSearch& w : workers_)
@@ -718,10 +751,10 @@ enum class Verdict {
 /// to that slack, and its weights the bounds; otherwise the combination is refuted. In the
 /// relaxed search (merged same-pattern units) only Realized is used. `L` is X with a leading
 /// column of ones (liftedData), built once by the caller.
-Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
-                            const Eigen::VectorXd& y, const SparsestConfig& config,
-                            double tolerance, const std::vector<Atom>& atoms,
-                            const std::vector<int>& chosen, int count, ShallowReluNet& net) {
+Verdict classifyByLeastSquares(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
+                               const Eigen::VectorXd& y, const SparsestConfig& config,
+                               double tolerance, const std::vector<Atom>& atoms,
+                               const std::vector<int>& chosen, int count, ShallowReluNet& net) {
     if (count > effectiveWidth(config, static_cast<int>(X.rows()))) return Verdict::Refuted;
     if (count == 0) {  // y fits with no unit at all (within ε): one silent unit
         net.W = Eigen::MatrixXd::Zero(1, X.cols());
@@ -812,6 +845,143 @@ Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
     return residual <= tolerance ? Verdict::Realized : Verdict::Unknown;
 }
 
+/// Per-thread buffers of the realizability LP (classifyByLp).
+struct RealizeWorkspace {
+    DenseLp lp;
+    std::vector<double> upper;  ///< each LP column's implied upper bound, for the Farkas check
+    std::vector<int> firstColumn;  ///< per unit: its first weight column in the LP
+};
+
+constexpr int kMaxLpUnits = 8;  // 2^units sign choices, each one LP: beyond this, undecided
+
+/// One output-sign choice σ (bit k = unit k negative): is there θ with |θ_c| ≤ the bounds,
+/// |Aθ − y| ≤ tolerance, and each unit's pattern, σ_k·(S_k θ_k) ≥ 0 on its active samples and
+/// ≤ 0 on the others? Columns: θ + bound ∈ [0, 2·bound], then one slack per inequality row.
+/// Realized (net set and re-checked by predict), Refuted (a Farkas vector checked against the
+/// columns' bounds proves it), or Unknown.
+Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const Eigen::VectorXd& y,
+                     const SparsestConfig& config, double tolerance,
+                     const std::vector<Atom>& atoms, const std::vector<int>& chosen, int count,
+                     unsigned signs, RealizeWorkspace& ws, ShallowReluNet& net) {
+    const int N = static_cast<int>(X.rows());
+    const auto atomAt = [&](int k) -> const Atom& {
+        return atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
+    };
+    const auto boundOf = [&](int col) { return col == 0 ? config.bBound : config.wBound; };
+    ws.firstColumn.assign(static_cast<std::size_t>(count) + 1, 0);
+    for (int k = 0; k < count; ++k)
+        ws.firstColumn[static_cast<std::size_t>(k) + 1] =
+            ws.firstColumn[static_cast<std::size_t>(k)] + std::popcount(atomAt(k).columns);
+    const int total = ws.firstColumn.back();
+    const int rows = 2 * N + count * N + total;
+    const int cols = total + rows;  // weights, then one slack per row
+    DenseLp& lp = ws.lp;
+    lp.reset(rows, cols);
+    ws.upper.assign(static_cast<std::size_t>(cols), 0.0);
+    int row = 0;
+    const auto slack = [&](double sign, double upper) {
+        lp.a(row, total + row) = sign;
+        ws.upper[static_cast<std::size_t>(total + row)] = upper;
+        ++row;
+    };
+    // Fit: Σ_k Σ_c S_k(n, c)·(θ'_c − B_c) within y_n ± tolerance (two rows per sample).
+    for (int n = 0; n < N; ++n)
+        for (int side = 0; side < 2; ++side) {
+            double shift = 0.0;
+            for (int k = 0; k < count; ++k) {
+                const Atom& a = atomAt(k);
+                if (!(a.pattern & (ActivationPattern{1} << n))) continue;
+                int at = ws.firstColumn[static_cast<std::size_t>(k)];
+                for (int col = 0; col < L.cols(); ++col) {
+                    if (!(a.columns & (1u << col))) continue;
+                    lp.a(row, at++) = L(n, col);
+                    shift += L(n, col) * boundOf(col);
+                }
+            }
+            const double sign = side == 0 ? 1.0 : -1.0;  // ≤ y + tol, then ≥ y − tol
+            lp.b(row) = y(n) + sign * tolerance + shift;
+            slack(sign, 2.0 * tolerance);
+        }
+    // Patterns: σ_k·g_kn ≥ 0 where unit k is active, ≤ 0 where not.
+    for (int k = 0; k < count; ++k) {
+        const Atom& a = atomAt(k);
+        const double sigma = (signs >> k) & 1u ? -1.0 : 1.0;
+        for (int n = 0; n < N; ++n) {
+            double shift = 0.0, reach = 0.0;
+            int at = ws.firstColumn[static_cast<std::size_t>(k)];
+            for (int col = 0; col < L.cols(); ++col) {
+                if (!(a.columns & (1u << col))) continue;
+                lp.a(row, at++) = sigma * L(n, col);
+                shift += sigma * L(n, col) * boundOf(col);
+                reach += std::abs(L(n, col)) * boundOf(col);
+            }
+            lp.b(row) = shift;
+            const bool active = a.pattern & (ActivationPattern{1} << n);
+            slack(active ? -1.0 : 1.0, reach);  // |g| ≤ reach for any θ within the bounds
+        }
+    }
+    // Bounds: θ'_c ≤ 2·B_c.
+    for (int k = 0; k < count; ++k) {
+        const Atom& a = atomAt(k);
+        int at = ws.firstColumn[static_cast<std::size_t>(k)];
+        for (int col = 0; col < L.cols(); ++col) {
+            if (!(a.columns & (1u << col))) continue;
+            lp.a(row, at) = 1.0;
+            lp.b(row) = 2.0 * boundOf(col);
+            ws.upper[static_cast<std::size_t>(at)] = 2.0 * boundOf(col);
+            ++at;
+            slack(1.0, 2.0 * boundOf(col));
+        }
+    }
+    const DenseLp::Status status = lp.solve();
+    if (status == DenseLp::Status::Infeasible)
+        return lp.farkasProvesInfeasible(ws.upper) ? Verdict::Refuted : Verdict::Unknown;
+    if (status != DenseLp::Status::Optimal && status != DenseLp::Status::Reached)
+        return Verdict::Unknown;
+    net.W = Eigen::MatrixXd::Zero(count, X.cols());
+    net.b = Eigen::VectorXd::Zero(count);
+    net.v = Eigen::VectorXd::Ones(count);
+    for (int k = 0; k < count; ++k) {
+        const Atom& a = atomAt(k);
+        const double sigma = (signs >> k) & 1u ? -1.0 : 1.0;
+        net.v(k) = sigma;
+        int at = ws.firstColumn[static_cast<std::size_t>(k)];
+        for (int col = 0; col < L.cols(); ++col) {
+            if (!(a.columns & (1u << col))) continue;
+            const double bound = boundOf(col);
+            const double w = std::clamp(lp.x()[static_cast<std::size_t>(at++)] - bound, -bound,
+                                        bound);
+            if (col == 0)
+                net.b(k) = sigma * w;
+            else
+                net.W(k, col - 1) = sigma * w;
+        }
+    }
+    const double residual = (predict(net, X) - y).cwiseAbs().maxCoeff();
+    return residual <= tolerance ? Verdict::Realized : Verdict::Unknown;
+}
+
+/// The least-squares test first (fast, and enough for exact fits); what it leaves undecided, an
+/// LP per output-sign choice decides: weights are not unique within a tolerance, so that is the
+/// test that finds a witness, or refutes, when ε > 0. Refuted only when every sign is refuted.
+Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
+                            const Eigen::VectorXd& y, const SparsestConfig& config,
+                            double tolerance, const std::vector<Atom>& atoms,
+                            const std::vector<int>& chosen, int count, RealizeWorkspace& ws,
+                            ShallowReluNet& net) {
+    const Verdict quick =
+        classifyByLeastSquares(X, L, y, config, tolerance, atoms, chosen, count, net);
+    if (quick != Verdict::Unknown || count > kMaxLpUnits) return quick;
+    bool open = false;
+    for (unsigned signs = 0; signs < (1u << count); ++signs) {
+        const Verdict v =
+            realizeSigns(X, L, y, config, tolerance, atoms, chosen, count, signs, ws, net);
+        if (v == Verdict::Realized) return v;
+        open = open || v == Verdict::Unknown;
+    }
+    return open ? Verdict::Unknown : Verdict::Refuted;
+}
+
 }  // namespace
 
 RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
@@ -825,6 +995,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         for (const ParallelSearch* p : searches) {
             out.cpuSeconds += p->cpuSeconds();
             out.busiestThreadCpuSeconds += p->busiestCpuSeconds();
+            out.maxNormLps += p->maxNormLps();
+            out.maxNormRefuted += p->maxNormRefuted();
         }
         out.reason = std::move(reason);
         out.cancelled = stop.stop_requested() && (out.timedOut || interrupted || !out.computed);
@@ -863,6 +1035,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         searches.push_back(&search);
         // Each thread classifies into its own network; the first realized one is published.
         std::vector<ShallowReluNet> nets(static_cast<std::size_t>(search.threads()));
+        std::vector<RealizeWorkspace> realize(static_cast<std::size_t>(search.threads()));
         std::mutex witnessMutex;
         const auto publish = [&](int worker) {
             const std::lock_guard lock(witnessMutex);
@@ -891,6 +1064,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                 if (witnessChecks.fetch_add(1) == 0)  // the bound is settled: the witness is left
                     search.shortenDeadline(Clock::now() + seconds(options.witnessSeconds));
                 if (classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
+                                        realize[static_cast<std::size_t>(worker)],
                                         nets[static_cast<std::size_t>(worker)]) !=
                     Verdict::Realized)
                     return false;
@@ -969,7 +1143,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                     ++checks;
                     const Verdict v =
                         classifyCombination(X, lifted, y, config, limit, exactList.atoms, chosen,
-                                            count, nets[static_cast<std::size_t>(worker)]);
+                                            count, realize[static_cast<std::size_t>(worker)],
+                                            nets[static_cast<std::size_t>(worker)]);
                     if (v == Verdict::Unknown) ++undecided;
                     if (v != Verdict::Realized) return false;
                     publish(worker);
@@ -991,6 +1166,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             for (std::size_t k = 1; k < searches.size(); ++k) {  // they end with this level
                 out.cpuSeconds += searches[k]->cpuSeconds();
                 out.busiestThreadCpuSeconds += searches[k]->busiestCpuSeconds();
+                out.maxNormLps += searches[k]->maxNormLps();
+                out.maxNormRefuted += searches[k]->maxNormRefuted();
             }
             searches.resize(1);
             ++out.refinedLevels;  // no network of this cost: the bound moves past it

@@ -14,7 +14,9 @@
 // N directly, where CBC's big-M relaxation stays at 2–4 for any N.
 //
 // Tolerance: "fits" means max_n |f(x_n) − y_n| ≤ ε + τ. A combination is refuted only when the
-// max-norm distance from y to its span exceeds ε + τ (a dual certificate: see withinLimit). With
+// max-norm distance from y to its span exceeds ε + τ: a cheap dual certificate first (see
+// withinLimit), and for what it leaves open the exact distance by a small LP whose dual solution
+// is checked as a certificate (max_norm_distance.h). With
 // ε = 0, τ defaults to 1e-9·(1 + max|y|), far above rounding error but far below the solver's
 // tolerances: the bound is about exact fits. It must not be the verification tolerance (1e-6):
 // among millions of supports some span passes within a few 1e-6 of generic y by chance (seen at
@@ -89,6 +91,10 @@ struct RankBoundResult {
     /// stops early at its first witness, so only refuted levels are comparable between runs
     std::vector<long long> combinationsPerLevel;
     double nearestMiss = 0.0;  ///< smallest ‖y − span‖₂ among refuted combinations
+    /// Combinations the cheap tests left open that got the exact max-norm distance LP, and those
+    /// of them its checked certificate refuted (max_norm_distance.h).
+    long long maxNormLps = 0;
+    long long maxNormRefuted = 0;
     double tolerance = 0.0;    ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
     bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
