@@ -109,13 +109,20 @@ void dropDominated(std::vector<Atom>& atoms) {
     atoms.erase(std::remove_if(atoms.begin(), atoms.end(), dominated), atoms.end());
 }
 
-/// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Relaxation
-/// (default): atoms whose span is all of R^{a} (rank = |a|) are kept once per pattern, the
-/// cheapest, since they are equal; with `prune`, dominated atoms are dropped (dropDominated).
-/// `exact`: every atom of full column rank (rank = cost) and no other, none merged — one per
-/// possible unit of a full-rank network.
+/// What buildAtoms lists.
+enum class AtomKind {
+    Spans,          ///< the relaxation: one atom per distinct span worth combining
+    FullRankUnits,  ///< every possible unit of full column rank (rank = cost), none merged
+    AllUnits        ///< every possible unit (any rank ≥ 1), none merged
+};
+
+/// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Spans: atoms
+/// whose span is all of R^{a} (rank = |a|) are kept once per pattern, the cheapest, since they
+/// are equal; with `prune`, dominated atoms are dropped (dropDominated). The unit kinds list one
+/// atom per possible unit of a network (of a full-rank one, or of any).
 AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, long long maxAtoms,
-                    Clock::time_point deadline, std::stop_token stop, bool exact, bool prune) {
+                    Clock::time_point deadline, std::stop_token stop, AtomKind kind, bool prune) {
+    const bool exact = kind != AtomKind::Spans;
     AtomList list;
     const Eigen::MatrixXd L = liftedData(X);
     const int cols = static_cast<int>(L.cols());
@@ -139,7 +146,7 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
             Atom atom{cost, a, columns, 0, list.basis.size()};
             atom.rank = appendOrthonormal(masked, list.basis, atom.offset);
             if (atom.rank == 0) continue;
-            if (exact && atom.rank != cost) {
+            if (kind == AtomKind::FullRankUnits && atom.rank != cost) {
                 list.basis.resize(atom.offset);
                 continue;
             }
@@ -232,11 +239,16 @@ using Accept = std::function<bool(const std::vector<int>& atoms, int count, int 
 /// per combination, and two workspaces sharing a line would make every write a cache miss.
 class alignas(64) CombinationSearch {
   public:
-    /// `exact`: every atom is one unit (no merging of same-pattern atoms) and must add its full
-    /// cost in dimensions — the enumeration of full-rank networks the refinement needs.
+    /// `kind` is that of the atom list. FullRankUnits: every atom is one unit (no merging of
+    /// same-pattern atoms) and must add its full cost in dimensions — the enumeration of
+    /// full-rank networks. AllUnits: every multiset of units of exactly the level's cost (an
+    /// atom may repeat: two units may share support and pattern), whatever the rank, each
+    /// offered to accept when its span fits — the enumeration of all networks of that cost.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, SharedControl& shared, const Coverage& coverage, bool exact)
-        : exact_(exact),
+                      double limit, SharedControl& shared, const Coverage& coverage,
+                      AtomKind kind)
+        : exact_(kind != AtomKind::Spans),
+          allUnits_(kind == AtomKind::AllUnits),
           coverage_(coverage),
           atoms_(list.atoms),
           basis_(list.basis),
@@ -288,6 +300,10 @@ class alignas(64) CombinationSearch {
     /// everything whose two cheapest-index atoms are i and i + t. Parts are independent, so any
     /// thread may take any of them; consecutive parts of one i reuse the first atom's state.
     void runPart(int i, int t) {
+        if (allUnits_) {
+            runAllUnitsPart(i, t);
+            return;
+        }
         if (i != currentFirst_) {
             currentFirst_ = i;
             stack_[0] = i;
@@ -331,6 +347,58 @@ class alignas(64) CombinationSearch {
     long long maxNormRefuted() const { return maxNormRefuted_; }
 
   private:
+    // AllUnits: only combinations of exactly the budget are networks worth checking (every
+    // cheaper level is known to hold none), so the span is tested at the leaves only, and every
+    // inner node is extended whether it fits or not. Part 0 of atom i also holds the subtrees
+    // that repeat atom i as the second unit.
+    void runAllUnitsPart(int i, int t) {
+        if (i != currentFirst_) {
+            currentFirst_ = i;
+            stack_[0] = i;
+            firstRank_ = step(0, static_cast<std::size_t>(i), budget_, baseRank_);
+        }
+        if (firstRank_ < 0) return;
+        const int left = budget_ - atoms_[static_cast<std::size_t>(i)].cost;
+        if (left == 0) {
+            if (t == 0 && leafAccepted(1, firstRank_)) acceptedHere();
+            return;
+        }
+        const std::size_t j = static_cast<std::size_t>(i + t);
+        if (atoms_[j].cost > left) return;
+        const int grown = step(1, j, left, firstRank_);
+        if (grown < 0) return;
+        stack_[1] = static_cast<int>(j);
+        if (visitAllUnits(2, j, left - atoms_[j].cost, grown)) acceptedHere();
+    }
+
+    bool leafAccepted(int depth, int rank) {
+        tick();
+        if (halt_) return false;
+        if (!nodeFits(depth, rank)) {
+            noteMiss(depth);
+            return false;
+        }
+        shared_.sawFit.store(true, std::memory_order_relaxed);
+        return (*accept_)(stack_, depth, rank, worker_);
+    }
+
+    bool visitAllUnits(int depth, std::size_t first, int left, int rank) {
+        if (left == 0) return leafAccepted(depth, rank);
+        tick();
+        if (halt_ || depth >= 63) return false;
+        for (std::size_t i = first; i < atoms_.size(); ++i) {
+            const Atom& a = atoms_[i];
+            if (a.cost > left) break;
+            const int grown = step(depth, i, left, rank);
+            if (halt_) return false;
+            if (grown < 0) continue;
+            stack_[static_cast<std::size_t>(depth)] = static_cast<int>(i);
+            if (visitAllUnits(depth + 1, i, left - a.cost, grown)) return true;
+            if (halt_) return false;
+        }
+        return false;
+    }
+
     void acceptedHere() {
         shared_.accepted.store(true);
         halt_ = true;
@@ -409,6 +477,10 @@ class alignas(64) CombinationSearch {
         if (a.cost == left && refutedAsLeaf(a, depth, rank)) return -1;
         if (halt_) return -1;
         const int grown = extend(a, depth, rank);
+        if (allUnits_) {  // a unit may add no dimension and still be needed by the patterns
+            covered_[static_cast<std::size_t>(depth) + 1] = covered;
+            return grown;
+        }
         if (grown == rank) return -1;                     // adds no dimension, only cost
         if (exact_ && grown - rank != a.cost) return -1;  // not a full-rank network
         covered_[static_cast<std::size_t>(depth) + 1] = covered;
@@ -538,6 +610,7 @@ class alignas(64) CombinationSearch {
     }
 
     bool exact_ = false;
+    bool allUnits_ = false;
     const Coverage& coverage_;
     const std::vector<Atom>& atoms_;
     const std::vector<double>& basis_;
@@ -580,14 +653,14 @@ class ParallelSearch {
   public:
     ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant, double limit,
                    int threads, Clock::time_point deadline, std::stop_token stop, bool prune,
-                   bool exact = false)
+                   AtomKind kind = AtomKind::Spans)
         : atoms_(list.atoms),
           deadline_(deadline),
           coverage_(list.atoms, y, limit, prune && !freeConstant) {
         shared_.stop = stop;
         workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
         for (int w = 0; w < std::max(1, threads); ++w)
-            workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, exact);
+            workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, kind);
         partsBefore_.resize(atoms_.size() + 1);
         levelCpu_.resize(workers_.size());
     }
@@ -1025,7 +1098,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {
         const AtomList list = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop, false, options.prune);
+                                         options.maxAtoms, deadline, stop, AtomKind::Spans,
+                                         options.prune);
         out.atoms = static_cast<int>(list.atoms.size());
         if (!list.problem.empty()) return finish("skipped: " + list.problem);
         const int threads = options.threads > 0 ? options.threads : defaultRankBoundThreads();
@@ -1103,7 +1177,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             std::optional<ParallelSearch> all;
             if (options.prune) {
                 undominated = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop, false, false);
+                                         options.maxAtoms, deadline, stop, AtomKind::Spans, false);
                 if (!undominated->problem.empty())
                     return finish("fits at " + std::to_string(level) +
                                   "; exact search skipped: " + undominated->problem);
@@ -1126,16 +1200,18 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                 return finish("fits at " + std::to_string(level) + "; time ran out before the " +
                               "exact search");
             }
-            if (deficient)
-                return finish("fits at " + std::to_string(level) +
-                              " in a rank-deficient span: no exact search");
+            // A rank-deficient span that fits (common with ε > 0, where spans of a lower level
+            // that fit but hold no network reappear one level up) may hold a network whose units
+            // are not of full rank: then every network of this cost is enumerated, unit by unit,
+            // and the LP of classifyCombination decides each (weights need not be unique).
+            const AtomKind unitKind = deficient ? AtomKind::AllUnits : AtomKind::FullRankUnits;
             const AtomList exactList = buildAtoms(X, true, level, options.maxAtoms, deadline, stop,
-                                                  /*exact=*/true, options.prune);
+                                                  unitKind, options.prune);
             if (!exactList.problem.empty())
                 return finish("fits at " + std::to_string(level) +
                               "; exact search skipped: " + exactList.problem);
             ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop, options.prune,
-                                 /*exact=*/true);
+                                 unitKind);
             searches.push_back(&exact);
             std::atomic<long long> checks{0}, undecided{0};
             const LevelOutcome networks =
