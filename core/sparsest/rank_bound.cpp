@@ -923,6 +923,7 @@ struct RealizeWorkspace {
     DenseLp lp;
     std::vector<double> upper;  ///< each LP column's implied upper bound, for the Farkas check
     std::vector<int> firstColumn;  ///< per unit: its first weight column in the LP
+    bool missedByRounding = false;  ///< the last LP was feasible, its network just missed
 };
 
 constexpr int kMaxLpUnits = 8;  // 2^units sign choices, each one LP: beyond this, undecided
@@ -931,12 +932,15 @@ constexpr int kMaxLpUnits = 8;  // 2^units sign choices, each one LP: beyond thi
 /// |Aθ − y| ≤ tolerance, and each unit's pattern, σ_k·(S_k θ_k) ≥ 0 on its active samples and
 /// ≤ 0 on the others? Columns: θ + bound ∈ [0, 2·bound], then one slack per inequality row.
 /// Realized (net set and re-checked by predict), Refuted (a Farkas vector checked against the
-/// columns' bounds proves it), or Unknown.
+/// columns' bounds proves it; only when the LP's fit rows use the full tolerance), or Unknown.
+/// `fitTolerance` ≤ tolerance: the LP's fit rows, tightened for a retry when the vertex found at
+/// the full tolerance misses it by rounding.
 Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const Eigen::VectorXd& y,
-                     const SparsestConfig& config, double tolerance,
+                     const SparsestConfig& config, double tolerance, double fitTolerance,
                      const std::vector<Atom>& atoms, const std::vector<int>& chosen, int count,
                      unsigned signs, RealizeWorkspace& ws, ShallowReluNet& net) {
     const int N = static_cast<int>(X.rows());
+    ws.missedByRounding = false;
     const auto atomAt = [&](int k) -> const Atom& {
         return atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
     };
@@ -972,8 +976,8 @@ Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const E
                 }
             }
             const double sign = side == 0 ? 1.0 : -1.0;  // ≤ y + tol, then ≥ y − tol
-            lp.b(row) = y(n) + sign * tolerance + shift;
-            slack(sign, 2.0 * tolerance);
+            lp.b(row) = y(n) + sign * fitTolerance + shift;
+            slack(sign, 2.0 * fitTolerance);
         }
     // Patterns: σ_k·g_kn ≥ 0 where unit k is active, ≤ 0 where not.
     for (int k = 0; k < count; ++k) {
@@ -1008,7 +1012,8 @@ Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const E
     }
     const DenseLp::Status status = lp.solve();
     if (status == DenseLp::Status::Infeasible)
-        return lp.farkasProvesInfeasible(ws.upper) ? Verdict::Refuted : Verdict::Unknown;
+        return fitTolerance == tolerance && lp.farkasProvesInfeasible(ws.upper) ? Verdict::Refuted
+                                                                                 : Verdict::Unknown;
     if (status != DenseLp::Status::Optimal && status != DenseLp::Status::Reached)
         return Verdict::Unknown;
     net.W = Eigen::MatrixXd::Zero(count, X.cols());
@@ -1031,6 +1036,7 @@ Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const E
         }
     }
     const double residual = (predict(net, X) - y).cwiseAbs().maxCoeff();
+    ws.missedByRounding = residual > tolerance;
     return residual <= tolerance ? Verdict::Realized : Verdict::Unknown;
 }
 
@@ -1047,8 +1053,13 @@ Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
     if (quick != Verdict::Unknown || count > kMaxLpUnits) return quick;
     bool open = false;
     for (unsigned signs = 0; signs < (1u << count); ++signs) {
-        const Verdict v =
-            realizeSigns(X, L, y, config, tolerance, atoms, chosen, count, signs, ws, net);
+        Verdict v =
+            realizeSigns(X, L, y, config, tolerance, tolerance, atoms, chosen, count, signs, ws, net);
+        // Feasible, but the vertex sits on the tolerance and rounding put it just outside:
+        // ask for a little room (a refutation needs the full tolerance, so none is drawn here).
+        if (v == Verdict::Unknown && ws.missedByRounding)
+            v = realizeSigns(X, L, y, config, tolerance, tolerance * (1.0 - 1e-6), atoms, chosen,
+                             count, signs, ws, net);
         if (v == Verdict::Realized) return v;
         open = open || v == Verdict::Unknown;
     }

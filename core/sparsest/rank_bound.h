@@ -56,7 +56,9 @@ struct RankBoundOptions {
     double witnessSeconds = 5.0;  ///< at most this long (CBC usually finds one quickly too)
     /// When a level fits but holds no quick witness: decide it exactly by enumerating full-rank
     /// networks of that cost, unit by unit, and checking each one's unique least-squares weights
-    /// against its own patterns and the weight bounds (with the slack the tolerance allows). A
+    /// against its own patterns and the weight bounds (with the slack the tolerance allows); what
+    /// that leaves open, and every network of a level whose fitting spans are rank-deficient
+    /// (then all networks of the cost are enumerated), an LP per output-sign choice decides. A
     /// level without any moves the bound one further; a network found there is optimal.
     bool refine = true;
     /// Threads that share each level's combinations (the calling thread is one of them); 0 =
