@@ -127,9 +127,8 @@ DenseLp::Status DenseLp::solve(double stopAbove) {
     if (z_[static_cast<std::size_t>(width_ - 1)] < -1e-9 * (1.0 + bMax)) {
         // π = c_Bᵀ B⁻¹: the artificial columns started as the identity, so z there is π + 1.
         for (int i = 0; i < rows_; ++i)
-            farkas_[static_cast<std::size_t>(i)] =
-                rowSign_[static_cast<std::size_t>(i)] *
-                (z_[static_cast<std::size_t>(cols_ + i)] - 1.0);
+            farkas_[static_cast<std::size_t>(i)] = rowSign_[static_cast<std::size_t>(i)] *
+                                                   (z_[static_cast<std::size_t>(cols_ + i)] - 1.0);
         return Status::Infeasible;
     }
     // Artificials still basic (at zero) leave where a real column can take their row; a row

@@ -245,8 +245,7 @@ class alignas(64) CombinationSearch {
     /// atom may repeat: two units may share support and pattern), whatever the rank, each
     /// offered to accept when its span fits — the enumeration of all networks of that cost.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, SharedControl& shared, const Coverage& coverage,
-                      AtomKind kind)
+                      double limit, SharedControl& shared, const Coverage& coverage, AtomKind kind)
         : exact_(kind != AtomKind::Spans),
           allUnits_(kind == AtomKind::AllUnits),
           coverage_(coverage),
@@ -619,7 +618,7 @@ class alignas(64) CombinationSearch {
     double limit_ = 0.0;
     SharedControl& shared_;
     std::vector<double> q_;
-    std::vector<double> y_;         ///< the targets, for the max-norm certificate
+    std::vector<double> y_;          ///< the targets, for the max-norm certificate
     double coefficientBound_ = 0.0;  ///< bound on ‖c‖₂ of a fitting Qc (max_norm_distance.h)
     MaxNormDistance distance_;
     long long maxNormLps_ = 0;
@@ -921,8 +920,8 @@ Verdict classifyByLeastSquares(const Eigen::MatrixXd& X, const Eigen::MatrixXd& 
 /// Per-thread buffers of the realizability LP (classifyByLp).
 struct RealizeWorkspace {
     DenseLp lp;
-    std::vector<double> upper;  ///< each LP column's implied upper bound, for the Farkas check
-    std::vector<int> firstColumn;  ///< per unit: its first weight column in the LP
+    std::vector<double> upper;      ///< each LP column's implied upper bound, for the Farkas check
+    std::vector<int> firstColumn;   ///< per unit: its first weight column in the LP
     bool missedByRounding = false;  ///< the last LP was feasible, its network just missed
 };
 
@@ -1013,7 +1012,7 @@ Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const E
     const DenseLp::Status status = lp.solve();
     if (status == DenseLp::Status::Infeasible)
         return fitTolerance == tolerance && lp.farkasProvesInfeasible(ws.upper) ? Verdict::Refuted
-                                                                                 : Verdict::Unknown;
+                                                                                : Verdict::Unknown;
     if (status != DenseLp::Status::Optimal && status != DenseLp::Status::Reached)
         return Verdict::Unknown;
     net.W = Eigen::MatrixXd::Zero(count, X.cols());
@@ -1027,8 +1026,8 @@ Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const E
         for (int col = 0; col < L.cols(); ++col) {
             if (!(a.columns & (1u << col))) continue;
             const double bound = boundOf(col);
-            const double w = std::clamp(lp.x()[static_cast<std::size_t>(at++)] - bound, -bound,
-                                        bound);
+            const double w =
+                std::clamp(lp.x()[static_cast<std::size_t>(at++)] - bound, -bound, bound);
             if (col == 0)
                 net.b(k) = sigma * w;
             else
@@ -1053,8 +1052,8 @@ Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
     if (quick != Verdict::Unknown || count > kMaxLpUnits) return quick;
     bool open = false;
     for (unsigned signs = 0; signs < (1u << count); ++signs) {
-        Verdict v =
-            realizeSigns(X, L, y, config, tolerance, tolerance, atoms, chosen, count, signs, ws, net);
+        Verdict v = realizeSigns(X, L, y, config, tolerance, tolerance, atoms, chosen, count, signs,
+                                 ws, net);
         // Feasible, but the vertex sits on the tolerance and rounding put it just outside:
         // ask for a little room (a refutation needs the full tolerance, so none is drawn here).
         if (v == Verdict::Unknown && ws.missedByRounding)
@@ -1108,9 +1107,9 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     const int cols = static_cast<int>(X.cols()) + (config.countBiases ? 1 : 0);
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {
-        const AtomList list = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop, AtomKind::Spans,
-                                         options.prune);
+        const AtomList list =
+            buildAtoms(X, config.countBiases, std::max(1, maxCost), options.maxAtoms, deadline,
+                       stop, AtomKind::Spans, options.prune);
         out.atoms = static_cast<int>(list.atoms.size());
         if (!list.problem.empty()) return finish("skipped: " + list.problem);
         const int threads = options.threads > 0 ? options.threads : defaultRankBoundThreads();

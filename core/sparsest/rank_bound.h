@@ -97,12 +97,12 @@ struct RankBoundResult {
     /// of them its checked certificate refuted (max_norm_distance.h).
     long long maxNormLps = 0;
     long long maxNormRefuted = 0;
-    double tolerance = 0.0;    ///< ε + τ: what counted as a fit (max-norm residual)
+    double tolerance = 0.0;  ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
     bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
     ShallowReluNet witness;     ///< v = ±1, within the config's bounds, fits within ε + τ
     int witnessChecks = 0;      ///< fitting combinations tested for realizability
-    long long exactChecks = 0;  ///< full-rank networks checked by the refinement
+    long long exactChecks = 0;  ///< networks (combinations of units) checked by the refinement
     int refinedLevels = 0;      ///< levels the refinement proved empty (bound raised by these)
 };
 

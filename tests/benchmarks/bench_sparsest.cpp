@@ -21,14 +21,17 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
+#include "core/sparsest/max_norm_distance.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "tests/benchmarks/bench_time_limit.h"
 
@@ -333,6 +336,33 @@ void writeThreadsSummary() {
         std::cout << "summary written to " << path << "\n";
 }
 
+// One exact max-norm distance (the LP the rank bound runs for spans its cheap test leaves open):
+// a random subspace of rank r in R^N, y ~ U(−1, 1), the full solve (no early stop).
+void benchMaxNormDistance(benchmark::State& state) {
+    const int n = static_cast<int>(state.range(0));
+    const int rank = static_cast<int>(state.range(1));
+    std::mt19937_64 rng(11);
+    std::normal_distribution<double> g;
+    Eigen::MatrixXd M(n, rank);
+    for (Eigen::Index i = 0; i < M.size(); ++i)
+        M.data()[i] = g(rng);
+    const Eigen::HouseholderQR<Eigen::MatrixXd> qr(M);
+    const Eigen::MatrixXd Q = qr.householderQ() * Eigen::MatrixXd::Identity(n, rank);
+    Eigen::VectorXd y(n);
+    for (int i = 0; i < n; ++i)
+        y(i) = std::uniform_real_distribution<double>(-1.0, 1.0)(rng);
+    const Eigen::VectorXd rho = y - Q * (Q.transpose() * y);
+    smip::MaxNormDistance distance;
+    double lower = 0.0;
+    for (auto _ : state) {
+        lower = distance.lowerBound(Q.data(), n, rank, rho.data(), y.data(), 10.0,
+                                    std::numeric_limits<double>::infinity());
+        benchmark::DoNotOptimize(lower);
+    }
+    state.counters["pivots"] = distance.pivots();
+    state.counters["distance"] = lower;
+}
+
 /// One run of the tolerance family.
 struct ToleranceOutcome {
     std::string kind;
@@ -424,7 +454,8 @@ void writeToleranceSummary() {
                         {"refined_levels", o.refinedLevels},
                         {"start_from_witness", o.startFromWitness}});
     const nlohmann::json doc = {
-        {"benchmark", "sparsest network, whole solve on the teacher (ε > 0), lowrank, random kinds"},
+        {"benchmark",
+         "sparsest network, whole solve on the teacher (ε > 0), lowrank, random kinds"},
         {"data", "dataset catalog generators, d = 5, K = N, w_B = b_B = 2, biases counted"},
         {"solver", "CBC 2.10.8 driver, 1 thread; rank bound on all cores, 0.4 of the limit"},
         {"seconds_are", "wall time of the whole solve (rank enumeration, starts, CBC)"},
@@ -433,9 +464,9 @@ void writeToleranceSummary() {
         {"load_average_1min_at_end", loadAverage()},
         {"runs", runs}};
     const char* env = std::getenv("RANK_TOLERANCE_BENCH_OUT");
-    const std::string path = env ? env
-                                 : std::string(SPARSEMIP_SOURCE_DIR) +
-                                       "/docs/benchmarks/rank_bound_tolerance.json";
+    const std::string path =
+        env ? env
+            : std::string(SPARSEMIP_SOURCE_DIR) + "/docs/benchmarks/rank_bound_tolerance.json";
     if (auto e = smip::writeFileAtomically(path, doc.dump(2) + "\n"); !e.empty())
         std::cerr << e << "\n";
     else
@@ -451,6 +482,12 @@ int main(int argc, char** argv) {
         b->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
     };
     tolerance("tolerance/teacher_eps0.05", "teacher", 0.05, 10, 10);
+    benchmark::RegisterBenchmark("max_norm_distance", benchMaxNormDistance)
+        ->Args({10, 2})
+        ->Args({10, 5})
+        ->Args({10, 8})
+        ->Args({16, 8})
+        ->Args({16, 14});
     tolerance("tolerance/lowrank", "lowrank", 0.0, 7, 3);
     tolerance("tolerance/random", "random", 0.0, 7, 3);
     benchmark::RegisterBenchmark("rank_bound", benchRankBound)

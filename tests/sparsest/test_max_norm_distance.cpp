@@ -75,8 +75,8 @@ class TestMaxNormDistance : public QObject {
         for (int n : {4, 7, 10, 16})
             for (int rank : {0, 1, 2, n / 2, n - 2})
                 for (bool masked : {false, true})
-                    QTest::newRow(qPrintable(QString("N%1_r%2%3").arg(n).arg(rank).arg(
-                        masked ? "_masked" : "")))
+                    QTest::newRow(qPrintable(
+                        QString("N%1_r%2%3").arg(n).arg(rank).arg(masked ? "_masked" : "")))
                         << n << rank << masked;
     }
     void equalsThePrimalOptimum() {
@@ -86,8 +86,8 @@ class TestMaxNormDistance : public QObject {
         MaxNormDistance distance;
         for (std::uint64_t seed = 0; seed < 5; ++seed) {
             const Subspace s = randomSubspace(n, rank, masked, 100 * n + 10 * rank + seed);
-            const double lower = distance.lowerBound(s.Q.data(), n, rank, s.rho.data(),
-                                                     s.y.data(), coefficientBound(s, 1.0), kInf);
+            const double lower = distance.lowerBound(s.Q.data(), n, rank, s.rho.data(), s.y.data(),
+                                                     coefficientBound(s, 1.0), kInf);
             const double upper = primalDistance(distance, s);
             QVERIFY2(lower <= upper && upper <= lower + 1e-9,
                      qPrintable(QString("certified %1, primal %2").arg(lower).arg(upper)));
@@ -111,8 +111,8 @@ class TestMaxNormDistance : public QObject {
             QVERIFY(exact <= lower + 1e-9);
             const double limit = 0.999 * exact;  // refutable, but only just
             const std::vector<double> lambda = distance.lambda();
-            QVERIFY(certifiedMaxNormLowerBound(s.Q.data(), n, rank, lambda.data(), s.y.data(),
-                                               cb) > limit);
+            QVERIFY(certifiedMaxNormLowerBound(s.Q.data(), n, rank, lambda.data(), s.y.data(), cb) >
+                    limit);
             // Off the complement along Q's direction of y: ⟨λ, y⟩ grows, a naive check would
             // claim more; the ‖Qᵀλ‖ term must take that back.
             Eigen::VectorXd towardY = s.Q * (s.Q.transpose() * s.y);

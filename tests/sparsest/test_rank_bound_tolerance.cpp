@@ -62,8 +62,8 @@ class TestRankBoundTolerance : public QObject {
             for (int d : {1, 2})
                 for (int n : {4, 5})
                     for (double b : {2.0, 0.7}) {
-                        QTest::newRow(qPrintable(
-                            QString("N%1_d%2_eps%3_B%4").arg(n).arg(d).arg(eps).arg(b)))
+                        QTest::newRow(
+                            qPrintable(QString("N%1_d%2_eps%3_B%4").arg(n).arg(d).arg(eps).arg(b)))
                             << n << d << eps << b << seed << true;
                         ++seed;
                     }
@@ -71,10 +71,8 @@ class TestRankBoundTolerance : public QObject {
         for (double eps : {0.05, 0.2})
             for (int n : {4, 5})
                 for (int s = 0; s < 2; ++s) {
-                    QTest::newRow(qPrintable(QString("random_N%1_d2_eps%2_seed%3")
-                                                 .arg(n)
-                                                 .arg(eps)
-                                                 .arg(seed)))
+                    QTest::newRow(
+                        qPrintable(QString("random_N%1_d2_eps%2_seed%3").arg(n).arg(eps).arg(seed)))
                         << n << 2 << eps << 4.0 << seed << false;
                     ++seed;
                 }
@@ -95,6 +93,13 @@ class TestRankBoundTolerance : public QObject {
         options.seconds = 60.0;
         const RankBoundResult rb = sparsestRankBound(in.X, in.y, config, options);
         QVERIFY2(rb.computed, rb.reason.c_str());
+        ++instances_;
+        if (reference.milp.status == MilpStatus::Infeasible) {
+            // Generic y can be out of the bounds' reach: no network exists, so the bound may be
+            // anything but a witness would be a false claim.
+            QVERIFY(!rb.hasWitness);
+            return;
+        }
         QCOMPARE(reference.milp.status, MilpStatus::Optimal);
         const int optimum = static_cast<int>(std::lround(reference.milp.objective));
         QVERIFY2(!rb.timedOut, rb.reason.c_str());
@@ -102,7 +107,6 @@ class TestRankBoundTolerance : public QObject {
                                                      .arg(rb.bound)
                                                      .arg(optimum)
                                                      .arg(QString::fromStdString(rb.reason))));
-        ++instances_;
         qInfo("optimum %d, bound %d (%s), %.2f s, %lld LPs", optimum, rb.bound, rb.reason.c_str(),
               rb.seconds, rb.maxNormLps);
         if (rb.hasWitness) {
@@ -121,10 +125,11 @@ class TestRankBoundTolerance : public QObject {
         QVERIFY2(r.verification.passed, r.verification.message.c_str());
     }
 
-    // Runs after the table: the tolerance machinery must decide most of it on its own.
+    // Runs after the table: the tolerance machinery must decide most of it on its own (20 of the
+    // 24 when written).
     void mostInstancesHaveAWitnessAtTheOptimum() {
         QCOMPARE(instances_, 24);
-        QVERIFY2(2 * witnessesAtTheOptimum_ >= instances_,
+        QVERIFY2(3 * witnessesAtTheOptimum_ >= 2 * instances_,
                  qPrintable(QString("%1 of %2").arg(witnessesAtTheOptimum_).arg(instances_)));
     }
 };
