@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/sparsest/halfspace_patterns.h"
+#include "core/sparsest/max_norm_distance.h"
 
 namespace smip {
 
@@ -108,13 +109,20 @@ void dropDominated(std::vector<Atom>& atoms) {
     atoms.erase(std::remove_if(atoms.begin(), atoms.end(), dominated), atoms.end());
 }
 
-/// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Relaxation
-/// (default): atoms whose span is all of R^{a} (rank = |a|) are kept once per pattern, the
-/// cheapest, since they are equal; with `prune`, dominated atoms are dropped (dropDominated).
-/// `exact`: every atom of full column rank (rank = cost) and no other, none merged — one per
-/// possible unit of a full-rank network.
+/// What buildAtoms lists.
+enum class AtomKind {
+    Spans,          ///< the relaxation: one atom per distinct span worth combining
+    FullRankUnits,  ///< every possible unit of full column rank (rank = cost), none merged
+    AllUnits        ///< every possible unit (any rank ≥ 1), none merged
+};
+
+/// Every (support, realizable pattern) atom with cost ≤ maxCost, sorted by cost. Spans: atoms
+/// whose span is all of R^{a} (rank = |a|) are kept once per pattern, the cheapest, since they
+/// are equal; with `prune`, dominated atoms are dropped (dropDominated). The unit kinds list one
+/// atom per possible unit of a network (of a full-rank one, or of any).
 AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, long long maxAtoms,
-                    Clock::time_point deadline, std::stop_token stop, bool exact, bool prune) {
+                    Clock::time_point deadline, std::stop_token stop, AtomKind kind, bool prune) {
+    const bool exact = kind != AtomKind::Spans;
     AtomList list;
     const Eigen::MatrixXd L = liftedData(X);
     const int cols = static_cast<int>(L.cols());
@@ -138,7 +146,7 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
             Atom atom{cost, a, columns, 0, list.basis.size()};
             atom.rank = appendOrthonormal(masked, list.basis, atom.offset);
             if (atom.rank == 0) continue;
-            if (exact && atom.rank != cost) {
+            if (kind == AtomKind::FullRankUnits && atom.rank != cost) {
                 list.basis.resize(atom.offset);
                 continue;
             }
@@ -231,11 +239,15 @@ using Accept = std::function<bool(const std::vector<int>& atoms, int count, int 
 /// per combination, and two workspaces sharing a line would make every write a cache miss.
 class alignas(64) CombinationSearch {
   public:
-    /// `exact`: every atom is one unit (no merging of same-pattern atoms) and must add its full
-    /// cost in dimensions — the enumeration of full-rank networks the refinement needs.
+    /// `kind` is that of the atom list. FullRankUnits: every atom is one unit (no merging of
+    /// same-pattern atoms) and must add its full cost in dimensions — the enumeration of
+    /// full-rank networks. AllUnits: every multiset of units of exactly the level's cost (an
+    /// atom may repeat: two units may share support and pattern), whatever the rank, each
+    /// offered to accept when its span fits — the enumeration of all networks of that cost.
     CombinationSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant,
-                      double limit, SharedControl& shared, const Coverage& coverage, bool exact)
-        : exact_(exact),
+                      double limit, SharedControl& shared, const Coverage& coverage, AtomKind kind)
+        : exact_(kind != AtomKind::Spans),
+          allUnits_(kind == AtomKind::AllUnits),
           coverage_(coverage),
           atoms_(list.atoms),
           basis_(list.basis),
@@ -244,6 +256,9 @@ class alignas(64) CombinationSearch {
           limit_(limit),
           shared_(shared),
           q_(static_cast<std::size_t>(n_ * n_)),
+          y_(y.data(), y.data() + y.size()),
+          // ‖c‖₂ for any c that could bring Qc within the limit of y (certifiedMaxNormLowerBound)
+          coefficientBound_(2.0 * (y.norm() + std::sqrt(static_cast<double>(y.size())) * limit)),
           stack_(64) {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
         covered_.assign(65, 0);
@@ -270,7 +285,7 @@ class alignas(64) CombinationSearch {
     /// searched (like any fitting combination's). Calls accept in that case.
     bool rootFits() {
         tick();
-        if (!nodeFits(0)) {
+        if (!nodeFits(0, baseRank_)) {
             noteMiss(0);
             return false;
         }
@@ -284,12 +299,16 @@ class alignas(64) CombinationSearch {
     /// everything whose two cheapest-index atoms are i and i + t. Parts are independent, so any
     /// thread may take any of them; consecutive parts of one i reuse the first atom's state.
     void runPart(int i, int t) {
+        if (allUnits_) {
+            runAllUnitsPart(i, t);
+            return;
+        }
         if (i != currentFirst_) {
             currentFirst_ = i;
             stack_[0] = i;
             // Only part 0 can be a leaf ({i} spends the whole budget): no double counting there.
             firstRank_ = step(0, static_cast<std::size_t>(i), budget_, baseRank_);
-            firstFits_ = firstRank_ >= 0 && nodeFits(1);
+            firstFits_ = firstRank_ >= 0 && nodeFits(1, firstRank_);
         }
         if (firstRank_ < 0) return;
         const int left = budget_ - atoms_[static_cast<std::size_t>(i)].cost;
@@ -323,8 +342,62 @@ class alignas(64) CombinationSearch {
     }
     long long combinations() const { return combinations_; }
     double nearestMiss2() const { return nearestMiss2_; }
+    long long maxNormLps() const { return maxNormLps_; }
+    long long maxNormRefuted() const { return maxNormRefuted_; }
 
   private:
+    // AllUnits: only combinations of exactly the budget are networks worth checking (every
+    // cheaper level is known to hold none), so the span is tested at the leaves only, and every
+    // inner node is extended whether it fits or not. Part 0 of atom i also holds the subtrees
+    // that repeat atom i as the second unit.
+    void runAllUnitsPart(int i, int t) {
+        if (i != currentFirst_) {
+            currentFirst_ = i;
+            stack_[0] = i;
+            firstRank_ = step(0, static_cast<std::size_t>(i), budget_, baseRank_);
+        }
+        if (firstRank_ < 0) return;
+        const int left = budget_ - atoms_[static_cast<std::size_t>(i)].cost;
+        if (left == 0) {
+            if (t == 0 && leafAccepted(1, firstRank_)) acceptedHere();
+            return;
+        }
+        const std::size_t j = static_cast<std::size_t>(i + t);
+        if (atoms_[j].cost > left) return;
+        const int grown = step(1, j, left, firstRank_);
+        if (grown < 0) return;
+        stack_[1] = static_cast<int>(j);
+        if (visitAllUnits(2, j, left - atoms_[j].cost, grown)) acceptedHere();
+    }
+
+    bool leafAccepted(int depth, int rank) {
+        tick();
+        if (halt_) return false;
+        if (!nodeFits(depth, rank)) {
+            noteMiss(depth);
+            return false;
+        }
+        shared_.sawFit.store(true, std::memory_order_relaxed);
+        return (*accept_)(stack_, depth, rank, worker_);
+    }
+
+    bool visitAllUnits(int depth, std::size_t first, int left, int rank) {
+        if (left == 0) return leafAccepted(depth, rank);
+        tick();
+        if (halt_ || depth >= 63) return false;
+        for (std::size_t i = first; i < atoms_.size(); ++i) {
+            const Atom& a = atoms_[i];
+            if (a.cost > left) break;
+            const int grown = step(depth, i, left, rank);
+            if (halt_) return false;
+            if (grown < 0) continue;
+            stack_[static_cast<std::size_t>(depth)] = static_cast<int>(i);
+            if (visitAllUnits(depth + 1, i, left - a.cost, grown)) return true;
+            if (halt_) return false;
+        }
+        return false;
+    }
+
     void acceptedHere() {
         shared_.accepted.store(true);
         halt_ = true;
@@ -343,12 +416,22 @@ class alignas(64) CombinationSearch {
         if ((++combinations_ & 0x3ff) == 0) poll();
     }
 
-    bool nodeFits(int depth) const {
+    // The cheap necessary tests first (‖ρ‖₂ and withinLimit's bound on the max-norm distance);
+    // what passes them gets the exact distance by the LP, refuted only with a checked
+    // certificate. With a complement of dimension ≤ 1 the cheap bound is already exact.
+    bool nodeFits(int depth, int rank) {
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
         double r2 = 0.0;
         for (int i = 0; i < n_; ++i)
             r2 += rho[i] * rho[i];
-        return r2 <= threshold2_ && withinLimit(rho);
+        if (r2 > threshold2_ || !withinLimit(rho)) return false;
+        if (rank >= n_ - 1 || r2 == 0.0) return true;
+        ++maxNormLps_;
+        const double lower =
+            distance_.lowerBound(q_.data(), n_, rank, rho, y_.data(), coefficientBound_, limit_);
+        if (lower <= limit_) return true;
+        ++maxNormRefuted_;
+        return false;
     }
     void noteMiss(int depth) {
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
@@ -361,7 +444,7 @@ class alignas(64) CombinationSearch {
     bool visit(int depth, std::size_t first, int left, int rank) {
         tick();
         if (halt_) return false;
-        if (nodeFits(depth)) {
+        if (nodeFits(depth, rank)) {
             shared_.sawFit.store(true, std::memory_order_relaxed);
             return (*accept_)(stack_, depth, rank, worker_);
         }
@@ -393,6 +476,10 @@ class alignas(64) CombinationSearch {
         if (a.cost == left && refutedAsLeaf(a, depth, rank)) return -1;
         if (halt_) return -1;
         const int grown = extend(a, depth, rank);
+        if (allUnits_) {  // a unit may add no dimension and still be needed by the patterns
+            covered_[static_cast<std::size_t>(depth) + 1] = covered;
+            return grown;
+        }
         if (grown == rank) return -1;                     // adds no dimension, only cost
         if (exact_ && grown - rank != a.cost) return -1;  // not a full-rank network
         covered_[static_cast<std::size_t>(depth) + 1] = covered;
@@ -522,6 +609,7 @@ class alignas(64) CombinationSearch {
     }
 
     bool exact_ = false;
+    bool allUnits_ = false;
     const Coverage& coverage_;
     const std::vector<Atom>& atoms_;
     const std::vector<double>& basis_;
@@ -530,6 +618,11 @@ class alignas(64) CombinationSearch {
     double limit_ = 0.0;
     SharedControl& shared_;
     std::vector<double> q_;
+    std::vector<double> y_;          ///< the targets, for the max-norm certificate
+    double coefficientBound_ = 0.0;  ///< bound on ‖c‖₂ of a fitting Qc (max_norm_distance.h)
+    MaxNormDistance distance_;
+    long long maxNormLps_ = 0;
+    long long maxNormRefuted_ = 0;
     std::vector<double> rho_;
     std::vector<int> stack_;
     std::vector<ActivationPattern> covered_;  ///< union of the patterns at each depth
@@ -559,14 +652,14 @@ class ParallelSearch {
   public:
     ParallelSearch(const AtomList& list, const Eigen::VectorXd& y, bool freeConstant, double limit,
                    int threads, Clock::time_point deadline, std::stop_token stop, bool prune,
-                   bool exact = false)
+                   AtomKind kind = AtomKind::Spans)
         : atoms_(list.atoms),
           deadline_(deadline),
           coverage_(list.atoms, y, limit, prune && !freeConstant) {
         shared_.stop = stop;
         workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
         for (int w = 0; w < std::max(1, threads); ++w)
-            workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, exact);
+            workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, kind);
         partsBefore_.resize(atoms_.size() + 1);
         levelCpu_.resize(workers_.size());
     }
@@ -624,6 +717,18 @@ class ParallelSearch {
         long long total = 0;
         for (const CombinationSearch& w : workers_)
             total += w.combinations();
+        return total;
+    }
+    long long maxNormLps() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.maxNormLps();
+        return total;
+    }
+    long long maxNormRefuted() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.maxNormRefuted();
         return total;
     }
     double nearestMiss() const {
@@ -718,10 +823,10 @@ enum class Verdict {
 /// to that slack, and its weights the bounds; otherwise the combination is refuted. In the
 /// relaxed search (merged same-pattern units) only Realized is used. `L` is X with a leading
 /// column of ones (liftedData), built once by the caller.
-Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
-                            const Eigen::VectorXd& y, const SparsestConfig& config,
-                            double tolerance, const std::vector<Atom>& atoms,
-                            const std::vector<int>& chosen, int count, ShallowReluNet& net) {
+Verdict classifyByLeastSquares(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
+                               const Eigen::VectorXd& y, const SparsestConfig& config,
+                               double tolerance, const std::vector<Atom>& atoms,
+                               const std::vector<int>& chosen, int count, ShallowReluNet& net) {
     if (count > effectiveWidth(config, static_cast<int>(X.rows()))) return Verdict::Refuted;
     if (count == 0) {  // y fits with no unit at all (within ε): one silent unit
         net.W = Eigen::MatrixXd::Zero(1, X.cols());
@@ -812,6 +917,154 @@ Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
     return residual <= tolerance ? Verdict::Realized : Verdict::Unknown;
 }
 
+/// Per-thread buffers of the realizability LP (classifyByLp).
+struct RealizeWorkspace {
+    DenseLp lp;
+    std::vector<double> upper;      ///< each LP column's implied upper bound, for the Farkas check
+    std::vector<int> firstColumn;   ///< per unit: its first weight column in the LP
+    bool missedByRounding = false;  ///< the last LP was feasible, its network just missed
+};
+
+constexpr int kMaxLpUnits = 8;  // 2^units sign choices, each one LP: beyond this, undecided
+
+/// One output-sign choice σ (bit k = unit k negative): is there θ with |θ_c| ≤ the bounds,
+/// |Aθ − y| ≤ tolerance, and each unit's pattern, σ_k·(S_k θ_k) ≥ 0 on its active samples and
+/// ≤ 0 on the others? Columns: θ + bound ∈ [0, 2·bound], then one slack per inequality row.
+/// Realized (net set and re-checked by predict), Refuted (a Farkas vector checked against the
+/// columns' bounds proves it; only when the LP's fit rows use the full tolerance), or Unknown.
+/// `fitTolerance` ≤ tolerance: the LP's fit rows, tightened for a retry when the vertex found at
+/// the full tolerance misses it by rounding.
+Verdict realizeSigns(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L, const Eigen::VectorXd& y,
+                     const SparsestConfig& config, double tolerance, double fitTolerance,
+                     const std::vector<Atom>& atoms, const std::vector<int>& chosen, int count,
+                     unsigned signs, RealizeWorkspace& ws, ShallowReluNet& net) {
+    const int N = static_cast<int>(X.rows());
+    ws.missedByRounding = false;
+    const auto atomAt = [&](int k) -> const Atom& {
+        return atoms[static_cast<std::size_t>(chosen[static_cast<std::size_t>(k)])];
+    };
+    const auto boundOf = [&](int col) { return col == 0 ? config.bBound : config.wBound; };
+    ws.firstColumn.assign(static_cast<std::size_t>(count) + 1, 0);
+    for (int k = 0; k < count; ++k)
+        ws.firstColumn[static_cast<std::size_t>(k) + 1] =
+            ws.firstColumn[static_cast<std::size_t>(k)] + std::popcount(atomAt(k).columns);
+    const int total = ws.firstColumn.back();
+    const int rows = 2 * N + count * N + total;
+    const int cols = total + rows;  // weights, then one slack per row
+    DenseLp& lp = ws.lp;
+    lp.reset(rows, cols);
+    ws.upper.assign(static_cast<std::size_t>(cols), 0.0);
+    int row = 0;
+    const auto slack = [&](double sign, double upper) {
+        lp.a(row, total + row) = sign;
+        ws.upper[static_cast<std::size_t>(total + row)] = upper;
+        ++row;
+    };
+    // Fit: Σ_k Σ_c S_k(n, c)·(θ'_c − B_c) within y_n ± tolerance (two rows per sample).
+    for (int n = 0; n < N; ++n)
+        for (int side = 0; side < 2; ++side) {
+            double shift = 0.0;
+            for (int k = 0; k < count; ++k) {
+                const Atom& a = atomAt(k);
+                if (!(a.pattern & (ActivationPattern{1} << n))) continue;
+                int at = ws.firstColumn[static_cast<std::size_t>(k)];
+                for (int col = 0; col < L.cols(); ++col) {
+                    if (!(a.columns & (1u << col))) continue;
+                    lp.a(row, at++) = L(n, col);
+                    shift += L(n, col) * boundOf(col);
+                }
+            }
+            const double sign = side == 0 ? 1.0 : -1.0;  // ≤ y + tol, then ≥ y − tol
+            lp.b(row) = y(n) + sign * fitTolerance + shift;
+            slack(sign, 2.0 * fitTolerance);
+        }
+    // Patterns: σ_k·g_kn ≥ 0 where unit k is active, ≤ 0 where not.
+    for (int k = 0; k < count; ++k) {
+        const Atom& a = atomAt(k);
+        const double sigma = (signs >> k) & 1u ? -1.0 : 1.0;
+        for (int n = 0; n < N; ++n) {
+            double shift = 0.0, reach = 0.0;
+            int at = ws.firstColumn[static_cast<std::size_t>(k)];
+            for (int col = 0; col < L.cols(); ++col) {
+                if (!(a.columns & (1u << col))) continue;
+                lp.a(row, at++) = sigma * L(n, col);
+                shift += sigma * L(n, col) * boundOf(col);
+                reach += std::abs(L(n, col)) * boundOf(col);
+            }
+            lp.b(row) = shift;
+            const bool active = a.pattern & (ActivationPattern{1} << n);
+            slack(active ? -1.0 : 1.0, reach);  // |g| ≤ reach for any θ within the bounds
+        }
+    }
+    // Bounds: θ'_c ≤ 2·B_c.
+    for (int k = 0; k < count; ++k) {
+        const Atom& a = atomAt(k);
+        int at = ws.firstColumn[static_cast<std::size_t>(k)];
+        for (int col = 0; col < L.cols(); ++col) {
+            if (!(a.columns & (1u << col))) continue;
+            lp.a(row, at) = 1.0;
+            lp.b(row) = 2.0 * boundOf(col);
+            ws.upper[static_cast<std::size_t>(at)] = 2.0 * boundOf(col);
+            ++at;
+            slack(1.0, 2.0 * boundOf(col));
+        }
+    }
+    const DenseLp::Status status = lp.solve();
+    if (status == DenseLp::Status::Infeasible)
+        return fitTolerance == tolerance && lp.farkasProvesInfeasible(ws.upper) ? Verdict::Refuted
+                                                                                : Verdict::Unknown;
+    if (status != DenseLp::Status::Optimal && status != DenseLp::Status::Reached)
+        return Verdict::Unknown;
+    net.W = Eigen::MatrixXd::Zero(count, X.cols());
+    net.b = Eigen::VectorXd::Zero(count);
+    net.v = Eigen::VectorXd::Ones(count);
+    for (int k = 0; k < count; ++k) {
+        const Atom& a = atomAt(k);
+        const double sigma = (signs >> k) & 1u ? -1.0 : 1.0;
+        net.v(k) = sigma;
+        int at = ws.firstColumn[static_cast<std::size_t>(k)];
+        for (int col = 0; col < L.cols(); ++col) {
+            if (!(a.columns & (1u << col))) continue;
+            const double bound = boundOf(col);
+            const double w =
+                std::clamp(lp.x()[static_cast<std::size_t>(at++)] - bound, -bound, bound);
+            if (col == 0)
+                net.b(k) = sigma * w;
+            else
+                net.W(k, col - 1) = sigma * w;
+        }
+    }
+    const double residual = (predict(net, X) - y).cwiseAbs().maxCoeff();
+    ws.missedByRounding = residual > tolerance;
+    return residual <= tolerance ? Verdict::Realized : Verdict::Unknown;
+}
+
+/// The least-squares test first (fast, and enough for exact fits); what it leaves undecided, an
+/// LP per output-sign choice decides: weights are not unique within a tolerance, so that is the
+/// test that finds a witness, or refutes, when ε > 0. Refuted only when every sign is refuted.
+Verdict classifyCombination(const Eigen::MatrixXd& X, const Eigen::MatrixXd& L,
+                            const Eigen::VectorXd& y, const SparsestConfig& config,
+                            double tolerance, const std::vector<Atom>& atoms,
+                            const std::vector<int>& chosen, int count, RealizeWorkspace& ws,
+                            ShallowReluNet& net) {
+    const Verdict quick =
+        classifyByLeastSquares(X, L, y, config, tolerance, atoms, chosen, count, net);
+    if (quick != Verdict::Unknown || count > kMaxLpUnits) return quick;
+    bool open = false;
+    for (unsigned signs = 0; signs < (1u << count); ++signs) {
+        Verdict v = realizeSigns(X, L, y, config, tolerance, tolerance, atoms, chosen, count, signs,
+                                 ws, net);
+        // Feasible, but the vertex sits on the tolerance and rounding put it just outside:
+        // ask for a little room (a refutation needs the full tolerance, so none is drawn here).
+        if (v == Verdict::Unknown && ws.missedByRounding)
+            v = realizeSigns(X, L, y, config, tolerance, tolerance * (1.0 - 1e-6), atoms, chosen,
+                             count, signs, ws, net);
+        if (v == Verdict::Realized) return v;
+        open = open || v == Verdict::Unknown;
+    }
+    return open ? Verdict::Unknown : Verdict::Refuted;
+}
+
 }  // namespace
 
 RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
@@ -825,6 +1078,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         for (const ParallelSearch* p : searches) {
             out.cpuSeconds += p->cpuSeconds();
             out.busiestThreadCpuSeconds += p->busiestCpuSeconds();
+            out.maxNormLps += p->maxNormLps();
+            out.maxNormRefuted += p->maxNormRefuted();
         }
         out.reason = std::move(reason);
         out.cancelled = stop.stop_requested() && (out.timedOut || interrupted || !out.computed);
@@ -852,8 +1107,9 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
     const int cols = static_cast<int>(X.cols()) + (config.countBiases ? 1 : 0);
     const int maxCost = options.stopAtCost >= 0 ? std::min(cols, options.stopAtCost) : cols;
     try {
-        const AtomList list = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop, false, options.prune);
+        const AtomList list =
+            buildAtoms(X, config.countBiases, std::max(1, maxCost), options.maxAtoms, deadline,
+                       stop, AtomKind::Spans, options.prune);
         out.atoms = static_cast<int>(list.atoms.size());
         if (!list.problem.empty()) return finish("skipped: " + list.problem);
         const int threads = options.threads > 0 ? options.threads : defaultRankBoundThreads();
@@ -863,6 +1119,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         searches.push_back(&search);
         // Each thread classifies into its own network; the first realized one is published.
         std::vector<ShallowReluNet> nets(static_cast<std::size_t>(search.threads()));
+        std::vector<RealizeWorkspace> realize(static_cast<std::size_t>(search.threads()));
         std::mutex witnessMutex;
         const auto publish = [&](int worker) {
             const std::lock_guard lock(witnessMutex);
@@ -891,6 +1148,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                 if (witnessChecks.fetch_add(1) == 0)  // the bound is settled: the witness is left
                     search.shortenDeadline(Clock::now() + seconds(options.witnessSeconds));
                 if (classifyCombination(X, lifted, y, config, limit, list.atoms, chosen, count,
+                                        realize[static_cast<std::size_t>(worker)],
                                         nets[static_cast<std::size_t>(worker)]) !=
                     Verdict::Realized)
                     return false;
@@ -929,7 +1187,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             std::optional<ParallelSearch> all;
             if (options.prune) {
                 undominated = buildAtoms(X, config.countBiases, std::max(1, maxCost),
-                                         options.maxAtoms, deadline, stop, false, false);
+                                         options.maxAtoms, deadline, stop, AtomKind::Spans, false);
                 if (!undominated->problem.empty())
                     return finish("fits at " + std::to_string(level) +
                                   "; exact search skipped: " + undominated->problem);
@@ -952,16 +1210,18 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                 return finish("fits at " + std::to_string(level) + "; time ran out before the " +
                               "exact search");
             }
-            if (deficient)
-                return finish("fits at " + std::to_string(level) +
-                              " in a rank-deficient span: no exact search");
+            // A rank-deficient span that fits (common with ε > 0, where spans of a lower level
+            // that fit but hold no network reappear one level up) may hold a network whose units
+            // are not of full rank: then every network of this cost is enumerated, unit by unit,
+            // and the LP of classifyCombination decides each (weights need not be unique).
+            const AtomKind unitKind = deficient ? AtomKind::AllUnits : AtomKind::FullRankUnits;
             const AtomList exactList = buildAtoms(X, true, level, options.maxAtoms, deadline, stop,
-                                                  /*exact=*/true, options.prune);
+                                                  unitKind, options.prune);
             if (!exactList.problem.empty())
                 return finish("fits at " + std::to_string(level) +
                               "; exact search skipped: " + exactList.problem);
             ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop, options.prune,
-                                 /*exact=*/true);
+                                 unitKind);
             searches.push_back(&exact);
             std::atomic<long long> checks{0}, undecided{0};
             const LevelOutcome networks =
@@ -969,7 +1229,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                     ++checks;
                     const Verdict v =
                         classifyCombination(X, lifted, y, config, limit, exactList.atoms, chosen,
-                                            count, nets[static_cast<std::size_t>(worker)]);
+                                            count, realize[static_cast<std::size_t>(worker)],
+                                            nets[static_cast<std::size_t>(worker)]);
                     if (v == Verdict::Unknown) ++undecided;
                     if (v != Verdict::Realized) return false;
                     publish(worker);
@@ -991,6 +1252,8 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             for (std::size_t k = 1; k < searches.size(); ++k) {  // they end with this level
                 out.cpuSeconds += searches[k]->cpuSeconds();
                 out.busiestThreadCpuSeconds += searches[k]->busiestCpuSeconds();
+                out.maxNormLps += searches[k]->maxNormLps();
+                out.maxNormRefuted += searches[k]->maxNormRefuted();
             }
             searches.resize(1);
             ++out.refinedLevels;  // no network of this cost: the bound moves past it

@@ -14,7 +14,9 @@
 // N directly, where CBC's big-M relaxation stays at 2–4 for any N.
 //
 // Tolerance: "fits" means max_n |f(x_n) − y_n| ≤ ε + τ. A combination is refuted only when the
-// max-norm distance from y to its span exceeds ε + τ (a dual certificate: see withinLimit). With
+// max-norm distance from y to its span exceeds ε + τ: a cheap dual certificate first (see
+// withinLimit), and for what it leaves open the exact distance by a small LP whose dual solution
+// is checked as a certificate (max_norm_distance.h). With
 // ε = 0, τ defaults to 1e-9·(1 + max|y|), far above rounding error but far below the solver's
 // tolerances: the bound is about exact fits. It must not be the verification tolerance (1e-6):
 // among millions of supports some span passes within a few 1e-6 of generic y by chance (seen at
@@ -54,7 +56,9 @@ struct RankBoundOptions {
     double witnessSeconds = 5.0;  ///< at most this long (CBC usually finds one quickly too)
     /// When a level fits but holds no quick witness: decide it exactly by enumerating full-rank
     /// networks of that cost, unit by unit, and checking each one's unique least-squares weights
-    /// against its own patterns and the weight bounds (with the slack the tolerance allows). A
+    /// against its own patterns and the weight bounds (with the slack the tolerance allows); what
+    /// that leaves open, and every network of a level whose fitting spans are rank-deficient
+    /// (then all networks of the cost are enumerated), an LP per output-sign choice decides. A
     /// level without any moves the bound one further; a network found there is optimal.
     bool refine = true;
     /// Threads that share each level's combinations (the calling thread is one of them); 0 =
@@ -89,12 +93,16 @@ struct RankBoundResult {
     /// stops early at its first witness, so only refuted levels are comparable between runs
     std::vector<long long> combinationsPerLevel;
     double nearestMiss = 0.0;  ///< smallest ‖y − span‖₂ among refuted combinations
-    double tolerance = 0.0;    ///< ε + τ: what counted as a fit (max-norm residual)
+    /// Combinations the cheap tests left open that got the exact max-norm distance LP, and those
+    /// of them its checked certificate refuted (max_norm_distance.h).
+    long long maxNormLps = 0;
+    long long maxNormRefuted = 0;
+    double tolerance = 0.0;  ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
     bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
     ShallowReluNet witness;     ///< v = ±1, within the config's bounds, fits within ε + τ
     int witnessChecks = 0;      ///< fitting combinations tested for realizability
-    long long exactChecks = 0;  ///< full-rank networks checked by the refinement
+    long long exactChecks = 0;  ///< networks (combinations of units) checked by the refinement
     int refinedLevels = 0;      ///< levels the refinement proved empty (bound raised by these)
 };
 
