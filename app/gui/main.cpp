@@ -181,6 +181,8 @@ int main(int argc, char** argv) {
         });
     }
 
+    // A lesson loads its own data; loading the default too would replace it.
+    if (parser.isSet(lesson)) return app.exec();
     smip::DatasetSpec spec;
     spec.source = parser.value(dataset).toStdString();
     spec.n = parser.value(samples).toInt();

@@ -77,6 +77,25 @@ class TestPareto : public QObject {
         QVERIFY(!r.frontier.back().start.empty());
     }
 
+    // Issue #14's target: for N ≤ 6 every tolerance of the seed's sweep is proven (the rank bound
+    // with exact max-norm LPs closes the ε > 0 points CBC alone leaves at bound 4 of 5).
+    void sixSamplesEveryToleranceProven() {
+        const Dataset data = generateRandom(6, 5, 0);
+        ParetoConfig c = smallConfig();
+        c.regularizers = {"p0.4", "l1"};
+        c.lambdas = 2;
+        c.epsilons = {0.0, 0.01, 0.05, 0.1};
+        c.timeLimitSeconds = 600;  // a safety net: each point takes well under a second
+        const ParetoResult r = runPareto(data, c, {});
+        QCOMPARE(int(r.frontier.size()), 4);
+        // Exact fit needs N = 6 nonzeros (rank argument); looser tolerances need no more.
+        QCOMPARE(r.frontier[0].nonzeros, 6);
+        for (std::size_t i = 0; i < r.frontier.size(); ++i) {
+            QVERIFY2(r.frontier[i].proven, r.frontier[i].status.c_str());
+            if (i > 0) QVERIFY(r.frontier[i].nonzeros <= r.frontier[i - 1].nonzeros);
+        }
+    }
+
     void badSettingsAreNamed() {
         const Dataset data = generateRandom(5, 2, 3);
         ParetoConfig c = smallConfig();

@@ -10,6 +10,7 @@
 
 #include "core/data/generators.h"
 #include "ui/main/app_state.h"
+#include "ui/data/data_page.h"
 #include "ui/main/main_window.h"
 #include "ui/train/train_page.h"
 
@@ -71,6 +72,26 @@ class TestMainWindow : public QObject {
         // ...and are shown on the Train page.
         QCOMPARE(w.trainPage()->resultsTable()->rowCount(), int(trained.size()));
         QCOMPARE(w.trainPage()->checkedRegularizers().size(), trained.size());
+    }
+
+    // Two loads requested back to back (a lesson's data, then another request): the later one is
+    // what ends up loaded, once, however fast the first finishes.
+    void laterLoadRequestWins() {
+        MainWindow w;
+        QSignalSpy changed(w.state(), &AppState::datasetChanged);
+        for (int n : {9, 4}) {
+            DatasetSpec spec;
+            spec.source = "random";
+            spec.n = n;
+            spec.d = 2;
+            w.dataPage()->load(spec, QString("random %1").arg(n));
+        }
+        QVERIFY(w.dataPage()->isLoading());
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(w.state()->datasetOrigin(), QString("random 4"));
+        QCOMPARE(w.state()->dataset().samples(), 4);
+        QVERIFY(!w.dataPage()->isLoading());
+        QCOMPARE(changed.count(), 1);
     }
 
     void brokenSessionKeepsData() {

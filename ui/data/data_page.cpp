@@ -55,17 +55,26 @@ QString bundledLabel(const QString& id) {
 DataPage::DataPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
     connect(state_, &AppState::datasetChanged, this, &DataPage::onDatasetChanged);
-    connect(&watcher_, &QFutureWatcher<LoadResult>::finished, this, [this] {
-        const LoadResult r = watcher_.result();
-        for (QWidget* w : {static_cast<QWidget*>(generate_), static_cast<QWidget*>(loadBundled_),
-                           static_cast<QWidget*>(openCsv_)})
-            w->setEnabled(true);
-        if (!r.ok) {
-            emit loadFailed(r.error);
-            return;
-        }
-        state_->setDataset(r.data, r.origin);
-    });
+    connect(&watcher_, &QFutureWatcher<LoadResult>::finished, this, &DataPage::onLoadFinished);
+}
+
+void DataPage::onLoadFinished() {
+    if (pending_) {  // a later request supersedes this result
+        auto [spec, origin] = std::move(*pending_);
+        pending_.reset();
+        startLoad(spec, origin);
+        return;
+    }
+    loading_ = false;
+    const LoadResult r = watcher_.result();
+    for (QWidget* w : {static_cast<QWidget*>(generate_), static_cast<QWidget*>(loadBundled_),
+                       static_cast<QWidget*>(openCsv_)})
+        w->setEnabled(true);
+    if (!r.ok) {
+        emit loadFailed(r.error);
+        return;
+    }
+    state_->setDataset(r.data, r.origin);
 }
 
 void DataPage::buildUi() {
@@ -206,7 +215,15 @@ void DataPage::generateFromForm() {
 }
 
 void DataPage::load(const DatasetSpec& spec, const QString& origin) {
-    if (watcher_.isRunning()) return;
+    if (loading_) {
+        pending_.emplace(spec, origin);
+        return;
+    }
+    startLoad(spec, origin);
+}
+
+void DataPage::startLoad(const DatasetSpec& spec, const QString& origin) {
+    loading_ = true;
     for (QWidget* w : {static_cast<QWidget*>(generate_), static_cast<QWidget*>(loadBundled_),
                        static_cast<QWidget*>(openCsv_)})
         w->setEnabled(false);

@@ -4,6 +4,9 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 #include "core/data/dataset_catalog.h"
 #include "ui/main/page.h"
 
@@ -27,13 +30,15 @@ class DataPage : public QWidget, public Page {
     explicit DataPage(AppState* state, QWidget* parent = nullptr);
 
     /// Loads `spec` in the background; the result replaces the current dataset. GUI thread.
+    /// A request made while another load runs waits for it and then wins (the latest request is
+    /// what the user or a lesson asked for last; the earlier result is dropped).
     void load(const DatasetSpec& spec, const QString& origin);
     /// Asks for a CSV file and loads it.
     void openCsv();
     /// Writes the current dataset as CSV (atomically), asking for a path.
     void exportCsv();
     /// True while a load runs (tests wait on it).
-    bool isLoading() const { return watcher_.isRunning(); }
+    bool isLoading() const { return loading_; }
 
     std::string pageId() const override { return "data"; }
     bool isBusy() const override { return isLoading(); }
@@ -57,9 +62,15 @@ class DataPage : public QWidget, public Page {
     void onDatasetChanged();
     void updateScatter();
     void generateFromForm();
+    void startLoad(const DatasetSpec& spec, const QString& origin);
+    void onLoadFinished();
 
     AppState* state_;
     QFutureWatcher<LoadResult> watcher_;
+    // True from a request until its result is applied: the watcher's own isRunning() turns false
+    // before the finished signal arrives, and a request in that gap must not be lost.
+    bool loading_ = false;
+    std::optional<std::pair<DatasetSpec, QString>> pending_;
     QComboBox* generator_ = nullptr;
     QSpinBox* samples_ = nullptr;
     QSpinBox* features_ = nullptr;
