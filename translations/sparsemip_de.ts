@@ -4,42 +4,42 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="40"/>
+        <location filename="../ui/charts/chart_export.cpp" line="42"/>
         <source>Cannot render the chart as SVG.</source>
         <translation>Das Diagramm kann nicht als SVG gerendert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="44"/>
+        <location filename="../ui/charts/chart_export.cpp" line="48"/>
         <source>Cannot render the chart as PNG.</source>
         <translation>Das Diagramm kann nicht als PNG gerendert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="53"/>
+        <location filename="../ui/charts/chart_export.cpp" line="57"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="54"/>
+        <location filename="../ui/charts/chart_export.cpp" line="58"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="60"/>
+        <location filename="../ui/charts/chart_export.cpp" line="64"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="61"/>
+        <location filename="../ui/charts/chart_export.cpp" line="65"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="61"/>
+        <location filename="../ui/charts/chart_export.cpp" line="65"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chart_export.cpp" line="65"/>
+        <location filename="../ui/charts/chart_export.cpp" line="69"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -226,7 +226,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="192"/>
         <source>Random, N=%1, d=%2, seed 0</source>
         <translation>Zufällig, N=%1, d=%2, Seed 0</translation>
     </message>
@@ -279,42 +279,62 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> nach %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="74"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="58"/>
+        <source> No sparser network exists at any weight bound.</source>
+        <translation> Bei keiner Gewichtsschranke gibt es ein dünneres Netz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="61"/>
+        <source> The result reaches both w_B and b_B: a sparser network may need larger weights or biases (raise the bounds).</source>
+        <translation> Das Ergebnis erreicht w_B und b_B: ein dünneres Netz braucht vielleicht größere Gewichte oder Biases (Schranken erhöhen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
+        <source> The result reaches w_B: a sparser network may need larger weights (raise w_B).</source>
+        <translation> Das Ergebnis erreicht w_B: ein dünneres Netz braucht vielleicht größere Gewichte (w_B erhöhen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="66"/>
+        <source> The result reaches b_B: a sparser network may need larger biases (raise b_B).</source>
+        <translation> Das Ergebnis erreicht b_B: ein dünneres Netz braucht vielleicht größere Biases (b_B erhöhen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="87"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="76"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="89"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="77"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="90"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="79"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="58"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="71"/>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="68"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="81"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="69"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="82"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="77"/>
         <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
         <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>
@@ -1420,28 +1440,28 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Ziffern 8×8 (1797 × 64, 10 Klassen)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="90"/>
-        <location filename="../ui/data/data_page.cpp" line="97"/>
+        <location filename="../ui/data/data_page.cpp" line="99"/>
+        <location filename="../ui/data/data_page.cpp" line="106"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="91"/>
+        <location filename="../ui/data/data_page.cpp" line="100"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="92"/>
+        <location filename="../ui/data/data_page.cpp" line="101"/>
         <source>Samples N:</source>
         <translation>Datenpunkte N:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="93"/>
+        <location filename="../ui/data/data_page.cpp" line="102"/>
         <source>Features d:</source>
         <translation>Merkmale d:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="94"/>
+        <location filename="../ui/data/data_page.cpp" line="103"/>
         <source>Noise (2-D shapes, 1-D curves):</source>
         <translation>Rauschen (2-D-Formen, 1-D-Kurven):</translation>
     </message>
@@ -1450,92 +1470,92 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation type="vanished">Rauschen (2-D-Formen):</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="95"/>
+        <location filename="../ui/data/data_page.cpp" line="104"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="105"/>
+        <location filename="../ui/data/data_page.cpp" line="114"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="109"/>
+        <location filename="../ui/data/data_page.cpp" line="118"/>
         <source>Bundled datasets</source>
         <translation>Mitgelieferte Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="113"/>
+        <location filename="../ui/data/data_page.cpp" line="122"/>
         <source>last column</source>
         <translation>letzte Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="114"/>
+        <location filename="../ui/data/data_page.cpp" line="123"/>
         <source>Name or 1-based index of the target column</source>
         <translation>Name oder Index (ab 1) der Zielspalte</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="115"/>
+        <location filename="../ui/data/data_page.cpp" line="124"/>
         <source>Open CSV…</source>
         <translation>CSV öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="116"/>
+        <location filename="../ui/data/data_page.cpp" line="125"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="118"/>
+        <location filename="../ui/data/data_page.cpp" line="127"/>
         <source>Target column:</source>
         <translation>Zielspalte:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="123"/>
+        <location filename="../ui/data/data_page.cpp" line="132"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="149"/>
+        <location filename="../ui/data/data_page.cpp" line="158"/>
         <source>X axis:</source>
         <translation>X-Achse:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="151"/>
+        <location filename="../ui/data/data_page.cpp" line="160"/>
         <source>Y axis:</source>
         <translation>Y-Achse:</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="201"/>
+        <location filename="../ui/data/data_page.cpp" line="210"/>
         <source>%1, N=%2, d=%3, seed %4</source>
         <translation>%1, N=%2, d=%3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="226"/>
+        <location filename="../ui/data/data_page.cpp" line="243"/>
         <source>Open CSV</source>
         <translation>CSV öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="227"/>
+        <location filename="../ui/data/data_page.cpp" line="244"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="239"/>
+        <location filename="../ui/data/data_page.cpp" line="256"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="239"/>
+        <location filename="../ui/data/data_page.cpp" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="244"/>
+        <location filename="../ui/data/data_page.cpp" line="261"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/data/data_page.cpp" line="251"/>
+        <location filename="../ui/data/data_page.cpp" line="268"/>
         <source>classification, %n classes</source>
         <translation>
             <numerusform>Klassifikation, %n Klasse</numerusform>
@@ -1543,17 +1563,17 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         </translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="252"/>
+        <location filename="../ui/data/data_page.cpp" line="269"/>
         <source>regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="253"/>
+        <location filename="../ui/data/data_page.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 samples × %3 features, %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Datenpunkte × %3 Merkmale, %4</translation>
     </message>
     <message>
-        <location filename="../ui/data/data_page.cpp" line="269"/>
+        <location filename="../ui/data/data_page.cpp" line="286"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
@@ -1561,17 +1581,17 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::FunctionView</name>
     <message>
-        <location filename="../ui/charts/function_view.cpp" line="201"/>
+        <location filename="../ui/charts/function_view.cpp" line="204"/>
         <source>No data yet: generate or load a dataset on the Data page.</source>
         <translation>Noch keine Daten: Erzeugen oder laden Sie einen Datensatz auf der Seite „Daten“.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/function_view.cpp" line="203"/>
+        <location filename="../ui/charts/function_view.cpp" line="206"/>
         <source>The function view needs data with 1 or 2 inputs; this dataset has %1. Generate 1-D data (e.g. kinks, sine, bump) or a 2-D shape on the Data page.</source>
         <translation>Die Funktionsansicht braucht Daten mit 1 oder 2 Eingängen; dieser Datensatz hat %1. Erzeugen Sie 1-D-Daten (z. B. kinks, sine, bump) oder eine 2-D-Form auf der Seite „Daten“.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/function_view.cpp" line="343"/>
+        <location filename="../ui/charts/function_view.cpp" line="346"/>
         <source>%1 — contour at f = %2</source>
         <translation>%1 — Höhenlinie bei f = %2</translation>
     </message>
@@ -2200,7 +2220,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::NetworkView</name>
     <message>
-        <location filename="../ui/widgets/network_view.cpp" line="44"/>
+        <location filename="../ui/widgets/network_view.cpp" line="47"/>
         <source>No network yet</source>
         <translation>Noch kein Netz</translation>
     </message>
@@ -3085,7 +3105,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="309"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="465"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="471"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
@@ -3119,6 +3139,44 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <location filename="../ui/sparsest/sparsest_page.cpp" line="395"/>
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="473"/>
+        <source>starting from %1 (%2 nonzeros)</source>
+        <translation>Start bei %1 (%2 Nichtnull-Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="479"/>
+        <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
+        <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="482"/>
+        <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
+        <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="485"/>
+        <source>starting from the interpolating network (%n nonzeros)</source>
+        <translation>
+            <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
+            <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="489"/>
+        <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
+        <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="490"/>
+        <source>without a start</source>
+        <translation>ohne Startlösung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="493"/>
+        <source>Step 2 of 2: solving with CBC (%1), %2…</source>
+        <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
     <message>
         <source>Step 1 of 2: training the regularizers (see the Train page)…</source>
@@ -3159,7 +3217,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="491"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="512"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -3193,43 +3251,42 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="469"/>
         <source>Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…</source>
-        <translation>Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
+        <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="501"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="485"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="506"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="503"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="524"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="527"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="538"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="548"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="559"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="542"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="563"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3256,7 +3313,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="491"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="512"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>

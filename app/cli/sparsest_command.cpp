@@ -42,19 +42,71 @@ std::string fmt(double v) {
     return buf;
 }
 
-void printTrained(const std::vector<smip::TrainResult>& trained, int chosen, bool chosenFits,
-                  const smip::SparsestConfig& config) {
+void printTrained(const smip::SparsestPipelineResult& run, const smip::SparsestConfig& config) {
+    const auto& trained = run.trained;
     for (std::size_t i = 0; i < trained.size(); ++i)
         std::cout << "trained " << trained[i].regularizer.id()
                   << ": mse=" << fmt(trained[i].final.mse)
                   << " nonzeros=" << trained[i].final.nonzeros
-                  << (int(i) == chosen && chosenFits ? "  <- sparsest that fits" : "") << "\n";
-    if (chosen >= 0 && chosenFits)
-        std::cout << "bounds from " << trained[static_cast<std::size_t>(chosen)].regularizer.id()
+                  << (int(i) == run.chosen && run.chosenFits ? "  <- sparsest that fits" : "")
+                  << "\n";
+    if (run.chosen < 0) return;
+    using Source = smip::SparsestBoundsSource;
+    if (run.boundsSource == Source::TrainedModel)
+        std::cout << "bounds from "
+                  << trained[static_cast<std::size_t>(run.chosen)].regularizer.id()
                   << ": w_B=" << fmt(config.wBound) << " b_B=" << fmt(config.bBound) << std::endl;
-    else if (chosen >= 0)
-        std::cout << "no trained model fits: bounds as given (w_B=" << fmt(config.wBound)
-                  << " b_B=" << fmt(config.bBound) << "), no MIP start" << std::endl;
+    else if (run.boundsSource == Source::Interpolant)
+        std::cout << "no trained model fits: the interpolating network ("
+                  << run.interpolant->net.width() << " units, " << run.interpolantNonzeros
+                  << " nonzeros) is the start; "
+                  << (run.boundsRaised ? "bounds raised to hold it: w_B=" : "bounds hold it: w_B=")
+                  << fmt(config.wBound) << " b_B=" << fmt(config.bBound)
+                  << (run.boundsRaised ? " (given " + fmt(run.givenBounds.wBound) + ", " +
+                                             fmt(run.givenBounds.bBound) + ")"
+                                       : std::string())
+                  << std::endl;
+    else
+        std::cout << "no trained model fits and no network is known to: bounds as given (w_B="
+                  << fmt(config.wBound) << " b_B=" << fmt(config.bBound) << "), no MIP start"
+                  << std::endl;
+}
+
+nlohmann::json pipelineToJson(const smip::SparsestPipelineResult& run) {
+    nlohmann::json j = {{"bounds_source", smip::boundsSourceId(run.boundsSource)},
+                        {"bounds_raised", run.boundsRaised},
+                        {"given_w_bound", run.givenBounds.wBound},
+                        {"given_b_bound", run.givenBounds.bBound},
+                        {"w_bound", run.bounds.wBound},
+                        {"b_bound", run.bounds.bBound}};
+    j["chosen"] = run.chosen >= 0
+                      ? nlohmann::json(run.trained[std::size_t(run.chosen)].regularizer.id())
+                      : nlohmann::json();
+    j["chosen_fits"] = run.chosenFits;
+    j["interpolant_nonzeros"] =
+        run.interpolant ? nlohmann::json(run.interpolantNonzeros) : nlohmann::json();
+    return j;
+}
+
+// Says when the bounds may have kept a sparser network out, and which one.
+void printBoundsBinding(const smip::SparsestResult& r) {
+    const smip::SparsestBoundsBinding b = smip::sparsestBoundsBinding(r);
+    if (!b.checked) return;
+    if (b.boundFreeOptimal) {
+        std::cout << "bounds: no sparser network exists at any weight bound (rank bound)\n";
+        return;
+    }
+    if (!b.binds()) return;
+    std::cout << "bounds: the result reaches "
+              << (b.weightAtBound && b.biasAtBound ? "w_B and b_B"
+                  : b.weightAtBound                ? "w_B"
+                                                   : "b_B")
+              << ": a sparser network may need larger " << (b.weightAtBound ? "weights" : "biases")
+              << " (raise "
+              << (b.weightAtBound && b.biasAtBound ? "--w-bound and --b-bound"
+                  : b.weightAtBound                ? "--w-bound"
+                                                   : "--b-bound")
+              << ")\n";
 }
 
 int runSparsest(const std::vector<std::string>& argv) {
@@ -166,20 +218,22 @@ int runSparsest(const std::vector<std::string>& argv) {
     const smip::cli::InterruptStop interrupt("sparsest");  // Ctrl-C stops, keeps the best
     const smip::MilpHooks hooks = smip::cli::printingHooks(quiet);
     smip::SparsestResult r;
+    nlohmann::json pipelineJson;
     if (fromModel) {
         if (force) pc.train.memoryLimitBytes = smip::kNoMemoryLimit;
         smip::SparsestPipelineHooks ph;
         ph.milp = hooks;
-        ph.onTrained = [&](const std::vector<smip::TrainResult>& trained, int chosen,
+        ph.onTrained = [&](const smip::SparsestPipelineResult& run,
                            const smip::SparsestConfig& solved) {
-            const bool fits =
-                chosen >= 0 && smip::pipelineModelFits(trained[static_cast<std::size_t>(chosen)],
-                                                       data, pc.fitTolerance);
-            printTrained(trained, chosen, fits, solved);
-            if (chosen >= 0)
-                writeModel(solved, fits && warmStart
-                                       ? &trained[static_cast<std::size_t>(chosen)].net
-                                       : nullptr);
+            printTrained(run, solved);
+            if (run.chosen < 0) return;
+            using Source = smip::SparsestBoundsSource;
+            const smip::ShallowReluNet* start = nullptr;
+            if (warmStart && run.boundsSource == Source::TrainedModel)
+                start = &run.trained[static_cast<std::size_t>(run.chosen)].net;
+            else if (warmStart && run.boundsSource == Source::Interpolant)
+                start = &run.interpolant->net;
+            writeModel(solved, start);
         };
         std::cout << "training " << regularizers.size() << " regularizer(s) for " << pc.train.epochs
                   << " epochs ..." << std::endl;
@@ -195,6 +249,7 @@ int runSparsest(const std::vector<std::string>& argv) {
             return smip::cli::kExitInterrupted;
         }
         if (!mpsError.empty()) return 1;
+        pipelineJson = pipelineToJson(pr);
         r = std::move(pr.sparsest);
     } else {
         r = smip::solveSparsest(data.X, data.y, config, options, hooks, interrupt.token(), nullptr,
@@ -223,6 +278,7 @@ int runSparsest(const std::vector<std::string>& argv) {
     std::cout << "verification: " << (v.passed ? "passed" : "FAILED: " + v.message)
               << " (max residual " << fmt(v.maxResidual) << ", " << v.nonzeros << " nonzeros, "
               << v.activeUnits << " active units)\n";
+    printBoundsBinding(r);
     if (r.hasNetwork)
         for (int k = 0; k < r.net.width(); ++k) {
             if (r.net.W.row(k).cwiseAbs().maxCoeff() == 0.0 && r.net.b(k) == 0.0) continue;
@@ -233,7 +289,9 @@ int runSparsest(const std::vector<std::string>& argv) {
             std::cout << "]\n";
         }
     if (!json.empty()) {
-        const std::string text = smip::sparsestResultToJson(r).dump(1) + "\n";
+        nlohmann::json j = smip::sparsestResultToJson(r);
+        if (!pipelineJson.is_null()) j["pipeline"] = std::move(pipelineJson);
+        const std::string text = j.dump(1) + "\n";
         if (auto e = smip::writeFileAtomically(json, text); !e.empty()) {
             std::cerr << "sparsemip sparsest: " << e << "\n";
             return 1;

@@ -93,6 +93,12 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"exact_checks", rb.exactChecks},
                        {"reason", rb.reason}};
     j["total_seconds"] = num(r.totalSeconds);
+    const SparsestBoundsBinding binding = sparsestBoundsBinding(r);
+    j["bounds_binding"] = {{"checked", binding.checked},
+                           {"bound_free_optimal", binding.boundFreeOptimal},
+                           {"weight_at_bound", binding.weightAtBound},
+                           {"bias_at_bound", binding.biasAtBound},
+                           {"binds", binding.binds()}};
     j["config"] = sparsestConfigToJson(r.config);
     j["size"] = {{"rows", r.size.rows},
                  {"columns", r.size.columns},

@@ -7,6 +7,7 @@
 #include "core/session/model_choice.h"
 #include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
+#include "core/sparsest/verification.h"
 #include "core/train/train_validation.h"
 
 namespace smip {
@@ -34,6 +35,49 @@ bool pipelineModelFits(const TrainResult& trained, const Dataset& data, double f
     return trained.final.mse <= fitTolerance * std::max(1.0, variance);
 }
 
+const char* boundsSourceId(SparsestBoundsSource source) {
+    switch (source) {
+        case SparsestBoundsSource::TrainedModel:
+            return "trained";
+        case SparsestBoundsSource::Interpolant:
+            return "interpolant";
+        case SparsestBoundsSource::Given:
+            break;
+    }
+    return "given";
+}
+
+namespace {
+
+// No trained model fits: a model that does not fit says nothing about the weights a fitting
+// network needs. The interpolating network is a network that fits; the bounds are raised (never
+// lowered) until they hold it, and it becomes the start, so the MILP cannot end worse than it.
+void useInterpolant(const Dataset& data, SparsestConfig& sparsest, SparsestPipelineResult& out) {
+    out.interpolant = interpolatingNetwork(data.X, data.y);
+    if (!out.interpolant) return;
+    const ShallowReluNet& net = out.interpolant->net;
+    out.interpolantNonzeros = countSparsestNonzeros(net, sparsest.countBiases);
+    const double fitLimit = sparsest.epsilon + 1e-9 * (1.0 + data.y.cwiseAbs().maxCoeff());
+    if (out.interpolant->maxResidual > fitLimit) return;  // rounding on extreme data
+    if (net.width() > effectiveWidth(sparsest, data.samples())) return;
+    out.boundsSource = SparsestBoundsSource::Interpolant;
+    // Raised only where the network does not fit under the bound, then with a little room above
+    // its largest entry so its refit LP does not fail on rounding.
+    const auto raise = [](double largest, double& bound) {
+        if (largest <= bound) return false;
+        bound = largest * (1.0 + 1e-6) + 1e-9;
+        return true;
+    };
+    if (net.width() > 0) {
+        const bool w = raise(net.W.cwiseAbs().maxCoeff(), sparsest.wBound);
+        const bool b = raise(net.b.cwiseAbs().maxCoeff(), sparsest.bBound);
+        out.boundsRaised = w || b;
+    }
+    out.bounds = {sparsest.wBound, sparsest.bBound};
+}
+
+}  // namespace
+
 SparsestPipelineResult runSparsestPipeline(const Dataset& data,
                                            const SparsestPipelineConfig& config,
                                            const SparsestPipelineHooks& hooks, std::stop_token stop,
@@ -47,23 +91,29 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
     const ShallowReluNet init = initShallowNet(data.features(), width, config.initSeed);
     out.trained = trainRegularizers(data, init, config.regularizers, train, hooks.onTrainSample,
                                     stop, config.trainThreads);
+    out.givenBounds = {sparsest.wBound, sparsest.bBound};
+    const ShallowReluNet* start = nullptr;
     if (!stop.stop_requested()) {
         const TrainResult* chosen = pickSparsestFit(out.trained, data, config.fitTolerance);
         if (chosen) {
             out.chosen = static_cast<int>(chosen - out.trained.data());
             out.bounds = boundsFromModel(chosen->net, config.margin);
             out.chosenFits = pipelineModelFits(*chosen, data, config.fitTolerance);
-            if (out.chosenFits) {
-                sparsest.wBound = out.bounds.wBound;
-                sparsest.bBound = out.bounds.bBound;
-            }
+        }
+        if (out.chosenFits) {
+            out.boundsSource = SparsestBoundsSource::TrainedModel;
+            sparsest.wBound = out.bounds.wBound;
+            sparsest.bBound = out.bounds.bBound;
+            if (config.warmStart) start = &chosen->net;
+        } else {
+            useInterpolant(data, sparsest, out);
+            if (out.boundsSource == SparsestBoundsSource::Interpolant && config.warmStart)
+                start = &out.interpolant->net;
         }
     }
-    if (hooks.onTrained) hooks.onTrained(out.trained, out.chosen, sparsest);
+    out.bounds = {sparsest.wBound, sparsest.bBound};
+    if (hooks.onTrained) hooks.onTrained(out, sparsest);
     if (out.chosen < 0) return out;
-    const ShallowReluNet* start = config.warmStart && out.chosenFits
-                                      ? &out.trained[static_cast<std::size_t>(out.chosen)].net
-                                      : nullptr;
     out.sparsest =
         solveSparsest(data.X, data.y, sparsest, config.milp, hooks.milp, stop, start, backend);
     out.solved = true;

@@ -5,12 +5,14 @@
 // bounds and MIP start from it, then solve the sparsest-network MILP on the caller's backend.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <stop_token>
 #include <vector>
 
 #include "core/common/config_issues.h"
 #include "core/data/dataset.h"
 #include "core/milp/milp_backend.h"
+#include "core/sparsest/interpolant.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "core/train/train_sequence.h"
 #include "core/train/trainer.h"
@@ -29,13 +31,26 @@ struct SparsestPipelineConfig {
     MilpOptions milp;            ///< time limit of the MILP stage (training not counted)
 };
 
+/// Where the MILP's weight bounds and start came from.
+enum class SparsestBoundsSource {
+    Given,         ///< the config's bounds, no start (stopped, or no network is known to fit)
+    TrainedModel,  ///< the sparsest trained model that fits: its bounds + margin, its start
+    Interpolant,   ///< no trained model fits: the interpolating network (interpolant.h) is the
+                   ///< start and the config's bounds are raised to hold it when they do not
+};
+
+/// "given", "trained", "interpolant".
+const char* boundsSourceId(SparsestBoundsSource source);
+
+struct SparsestPipelineResult;
+
 struct SparsestPipelineHooks {
     /// Training samples, on the training threads, possibly concurrently.
     SequenceSampleFn onTrainSample;
-    /// Once, after training: every result, the chosen index (−1 when training was stopped) and the
-    /// config the MILP stage will run (bounds from the chosen model). On the calling thread.
-    std::function<void(const std::vector<TrainResult>&, int chosen, const SparsestConfig&)>
-        onTrained;
+    /// Once, after training: the result so far (trained, chosen, chosenFits, boundsSource,
+    /// interpolant, boundsRaised; chosen is −1 when training was stopped) and the config the MILP
+    /// stage will run. On the calling thread.
+    std::function<void(const SparsestPipelineResult&, const SparsestConfig&)> onTrained;
     /// The MILP stage's progress and log (solveSparsest).
     MilpHooks milp;
 };
@@ -43,14 +58,20 @@ struct SparsestPipelineHooks {
 struct SparsestPipelineResult {
     std::vector<TrainResult> trained;  ///< one per regularizer, in config order
     int chosen = -1;                   ///< index into `trained`; −1 when stopped during training
-    SparsestBounds bounds;             ///< from trained[chosen] (valid when chosen ≥ 0)
+    SparsestBounds bounds;             ///< the bounds the MILP stage runs (see boundsSource)
     /// trained[chosen] fits (pickSparsestFit's rule): the MILP took `bounds` and its start from
-    /// it. Otherwise the MILP kept config.sparsest's bounds and had no start: a model that does
-    /// not fit says nothing about the weights a fitting network needs, and its bounds could
-    /// exclude the sparsest one (the 1-D bump of issue 17: 10 nonzeros unproven instead of 6).
+    /// it. Otherwise a model that does not fit says nothing about the weights a fitting network
+    /// needs, and its bounds could exclude the sparsest one (the 1-D bump of issue 17: 10
+    /// nonzeros unproven instead of 6): the interpolating network takes its place.
     bool chosenFits = false;
-    bool solved = false;      ///< the MILP stage ran (not stopped during training)
-    SparsestResult sparsest;  ///< the MILP stage's result when solved
+    SparsestBoundsSource boundsSource = SparsestBoundsSource::Given;
+    /// Built when no trained model fits (boundsSource Interpolant when it fits within ε).
+    std::optional<Interpolant> interpolant;
+    int interpolantNonzeros = 0;  ///< its counted nonzeros (the MILP can only improve on it)
+    bool boundsRaised = false;    ///< the config's w_B or b_B was below what it needs
+    SparsestBounds givenBounds;   ///< the config's bounds before any raise
+    bool solved = false;          ///< the MILP stage ran (not stopped during training)
+    SparsestResult sparsest;      ///< the MILP stage's result when solved
 };
 
 /// The training config the pipeline runs: config.train, its nonzeros counted like the MILP's

@@ -440,4 +440,22 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     }
 }
 
+SparsestBoundsBinding sparsestBoundsBinding(const SparsestResult& r) {
+    SparsestBoundsBinding out;
+    if (!r.hasNetwork || !r.verification.passed) return out;
+    out.checked = true;
+    const RankBoundResult& rb = r.rankBound;
+    // The refinement's levels use the bounds; the levels before them do not.
+    if (rb.computed && rb.bound - rb.refinedLevels >= r.verification.nonzeros)
+        out.boundFreeOptimal = true;
+    const auto reaches = [](double value, double bound) {
+        return bound > 0.0 && value >= bound * (1.0 - 1e-6);
+    };
+    if (r.net.width() > 0) {
+        out.weightAtBound = reaches(r.net.W.cwiseAbs().maxCoeff(), r.config.wBound);
+        out.biasAtBound = reaches(r.net.b.cwiseAbs().maxCoeff(), r.config.bBound);
+    }
+    return out;
+}
+
 }  // namespace smip

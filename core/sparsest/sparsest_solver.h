@@ -119,4 +119,18 @@ void addObjectiveFloor(SparsestModel& model, int bound);
 std::string sparsestReachabilityProblem(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                         const SparsestConfig& config);
 
+/// Whether the weight bounds may have kept a sparser network out: the result has an entry at
+/// w_B or b_B (a sparser network might need a larger one), unless the rank bound's span argument
+/// alone, which ignores the bounds, already equals the result (then no bound excludes anything).
+struct SparsestBoundsBinding {
+    bool checked = false;           ///< a verified network was there to look at
+    bool boundFreeOptimal = false;  ///< result = the span argument's bound: the bounds are moot
+    bool weightAtBound = false;     ///< some |w| reaches w_B
+    bool biasAtBound = false;       ///< some |b| reaches b_B
+    bool binds() const { return checked && !boundFreeOptimal && (weightAtBound || biasAtBound); }
+};
+
+/// The check above on a solve's result (relative tolerance 1e-6 for "reaches"). Any thread.
+SparsestBoundsBinding sparsestBoundsBinding(const SparsestResult& result);
+
 }  // namespace smip

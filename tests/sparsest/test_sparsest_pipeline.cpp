@@ -106,9 +106,12 @@ class TestSparsestPipeline : public QObject {
         QCOMPARE(r.sparsest.config.bBound, config.sparsest.bBound);
         QVERIFY(known.W.cwiseAbs().maxCoeff() <= r.sparsest.config.wBound);
         QVERIFY(known.b.cwiseAbs().maxCoeff() <= r.sparsest.config.bBound);
-        // No start from the model that does not fit; the rank bound's witness (a network that
-        // fits, found by its exact search) may be one.
-        QVERIFY(!r.sparsest.warmStart.attempted || r.sparsest.startFromWitness);
+        // No start from the model that does not fit: the interpolating network takes its place
+        // (its entries fit under the given bounds, so they stay), or the rank bound's witness.
+        QCOMPARE(r.boundsSource, SparsestBoundsSource::Interpolant);
+        QVERIFY(!r.boundsRaised);
+        QVERIFY(r.sparsest.warmStart.attempted);
+        QVERIFY(r.sparsest.warmStart.feasible);
         QVERIFY(r.sparsest.rankBound.bound <= 6);
         if (r.sparsest.hasNetwork) {
             QVERIFY2(r.sparsest.verification.passed, r.sparsest.verification.message.c_str());
@@ -127,9 +130,9 @@ class TestSparsestPipeline : public QObject {
         hooks.onTrainSample = [&](int, const TrainSample&) {
             if (++samples == 50) stop.request_stop();  // the 50th sample, from any thread
         };
-        hooks.onTrained = [&](const std::vector<TrainResult>&, int chosen, const SparsestConfig&) {
+        hooks.onTrained = [&](const SparsestPipelineResult& run, const SparsestConfig&) {
             trainedCalled = true;
-            QCOMPARE(chosen, -1);
+            QCOMPARE(run.chosen, -1);
         };
         const SparsestPipelineResult r = runSparsestPipeline(data, config, hooks, stop.get_token());
         QVERIFY(trainedCalled);

@@ -9,8 +9,8 @@
 #include <fstream>
 
 #include "core/data/generators.h"
-#include "ui/main/app_state.h"
 #include "ui/data/data_page.h"
+#include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
 #include "ui/train/train_page.h"
 

@@ -34,9 +34,9 @@ void SparsestJob::startPipeline(const Dataset& data, const SparsestPipelineConfi
             out.trainSamples.push({index, s});
         };
         hooks.onTrained = [&out, train = pipelineTrainConfig(config)](
-                              const std::vector<TrainResult>& trained, int chosen,
-                              const SparsestConfig& solved) {
-            out.trained.set({trained, chosen, solved, train});
+                              const SparsestPipelineResult& run, const SparsestConfig& solved) {
+            out.trained.set({run.trained, run.chosen, run.boundsSource, run.boundsRaised,
+                             run.givenBounds, run.interpolantNonzeros, solved, train});
         };
         hooks.milp = channelHooks(out);
         return runSparsestPipeline(data, config, hooks, stop, guiMilpBackend());

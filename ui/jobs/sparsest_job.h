@@ -20,6 +20,10 @@ namespace smip::ui {
 struct SparsestTrainedStage {
     std::vector<TrainResult> trained;
     int chosen = -1;
+    SparsestBoundsSource source = SparsestBoundsSource::Given;
+    bool boundsRaised = false;
+    SparsestBounds givenBounds;
+    int interpolantNonzeros = 0;
     SparsestConfig config;
     TrainConfig train;  ///< what the models were trained with (pipelineTrainConfig)
 };

@@ -457,19 +457,41 @@ void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
     if (stage.trained.empty()) return;
     state_->setTrainResults(stage.trained, stage.train);  // the Train page and the bars show them
     if (stage.chosen < 0) return;
-    // The form shows what the pipeline runs: bounds and start from the sparsest model that fits.
-    boundsFromModel_->setChecked(true);
-    model_->setCurrentIndex(0);
-    warmStart_->setChecked(true);
+    // The form shows what the pipeline runs: bounds and start from the sparsest model that fits,
+    // or from the interpolating network when none does.
     const TrainResult& chosen = stage.trained[std::size_t(stage.chosen)];
-    boundsNote_ = tr("bounds from %1: w_B = %2, b_B = %3")
-                      .arg(QString::fromStdString(chosen.regularizer.id()))
-                      .arg(stage.config.wBound, 0, 'g', 4)
-                      .arg(stage.config.bBound, 0, 'g', 4);
-    status_->setText(tr("Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…")
-                         .arg(boundsNote_)
-                         .arg(QString::fromStdString(chosen.regularizer.id()))
-                         .arg(chosen.final.nonzeros));
+    const QString w = QString::number(stage.config.wBound, 'g', 4);
+    const QString b = QString::number(stage.config.bBound, 'g', 4);
+    QString start;
+    switch (stage.source) {
+        case SparsestBoundsSource::TrainedModel:
+            boundsFromModel_->setChecked(true);
+            model_->setCurrentIndex(0);
+            warmStart_->setChecked(true);
+            boundsNote_ = tr("bounds from %1: w_B = %2, b_B = %3")
+                              .arg(QString::fromStdString(chosen.regularizer.id()), w, b);
+            start = tr("starting from %1 (%2 nonzeros)")
+                        .arg(QString::fromStdString(chosen.regularizer.id()))
+                        .arg(chosen.final.nonzeros);
+            break;
+        case SparsestBoundsSource::Interpolant:
+            boundsNote_ = stage.boundsRaised
+                              ? tr("no trained model fits; bounds raised to hold the interpolating "
+                                   "network: w_B = %1, b_B = %2")
+                                    .arg(w, b)
+                              : tr("no trained model fits; w_B = %1, b_B = %2 hold the "
+                                   "interpolating network")
+                                    .arg(w, b);
+            start = tr("starting from the interpolating network (%n nonzeros)", "",
+                       stage.interpolantNonzeros);
+            break;
+        case SparsestBoundsSource::Given:
+            boundsNote_ =
+                tr("no trained model fits: bounds as given, w_B = %1, b_B = %2").arg(w, b);
+            start = tr("without a start");
+            break;
+    }
+    status_->setText(tr("Step 2 of 2: solving with CBC (%1), %2…").arg(boundsNote_, start));
     milpClock_.start();
 }
 

@@ -50,7 +50,22 @@ QString sparsestStatusText(const SparsestResult& r) {
     if (!m.message.empty()) text += QStringLiteral(" — ") + QString::fromStdString(m.message);
     const QString rank = rankBoundText(r.rankBound, r.startFromWitness);
     if (!rank.isEmpty() && !text.endsWith('.')) text += '.';
-    return text + rank;
+    return text + rank + boundsBindingText(r);
+}
+
+QString boundsBindingText(const SparsestResult& r) {
+    const SparsestBoundsBinding b = sparsestBoundsBinding(r);
+    if (b.boundFreeOptimal) return tr(" No sparser network exists at any weight bound.");
+    if (!b.binds()) return {};
+    if (b.weightAtBound && b.biasAtBound)
+        return tr(
+            " The result reaches both w_B and b_B: a sparser network may need larger "
+            "weights or biases (raise the bounds).");
+    if (b.weightAtBound)
+        return tr(
+            " The result reaches w_B: a sparser network may need larger weights (raise "
+            "w_B).");
+    return tr(" The result reaches b_B: a sparser network may need larger biases (raise b_B).");
 }
 
 QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart) {

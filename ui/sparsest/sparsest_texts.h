@@ -11,6 +11,9 @@ namespace smip::ui {
 QString milpStatusText(MilpStatus status);
 /// One line: status, objective, bound, gap, time — or the reason it failed.
 QString sparsestStatusText(const SparsestResult& result);
+/// " No sparser network exists at any weight bound." or which bound the result reaches (empty
+/// when neither applies); appended by sparsestStatusText.
+QString boundsBindingText(const SparsestResult& result);
 /// " Rank bound: at least N nonzeros (…)." or empty when the bound was not computed (leading
 /// space, for appending to a status line).
 QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart);
