@@ -22,6 +22,7 @@
 #include "core/milp/cbc_log_capture.h"
 #include "core/milp/cbc_problem_data.h"
 #include "core/milp/cbc_progress_handler.h"
+#include "core/milp/milp_point_check.h"
 #include "core/milp/milp_solver.h"
 #include "core/milp/milp_validation.h"
 
@@ -186,6 +187,13 @@ void mapOutcome(const CbcModel& model, const SolveContext& ctx, const MilpOption
     } else if ((status == 0 && secondary == 7) || lpUnbounded(model)) {
         r.status = MilpStatus::Unbounded;
         r.message = "the LP relaxation is unbounded";
+    } else if (status == 0 && !r.hasSolution &&
+               ctx.state->elapsedSeconds() >= 0.98 * options.timeLimitSeconds) {
+        // The driver can end with status 0 and nothing when its time ran out inside
+        // preprocessing (seen under load on MIP training's layer-wise stage, reported as
+        // "infeasible"): that proves nothing.
+        r.status = MilpStatus::NoSolutionAtLimit;
+        r.message = "time limit reached before any feasible solution was found";
     } else if (status == 0 && !r.hasSolution) {
         // Secondary status 1 means "LP infeasible or worse than the cutoff": with a solution in
         // hand (e.g. an optimal MIP start) it is the cutoff case, i.e. proven optimal.
@@ -295,6 +303,7 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
         else
             runBare(model, options, ctx.data);
         mapOutcome(model, ctx, options, stop.stop_requested(), result);
+        if (ctx.state->lpStopped.load()) keepOnlyFeasible(problem, options.mipStart, result);
         // CBC says nothing about a start it used to finish at once (e.g. when a row proves its
         // value optimal): warn only when the result is worse than the start would have been.
         double startValue = problem.objectiveOffset;

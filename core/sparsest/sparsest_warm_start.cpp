@@ -27,33 +27,6 @@ SparsestBounds boundsFromModel(const ShallowReluNet& net, double margin) {
     return b;
 }
 
-double milpPointViolation(const MilpProblem& problem, const std::vector<double>& x,
-                          std::string* where) {
-    if (x.size() != problem.columns.size()) {
-        if (where) *where = "vector size";
-        return kInf;
-    }
-    double worst = 0.0;
-    const auto note = [&](double viol, const std::string& name) {
-        if (viol > worst) {
-            worst = viol;
-            if (where) *where = name;
-        }
-    };
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        const MilpColumn& c = problem.columns[i];
-        note(std::max(c.lower - x[i], x[i] - c.upper), c.name);
-        if (c.integer) note(std::abs(x[i] - std::round(x[i])), c.name);
-    }
-    for (const MilpRow& r : problem.rows) {
-        double a = 0.0;
-        for (std::size_t i = 0; i < r.indices.size(); ++i)
-            a += r.coefs[i] * x[static_cast<std::size_t>(r.indices[i])];
-        note(std::max(r.lower - a, a - r.upper), r.name);
-    }
-    return worst;
-}
-
 namespace {
 
 struct StartUnit {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/milp/milp_backend.h"
+#include "core/milp/milp_point_check.h"  // milpPointViolation, once declared here
 #include "core/nn/shallow_relu_net.h"
 #include "core/sparsest/sparsest_model.h"
 
@@ -46,10 +47,5 @@ SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& model,
                                              std::vector<double>& start, double supportEps = 1e-6,
                                              std::stop_token stop = {},
                                              const MilpBackend& backend = inProcessMilpBackend());
-
-/// Largest violation of a point against a problem's bounds, integrality and rows (0 = feasible).
-/// `where` receives the name of the worst column or row. Any thread.
-double milpPointViolation(const MilpProblem& problem, const std::vector<double>& x,
-                          std::string* where = nullptr);
 
 }  // namespace smip
