@@ -303,7 +303,7 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
         else
             runBare(model, options, ctx.data);
         mapOutcome(model, ctx, options, stop.stop_requested(), result);
-        if (ctx.state->lpStopped.load()) keepOnlyFeasible(problem, options.mipStart, result);
+        keepOnlyFeasible(problem, options.mipStart, result, ctx.state->lpStopped.load());
         // CBC says nothing about a start it used to finish at once (e.g. when a row proves its
         // value optimal): warn only when the result is worse than the start would have been.
         double startValue = problem.objectiveOffset;

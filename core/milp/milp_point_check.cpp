@@ -48,29 +48,30 @@ double milpPointViolation(const MilpProblem& problem, const std::vector<double>&
 // CBC's incumbent was the start's. Such a point is checked against the problem; when it fails,
 // the MIP start (if it is feasible) is the result, else there is none.
 void keepOnlyFeasible(const MilpProblem& problem, const std::vector<double>& mipStart,
-                      MilpResult& r) {
-    if (!r.hasSolution) return;
+                      MilpResult& r, bool checkSolution) {
     constexpr double kTolerance = 1e-5;
-    std::string where;
-    const double violation = milpPointViolation(problem, r.solution, &where);
-    if (violation <= kTolerance) return;
-    const bool startFeasible =
-        !mipStart.empty() && milpPointViolation(problem, mipStart) <= kTolerance;
-    r.message += "; CBC's point violates " + where + " by " + shortNumber(violation) +
-                 " (its final LP was cut short)";
-    if (startFeasible) {
-        r.solution = mipStart;
-        r.objective = problem.objectiveOffset;
-        for (std::size_t j = 0; j < r.solution.size(); ++j)
-            r.objective += problem.columns[j].cost * r.solution[j];
-        r.message += ": the MIP start is kept";
-        return;
+    if (r.hasSolution && checkSolution) {
+        std::string where;
+        const double violation = milpPointViolation(problem, r.solution, &where);
+        if (violation <= kTolerance) return;
+        r.message += "; CBC's point violates " + where + " by " + shortNumber(violation) +
+                     " (its final LP was cut short)";
+        r.hasSolution = false;
+        r.solution.clear();
+        r.objective = std::numeric_limits<double>::quiet_NaN();
+        if (r.status == MilpStatus::FeasibleAtLimit || r.status == MilpStatus::Optimal)
+            r.status = MilpStatus::NoSolutionAtLimit;
     }
-    r.hasSolution = false;
-    r.solution.clear();
-    r.objective = std::numeric_limits<double>::quiet_NaN();
-    if (r.status == MilpStatus::FeasibleAtLimit) r.status = MilpStatus::NoSolutionAtLimit;
-    if (r.status == MilpStatus::Optimal) r.status = MilpStatus::NoSolutionAtLimit;
+    if (r.hasSolution || mipStart.empty()) return;
+    if (r.status != MilpStatus::NoSolutionAtLimit && r.status != MilpStatus::Cancelled) return;
+    if (milpPointViolation(problem, mipStart) > kTolerance) return;
+    r.solution = mipStart;
+    r.hasSolution = true;
+    r.objective = problem.objectiveOffset;
+    for (std::size_t j = 0; j < r.solution.size(); ++j)
+        r.objective += problem.columns[j].cost * r.solution[j];
+    if (r.status == MilpStatus::NoSolutionAtLimit) r.status = MilpStatus::FeasibleAtLimit;
+    r.message += ": the MIP start is kept";
 }
 
 }  // namespace smip

@@ -14,10 +14,13 @@ namespace smip {
 double milpPointViolation(const MilpProblem& problem, const std::vector<double>& x,
                           std::string* where = nullptr);
 
-/// After an LP was cut short: keeps `result`'s solution only when it satisfies `problem` within
-/// 1e-5; otherwise `mipStart` (when feasible) becomes the solution, else there is none (status
-/// NoSolutionAtLimit). The message says what happened. Any thread.
+/// Settles what a solve hands back. With `checkSolution` (an LP was cut short, so the point may
+/// come from a final re-solve that never finished) the solution is kept only when it satisfies
+/// `problem` within 1e-5, else dropped. Then, when there is no solution at a limit or a cancel,
+/// a feasible `mipStart` becomes the result (status FeasibleAtLimit at a limit): a start the
+/// caller knows is feasible is never lost because CBC ran out of time before reading it. The
+/// message says what happened. Any thread.
 void keepOnlyFeasible(const MilpProblem& problem, const std::vector<double>& mipStart,
-                      MilpResult& result);
+                      MilpResult& result, bool checkSolution = true);
 
 }  // namespace smip

@@ -68,6 +68,22 @@ class TestMilpPointCheck : public QObject {
         QVERIFY(QString::fromStdString(r.message).contains("MIP start is kept"));
     }
 
+    // CBC ran out of time before it read the start: the start is the result.
+    void noSolutionAtTheLimitKeepsAFeasibleStart() {
+        MilpResult r;
+        r.status = MilpStatus::NoSolutionAtLimit;
+        r.message = "time limit reached while solving an LP relaxation";
+        keepOnlyFeasible(small(), {1.0, 0.5}, r, false);
+        QVERIFY(r.hasSolution);
+        QCOMPARE(r.objective, 1.5);
+        QCOMPARE(r.status, MilpStatus::FeasibleAtLimit);
+        MilpResult proven;  // a proof of infeasibility is not overridden (the start must be bad)
+        proven.status = MilpStatus::Infeasible;
+        keepOnlyFeasible(small(), {1.0, 0.5}, proven, false);
+        QVERIFY(!proven.hasSolution);
+        QCOMPARE(proven.status, MilpStatus::Infeasible);
+    }
+
     void infeasiblePointWithoutAFeasibleStartIsDropped() {
         for (const std::vector<double>& start : {std::vector<double>{}, {0.0, 0.5}}) {
             MilpResult r = claimed({0.0, 0.0}, 1.0);
