@@ -289,52 +289,52 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> Das Ergebnis erreicht w_B und b_B: ein dünneres Netz braucht vielleicht größere Gewichte oder Biases (Schranken erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="65"/>
         <source> The result reaches w_B: a sparser network may need larger weights (raise w_B).</source>
         <translation> Das Ergebnis erreicht w_B: ein dünneres Netz braucht vielleicht größere Gewichte (w_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="66"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="68"/>
         <source> The result reaches b_B: a sparser network may need larger biases (raise b_B).</source>
         <translation> Das Ergebnis erreicht b_B: ein dünneres Netz braucht vielleicht größere Biases (b_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="87"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="89"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="89"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="91"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="90"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="94"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="71"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="73"/>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="81"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="83"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="82"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="84"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="77"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="79"/>
         <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
         <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>
@@ -3146,17 +3146,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Start bei %1 (%2 Nichtnull-Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="479"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="484"/>
         <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="482"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="487"/>
         <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
         <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="485"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="490"/>
         <source>starting from the interpolating network (%n nonzeros)</source>
         <translation>
             <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
@@ -3164,17 +3164,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="489"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="496"/>
         <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="490"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="497"/>
         <source>without a start</source>
         <translation>ohne Startlösung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="493"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="500"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
@@ -3217,7 +3217,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="512"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="519"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -3255,38 +3255,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="501"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="508"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="506"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="524"/>
+        <source> Pipeline: %1.</source>
+        <translation> Pipeline: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="533"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="548"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="559"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="557"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="568"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="563"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="572"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="573"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="573"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3313,7 +3318,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="512"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="519"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>

@@ -73,7 +73,6 @@ void useInterpolant(const Dataset& data, SparsestConfig& sparsest, SparsestPipel
         const bool b = raise(net.b.cwiseAbs().maxCoeff(), sparsest.bBound);
         out.boundsRaised = w || b;
     }
-    out.bounds = {sparsest.wBound, sparsest.bBound};
 }
 
 }  // namespace

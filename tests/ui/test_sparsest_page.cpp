@@ -10,6 +10,8 @@
 #include "core/data/generators.h"
 #include "core/data/line_generators.h"
 #include "core/session/model_choice.h"
+#include "core/sparsest/interpolant.h"
+#include "core/sparsest/verification.h"
 #include "core/train/train_sequence.h"
 #include "ui/charts/function_view.h"
 #include "ui/charts/solver_chart.h"
@@ -178,6 +180,33 @@ class TestSparsestPage : public QObject {
         const TrainResult* chosen = pickSparsestFit(t.state.trainResults(), t.state.dataset());
         QVERIFY(chosen);
         QVERIFY(r.verification.nonzeros <= chosen->final.nonzeros);
+    }
+
+    // Random 1-D points: no trained model fits after a few epochs and the default bounds 2 hold no
+    // fitting network. The pipeline starts from the interpolating network with raised bounds, the
+    // form shows those bounds, and the status says so (it used to end "infeasible").
+    void pipelineOnOneDimensionalDataStartsFromTheInterpolant() {
+        Dataset data = generateRandom(6, 1, 1);
+        PageUnderTest t(data, 3.0);
+        t.train.setCheckedRegularizers({"none"});
+        t.train.setEpochs(1);
+        QSignalSpy done(&t.page, &SparsestPage::solveFinished);
+        t.page.runPipeline();
+        QVERIFY(done.wait(120000));
+        const SparsestResult& r = *t.page.lastResult();
+        QVERIFY(r.hasNetwork);
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
+        QVERIFY(r.warmStart.feasible);
+        QVERIFY(r.config.wBound > 2.0);
+        QVERIFY(t.status().contains("interpolating network"));
+        const auto interpolant = interpolatingNetwork(data.X, data.y);
+        QVERIFY(interpolant.has_value());
+        QVERIFY(r.verification.nonzeros <= countSparsestNonzeros(interpolant->net, true));
+        // The form now holds the bounds the MILP ran with (rounded up), so Solve repeats it.
+        const SparsestConfig again = t.page.config().sparsest;
+        QVERIFY(again.wBound >= r.config.wBound - 1e-12);
+        QVERIFY(again.wBound <= r.config.wBound + 1e-4);
+        QVERIFY(again.bBound >= r.config.bBound - 1e-12);
     }
 
     void pipelineCancelDuringTrainingKeepsTheModels() {

@@ -474,7 +474,12 @@ void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
                         .arg(QString::fromStdString(chosen.regularizer.id()))
                         .arg(chosen.final.nonzeros);
             break;
-        case SparsestBoundsSource::Interpolant:
+        case SparsestBoundsSource::Interpolant: {
+            // The form shows the bounds the MILP runs, rounded up to the spin boxes' 4 decimals
+            // so that solving again from the form still holds the interpolating network.
+            const auto up = [](double v) { return std::ceil(v * 1e4) / 1e4; };
+            setManualBounds(up(stage.config.wBound), up(stage.config.bBound));
+            warmStart_->setChecked(false);
             boundsNote_ = stage.boundsRaised
                               ? tr("no trained model fits; bounds raised to hold the interpolating "
                                    "network: w_B = %1, b_B = %2")
@@ -485,6 +490,7 @@ void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
             start = tr("starting from the interpolating network (%n nonzeros)", "",
                        stage.interpolantNonzeros);
             break;
+        }
         case SparsestBoundsSource::Given:
             boundsNote_ =
                 tr("no trained model fits: bounds as given, w_B = %1, b_B = %2").arg(w, b);
@@ -514,6 +520,8 @@ void SparsestPage::onJobFinished() {
                              r.warmStart.objective);
     chart_->addResult(r.milp);
     showResult(r);
+    if (run.boundsSource == SparsestBoundsSource::Interpolant)
+        status_->setText(status_->text() + tr(" Pipeline: %1.").arg(boundsNote_));
     updateComparison();
     emit solveFinished();
 }
