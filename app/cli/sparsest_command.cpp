@@ -266,6 +266,11 @@ int runSparsest(const std::vector<std::string>& argv) {
                   << (r.startFromWitness ? "; its witness is the MIP start" : "") << "\n";
     else if (config.rankBound && config.variant == smip::SparsestVariant::Tight)
         std::cout << "rank bound: " << rb.reason << "\n";
+    if (const smip::OneDimensionalSparsest& od = r.oneDimensional; od.computed)
+        std::cout << "1-D kink bound: >= " << od.lowerBound << " nonzeros (" << od.minKinks
+                  << " kinks needed); its network: "
+                  << (od.hasNetwork ? std::to_string(od.nonzeros) + " nonzeros" : "none")
+                  << (r.startFromOneDimensional ? ", the MIP start" : "") << "\n";
     if (r.positiveSlots + r.negativeSlots > 0)
         std::cout << "sign slots: " << r.positiveSlots << " positive + " << r.negativeSlots
                   << " negative\n";

@@ -24,6 +24,9 @@ struct SparsestConfig {
     bool rankBound = true;
     double rankBoundSeconds = 20.0;  ///< budget of that enumeration
     int rankBoundThreads = 0;        ///< its threads; 0 = defaultRankBoundThreads()
+    /// tight, one input, exact fit: add the kink-count bound of oned_sparsest.h as a row too, and
+    /// start from its network when it is sparser than the given start and within the bounds.
+    bool oneDimensionalBound = true;
 };
 
 /// Stable lower-case id ("published", "tight") for the CLI and JSON. Not for display.

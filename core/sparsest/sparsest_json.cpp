@@ -93,6 +93,13 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"exact_checks", rb.exactChecks},
                        {"reason", rb.reason}};
     j["total_seconds"] = num(r.totalSeconds);
+    const OneDimensionalSparsest& od = r.oneDimensional;
+    j["one_dimensional"] = {
+        {"computed", od.computed},
+        {"min_kinks", od.minKinks},
+        {"lower_bound", od.lowerBound},
+        {"network_nonzeros", od.hasNetwork ? nlohmann::json(od.nonzeros) : nlohmann::json()},
+        {"is_start", r.startFromOneDimensional}};
     const SparsestBoundsBinding binding = sparsestBoundsBinding(r);
     j["bounds_binding"] = {{"checked", binding.checked},
                            {"bound_free_optimal", binding.boundFreeOptimal},

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/session/model_choice.h"
+#include "core/sparsest/oned_sparsest.h"
 #include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
 #include "core/sparsest/verification.h"
@@ -55,8 +56,20 @@ namespace {
 void useInterpolant(const Dataset& data, SparsestConfig& sparsest, SparsestPipelineResult& out) {
     out.interpolant = interpolatingNetwork(data.X, data.y);
     if (!out.interpolant) return;
+    out.interpolantNonzeros = countSparsestNonzeros(out.interpolant->net, sparsest.countBiases);
+    // One input, exact fit: the 1-D kink network interpolates too, with the fewest kinks (about
+    // half the units of the one-kink-per-slope-change interpolant on random points).
+    if (data.features() == 1 && sparsest.epsilon == 0.0) {
+        const OneDimensionalSparsest od =
+            oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
+        if (od.hasNetwork && od.nonzeros < out.interpolantNonzeros) {
+            out.interpolant->net = od.net;
+            out.interpolant->kinks = od.minKinks;
+            out.interpolant->maxResidual = od.maxResidual;
+            out.interpolantNonzeros = od.nonzeros;
+        }
+    }
     const ShallowReluNet& net = out.interpolant->net;
-    out.interpolantNonzeros = countSparsestNonzeros(net, sparsest.countBiases);
     const double fitLimit = sparsest.epsilon + 1e-9 * (1.0 + data.y.cwiseAbs().maxCoeff());
     if (out.interpolant->maxResidual > fitLimit) return;  // rounding on extreme data
     if (net.width() > effectiveWidth(sparsest, data.samples())) return;

@@ -126,9 +126,10 @@ void keepVerifiedStart(const SparsestPrepared& prepared, MilpResult& milp) {
 SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult milp) {
     keepVerifiedStart(prepared, milp);
     const RankBoundResult& rank = prepared.rank;
-    if (rank.computed && rank.bound > 0) {
+    const int oneD = prepared.oneDimensional.computed ? prepared.oneDimensional.lowerBound : 0;
+    if ((rank.computed && rank.bound > 0) || oneD > 0) {
         // CBC sees the floor only as a row: after an early stop its own bound can lag behind it.
-        const double floor = rank.bound;
+        const double floor = std::max(rank.computed ? rank.bound : 0, oneD);
         raiseBound(milp, floor);
         if (milp.hasSolution) {
             const bool stoppedEarly =
@@ -136,13 +137,16 @@ SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult
             if (stoppedEarly && milp.objective <= floor + 1e-6) {
                 milp.status = MilpStatus::Optimal;  // the rank argument is the proof
                 milp.gap = 0.0;
-                milp.message += "; proven optimal by the rank bound";
+                milp.message += oneD >= floor ? "; proven optimal by the 1-D kink bound"
+                                              : "; proven optimal by the rank bound";
             }
         }
     }
     SparsestResult r = finishSparsestResult(prepared.model, std::move(milp), prepared.warm);
     r.rankBound = rank;
     r.startFromWitness = prepared.startFromWitness;
+    r.oneDimensional = prepared.oneDimensional;
+    r.startFromOneDimensional = prepared.startFromOneDimensional;
     return r;
 }
 
@@ -153,8 +157,9 @@ namespace {
 SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                   const SparsestConfig& config, const ShallowReluNet* startNet,
                                   const RankBoundResult& rank, bool fromWitness,
-                                  std::stop_token stop, const MilpBackend& backend) {
-    const int floor = rank.computed ? rank.bound : 0;
+                                  std::stop_token stop, const MilpBackend& backend,
+                                  int otherFloor = 0) {
+    const int floor = std::max(rank.computed ? rank.bound : 0, otherFloor);
     SparsestPrepared p;
     p.rank = rank;
     p.startFromWitness = fromWitness && startNet != nullptr;
@@ -190,29 +195,66 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
 
 }  // namespace
 
+namespace {
+
+// The 1-D kink bound and network (oned_sparsest.h) when they apply; not computed otherwise.
+OneDimensionalSparsest oneDimensionalFor(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                         const SparsestConfig& config) {
+    if (config.variant != SparsestVariant::Tight || !config.oneDimensionalBound || X.cols() != 1 ||
+        config.epsilon != 0.0)
+        return {};
+    return oneDimensionalSparsest(X, y, config.countBiases);
+}
+
+// Whether the 1-D network can be this model's start: within the weight bounds and the width.
+bool fitsTheModel(const OneDimensionalSparsest& oneD, const SparsestConfig& config, int samples) {
+    if (!oneD.hasNetwork || oneD.net.width() > effectiveWidth(config, samples)) return false;
+    return oneD.net.width() == 0 || (oneD.net.W.cwiseAbs().maxCoeff() <= config.wBound &&
+                                     oneD.net.b.cwiseAbs().maxCoeff() <= config.bBound);
+}
+
+}  // namespace
+
 SparsestPrepared prepareSparsestSolve(
     const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const SparsestConfig& config,
     const ShallowReluNet* warmStartFrom, std::stop_token stop, const MilpBackend& backend,
     const std::function<void(const RankBoundProgress&)>& onRankProgress) {
-    SparsestPrepared p = prepareWithStart(X, y, config, warmStartFrom, {}, false, stop, backend);
+    const OneDimensionalSparsest oneD = oneDimensionalFor(X, y, config);
+    const int oneDFloor = oneD.computed ? oneD.lowerBound : 0;
+    SparsestPrepared p =
+        prepareWithStart(X, y, config, warmStartFrom, {}, false, stop, backend, oneDFloor);
+    // The 1-D network replaces a worse (or missing) start.
+    if (fitsTheModel(oneD, config, static_cast<int>(X.rows())) &&
+        (!p.warm.feasible || oneD.nonzeros < p.warm.objective - 0.5)) {
+        SparsestPrepared q =
+            prepareWithStart(X, y, config, &oneD.net, {}, false, stop, backend, oneDFloor);
+        if (q.warm.feasible) {
+            q.warm.message = "the 1-D kink network: " + q.warm.message;
+            q.startFromOneDimensional = true;
+            p = std::move(q);
+        }
+    }
+    p.oneDimensional = oneD;
     if (config.variant != SparsestVariant::Tight || !config.rankBound) return p;
+    const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
+    if (upper >= 0 && oneDFloor >= upper) return p;  // the start is proven optimal already
     RankBoundOptions options;
     options.seconds = config.rankBoundSeconds;
     options.threads = config.rankBoundThreads;
     options.onProgress = onRankProgress;
-    const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
     // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.
     if (upper >= 0) options.stopAtCost = upper - 1;
     RankBoundResult rank = sparsestRankBound(X, y, config, options, stop);
     if (rank.hasWitness && (upper < 0 || rank.bound < upper)) {
         SparsestPrepared fromWitness =
-            prepareWithStart(X, y, config, &rank.witness, rank, true, stop, backend);
+            prepareWithStart(X, y, config, &rank.witness, rank, true, stop, backend, oneDFloor);
         if (fromWitness.warm.feasible) {
             fromWitness.warm.message = "witness of the rank bound: " + fromWitness.warm.message;
+            fromWitness.oneDimensional = oneD;
             return fromWitness;
         }
     }
-    if (rank.computed) addObjectiveFloor(p.model, rank.bound);
+    if (rank.computed) addObjectiveFloor(p.model, std::max(rank.bound, oneDFloor));
     p.rank = std::move(rank);
     return p;
 }
@@ -248,7 +290,11 @@ SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::V
         failed.warm.message = dec.error;
         return failed;
     }
-    return prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop, backend);
+    const OneDimensionalSparsest& oneD = previous.oneDimensional;
+    SparsestPrepared p = prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop,
+                                          backend, oneD.computed ? oneD.lowerBound : 0);
+    p.oneDimensional = oneD;
+    return p;
 }
 
 namespace {
@@ -447,6 +493,8 @@ SparsestBoundsBinding sparsestBoundsBinding(const SparsestResult& r) {
     const RankBoundResult& rb = r.rankBound;
     // The refinement's levels use the bounds; the levels before them do not.
     if (rb.computed && rb.bound - rb.refinedLevels >= r.verification.nonzeros)
+        out.boundFreeOptimal = true;
+    if (r.oneDimensional.computed && r.oneDimensional.lowerBound >= r.verification.nonzeros)
         out.boundFreeOptimal = true;
     const auto reaches = [](double value, double bound) {
         return bound > 0.0 && value >= bound * (1.0 - 1e-6);

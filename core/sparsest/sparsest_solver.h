@@ -9,6 +9,7 @@
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
 #include "core/nn/shallow_relu_net.h"
+#include "core/sparsest/oned_sparsest.h"
 #include "core/sparsest/rank_bound.h"
 #include "core/sparsest/sparsest_config.h"
 #include "core/sparsest/sparsest_formulation.h"
@@ -31,7 +32,9 @@ struct SparsestResult {
     int negativeSlots = 0;              ///< tight: − sign slots in the solved model (else 0)
     RankBoundResult rankBound;          ///< tight with config.rankBound (else not computed)
     bool startFromWitness = false;      ///< the MIP start is the rank bound's witness network
-    double totalSeconds = 0.0;          ///< wall time of the whole solve: bound, starts, CBC
+    OneDimensionalSparsest oneDimensional;  ///< 1-D kink bound (computed: one input, tight, ε = 0)
+    bool startFromOneDimensional = false;   ///< the MIP start is its network
+    double totalSeconds = 0.0;              ///< wall time of the whole solve: bound, starts, CBC
 };
 
 /// A model ready to solve: built, with its MIP start when a trained network was given.
@@ -41,7 +44,9 @@ struct SparsestPrepared {
     SparsestWarmStartInfo warm;  ///< attempted only with a trained network
     SparsestSlotCaps caps;       ///< sign-slot caps applied (all 0 = none)
     RankBoundResult rank;        ///< added to the model as Σt + Σs ≥ rank.bound when computed
-    bool startFromWitness = false;  ///< `start` encodes the rank bound's witness network
+    bool startFromWitness = false;          ///< `start` encodes the rank bound's witness network
+    OneDimensionalSparsest oneDimensional;  ///< its lowerBound is a row too (when computed)
+    bool startFromOneDimensional = false;   ///< `start` encodes its network
 };
 
 /// Builds the model and, from `warmStartFrom`, its MIP start. Tight with config.rankBound: proves
