@@ -12,7 +12,8 @@ namespace smip {
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+// The sweep keeps N × 2N slope sets: a few MB at this size, far beyond what the MILP can solve.
+constexpr int kMaxSamples = 400;
 
 // A set of slopes: a union of atoms, each a point {p}, an open ray (a, ∞) or (−∞, a), or all
 // reals. Comparisons lean towards "yes" within `tol`: the sweep then never needs more kinks than
@@ -81,7 +82,7 @@ struct SlopeSet {
         return s + step;
     }
     // Any element, `hint` when the set holds it.
-    double pick(double hint, double tol, double step) const {
+    double pick(double hint, double step) const {
         if (contains(hint, 0.0)) return hint;
         for (const Atom& a : atoms)
             if (a.kind == Kind::Point) return a.at;
@@ -89,7 +90,6 @@ struct SlopeSet {
             if (a.kind == Kind::Above) return a.at + step;
             if (a.kind == Kind::Below) return a.at - step;
         }
-        (void)tol;
         return hint;
     }
 };
@@ -147,22 +147,24 @@ ShallowReluNet toNet(const std::vector<Eigen::Vector3d>& units) {
 ShallowReluNet bestNetwork(const std::vector<Kink>& kinks, double a0, double c0, double lo,
                            double hi, bool countBiases, double tol) {
     const int n = static_cast<int>(kinks.size());
-    const long long choices = n <= 14 ? (1LL << n) : 1;
+    // Up to 14 kinks every facing is tried; beyond, all right or all left.
+    const bool everyChoice = n <= 14;
+    const long long choices = everyChoice ? (1LL << n) : 2;
     ShallowReluNet best;
     int bestCost = std::numeric_limits<int>::max();
     std::vector<Eigen::Vector3d> units;
-    for (long long mask = 0; mask < choices + (n > 14 ? 1 : 0); ++mask) {
-        const long long m = n > 14 ? (mask == 0 ? 0 : (1LL << n) - 1) : mask;
+    for (long long mask = 0; mask < choices; ++mask) {
         units.clear();
         double a = a0, c = c0;
         for (int j = 0; j < n; ++j) {
             const Kink& k = kinks[static_cast<std::size_t>(j)];
             const double v = k.c > 0 ? 1.0 : -1.0, mag = std::abs(k.c);
-            if (n <= 14 ? (m >> j) & 1 : m != 0) {  // left: c·relu(t − x)
+            const bool left = everyChoice ? ((mask >> j) & 1) != 0 : mask == 1;
+            if (left) {  // c·relu(t − x)
                 units.push_back({v, -mag, mag * k.t});
                 a += k.c;
                 c -= k.c * k.t;
-            } else {  // right: c·relu(x − t)
+            } else {  // c·relu(x − t)
                 units.push_back({v, mag, -mag * k.t});
             }
         }
@@ -200,6 +202,10 @@ OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Ei
         ys.push_back(y[i]);
     }
     const int N = static_cast<int>(xs.size());
+    if (N > kMaxSamples) {
+        out.reason = "more than " + std::to_string(kMaxSamples) + " distinct inputs";
+        return out;
+    }
     const double yScale = 1.0 + y.cwiseAbs().maxCoeff();
     out.computed = true;
     // A nonzero target needs at least one counted nonzero (a weight, or a bias when biases count;
@@ -259,7 +265,7 @@ OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Ei
         // Back from the last point: the slope on each side of each point and the kinks between.
         std::vector<Kink> kinks;
         int k = K;
-        double beta = in[N - 1][K].pick(s[N - 2], tol, step);  // arriving at the last point
+        double beta = in[N - 1][K].pick(s[N - 2], step);  // arriving at the last point
         double firstSlope = beta;
         for (int i = N - 2; i >= 0; --i) {
             const double si = s[static_cast<std::size_t>(i)];
@@ -283,7 +289,7 @@ OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Ei
                 --k;
                 oneKink(alpha);
             } else {
-                alpha = o[k - 2].pick(si, tol, step);
+                alpha = o[k - 2].pick(si, step);
                 k -= 2;
                 // Two kinks at a third and two thirds of the gap, joined by a straight piece.
                 const double t1 = xs[i] + len / 3.0, t2 = xs[i] + 2.0 * len / 3.0;
@@ -300,7 +306,7 @@ OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Ei
             if (arrive[k].contains(alpha, tol)) {
                 beta = alpha;
             } else {
-                beta = arrive[k - 1].pick(s[static_cast<std::size_t>(i - 1)], tol, step);
+                beta = arrive[k - 1].pick(s[static_cast<std::size_t>(i - 1)], step);
                 kinks.push_back({xs[i], alpha - beta});
                 --k;
             }

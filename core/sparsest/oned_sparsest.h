@@ -32,7 +32,8 @@ struct OneDimensionalSparsest {
     double maxResidual = 0.0;
 };
 
-/// The bound and network above for data X (N × 1), targets y (exact fit). Any thread; O(N²).
+/// The bound and network above for data X (N × 1), targets y (exact fit); not computed above 400
+/// distinct inputs. Any thread; O(N²).
 OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                               bool countBiases);
 
