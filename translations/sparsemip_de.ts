@@ -279,62 +279,72 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> nach %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="58"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="56"/>
+        <source> 1-D kink bound: at least %1 nonzeros (%2 kinks needed).</source>
+        <translation> 1-D-Knickschranke: mindestens %1 Nichtnull-Einträge (%2 Knicke nötig).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="59"/>
+        <source> Its network is the MIP start.</source>
+        <translation> Ihr Netz ist die MIP-Startlösung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="65"/>
         <source> No sparser network exists at any weight bound.</source>
         <translation> Bei keiner Gewichtsschranke gibt es ein dünneres Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="61"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="68"/>
         <source> The result reaches both w_B and b_B: a sparser network may need larger weights or biases (raise the bounds).</source>
         <translation> Das Ergebnis erreicht w_B und b_B: ein dünneres Netz braucht vielleicht größere Gewichte oder Biases (Schranken erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="65"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="72"/>
         <source> The result reaches w_B: a sparser network may need larger weights (raise w_B).</source>
         <translation> Das Ergebnis erreicht w_B: ein dünneres Netz braucht vielleicht größere Gewichte (w_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="68"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="75"/>
         <source> The result reaches b_B: a sparser network may need larger biases (raise b_B).</source>
         <translation> Das Ergebnis erreicht b_B: ein dünneres Netz braucht vielleicht größere Biases (b_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="89"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="96"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="91"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="98"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="99"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="94"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="101"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="73"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="80"/>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="83"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="90"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="84"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="91"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="79"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="86"/>
         <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
         <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>

@@ -50,7 +50,14 @@ QString sparsestStatusText(const SparsestResult& r) {
     if (!m.message.empty()) text += QStringLiteral(" — ") + QString::fromStdString(m.message);
     const QString rank = rankBoundText(r.rankBound, r.startFromWitness);
     if (!rank.isEmpty() && !text.endsWith('.')) text += '.';
-    return text + rank + boundsBindingText(r);
+    const OneDimensionalSparsest& od = r.oneDimensional;
+    QString oneD;
+    if (od.computed)
+        oneD = tr(" 1-D kink bound: at least %1 nonzeros (%2 kinks needed).")
+                   .arg(od.lowerBound)
+                   .arg(od.minKinks) +
+               (r.startFromOneDimensional ? tr(" Its network is the MIP start.") : QString());
+    return text + rank + oneD + boundsBindingText(r);
 }
 
 QString boundsBindingText(const SparsestResult& r) {
