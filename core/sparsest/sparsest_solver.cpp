@@ -193,10 +193,6 @@ SparsestPrepared prepareWithStart(const Eigen::MatrixXd& X, const Eigen::VectorX
     return capped;
 }
 
-}  // namespace
-
-namespace {
-
 // The 1-D kink bound and network (oned_sparsest.h) when they apply; not computed otherwise.
 OneDimensionalSparsest oneDimensionalFor(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                          const SparsestConfig& config) {
