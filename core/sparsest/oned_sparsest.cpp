@@ -62,6 +62,7 @@ struct SlopeSet {
     }
     // An element below s, at least `step` below it where the set allows.
     double pickBelow(double s, double tol, double step) const {
+        if (0.0 < s - tol && contains(0.0, 0.0)) return 0.0;  // flat: see pick()
         for (const Atom& a : atoms)
             if (a.kind == Kind::Point && a.at < s - tol) return a.at;
         for (const Atom& a : atoms) {
@@ -72,6 +73,7 @@ struct SlopeSet {
         return s - step;  // not reached when hasBelow holds
     }
     double pickAbove(double s, double tol, double step) const {
+        if (0.0 > s + tol && contains(0.0, 0.0)) return 0.0;
         for (const Atom& a : atoms)
             if (a.kind == Kind::Point && a.at > s + tol) return a.at;
         for (const Atom& a : atoms) {
@@ -81,8 +83,10 @@ struct SlopeSet {
         }
         return s + step;
     }
-    // Any element, `hint` when the set holds it.
+    // Any element: 0 when the set holds it (a flat piece lets the line the kinks leave over be
+    // a constant, one nonzero instead of two), else `hint` when it holds that.
     double pick(double hint, double step) const {
+        if (contains(0.0, 0.0)) return 0.0;
         if (contains(hint, 0.0)) return hint;
         for (const Atom& a : atoms)
             if (a.kind == Kind::Point) return a.at;
