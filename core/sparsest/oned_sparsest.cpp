@@ -103,10 +103,10 @@ struct Kink {
     double c;  // slope change
 };
 
-// Nonzeros of the affine part a·x + c as ReLU units active on every point (see unitsForLine).
+// Appends units (v, w, b) that carry the affine part a·x + c on [lo, hi], active on every point:
+// none, one constant, one unit when it keeps one sign, else a·x (one or two units) plus a constant.
 void unitsForLine(double a, double c, double lo, double hi, double tol,
                   std::vector<Eigen::Vector3d>& units) {
-    // units: (v, w, b)
     const bool zeroA = std::abs(a) <= tol, zeroC = std::abs(c) <= tol;
     if (zeroA && zeroC) return;
     if (zeroA) {

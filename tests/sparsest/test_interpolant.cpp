@@ -9,6 +9,7 @@
 #include <random>
 
 #include "core/data/generators.h"
+#include "core/data/line_generators.h"
 #include "core/sparsest/interpolant.h"
 #include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/verification.h"
@@ -22,14 +23,9 @@ double maxAbsResidual(const ShallowReluNet& net, const Eigen::MatrixXd& X,
     return (predict(net, X) - y).cwiseAbs().maxCoeff();
 }
 
+// The 1-D bump, x = −2…3, y = (0, 0, 1, 1, 0, 0): the Data page's preset.
 Dataset bump() {
-    Dataset data;
-    data.X.resize(6, 1);
-    data.y.resize(6);
-    for (int n = 0; n < 6; ++n)
-        data.X(n, 0) = n - 2;
-    data.y << 0, 0, 1, 1, 0, 0;
-    return data;
+    return generateLine(Line1D::Bump, 6, 0.0, 0);
 }
 
 }  // namespace
