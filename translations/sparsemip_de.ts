@@ -3115,7 +3115,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="309"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="471"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="483"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
@@ -3151,22 +3151,38 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>CBC löst (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="473"/>
-        <source>starting from %1 (%2 nonzeros)</source>
-        <translation>Start bei %1 (%2 Nichtnull-Einträge)</translation>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
+        <source>bounds from %1, raised to hold the sparser 1-D kink network: w_B = %2, b_B = %3</source>
+        <translation>Schranken aus %1, angehoben für das dünnere 1-D-Knicknetz: w_B = %2, b_B = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="486"/>
+        <source>starting from %1 repaired to an exact fit (max residual %2 before, %n nonzeros)</source>
+        <translation>
+            <numerusform>Start bei %1, zur exakten Anpassung repariert (maximales Residuum vorher %2, %n Nichtnull-Eintrag)</numerusform>
+            <numerusform>Start bei %1, zur exakten Anpassung repariert (maximales Residuum vorher %2, %n Nichtnull-Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="491"/>
+        <source>starting from %1 (%n nonzeros)</source>
+        <translation>
+            <numerusform>Start bei %1 (%n Nichtnull-Eintrag)</numerusform>
+            <numerusform>Start bei %1 (%n Nichtnull-Einträge)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="484"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="501"/>
         <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="487"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="504"/>
         <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
         <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="490"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="507"/>
         <source>starting from the interpolating network (%n nonzeros)</source>
         <translation>
             <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
@@ -3174,17 +3190,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="496"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
         <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="497"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="514"/>
         <source>without a start</source>
         <translation>ohne Startlösung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="500"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="517"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
@@ -3227,7 +3243,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="519"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="536"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -3265,43 +3281,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="508"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="525"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="530"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="524"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="541"/>
         <source> Pipeline: %1.</source>
         <translation> Pipeline: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="533"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="550"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="557"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="568"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="574"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="585"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="572"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="589"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="573"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="590"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="573"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="590"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3328,7 +3344,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="519"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="536"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>

@@ -52,11 +52,18 @@ void printTrained(const smip::SparsestPipelineResult& run, const smip::SparsestC
                   << "\n";
     if (run.chosen < 0) return;
     using Source = smip::SparsestBoundsSource;
-    if (run.boundsSource == Source::TrainedModel)
-        std::cout << "bounds from "
-                  << trained[static_cast<std::size_t>(run.chosen)].regularizer.id()
-                  << ": w_B=" << fmt(config.wBound) << " b_B=" << fmt(config.bBound) << std::endl;
-    else if (run.boundsSource == Source::Interpolant)
+    if (run.boundsSource == Source::TrainedModel) {
+        const std::string id = trained[static_cast<std::size_t>(run.chosen)].regularizer.id();
+        if (run.repair && run.repair->changed)
+            std::cout << "repaired " << id << " to an exact fit: max residual "
+                      << fmt(run.repair->residualBefore) << " -> " << fmt(run.repair->residual)
+                      << ", " << run.repair->nonzeros << " nonzeros (" << run.repair->message
+                      << ")\n";
+        std::cout << "bounds from " << id << ": w_B=" << fmt(config.wBound)
+                  << " b_B=" << fmt(config.bBound)
+                  << (run.boundsRaised ? " (raised to hold the sparser 1-D kink network)" : "")
+                  << std::endl;
+    } else if (run.boundsSource == Source::Interpolant)
         std::cout << "no trained model fits: the interpolating network ("
                   << run.interpolant->net.width() << " units, " << run.interpolantNonzeros
                   << " nonzeros) is the start; "
@@ -83,6 +90,13 @@ nlohmann::json pipelineToJson(const smip::SparsestPipelineResult& run) {
                       ? nlohmann::json(run.trained[std::size_t(run.chosen)].regularizer.id())
                       : nlohmann::json();
     j["chosen_fits"] = run.chosenFits;
+    if (run.repair)
+        j["repair"] = {{"changed", run.repair->changed},
+                       {"support_grown", run.repair->supportGrown},
+                       {"residual_before", run.repair->residualBefore},
+                       {"residual", run.repair->residual},
+                       {"nonzeros", run.repair->nonzeros},
+                       {"message", run.repair->message}};
     j["interpolant_nonzeros"] =
         run.interpolant ? nlohmann::json(run.interpolantNonzeros) : nlohmann::json();
     return j;
@@ -229,8 +243,8 @@ int runSparsest(const std::vector<std::string>& argv) {
             if (run.chosen < 0) return;
             using Source = smip::SparsestBoundsSource;
             const smip::ShallowReluNet* start = nullptr;
-            if (warmStart && run.boundsSource == Source::TrainedModel)
-                start = &run.trained[static_cast<std::size_t>(run.chosen)].net;
+            if (warmStart && run.boundsSource == Source::TrainedModel && run.repair)
+                start = &run.repair->net;
             else if (warmStart && run.boundsSource == Source::Interpolant)
                 start = &run.interpolant->net;
             writeModel(solved, start);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/session/model_choice.h"
+#include "core/sparsest/fit_repair.h"
 #include "core/sparsest/oned_sparsest.h"
 #include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
@@ -50,6 +51,29 @@ const char* boundsSourceId(SparsestBoundsSource source) {
 
 namespace {
 
+// Raises (never lowers) the config's bounds until they hold `net`, with a little room above its
+// largest entry so its refit LP does not fail on rounding. True when a bound moved.
+bool raiseToHold(const ShallowReluNet& net, SparsestConfig& sparsest) {
+    if (net.width() == 0) return false;
+    const auto raise = [](double largest, double& bound) {
+        if (largest <= bound) return false;
+        bound = largest * (1.0 + 1e-6) + 1e-9;
+        return true;
+    };
+    const bool w = raise(net.W.cwiseAbs().maxCoeff(), sparsest.wBound);
+    const bool b = raise(net.b.cwiseAbs().maxCoeff(), sparsest.bBound);
+    return w || b;
+}
+
+// The 1-D kink network when it applies (one input, exact fit) and has a network.
+std::optional<OneDimensionalSparsest> oneDimensionalNetwork(const Dataset& data,
+                                                            const SparsestConfig& sparsest) {
+    if (data.features() != 1 || sparsest.epsilon != 0.0) return std::nullopt;
+    OneDimensionalSparsest od = oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
+    if (!od.hasNetwork) return std::nullopt;
+    return od;
+}
+
 // No trained model fits: a model that does not fit says nothing about the weights a fitting
 // network needs. The interpolating network is a network that fits; the bounds are raised (never
 // lowered) until they hold it, and it becomes the start, so the MILP cannot end worse than it.
@@ -59,33 +83,41 @@ void useInterpolant(const Dataset& data, SparsestConfig& sparsest, SparsestPipel
     out.interpolantNonzeros = countSparsestNonzeros(out.interpolant->net, sparsest.countBiases);
     // One input, exact fit: the 1-D kink network interpolates too, with the fewest kinks (about
     // half the units of the one-kink-per-slope-change interpolant on random points).
-    if (data.features() == 1 && sparsest.epsilon == 0.0) {
-        const OneDimensionalSparsest od =
-            oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
-        if (od.hasNetwork && od.nonzeros < out.interpolantNonzeros) {
-            out.interpolant->net = od.net;
-            out.interpolant->kinks = od.minKinks;
-            out.interpolant->maxResidual = od.maxResidual;
-            out.interpolantNonzeros = od.nonzeros;
-        }
+    if (const auto od = oneDimensionalNetwork(data, sparsest);
+        od && od->nonzeros < out.interpolantNonzeros) {
+        out.interpolant->net = od->net;
+        out.interpolant->kinks = od->minKinks;
+        out.interpolant->maxResidual = od->maxResidual;
+        out.interpolantNonzeros = od->nonzeros;
     }
     const ShallowReluNet& net = out.interpolant->net;
     const double fitLimit = sparsest.epsilon + 1e-9 * (1.0 + data.y.cwiseAbs().maxCoeff());
     if (out.interpolant->maxResidual > fitLimit) return;  // rounding on extreme data
     if (net.width() > effectiveWidth(sparsest, data.samples())) return;
     out.boundsSource = SparsestBoundsSource::Interpolant;
-    // Raised only where the network does not fit under the bound, then with a little room above
-    // its largest entry so its refit LP does not fail on rounding.
-    const auto raise = [](double largest, double& bound) {
-        if (largest <= bound) return false;
-        bound = largest * (1.0 + 1e-6) + 1e-9;
-        return true;
-    };
-    if (net.width() > 0) {
-        const bool w = raise(net.W.cwiseAbs().maxCoeff(), sparsest.wBound);
-        const bool b = raise(net.b.cwiseAbs().maxCoeff(), sparsest.bBound);
-        out.boundsRaised = w || b;
+    out.boundsRaised = raiseToHold(net, sparsest);
+}
+
+// Every trained model that did not diverge, repaired to fit exactly (fit_repair.h); the index of
+// the one with the fewest nonzeros after repair (ties: the lower training MSE), or −1.
+int repairSparsest(const Dataset& data, const SparsestPipelineConfig& config,
+                   const std::vector<TrainResult>& trained, std::stop_token stop,
+                   const MilpBackend& backend, std::optional<FitRepair>& best) {
+    int index = -1;
+    for (std::size_t i = 0; i < trained.size() && !stop.stop_requested(); ++i) {
+        const TrainResult& t = trained[i];
+        if (t.status == TrainStatus::Diverged || !std::isfinite(t.final.mse)) continue;
+        FitRepair r = repairToFit(data.X, data.y, t.net, config.sparsest.countBiases,
+                                  config.sparsest.epsilon, stop, backend);
+        if (!r.fits) continue;
+        const bool better = !best || r.nonzeros < best->nonzeros ||
+                            (r.nonzeros == best->nonzeros &&
+                             t.final.mse < trained[static_cast<std::size_t>(index)].final.mse);
+        if (!better) continue;
+        best = std::move(r);
+        index = static_cast<int>(i);
     }
+    return index;
 }
 
 }  // namespace
@@ -106,18 +138,29 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
     out.givenBounds = {sparsest.wBound, sparsest.bBound};
     const ShallowReluNet* start = nullptr;
     if (!stop.stop_requested()) {
-        const TrainResult* chosen = pickSparsestFit(out.trained, data, config.fitTolerance);
-        if (chosen) {
-            out.chosen = static_cast<int>(chosen - out.trained.data());
-            out.bounds = boundsFromModel(chosen->net, config.margin);
-            out.chosenFits = pipelineModelFits(*chosen, data, config.fitTolerance);
-        }
-        if (out.chosenFits) {
+        // The sparsest model that fits once repaired (an LP with its pattern fixed) gives the
+        // bounds and the start: a network known to fit, so the MILP cannot end worse than it.
+        std::optional<FitRepair> repaired;
+        const int index = repairSparsest(data, config, out.trained, stop, backend, repaired);
+        if (index >= 0) {
+            out.chosen = index;
+            out.chosenFits = true;
+            out.repair = std::move(repaired);
+            out.bounds = boundsFromModel(out.repair->net, config.margin);
             out.boundsSource = SparsestBoundsSource::TrainedModel;
             sparsest.wBound = out.bounds.wBound;
             sparsest.bBound = out.bounds.bBound;
-            if (config.warmStart) start = &chosen->net;
-        } else {
+            if (config.warmStart) start = &out.repair->net;
+            // One input: the 1-D kink network may be sparser; the bounds then hold it too, so
+            // the solve can start from it (prepareSparsestSolve takes the sparser start).
+            if (const auto od = oneDimensionalNetwork(data, sparsest);
+                od && od->nonzeros < out.repair->nonzeros)
+                out.boundsRaised = raiseToHold(od->net, sparsest);
+        } else if (!stop.stop_requested()) {
+            // Shown as the closest model; it says nothing about a fitting network's weights.
+            if (const TrainResult* closest =
+                    pickSparsestFit(out.trained, data, config.fitTolerance))
+                out.chosen = static_cast<int>(closest - out.trained.data());
             useInterpolant(data, sparsest, out);
             if (out.boundsSource == SparsestBoundsSource::Interpolant && config.warmStart)
                 start = &out.interpolant->net;

@@ -12,6 +12,7 @@
 #include "core/common/config_issues.h"
 #include "core/data/dataset.h"
 #include "core/milp/milp_backend.h"
+#include "core/sparsest/fit_repair.h"
 #include "core/sparsest/interpolant.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "core/train/train_sequence.h"
@@ -34,7 +35,8 @@ struct SparsestPipelineConfig {
 /// Where the MILP's weight bounds and start came from.
 enum class SparsestBoundsSource {
     Given,         ///< the config's bounds, no start (stopped, or no network is known to fit)
-    TrainedModel,  ///< the sparsest trained model that fits: its bounds + margin, its start
+    TrainedModel,  ///< the sparsest trained model that fits once repaired: its bounds + margin,
+                   ///< its repaired network the start
     Interpolant,   ///< no trained model fits: the interpolating network (interpolant.h) is the
                    ///< start and the config's bounds are raised to hold it when they do not
 };
@@ -59,11 +61,16 @@ struct SparsestPipelineResult {
     std::vector<TrainResult> trained;  ///< one per regularizer, in config order
     int chosen = -1;                   ///< index into `trained`; −1 when stopped during training
     SparsestBounds bounds;             ///< the bounds the MILP stage runs (see boundsSource)
-    /// trained[chosen] fits (pickSparsestFit's rule): the MILP took `bounds` and its start from
-    /// it. Otherwise a model that does not fit says nothing about the weights a fitting network
-    /// needs, and its bounds could exclude the sparsest one (the 1-D bump of issue 17: 10
-    /// nonzeros unproven instead of 6): the interpolating network takes its place.
+    /// trained[chosen] fits once repaired (`repair`: the sparsest trained model that does): the
+    /// MILP took `bounds` and its start from the repaired network. Otherwise (chosen is then the
+    /// closest model by pickSparsestFit's rule) a model that does not fit says nothing about the
+    /// weights a fitting network needs, and its bounds could exclude the sparsest one (the 1-D
+    /// bump of issue 17: 10 nonzeros unproven instead of 6): the interpolating network takes its
+    /// place.
     bool chosenFits = false;
+    /// The chosen model made to fit exactly (fit_repair.h): its nonzeros, residual before and
+    /// after, and whether the weights had to be re-solved. Set when chosenFits.
+    std::optional<FitRepair> repair;
     SparsestBoundsSource boundsSource = SparsestBoundsSource::Given;
     /// Built when no trained model fits (boundsSource Interpolant when it fits within ε).
     std::optional<Interpolant> interpolant;

@@ -374,17 +374,23 @@ struct ToleranceOutcome {
     long long maxNormLps = 0, maxNormRefuted = 0;
     int refinedLevels = 0;
     bool startFromWitness = false;
+    double limitSeconds = 0.0;
 };
 
 std::vector<ToleranceOutcome> gTolerance;
+std::vector<ToleranceOutcome> gTargets;  // issue 17's targets, each with its own time limit
 
 double toleranceLimitSeconds() {
     const char* env = std::getenv("TOLERANCE_BENCH_LIMIT");
     return env ? std::atof(env) : 300.0;
 }
 
-void benchTolerance(benchmark::State& state, const std::string& kind, double epsilon) {
+// The whole solve on one catalog instance (kind, N = range(0), d = 5, seed = range(1)) within
+// `limitSeconds`, recorded into `sink`.
+void benchWholeSolve(benchmark::State& state, const std::string& kind, double epsilon,
+                     double limitSeconds, std::vector<ToleranceOutcome>* sink) {
     ToleranceOutcome o;
+    o.limitSeconds = limitSeconds;
     o.kind = kind;
     o.n = static_cast<int>(state.range(0));
     o.seed = static_cast<int>(state.range(1));
@@ -402,7 +408,7 @@ void benchTolerance(benchmark::State& state, const std::string& kind, double eps
     }
     smip::SparsestConfig config{smip::SparsestVariant::Tight, o.n, 2.0, 2.0, true, epsilon};
     smip::MilpOptions options;
-    options.timeLimitSeconds = toleranceLimitSeconds();
+    options.timeLimitSeconds = limitSeconds;
     options.threads = 1;
     options.logLevel = 0;
     config.rankBoundSeconds = 0.4 * options.timeLimitSeconds;
@@ -427,18 +433,20 @@ void benchTolerance(benchmark::State& state, const std::string& kind, double eps
     state.counters["proven"] = o.solve.proven ? 1.0 : 0.0;
     state.counters["objective"] = o.solve.objective;
     state.counters["rank_bound"] = o.solve.rankBound;
-    gTolerance.push_back(o);
+    sink->push_back(o);
 }
 
-void writeToleranceSummary() {
-    if (gTolerance.empty()) return;
+void writeWholeSolves(const std::vector<ToleranceOutcome>& outcomes, const char* what,
+                      const char* envOut, const char* defaultFile) {
+    if (outcomes.empty()) return;
     nlohmann::json runs = nlohmann::json::array();
-    for (const ToleranceOutcome& o : gTolerance)
+    for (const ToleranceOutcome& o : outcomes)
         runs.push_back({{"kind", o.kind},
                         {"N", o.n},
                         {"d", 5},
                         {"seed", o.seed},
                         {"epsilon", o.epsilon},
+                        {"time_limit_seconds", o.limitSeconds},
                         {"seconds", o.solve.seconds},
                         {"proven_optimal", o.solve.proven},
                         {"objective", num(o.solve.objective)},
@@ -454,19 +462,16 @@ void writeToleranceSummary() {
                         {"refined_levels", o.refinedLevels},
                         {"start_from_witness", o.startFromWitness}});
     const nlohmann::json doc = {
-        {"benchmark",
-         "sparsest network, whole solve on the teacher (ε > 0), lowrank, random kinds"},
+        {"benchmark", what},
         {"data", "dataset catalog generators, d = 5, K = N, w_B = b_B = 2, biases counted"},
         {"solver", "CBC 2.10.8 driver, 1 thread; rank bound on all cores, 0.4 of the limit"},
         {"seconds_are", "wall time of the whole solve (rank enumeration, starts, CBC)"},
-        {"time_limit_seconds", toleranceLimitSeconds()},
         {"hardware_threads", std::thread::hardware_concurrency()},
         {"load_average_1min_at_end", loadAverage()},
         {"runs", runs}};
-    const char* env = std::getenv("RANK_TOLERANCE_BENCH_OUT");
+    const char* env = std::getenv(envOut);
     const std::string path =
-        env ? env
-            : std::string(SPARSEMIP_SOURCE_DIR) + "/docs/benchmarks/rank_bound_tolerance.json";
+        env ? env : std::string(SPARSEMIP_SOURCE_DIR) + "/docs/benchmarks/" + defaultFile;
     if (auto e = smip::writeFileAtomically(path, doc.dump(2) + "\n"); !e.empty())
         std::cerr << e << "\n";
     else
@@ -476,11 +481,23 @@ void writeToleranceSummary() {
 int main(int argc, char** argv) {
     const auto tolerance = [](const char* name, const std::string& kind, double epsilon, int n,
                               int seeds) {
-        auto* b = benchmark::RegisterBenchmark(name, benchTolerance, kind, epsilon);
+        auto* b = benchmark::RegisterBenchmark(name, benchWholeSolve, kind, epsilon,
+                                               toleranceLimitSeconds(), &gTolerance);
         for (int seed = 0; seed < seeds; ++seed)
             b->Args({n, seed});
         b->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
     };
+    // Issue 17's targets on `random`, d = 5, each with the limit the target names.
+    const auto target = [](const char* name, int n, int seeds, double limit) {
+        auto* b = benchmark::RegisterBenchmark(name, benchWholeSolve, std::string("random"), 0.0,
+                                               limit, &gTargets);
+        for (int seed = 0; seed < seeds; ++seed)
+            b->Args({n, seed});
+        b->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+    };
+    target("targets/random_n7_10s", 7, 10, 10.0);
+    target("targets/random_n8_60s", 8, 10, 60.0);
+    target("targets/random_n10_600s", 10, 1, 600.0);
     tolerance("tolerance/teacher_eps0.05", "teacher", 0.05, 10, 10);
     benchmark::RegisterBenchmark("max_norm_distance", benchMaxNormDistance)
         ->Args({10, 2})
@@ -513,6 +530,10 @@ int main(int argc, char** argv) {
     benchmark::Shutdown();
     writeSummary();
     writeThreadsSummary();
-    writeToleranceSummary();
+    writeWholeSolves(gTolerance,
+                     "sparsest network, whole solve on the teacher (ε > 0), lowrank, random kinds",
+                     "RANK_TOLERANCE_BENCH_OUT", "rank_bound_tolerance.json");
+    writeWholeSolves(gTargets, "sparsest network, issue 17's targets on random d = 5",
+                     "SPARSEST_TARGETS_BENCH_OUT", "sparsest_targets.json");
     return 0;
 }

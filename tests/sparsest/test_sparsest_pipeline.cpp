@@ -11,6 +11,7 @@
 #include "core/data/generators.h"
 #include "core/milp/worker_client.h"
 #include "core/session/model_choice.h"
+#include "core/sparsest/fit_repair.h"
 #include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/sparsest_warm_start.h"
 
@@ -54,17 +55,24 @@ class TestSparsestPipeline : public QObject {
         const SparsestPipelineResult a = runSparsestPipeline(data, config);
         QVERIFY(a.solved);
         QCOMPARE(a.trained.size(), config.regularizers.size());
-        // The chosen model is the sparsest that fits, and the MILP's bounds are its own.
-        const TrainResult* pick = pickSparsestFit(a.trained, data, config.fitTolerance);
-        QCOMPARE(a.chosen, int(pick - a.trained.data()));
-        const SparsestBounds b = boundsFromModel(pick->net, config.margin);
+        // The chosen model is the one with the fewest nonzeros once repaired to fit exactly,
+        // and the MILP's bounds are the repaired network's own.
+        QVERIFY(a.chosenFits);
+        QVERIFY(a.repair.has_value());
+        QVERIFY(a.repair->fits);
+        QVERIFY(a.repair->residual <= 1e-9 * (1.0 + data.y.cwiseAbs().maxCoeff()));
+        for (const TrainResult& t : a.trained) {
+            const FitRepair other = repairToFit(data.X, data.y, t.net, true, 0.0);
+            QVERIFY(!other.fits || other.nonzeros >= a.repair->nonzeros);
+        }
+        const SparsestBounds b = boundsFromModel(a.repair->net, config.margin);
         QCOMPARE(a.sparsest.config.wBound, b.wBound);
         QCOMPARE(a.sparsest.config.bBound, b.bBound);
-        QVERIFY(a.chosenFits);
         QVERIFY(a.sparsest.warmStart.attempted);
+        QVERIFY2(a.sparsest.warmStart.feasible, a.sparsest.warmStart.message.c_str());
         QVERIFY2(a.sparsest.milp.status == MilpStatus::Optimal, a.sparsest.milp.message.c_str());
         QVERIFY2(a.sparsest.verification.passed, a.sparsest.verification.message.c_str());
-        QVERIFY(a.sparsest.verification.nonzeros <= pick->final.nonzeros);
+        QVERIFY(a.sparsest.verification.nonzeros <= a.repair->nonzeros);
 
         const WorkerProcessMilpBackend worker(qEnvironmentVariable("SPARSEMIP_CLI").toStdString());
         const SparsestPipelineResult w = runSparsestPipeline(data, config, {}, {}, worker);

@@ -35,8 +35,11 @@ void SparsestJob::startPipeline(const Dataset& data, const SparsestPipelineConfi
         };
         hooks.onTrained = [&out, train = pipelineTrainConfig(config)](
                               const SparsestPipelineResult& run, const SparsestConfig& solved) {
+            const bool repaired = run.repair && run.repair->changed;
             out.trained.set({run.trained, run.chosen, run.boundsSource, run.boundsRaised,
-                             run.givenBounds, run.interpolantNonzeros, solved, train});
+                             run.givenBounds, run.interpolantNonzeros, repaired,
+                             run.repair ? run.repair->nonzeros : 0,
+                             run.repair ? run.repair->residualBefore : 0.0, solved, train});
         };
         hooks.milp = channelHooks(out);
         return runSparsestPipeline(data, config, hooks, stop, guiMilpBackend());

@@ -24,6 +24,9 @@ struct SparsestTrainedStage {
     bool boundsRaised = false;
     SparsestBounds givenBounds;
     int interpolantNonzeros = 0;
+    bool repaired = false;      ///< the chosen model's weights were re-solved to fit exactly
+    int startNonzeros = 0;      ///< the chosen model's nonzeros as the start (after any repair)
+    double residualBefore = 0;  ///< its max residual as trained
     SparsestConfig config;
     TrainConfig train;  ///< what the models were trained with (pipelineTrainConfig)
 };

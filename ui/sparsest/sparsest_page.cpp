@@ -465,14 +465,31 @@ void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
     QString start;
     switch (stage.source) {
         case SparsestBoundsSource::TrainedModel:
-            boundsFromModel_->setChecked(true);
-            model_->setCurrentIndex(0);
+            if (stage.repaired || stage.boundsRaised) {
+                // The bounds hold the repaired network (or the 1-D one), not the model as
+                // trained: the form keeps them, rounded up, so solving again still holds it.
+                const auto up = [](double v) { return std::ceil(v * 1e4) / 1e4; };
+                setManualBounds(up(stage.config.wBound), up(stage.config.bBound));
+            } else {
+                boundsFromModel_->setChecked(true);
+                model_->setCurrentIndex(0);
+            }
             warmStart_->setChecked(true);
-            boundsNote_ = tr("bounds from %1: w_B = %2, b_B = %3")
-                              .arg(QString::fromStdString(chosen.regularizer.id()), w, b);
-            start = tr("starting from %1 (%2 nonzeros)")
-                        .arg(QString::fromStdString(chosen.regularizer.id()))
-                        .arg(chosen.final.nonzeros);
+            boundsNote_ =
+                stage.boundsRaised
+                    ? tr("bounds from %1, raised to hold the sparser 1-D kink network: w_B = %2, "
+                         "b_B = %3")
+                          .arg(QString::fromStdString(chosen.regularizer.id()), w, b)
+                    : tr("bounds from %1: w_B = %2, b_B = %3")
+                          .arg(QString::fromStdString(chosen.regularizer.id()), w, b);
+            start = stage.repaired
+                        ? tr("starting from %1 repaired to an exact fit (max residual %2 "
+                             "before, %n nonzeros)",
+                             "", stage.startNonzeros)
+                              .arg(QString::fromStdString(chosen.regularizer.id()))
+                              .arg(stage.residualBefore, 0, 'g', 2)
+                        : tr("starting from %1 (%n nonzeros)", "", stage.startNonzeros)
+                              .arg(QString::fromStdString(chosen.regularizer.id()));
             break;
         case SparsestBoundsSource::Interpolant: {
             // The form shows the bounds the MILP runs, rounded up to the spin boxes' 4 decimals

@@ -1,0 +1,40 @@
+#pragma once
+// A trained network that nearly fits, repaired into one that fits exactly (issue #17).
+//
+// Gradient training ends near a fit (MSE 1e-6, say), never at one, and the sparsest-network MILP
+// needs an exact fit for its start. With the network's support (its nonzero weights) and its
+// activation pattern on the data fixed, the outputs are linear in the weights, so "the nearest
+// weights with that support and pattern that fit within ε" is an LP: minimize the L1 distance to
+// the trained weights subject to the fit and the pattern (each unit's pre-activation ≥ 0 where it
+// was active, ≤ 0 where it was not). When that LP is infeasible, the pattern is kept and every
+// weight of the active units is freed (more nonzeros, but a fitting network still). The result is
+// re-evaluated in double precision; it is a network the pipeline may take its bounds and start
+// from, so the MILP can end no worse than it.
+#include <Eigen/Dense>
+#include <stop_token>
+#include <string>
+
+#include "core/milp/milp_backend.h"
+#include "core/nn/shallow_relu_net.h"
+
+namespace smip {
+
+struct FitRepair {
+    bool fits = false;            ///< `net` fits within ε + 1e-9·(1 + max|y|) (re-evaluated)
+    bool changed = false;         ///< the weights were re-solved (false: it already fit)
+    bool supportGrown = false;    ///< the trained support could not fit: all weights freed
+    ShallowReluNet net;           ///< ±1 output weights (rescaleToUnitOutputs form)
+    int nonzeros = 0;             ///< counted like the MILP (countSparsestNonzeros)
+    double residualBefore = 0.0;  ///< max |f(x_n) − y_n| of the trained network
+    double residual = 0.0;        ///< the same for `net`
+    std::string message;          ///< how it ended, for the user
+};
+
+/// Repairs `trained` to fit X (N × d), y within `epsilon` as described above. The LPs run on
+/// `backend` (the GUI passes its worker-process backend). Any thread.
+FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                      const ShallowReluNet& trained, bool countBiases, double epsilon,
+                      std::stop_token stop = {},
+                      const MilpBackend& backend = inProcessMilpBackend());
+
+}  // namespace smip
