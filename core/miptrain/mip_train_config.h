@@ -23,7 +23,11 @@ struct MipFormulation {
     double weightBound = 1.0;  ///< every weight and bias in [−B, B]
     double margin = 0.01;      ///< binary units: h = 1 ⇒ a ≥ ε, h = 0 ⇒ a ≤ −ε
     double classMargin = 1.0;  ///< μ: score margin of the true class (0 = the paper's literal form)
-    double sparsity = 0.0;     ///< objective cost per nonzero parameter (0 = no binaries added)
+    /// Objective cost per nonzero parameter (0 = no binaries added). 0.01 by default: it keeps the
+    /// MIP from spending weights a loss near its floor no longer pays for (issue #13: breast cancer
+    /// 30-8-2 at 60 s, test accuracy 0.965 → 0.986 and 265 → 109 nonzeros against SGD's 0.979
+    /// and 266; parity5 5-5-2, 34 → 30 nonzeros at the same 0.900).
+    double sparsity = 0.01;
     int partitions = 1;        ///< ReLU × weight McCormick pieces (1 = plain McCormick)
     bool symmetryBreaking = true;  ///< hidden biases sorted descending within each layer
 };

@@ -147,6 +147,7 @@ class TestMiptrainFormulation : public QObject {
         net.biases[1] << 0.5, -0.5;
         const WeightedSamples s = xorSamples();
         MipFormulation f;
+        f.sparsity = 0.0;  // the objective is the loss alone here
         QCOMPARE(evaluateMipNetwork(net, s, f).loss, 0.0);
         QCOMPARE(evaluateMipNetwork(net, s, f).accuracy, 1.0);
         QVERIFY(mipFeasible(net, s, f));
@@ -186,6 +187,7 @@ class TestMiptrainFormulation : public QObject {
         const WeightedSamples s = aggregateSamples(
             X, {0, 1, 2, 0, 1, 2}, 3, (Eigen::VectorXd(6) << 1, 2, 3, 1, 1, 4).finished());
         MipFormulation f;
+        f.sparsity = 0.0;  // the objective is the loss alone here
         f.loss = errors ? MipLoss::Errors : MipLoss::Nll;
         f.symmetryBreaking = false;  // random biases are not sorted
         const auto a = arch({3, 3, 2, 3});
@@ -222,6 +224,7 @@ class TestMiptrainFormulation : public QObject {
             X.data()[i] = U(rng);
         const WeightedSamples s = unitSamples(X, {0, 1, 0, 1, 1}, 2);
         MipFormulation f;
+        f.sparsity = 0.0;  // the objective is the loss alone here
         f.activation = MipActivation::Relu;
         f.symmetryBreaking = false;  // random biases are not sorted
         const auto a = arch({2, 3, 2});
