@@ -128,7 +128,7 @@ class TestCliMps : public QObject {
         QTemporaryDir dir;
         const QString mps = dir.filePath("m.mps");
         const auto r = runCli({"miptrain", "--dataset", "parity5", "--arch", "5-3-2", "--method",
-                               "layerwise", "--time-limit", "1", "--mps", mps});
+                               "full", "--time-limit", "1", "--mps", mps});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const smip::MilpProblem read = readBack(mps);
         smip::MipTrainConfig cfg;
