@@ -141,9 +141,10 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTra
                                  "samples) with its start, just before solving it");
     flags.epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
                                "networks trained so far.\n") +
-                   smip::cli::modelFilesHelp(true, "layer2 for layer-wise and its hybrid, "
-                                                   "it3-block2 for the Lagrangian; the full MIP "
-                                                   "goes to FILE itself") +
+                   smip::cli::modelFilesHelp(true,
+                                             "layer2 for layer-wise and its hybrid, "
+                                             "it3-block2 for the Lagrangian; the full MIP "
+                                             "goes to FILE itself") +
                    smip::cli::kExitCodeHelp);
 }
 

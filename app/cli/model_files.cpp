@@ -15,9 +15,10 @@ std::string modelFilesHelp(bool perSolve, const std::string& example) {
         ".mps/.lp replaced), in the format of cbc's -mipstart: cbc FILE.mps -mipstart FILE.mst "
         "-solve -solution sol.txt\n";
     if (perSolve)
-        text += "Each MILP of the run goes to its own file: --mps DIR/prefix (or DIR/prefix.mps) "
-                "writes DIR/prefix-<solve>.mps, <solve> naming it (e.g. " +
-                example + "), and its start as DIR/prefix-<solve>.mst.\n";
+        text +=
+            "Each MILP of the run goes to its own file: --mps DIR/prefix (or DIR/prefix.mps) "
+            "writes DIR/prefix-<solve>.mps, <solve> naming it (e.g. " +
+            example + "), and its start as DIR/prefix-<solve>.mst.\n";
     return text;
 }
 

@@ -44,8 +44,9 @@ void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
                                  "each run's MILP (on its training half) with its start, just "
                                  "before solving it");
     flags.epilogue(smip::cli::modelFilesHelp(
-        true, "wine-101-split3: dataset, variant (flags weights/activations/neurons, or int), "
-              "split 1..R"));
+        true,
+        "wine-101-split3: dataset, variant (flags weights/activations/neurons, or int), "
+        "split 1..R"));
 }
 
 int run(const std::vector<std::string>& argv) {

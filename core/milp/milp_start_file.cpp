@@ -51,8 +51,8 @@ std::string mipStartText(const MilpProblem& p, const std::vector<double>& start,
         }
         if (names[j].size() > kMaxNameLength) {
             error = "column name '" + names[j].substr(0, 40) +
-                    "…' is too long for CBC's MIP start reader (" +
-                    std::to_string(kMaxNameLength) + " characters at most)";
+                    "…' is too long for CBC's MIP start reader (" + std::to_string(kMaxNameLength) +
+                    " characters at most)";
             return {};
         }
         objective += p.columns[j].cost * start[j];
@@ -89,7 +89,8 @@ std::string readMipStart(const std::string& path,
         if (!(fields >> index >> name >> value) || !allDigits(index)) continue;
         char* end = nullptr;
         const double v = std::strtod(value.c_str(), &end);
-        if (end == value.c_str() || *end != '\0') return path + ": bad value in line '" + line + "'";
+        if (end == value.c_str() || *end != '\0')
+            return path + ": bad value in line '" + line + "'";
         values.emplace_back(name, v);
     }
     if (values.empty()) return path + ": no MIP start values";

@@ -241,8 +241,8 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
             // Every solve's model under a name saying which: dataset, variant, split (1-based).
             runHooks.milp.onModel = {};
             if (hooks.milp.onModel)
-                runHooks.milp.onModel = [&hooks, label = perceptronStudySolveName(
-                                                     data.name, v.id, rep)](
+                runHooks.milp.onModel = [&hooks,
+                                         label = perceptronStudySolveName(data.name, v.id, rep)](
                                             const std::string& solve, const MilpProblem& p,
                                             const std::vector<double>& start) {
                     hooks.milp.onModel(solve.empty() ? label : label + "-" + solve, p, start);

@@ -32,12 +32,12 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // What the `cbc` program said about one run.
 struct CbcOutcome {
-    bool ran = false;              ///< it exited normally with code 0
-    QString result;                ///< "Optimal solution found", ...
-    double objective = kNaN;       ///< "Objective value:"
-    bool startTaken = false;       ///< "MIPStart provided solution with cost C"
-    double startCost = kNaN;       ///< C
-    double solutionFile = kNaN;    ///< the objective on the -solution file's first line
+    bool ran = false;            ///< it exited normally with code 0
+    QString result;              ///< "Optimal solution found", ...
+    double objective = kNaN;     ///< "Objective value:"
+    bool startTaken = false;     ///< "MIPStart provided solution with cost C"
+    double startCost = kNaN;     ///< C
+    double solutionFile = kNaN;  ///< the objective on the -solution file's first line
     QString log;
 };
 
@@ -51,7 +51,8 @@ CbcOutcome runCbc(const QString& model, const QString& start, const QString& sol
     CbcOutcome o;
     QStringList args{model};
     if (!start.isEmpty()) args << "-mipstart" << start;
-    args << "-solve" << "-solution" << solution;
+    args << "-solve"
+         << "-solution" << solution;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStandardPaths::findExecutable("cbc"), args);
@@ -129,8 +130,8 @@ class TestCbcProgram : public QObject {
         QTemporaryDir dir;
         const QString mps = dir.filePath("s.mps"), mst = dir.filePath("s.mst");
         const QString json = dir.filePath("s.json");
-        const auto r = runCli({"sparsest", "--dataset", "random", "--n", "4", "--d", "2",
-                               "--quiet", "--time-limit", "60", "--mps", mps, "--json", json});
+        const auto r = runCli({"sparsest", "--dataset", "random", "--n", "4", "--d", "2", "--quiet",
+                               "--time-limit", "60", "--mps", mps, "--json", json});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const nlohmann::json j = readJson(json);
         QCOMPARE(QString::fromStdString(j["status"].get<std::string>()), QString("optimal"));

@@ -51,10 +51,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setCentralWidget(tabs_);
     presentation_ = new Presentation(this);
     milpExporter_ = new MilpExporter(tabs_, this);
-    connect(milpExporter_, &MilpExporter::finished, this,
-            [this](bool, const QString& message) {
-                statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
-            });
+    connect(milpExporter_, &MilpExporter::finished, this, [this](bool, const QString& message) {
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
+    });
     buildMenus();
 
     connect(dataPage_, &DataPage::loadFailed, this, [this](const QString& message) {

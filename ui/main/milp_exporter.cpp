@@ -52,14 +52,14 @@ void MilpExporter::exportWithDialog() {
         return;
     }
     QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        dialogParent_, tr("Export MILP"), QString(),
-        tr("MPS files (*.mps);;CPLEX LP files (*.lp)"), &filter);
+    QString path =
+        QFileDialog::getSaveFileName(dialogParent_, tr("Export MILP"), QString(),
+                                     tr("MPS files (*.mps);;CPLEX LP files (*.lp)"), &filter);
     if (path.isEmpty()) return;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("mps") && suffix != QLatin1String("lp"))
-        path += filter.contains(QLatin1String("*.lp")) ? QStringLiteral(".lp")
-                                                       : QStringLiteral(".mps");
+        path +=
+            filter.contains(QLatin1String("*.lp")) ? QStringLiteral(".lp") : QStringLiteral(".mps");
     interactive_ = true;
     if (const QString why = exportTo(path); !why.isEmpty()) {
         interactive_ = false;
@@ -100,8 +100,9 @@ void MilpExporter::poll() {
     else if (!out.error.empty())
         message = tr("The export failed: %1").arg(QString::fromStdString(out.error));
     else if (!out.built)
-        message = tr("No model was exported: the preparation was stopped or ended before a MILP "
-                     "was built.");
+        message =
+            tr("No model was exported: the preparation was stopped or ended before a MILP "
+               "was built.");
     else {
         ok = true;
         QStringList paths;

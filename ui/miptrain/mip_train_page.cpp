@@ -429,11 +429,13 @@ MilpExportPlan MipTrainPage::milpExportPlan() const {
     if (first == MipMethod::Full)
         what = tr("The full MIP over the distinct training samples");
     else if (first == MipMethod::Layerwise)
-        what = tr("Layer 1 of the layer-wise method: each later layer's MILP is built from the "
-                  "solved layers before it, so only the first exists before training");
+        what =
+            tr("Layer 1 of the layer-wise method: each later layer's MILP is built from the "
+               "solved layers before it, so only the first exists before training");
     else
-        what = tr("The block MILPs of the Lagrangian decomposition's first iteration, one file "
-                  "per block");
+        what =
+            tr("The block MILPs of the Lagrangian decomposition's first iteration, one file "
+               "per block");
     plan.note = what + (sgdStart ? tr("; the start comes from SGD's activation pattern (SGD "
                                       "runs first).")
                                  : tr("; no MIP start."));

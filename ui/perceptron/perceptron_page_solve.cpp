@@ -301,11 +301,12 @@ MilpExportPlan PerceptronPage::milpExportPlan() const {
         return plan;
     }
     const PerceptronModelSize size = form_->modelSize(data);
-    plan.note = tr("The MILP on the training part (%1 rows: %2 columns, %3 rows), with the start "
-                   "the solve gets (the better of the heuristic and the gradient start).")
-                    .arg(size.train)
-                    .arg(size.milp.columns)
-                    .arg(size.milp.rows);
+    plan.note =
+        tr("The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start "
+           "the solve gets (the better of the heuristic and the gradient start).")
+            .arg(size.train)
+            .arg(size.milp.columns)
+            .arg(size.milp.rows);
     plan.build = [data, config](const MilpModelHook& onModel, std::stop_token stop,
                                 const MilpBackend& backend) {
         MilpHooks hooks;

@@ -622,9 +622,8 @@ MilpExportPlan SparsestPage::milpExportPlan() const {
     plan.note =
         tr("The model the Solve button runs (%1), with the rank bound's row when it is on; "
            "start: %2.")
-            .arg(boundsNote,
-                 start ? tr("the chosen trained model, or the rank bound's witness")
-                       : tr("the rank bound's witness when it finds one"));
+            .arg(boundsNote, start ? tr("the chosen trained model, or the rank bound's witness")
+                                   : tr("the rank bound's witness when it finds one"));
     plan.build = [X = data.X, y = data.y, config, options = solveOptions(), start](
                      const MilpModelHook& onModel, std::stop_token stop,
                      const MilpBackend& backend) {
