@@ -138,13 +138,13 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTra
         .text("json", "FILE", "write config and results as JSON", x.json);
     smip::cli::addModelFileFlags(flags, x.model,
                                  "each MILP the method solves (over the distinct training "
-                                 "samples) with its start, just before solving it");
+                                 "samples) and its start");
     flags.epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
                                "networks trained so far.\n") +
                    smip::cli::modelFilesHelp(true,
-                                             "layer2 for layer-wise and its hybrid, "
-                                             "it3-block2 for the Lagrangian; the full MIP "
-                                             "goes to FILE itself") +
+                                             "  layer<l> (layer-wise, also inside the hybrid), "
+                                             "it<i>-block<b> (Lagrangian);\n"
+                                             "  the full MIP goes to FILE itself.") +
                    smip::cli::kExitCodeHelp);
 }
 

@@ -11,14 +11,14 @@ void addModelFileFlags(FlagTable& flags, ModelFiles& files, const std::string& w
 
 std::string modelFilesHelp(bool perSolve, const std::string& example) {
     std::string text =
-        "--mps/--lp: a MILP with a MIP start gets it beside the model as FILE.mst (FILE's "
-        ".mps/.lp replaced), in the format of cbc's -mipstart: cbc FILE.mps -mipstart FILE.mst "
-        "-solve -solution sol.txt\n";
+        "--mps/--lp: a MILP with a MIP start gets it beside the model as FILE.mst (.mps/.lp\n"
+        "replaced), in the format of cbc's -mipstart:\n"
+        "  cbc FILE.mps -mipstart FILE.mst -solve -solution sol.txt\n";
     if (perSolve)
         text +=
-            "Each MILP of the run goes to its own file: --mps DIR/prefix (or DIR/prefix.mps) "
-            "writes DIR/prefix-<solve>.mps, <solve> naming it (e.g. " +
-            example + "), and its start as DIR/prefix-<solve>.mst.\n";
+            "Each MILP of the run goes to its own file: --mps DIR/prefix (or DIR/prefix.mps)\n"
+            "writes DIR/prefix-<solve>.mps and DIR/prefix-<solve>.mst, <solve> naming it:\n" +
+            example + "\n";
     return text;
 }
 

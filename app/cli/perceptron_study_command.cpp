@@ -41,12 +41,11 @@ void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
         .text("csv", "FILE", "write the table as CSV", csv)
         .text("json", "FILE", "write the table and per-run values as JSON", json);
     smip::cli::addModelFileFlags(flags, model,
-                                 "each run's MILP (on its training half) with its start, just "
-                                 "before solving it");
+                                 "each run's MILP (on its training half) and its start");
     flags.epilogue(smip::cli::modelFilesHelp(
         true,
-        "wine-101-split3: dataset, variant (flags weights/activations/neurons, or int), "
-        "split 1..R"));
+        "  <dataset>-<variant>-split<r>, e.g. wine-101-split3 (variant: the\n"
+        "  weights/activations/neurons flags, or int; r = 1..R)."));
 }
 
 int run(const std::vector<std::string>& argv) {

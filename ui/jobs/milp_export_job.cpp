@@ -2,18 +2,20 @@
 
 #include <mutex>
 
+#include "ui/jobs/gui_milp_backend.h"
+
 namespace smip::ui {
 namespace {
 
 // The helper solves of a preparation (a warm start's LP, the small MILPs completing a start, LP
-// bound tightening) run in this process as the pipelines run them; once the model to export has
-// been handed over (stop requested), nothing more is solved.
+// bound tightening) run where the page's own solves run (worker processes); once the model to
+// export has been handed over (stop requested), nothing more is solved.
 class ExportBackend final : public MilpBackend {
   public:
     MilpResult solve(const MilpProblem& problem, const MilpOptions& options, const MilpHooks& hooks,
                      std::stop_token stop) const override {
         if (stop.stop_requested()) return notStartedResult();
-        return inProcessMilpBackend().solve(problem, options, hooks, stop);
+        return guiMilpBackend().solve(problem, options, hooks, stop);
     }
 };
 
