@@ -15,6 +15,9 @@ PACKAGES=(
   libgl-dev libeigen3-dev nlohmann-json3-dev
   coinor-libcbc-dev coinor-libipopt-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core parallel
+  # Test dependency: the `cbc` program reads our exported MPS and MIP start files and must prove
+  # the same optimum (tests/cli/test_cbc_program.cpp).
+  coinor-cbc
 )
 # CI only (.ci/run): the format check's clang-format.
 CI_PACKAGES=(

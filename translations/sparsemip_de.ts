@@ -620,6 +620,7 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
         <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="121"/>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="358"/>
         <source>Train or load a classifier first.</source>
         <translation>Trainieren oder laden Sie zuerst einen Klassifikator.</translation>
     </message>
@@ -748,6 +749,11 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="275"/>
         <source>The attack could not run: %1</source>
         <translation>Der Angriff konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="371"/>
+        <source>The exact MIP formulation for test sample %1, its big-M bounds from the chosen bound tightening (computed first); it has no MIP start.</source>
+        <translation>Die exakte MIP-Formulierung für Testbild %1, ihre Big-M-Schranken aus der gewählten Schrankenverschärfung (zuerst berechnet); sie hat keinen MIP-Start.</translation>
     </message>
     <message>
         <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="233"/>
@@ -1727,214 +1733,269 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="33"/>
+        <location filename="../ui/main/main_window.cpp" line="34"/>
         <source>SparseMIP Studio</source>
         <translation>SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="37"/>
+        <location filename="../ui/main/main_window.cpp" line="38"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="38"/>
+        <location filename="../ui/main/main_window.cpp" line="39"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="39"/>
+        <location filename="../ui/main/main_window.cpp" line="40"/>
         <source>Sparsest network</source>
         <translation>Dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="48"/>
+        <location filename="../ui/main/main_window.cpp" line="49"/>
         <source>MIP training</source>
         <translation>MIP-Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="49"/>
+        <location filename="../ui/main/main_window.cpp" line="50"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="55"/>
+        <location filename="../ui/main/main_window.cpp" line="60"/>
         <source>Cannot load data</source>
         <translation>Daten können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="56"/>
+        <location filename="../ui/main/main_window.cpp" line="61"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="60"/>
+        <location filename="../ui/main/main_window.cpp" line="65"/>
         <source>Dataset: %1 — %2 × %3</source>
         <translation>Datensatz: %1 — %2 × %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <location filename="../ui/main/main_window.cpp" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="91"/>
+        <location filename="../ui/main/main_window.cpp" line="96"/>
         <source>&amp;Open CSV…</source>
         <translation>CSV &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <location filename="../ui/main/main_window.cpp" line="97"/>
         <source>&amp;Export dataset as CSV…</source>
         <translation>Datensatz als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="93"/>
+        <location filename="../ui/main/main_window.cpp" line="98"/>
         <source>&amp;Bundled dataset</source>
         <translation>&amp;Mitgelieferter Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="103"/>
+        <location filename="../ui/main/main_window.cpp" line="108"/>
         <source>Open &amp;session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="104"/>
+        <location filename="../ui/main/main_window.cpp" line="109"/>
         <source>&amp;Save session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="106"/>
+        <location filename="../ui/main/main_window.cpp" line="111"/>
+        <source>Export &amp;MILP…</source>
+        <translation>&amp;MILP exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="108"/>
+        <location filename="../ui/main/main_window.cpp" line="115"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="111"/>
+        <location filename="../ui/main/main_window.cpp" line="118"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="121"/>
+        <location filename="../ui/main/main_window.cpp" line="128"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="122"/>
+        <location filename="../ui/main/main_window.cpp" line="129"/>
         <source>The language changes when SparseMIP Studio restarts.</source>
         <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="127"/>
+        <location filename="../ui/main/main_window.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="128"/>
+        <location filename="../ui/main/main_window.cpp" line="135"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="129"/>
+        <location filename="../ui/main/main_window.cpp" line="136"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="130"/>
+        <location filename="../ui/main/main_window.cpp" line="137"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="132"/>
+        <location filename="../ui/main/main_window.cpp" line="139"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="135"/>
+        <location filename="../ui/main/main_window.cpp" line="142"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="136"/>
+        <location filename="../ui/main/main_window.cpp" line="143"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="137"/>
+        <location filename="../ui/main/main_window.cpp" line="144"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="147"/>
+        <location filename="../ui/main/main_window.cpp" line="154"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="153"/>
+        <location filename="../ui/main/main_window.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="154"/>
+        <location filename="../ui/main/main_window.cpp" line="161"/>
         <source>&amp;About SparseMIP Studio</source>
         <translation>Ü&amp;ber SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="156"/>
+        <location filename="../ui/main/main_window.cpp" line="163"/>
         <source>About SparseMIP Studio</source>
         <translation>Über SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="157"/>
+        <location filename="../ui/main/main_window.cpp" line="164"/>
         <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="210"/>
+        <location filename="../ui/main/main_window.cpp" line="218"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="212"/>
+        <location filename="../ui/main/main_window.cpp" line="220"/>
         <source>SparseMIP sessions (*.json)</source>
         <translation>SparseMIP-Sitzungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="217"/>
+        <location filename="../ui/main/main_window.cpp" line="225"/>
         <source>Cannot save session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="219"/>
+        <location filename="../ui/main/main_window.cpp" line="227"/>
         <source>Session saved to %1</source>
         <translation>Sitzung gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="225"/>
+        <location filename="../ui/main/main_window.cpp" line="233"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="226"/>
+        <location filename="../ui/main/main_window.cpp" line="234"/>
         <source>SparseMIP sessions (*.json);;All files (*)</source>
         <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="230"/>
+        <location filename="../ui/main/main_window.cpp" line="238"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="46"/>
+        <location filename="../ui/main/main_window.cpp" line="47"/>
         <source>Perceptron MILP</source>
         <translation>Perzeptron-MILP</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="47"/>
+        <location filename="../ui/main/main_window.cpp" line="48"/>
         <source>Adversarial</source>
         <translation>Adversarial-Angriffe</translation>
+    </message>
+</context>
+<context>
+    <name>smip::ui::MilpExporter</name>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="36"/>
+        <source>The page “%1” solves no MILP. Export MILP… works on the Sparsest network, Perceptron MILP, Adversarial and MIP training pages.</source>
+        <translation>Die Seite „%1“ löst kein MILP. „MILP exportieren…“ funktioniert auf den Seiten Dünnstbesetztes Netz, Perzeptron-MILP, Adversarial-Angriffe und MIP-Training.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="46"/>
+        <location filename="../ui/main/milp_exporter.cpp" line="71"/>
+        <source>An export is still being prepared.</source>
+        <translation>Ein Export wird noch vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="51"/>
+        <location filename="../ui/main/milp_exporter.cpp" line="56"/>
+        <location filename="../ui/main/milp_exporter.cpp" line="124"/>
+        <source>Export MILP</source>
+        <translation>MILP exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="57"/>
+        <source>MPS files (*.mps);;CPLEX LP files (*.lp)</source>
+        <translation>MPS-Dateien (*.mps);;CPLEX-LP-Dateien (*.lp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="99"/>
+        <location filename="../ui/main/milp_exporter.cpp" line="101"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="104"/>
+        <source>No model was exported: the preparation was stopped or ended before a MILP was built.</source>
+        <translation>Es wurde kein Modell exportiert: Die Vorbereitung wurde abgebrochen oder endete, bevor ein MILP aufgebaut war.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/milp_exporter.cpp" line="111"/>
+        <source>Wrote %n file(s): %1.</source>
+        <translation>
+            <numerusform>%n Datei geschrieben: %1.</numerusform>
+            <numerusform>%n Dateien geschrieben: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/milp_exporter.cpp" line="113"/>
+        <source>No MIP start was written.</source>
+        <translation>Es wurde kein MIP-Start geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2179,11 +2240,13 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
     <message>
         <location filename="../ui/miptrain/mip_train_page.cpp" line="244"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="412"/>
         <source>Invalid architecture: %1</source>
         <translation>Ungültige Architektur: %1</translation>
     </message>
     <message>
         <location filename="../ui/miptrain/mip_train_page.cpp" line="253"/>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="417"/>
         <source>Cannot load the data: %1</source>
         <translation>Die Daten können nicht geladen werden: %1</translation>
     </message>
@@ -2211,6 +2274,31 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <location filename="../ui/miptrain/mip_train_page.cpp" line="375"/>
         <source> [relaxed]</source>
         <translation> [relaxiert]</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="430"/>
+        <source>The full MIP over the distinct training samples</source>
+        <translation>Das vollständige MIP über die verschiedenen Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="433"/>
+        <source>Layer 1 of the layer-wise method: each later layer&apos;s MILP is built from the solved layers before it, so only the first exists before training</source>
+        <translation>Schicht 1 der schichtweisen Methode: Das MILP jeder späteren Schicht entsteht aus den zuvor gelösten Schichten, daher gibt es vor dem Training nur das erste</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="437"/>
+        <source>The block MILPs of the Lagrangian decomposition&apos;s first iteration, one file per block</source>
+        <translation>Die Block-MILPs der ersten Iteration der Lagrange-Zerlegung, eine Datei pro Block</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="439"/>
+        <source>; the start comes from SGD&apos;s activation pattern (SGD runs first).</source>
+        <translation>; der Start stammt aus dem Aktivierungsmuster von SGD (SGD läuft zuerst).</translation>
+    </message>
+    <message>
+        <location filename="../ui/miptrain/mip_train_page.cpp" line="441"/>
+        <source>; no MIP start.</source>
+        <translation>; kein MIP-Start.</translation>
     </message>
     <message>
         <location filename="../ui/miptrain/mip_train_page.cpp" line="279"/>
@@ -2576,6 +2664,11 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="163"/>
         <source>No result.</source>
         <translation>Kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="304"/>
+        <source>The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start the solve gets (the better of the heuristic and the gradient start).</source>
+        <translation>Das MILP auf dem Trainingsteil (%1 Datenpunkte; %2 Spalten, %3 Zeilen), mit dem Start, den die Lösung erhält (der bessere aus heuristischem und Gradienten-Start).</translation>
     </message>
     <message>
         <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="85"/>
@@ -3137,6 +3230,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="342"/>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="373"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="602"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
@@ -3203,6 +3297,26 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <location filename="../ui/sparsest/sparsest_page.cpp" line="517"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="616"/>
+        <source>No MILP to export: %1</source>
+        <translation>Kein MILP zu exportieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
+        <source>The model the Solve button runs (%1), with the rank bound&apos;s row when it is on; start: %2.</source>
+        <translation>Das Modell, das „Lösen“ rechnet (%1), mit der Zeile der Rangschranke, wenn sie eingeschaltet ist; Start: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="625"/>
+        <source>the chosen trained model, or the rank bound&apos;s witness</source>
+        <translation>das gewählte trainierte Modell oder der Zeuge der Rangschranke</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
+        <source>the rank bound&apos;s witness when it finds one</source>
+        <translation>der Zeuge der Rangschranke, wenn sie einen findet</translation>
     </message>
     <message>
         <source>Step 1 of 2: training the regularizers (see the Train page)…</source>

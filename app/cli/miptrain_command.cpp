@@ -19,8 +19,6 @@
 #include "core/miptrain/mip_train_json.h"
 #include "core/miptrain/mip_train_validation.h"
 #include "core/miptrain/mip_trainer.h"
-#include "core/miptrain/network_milp.h"
-#include "core/miptrain/weighted_samples.h"
 
 namespace {
 
@@ -138,11 +136,15 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MipTrainConfig& cfg, MipTra
     smip::cli::addForceFlag(flags, x.force);
     flags.toggle("log", "print CBC's log to stderr", x.log)
         .text("json", "FILE", "write config and results as JSON", x.json);
-    smip::cli::addModelFileFlags(
-        flags, x.model,
-        "the full method's MILP (all weights, the distinct training samples) before training");
+    smip::cli::addModelFileFlags(flags, x.model,
+                                 "each MILP the method solves (over the distinct training "
+                                 "samples) and its start");
     flags.epilogue(std::string("Ctrl-C stops the run and still evaluates and writes (--json) the "
                                "networks trained so far.\n") +
+                   smip::cli::modelFilesHelp(true,
+                                             "  layer<l> (layer-wise, also inside the hybrid), "
+                                             "it<i>-block<b> (Lagrangian);\n"
+                                             "  the full MIP goes to FILE itself.") +
                    smip::cli::kExitCodeHelp);
 }
 
@@ -177,16 +179,6 @@ int run(const std::vector<std::string>& argv) {
     std::printf("network %s, %s units, %s loss, method %s\n", cfg.arch.text().c_str(),
                 smip::activationId(f.activation), smip::lossId(f.loss), smip::methodId(cfg.method));
     std::fflush(stdout);
-    if (x.model.wanted()) {
-        // The full method's model as trainFullMip builds it: the training samples with identical
-        // rows merged (exact, weighted_samples.h).
-        smip::NetworkMilp full;
-        if (!smip::buildNetworkMilp(smip::aggregateDataset(train), cfg.arch, f, full, error))
-            return fail(error, 1);
-        if (error = smip::cli::writeModelFiles(full.problem, x.model); !error.empty())
-            return fail(error, 1);
-    }
-
     smip::MilpOptions opts;
     opts.logLevel = x.log ? 1 : 0;
     smip::MipTrainHooks hooks;
@@ -208,6 +200,9 @@ int run(const std::vector<std::string>& argv) {
                      num(r.bestPrimal).c_str(), num(r.step).c_str());
     };
     if (x.log) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    // Every MILP the method solves, with its start, just before it is solved.
+    const smip::cli::ModelFileSink modelSink(x.model, "miptrain");
+    hooks.onModel = modelSink.hook();
     // The full MIP's start and incumbents, re-evaluated: what it has learned so far.
     nlohmann::json incumbents = nlohmann::json::array();
     hooks.onNetwork = [&](const smip::MipLiveNetwork& n) {
@@ -227,6 +222,7 @@ int run(const std::vector<std::string>& argv) {
     const auto res =
         smip::runMipTraining(train, test, cfg, opts, hooks, interrupt.token(), *backend);
     if (!res.ok) return fail(res.message, 1);
+    if (const std::string e = modelSink.error(); !e.empty()) return 1;  // printed by the sink
     std::printf("training samples: %g raw, %d distinct (identical samples merged with weights)\n",
                 res.trainSamples, res.distinctSamples);
     std::printf("\n%-11s %-9s %9s %9s %10s %10s %8s %8s %9s %s\n", "method", "start", "train acc",

@@ -103,7 +103,7 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
     smip::cli::addModelFileFlags(flags, f.model, "the MILP (on the training part) before solving");
     flags.epilogue(std::string("Ctrl-C stops the solve and still evaluates and writes (--json) the "
                                "best network so far.\n") +
-                   smip::cli::kExitCodeHelp);
+                   smip::cli::modelFilesHelp(false) + smip::cli::kExitCodeHelp);
 }
 
 // Checks across flags and of the model; empty when the settings are usable.
@@ -172,16 +172,6 @@ int run(const std::vector<std::string>& argv) {
     if (size.binaries > 20000 && maxTrain <= 0)
         std::printf("note: a large MILP; --max-train N makes it smaller\n");
     std::fflush(stdout);
-    if (f.model.wanted()) {
-        // Built here once more: trainPerceptron builds its own copy, and the file must hold the
-        // model even when the solve is interrupted or fails.
-        smip::PerceptronMilp milp;
-        if (!smip::buildPerceptronMilp(train, cfg, milp, error))
-            return fail(error, smip::cli::kExitFailed);
-        if (error = smip::cli::writeModelFiles(milp.problem, f.model); !error.empty())
-            return fail(error, smip::cli::kExitFailed);
-    }
-
     smip::MilpOptions opts = f.milp;
     opts.logLevel = f.log ? 1 : 0;
     smip::MilpHooks hooks;
@@ -195,6 +185,10 @@ int run(const std::vector<std::string>& argv) {
                      p.incumbent, p.bound, p.nodes);
     };
     if (f.log) hooks.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+    // The model and the MIP start the solve gets (the start is chosen first: heuristic and
+    // polished gradient networks), written just before CBC starts.
+    const smip::cli::ModelFileSink modelSink(f.model, "perceptron");
+    hooks.onModel = modelSink.hook();
     // Each incumbent's network, re-evaluated: what the MILP has learned so far, not only its
     // objective (also written to --json as "incumbents").
     smip::PerceptronHooks perceptronHooks(hooks);
@@ -217,6 +211,8 @@ int run(const std::vector<std::string>& argv) {
     const auto r = smip::trainPerceptron(train, test.samples() > 0 ? &test : nullptr, cfg, opts,
                                          perceptronHooks, interrupt.token(), *backend);
     if (r.status == smip::MilpStatus::Error) return fail(r.message, smip::cli::kExitFailed);
+    if (const std::string e = modelSink.error(); !e.empty())
+        return smip::cli::kExitFailed;  // printed by the sink
     std::printf("status: %s%s%s\n", smip::statusId(r.status), r.message.empty() ? "" : " — ",
                 r.message.c_str());
     if (!r.start.source.empty())

@@ -9,6 +9,7 @@
 #include "app/cli/dataset_args.h"
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
+#include "app/cli/model_files.h"
 #include "core/common/atomic_file.h"
 #include "core/perceptron/perceptron_json.h"
 #include "core/perceptron/perceptron_study.h"
@@ -19,7 +20,7 @@ const smip::cli::CommandFailure fail{"perceptron-study"};
 
 void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
                   smip::DatasetSpec& spec, std::string& milpProcess, bool& inProcess,
-                  std::string& csv, std::string& json) {
+                  std::string& csv, std::string& json, smip::cli::ModelFiles& model) {
     smip::cli::addDatasetFlags(flags, spec);
     flags.integer("repeats", "R", "seeded stratified splits", cfg.repeats, 1, 1000)
         .integer("hidden", "N", "hidden perceptrons", cfg.network.hidden)
@@ -39,6 +40,12 @@ void declareFlags(smip::cli::FlagTable& flags, smip::PerceptronStudyConfig& cfg,
     flags.toggle("in-process", "the same as --milp-process in-process", inProcess)
         .text("csv", "FILE", "write the table as CSV", csv)
         .text("json", "FILE", "write the table and per-run values as JSON", json);
+    smip::cli::addModelFileFlags(flags, model,
+                                 "each run's MILP (on its training half) and its start");
+    flags.epilogue(smip::cli::modelFilesHelp(
+        true,
+        "  <dataset>-<variant>-split<r>, e.g. wine-101-split3 (variant: the\n"
+        "  weights/activations/neurons flags, or int; r = 1..R)."));
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -48,6 +55,7 @@ int run(const std::vector<std::string>& argv) {
     spec.n = 100;  // the GUI's perceptron form uses 100 (DatasetSpec's 7 suits `sparsest`)
     // Each MILP in a worker child by default: a CBC crash costs one solve, not the study.
     std::string milpProcess = "worker", csv, json;
+    smip::cli::ModelFiles model;
     bool inProcess = false;
     smip::cli::FlagTable flags(
         "usage: sparsemip perceptron-study --dataset NAME|FILE.csv [options]\n\n"
@@ -55,7 +63,7 @@ int run(const std::vector<std::string>& argv) {
         "combinations of the weights/activations/neurons sparsity terms (flags 'wan'), the "
         "integer\nnetwork and an L1 gradient baseline; prints mean ± std test accuracy and "
         "resource use.");
-    declareFlags(flags, cfg, spec, milpProcess, inProcess, csv, json);
+    declareFlags(flags, cfg, spec, milpProcess, inProcess, csv, json, model);
     if (const int code = flags.parse(argv, "perceptron-study"); code >= 0) return code;
     if (inProcess && flags.given("milp-process"))
         return fail("--in-process and --milp-process exclude each other");
@@ -71,8 +79,11 @@ int run(const std::vector<std::string>& argv) {
         if (!variant.empty())
             std::fprintf(stderr, "[%d/%d] %s\n", done + 1, total, variant.c_str());
     };
+    const smip::cli::ModelFileSink modelSink(model, "perceptron-study");
+    hooks.milp.onModel = modelSink.hook();
     const auto r = smip::runPerceptronStudy(data, cfg, hooks, {}, *backend);
     if (r.rows.empty()) return fail(r.message, 1);
+    if (const std::string e = modelSink.error(); !e.empty()) return 1;  // printed by the sink
     std::printf(
         "dataset %s: %d samples, %d features, %d classes; train %d, test %d per split; "
         "%d repeats, %.0f s limit per solve\n",

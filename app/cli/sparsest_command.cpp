@@ -175,6 +175,9 @@ int runSparsest(const std::vector<std::string>& argv) {
         .toggle("quiet", "no progress lines", quiet)
         .epilogue(std::string("Ctrl-C stops the solve and still prints and writes (--json) the "
                               "best network so far.\n") +
+                  smip::cli::modelFilesHelp(false) +
+                  "A two-phase solve (no start; CBC's first network caps the sign slots) also "
+                  "writes its second model as FILE-capped.mps.\n" +
                   smip::cli::kExitCodeHelp);
     smip::cli::addModelFileFlags(
         flags, modelFiles, "the MILP as CBC gets it (with the rank bound row) before solving");
@@ -215,22 +218,13 @@ int runSparsest(const std::vector<std::string>& argv) {
     std::cout << "formulation " << smip::variantId(config.variant) << ": N=" << data.samples()
               << " d=" << data.features() << " K=" << K << ", " << size.columns << " columns ("
               << size.binaries << " binaries), <= " << size.rows << " rows\n";
-    // The model as solved: with --bounds-from its bounds are known only after training.
-    std::string mpsError;
-    // The model CBC gets: with the rank bound's row (Σt + Σs ≥ bound) and, from a start, the
-    // capped sign slots — prepared once more here, so another solver gets the same model.
-    const auto writeModel = [&](const smip::SparsestConfig& solved,
-                                const smip::ShallowReluNet* start) {
-        if (!modelFiles.wanted()) return;
-        const smip::SparsestPrepared prepared =
-            smip::prepareSparsestSolve(data.X, data.y, solved, start);
-        mpsError = smip::cli::writeModelFiles(prepared.model.problem, modelFiles);
-        if (!mpsError.empty()) std::cerr << "sparsemip sparsest: " << mpsError << "\n";
-    };
-    if (!fromModel) writeModel(config, nullptr);
-    if (!mpsError.empty()) return 1;
+    // The model as CBC gets it (rank-bound row, capped sign slots) and its MIP start, from the
+    // solve itself (MilpHooks::onModel): with --bounds-from its bounds are known only after
+    // training; a two-phase solve also writes its second model as FILE-capped.mps.
+    const smip::cli::ModelFileSink modelSink(modelFiles, "sparsest");
     const smip::cli::InterruptStop interrupt("sparsest");  // Ctrl-C stops, keeps the best
-    const smip::MilpHooks hooks = smip::cli::printingHooks(quiet);
+    smip::MilpHooks hooks = smip::cli::printingHooks(quiet);
+    hooks.onModel = modelSink.hook();
     smip::SparsestResult r;
     nlohmann::json pipelineJson;
     if (fromModel) {
@@ -238,17 +232,7 @@ int runSparsest(const std::vector<std::string>& argv) {
         smip::SparsestPipelineHooks ph;
         ph.milp = hooks;
         ph.onTrained = [&](const smip::SparsestPipelineResult& run,
-                           const smip::SparsestConfig& solved) {
-            printTrained(run, solved);
-            if (run.chosen < 0) return;
-            using Source = smip::SparsestBoundsSource;
-            const smip::ShallowReluNet* start = nullptr;
-            if (warmStart && run.boundsSource == Source::TrainedModel && run.repair)
-                start = &run.repair->net;
-            else if (warmStart && run.boundsSource == Source::Interpolant)
-                start = &run.interpolant->net;
-            writeModel(solved, start);
-        };
+                           const smip::SparsestConfig& solved) { printTrained(run, solved); };
         std::cout << "training " << regularizers.size() << " regularizer(s) for " << pc.train.epochs
                   << " epochs ..." << std::endl;
         smip::SparsestPipelineResult pr;
@@ -262,13 +246,15 @@ int runSparsest(const std::vector<std::string>& argv) {
             std::cerr << "sparsemip sparsest: interrupted during training\n";
             return smip::cli::kExitInterrupted;
         }
-        if (!mpsError.empty()) return 1;
         pipelineJson = pipelineToJson(pr);
         r = std::move(pr.sparsest);
     } else {
         r = smip::solveSparsest(data.X, data.y, config, options, hooks, interrupt.token(), nullptr,
                                 *backend);
     }
+    if (const std::string e = modelSink.error(); !e.empty()) return 1;  // printed by the sink
+    if (modelFiles.wanted() && modelSink.solves() == 0)
+        std::cout << "model files: none written, no MILP was built (" << r.milp.message << ")\n";
     if (r.warmStart.attempted)
         std::cout << "warm start: " << (r.warmStart.feasible ? "feasible" : "not used") << " ("
                   << r.warmStart.message << ")\n";

@@ -129,8 +129,10 @@ std::string writeMps(const MilpProblem& p, const std::string& path) {
         mps.setMpsData(d.matrix(), COIN_DBL_MAX, d.colLower.data(), d.colUpper.data(),
                        d.cost.data(), d.integrality.data(), d.rowLower.data(), d.rowUpper.data(),
                        d.colNames, d.rowNames);
-        // Minimization form: sign * (c·x + offset).
-        mps.setObjectiveOffset(d.sign * d.offset);
+        // Minimization form: sign * (c·x + offset). MPS states a constant K as the objective
+        // row's RHS −K (CoinMpsIO's offset, which Clp and the cbc program subtract; CPLEX and
+        // HiGHS read it the same way).
+        mps.setObjectiveOffset(-d.sign * d.offset);
         std::string name = p.name;
         for (char& c : name)
             if (c == ' ' || c == '\t') c = '_';
@@ -167,7 +169,7 @@ std::string readMps(const std::string& path, MilpProblem& problem) {
         const int errors = mps.readMps(path.c_str(), "");
         if (errors != 0) return "could not read MPS file " + path + messages.summary(errors);
         if (mps.getNumCols() == 0) return "MPS file " + path + " has no columns (variables)";
-        fillFromReader(mps, problem, mps.objectiveOffset());
+        fillFromReader(mps, problem, -mps.objectiveOffset());  // RHS −K: constant K
         const char* name = mps.getProblemName();
         problem.name = name && *name ? name : "model";
     } catch (const CoinError& e) {

@@ -27,6 +27,13 @@ struct MilpOptions {
     double progressIntervalSeconds = 0.05;  ///< rate limit for non-incumbent progress samples
 };
 
+/// A model as a pipeline hands it to the solver, with the MIP start it gets (empty: none; else
+/// one value per column). `solve` names the solve within its run: "" for a run's main or only
+/// MILP, else e.g. "layer2", "wine-101-split3", "it4-block2" (milp_model_files.h turns it into a
+/// file name).
+using MilpModelHook = std::function<void(const std::string& solve, const MilpProblem& problem,
+                                         const std::vector<double>& start)>;
+
 struct MilpHooks {
     /// Called on the solving thread: every new incumbent, and at most every interval otherwise.
     std::function<void(const MilpProgress&)> onProgress;
@@ -40,6 +47,11 @@ struct MilpHooks {
     /// for the MIP start, which the caller has), with the solution vector. Only set it when it is
     /// drawn: each call copies a vector, and a worker process sends it over its pipe.
     std::function<void(const MilpIncumbent&)> onIncumbent;
+    /// Called by the feature pipelines (sparsest, perceptron, the perceptron study), never by
+    /// solveMilp or a backend: once per MILP they solve, just before it goes to the backend, on
+    /// the pipeline's thread (the study's workers may call it concurrently). Helper LPs and the
+    /// small MILPs that build a start are not reported. For exports (milp_model_files.h).
+    MilpModelHook onModel;
 };
 
 /// Solves `problem`. Never throws: solver errors become MilpStatus::Error with a message. A stop

@@ -143,6 +143,10 @@ LagrangianResult runLagrangian(const WeightedSamples& s, const MipArchitecture& 
             hooks.onStage({"lagrangian", 0, 0, iteration, 0, B,
                            "iteration " + std::to_string(iteration) + ": " + std::to_string(B) +
                                " block MILPs"});
+        if (hooks.onModel)
+            for (std::size_t b = 0; b < problems.size(); ++b)
+                hooks.onModel("it" + std::to_string(iteration) + "-block" + std::to_string(b + 1),
+                              problems[b], perBlock[b].mipStart);
         const auto results = backend.solveMany(problems, perBlock, blockHooks, stop);
         if (stop.stop_requested()) {
             res.status = MilpStatus::Cancelled;

@@ -114,6 +114,7 @@ MipSolveOutcome trainFullMip(const WeightedSamples& s, const MipArchitecture& ar
             hooks.onNetwork(live);
         };
     }
+    if (hooks.onModel) hooks.onModel("", m.problem, opt.mipStart);
     const MilpResult r = backend.solve(m.problem, opt, milpHooks, stop);
     o.status = r.status;
     o.message = r.message;
@@ -181,6 +182,7 @@ MipSolveOutcome trainLayerwiseMip(const WeightedSamples& s, const MipArchitectur
                 m, sl.X, stagePatternNet(*startNet, al, l),
                 {"layerwise", 0, 0, 0, 0, 0, "completing the start from SGD's pattern"},
                 Clock::now(), opt.timeLimitSeconds, hooks, stop, backend, opt, o);
+        if (hooks.onModel) hooks.onModel("layer" + std::to_string(l), m.problem, opt.mipStart);
         const MilpResult r = backend.solve(m.problem, opt, milpHooksOf(hooks), stop);
         o.nodes += r.nodes;
         if (severity(r.status) > severity(o.status)) o.status = r.status;

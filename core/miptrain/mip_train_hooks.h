@@ -55,6 +55,11 @@ struct MipTrainHooks {
     /// Full MIP: the start and every improved incumbent whose parameters CBC's preprocessing left
     /// readable (see MipLiveNetwork).
     std::function<void(const MipLiveNetwork&)> onNetwork;
+    /// Each MILP a method solves, just before the solve, with its MIP start (MilpHooks::onModel):
+    /// the full MIP as "", layer-wise stage l as "layer<l>" (also inside the hybrid), Lagrangian
+    /// block b of iteration i as "it<i>-block<b>" (1-based). Not the small MILPs that complete a
+    /// start from SGD's activation pattern.
+    MilpModelHook onModel;
 };
 
 /// The MILP hooks that forward a solve's progress and log lines to `hooks`.

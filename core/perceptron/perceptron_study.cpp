@@ -156,6 +156,12 @@ std::vector<PerceptronStudyVariant> perceptronStudyVariants(const PerceptronStud
     return out;
 }
 
+std::string perceptronStudySolveName(const std::string& dataset, const std::string& variant,
+                                     int repeat) {
+    return (dataset.empty() ? std::string("data") : dataset) + "-" + variant + "-split" +
+           std::to_string(repeat + 1);
+}
+
 PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronStudyConfig& config,
                                          const PerceptronStudyHooks& hooks, std::stop_token stop,
                                          const MilpBackend& backend) {
@@ -231,8 +237,17 @@ PerceptronStudyResult runPerceptronStudy(const Dataset& data, const PerceptronSt
             PerceptronConfig pc = config.network;
             pc.sparsity = v.sparsity;
             pc.integer = v.integer;
-            o.result =
-                trainPerceptron(split.train, &split.test, pc, opts, milpHooks, stop, backend);
+            PerceptronHooks runHooks(milpHooks);
+            // Every solve's model under a name saying which: dataset, variant, split (1-based).
+            runHooks.milp.onModel = {};
+            if (hooks.milp.onModel)
+                runHooks.milp.onModel = [&hooks,
+                                         label = perceptronStudySolveName(data.name, v.id, rep)](
+                                            const std::string& solve, const MilpProblem& p,
+                                            const std::vector<double>& start) {
+                    hooks.milp.onModel(solve.empty() ? label : label + "-" + solve, p, start);
+                };
+            o.result = trainPerceptron(split.train, &split.test, pc, opts, runHooks, stop, backend);
         }
     };
     {

@@ -76,9 +76,15 @@ struct PerceptronStudyResult {
 struct PerceptronStudyHooks {
     /// Called on the study thread before each run: runs done so far, total, the variant id.
     std::function<void(int done, int total, const std::string& variant)> onProgress;
-    /// Passed to every MILP solve (live incumbent/bound of the current solve).
+    /// Passed to every MILP solve (live incumbent/bound of the current solve). Its onModel sees
+    /// every run's model, named perceptronStudySolveName (with several workers: concurrently).
     MilpHooks milp;
 };
+
+/// The name of one run's solve as the onModel hook sees it: "<dataset>-<variant>-split<r+1>",
+/// e.g. "wine-101-split3" (repeat r is 0-based).
+std::string perceptronStudySolveName(const std::string& dataset, const std::string& variant,
+                                     int repeat);
 
 /// The table's rows in order: 000, 100, 010, 001, 110, 101, 011, 111, [int], [baseline].
 std::vector<PerceptronStudyVariant> perceptronStudyVariants(const PerceptronStudyConfig& config);

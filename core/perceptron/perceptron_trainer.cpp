@@ -256,6 +256,7 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     // kill could otherwise lose the incumbent to the start.
     milpHooks.onIncumbent = [&live](const MilpIncumbent& inc) { live.observe(inc); };
     if (hooks.onIncumbent && startComplete) live.report(0.0, opts.mipStart, true);
+    if (hooks.milp.onModel) hooks.milp.onModel("", milp.problem, opts.mipStart);
     MilpResult solved = backend.solve(milp.problem, opts, milpHooks, stop);
     keepLiveIncumbentIfBetter(solved, milp, live.last());
     if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);

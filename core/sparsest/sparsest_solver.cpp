@@ -356,6 +356,8 @@ std::optional<SparsestResult> restartWithCaps(const Eigen::MatrixXd& X, const Ei
         lift(p);
         if (hooks.onProgress) hooks.onProgress(p);
     };
+    // Phase 2 solves another model (slots capped by phase 1's network): an export sees it too.
+    if (hooks.onModel) hooks.onModel("capped", capped.model.problem, capped.start);
     MilpResult second = backend.solve(capped.model.problem, o2, h2, stop);
     cancelledIfStopped(second, stop);
     // One run as the caller sees it: one clock, all nodes, all samples.
@@ -431,6 +433,11 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         r.milp.seconds += prepSeconds;
         return r;
     };
+    // The model as CBC gets it (rank-bound row, capped slots) with the start it gets; the
+    // restart's phase 1 solves the same model, which then has no start.
+    if (hooks.onModel)
+        hooks.onModel("", prepared.model.problem,
+                      prepared.warm.feasible ? prepared.start : std::vector<double>{});
     if (sparsestRestartWorthwhile(prepared, options.timeLimitSeconds)) {
         // No usable start: let CBC find a first incumbent, then restart on the capped model.
         if (auto again = restartWithCaps(X, y, config, prepared, options, shifted, stop, backend))

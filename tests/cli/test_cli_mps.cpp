@@ -128,7 +128,7 @@ class TestCliMps : public QObject {
         QTemporaryDir dir;
         const QString mps = dir.filePath("m.mps");
         const auto r = runCli({"miptrain", "--dataset", "parity5", "--arch", "5-3-2", "--method",
-                               "layerwise", "--time-limit", "1", "--mps", mps});
+                               "full", "--time-limit", "1", "--mps", mps});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const smip::MilpProblem read = readBack(mps);
         smip::MipTrainConfig cfg;
@@ -145,6 +145,24 @@ class TestCliMps : public QObject {
         QCOMPARE(read.rows.size(), full.problem.rows.size());
         QCOMPARE(read.columns.size(), full.problem.columns.size());
         QCOMPARE(read.binaryCount(), full.problem.binaryCount());
+    }
+
+    // perceptron-study --mps PREFIX: one model and start per solve, named dataset-variant-split.
+    void perceptronStudyWritesEverySolve() {
+        QTemporaryDir dir;
+        const auto r = runCli({"perceptron-study", "--dataset", "xor", "--n", "16", "--repeats",
+                               "2", "--time-limit", "2", "--no-baseline", "--no-integer",
+                               "--workers", "2", "--mps", dir.filePath("st.mps")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const char* variant : {"000", "100", "010", "001", "110", "101", "011", "111"})
+            for (int split = 1; split <= 2; ++split) {
+                const QString base =
+                    dir.filePath(QString("st-xor-%1-split%2").arg(variant).arg(split));
+                QVERIFY2(QFileInfo::exists(base + ".mps"), qPrintable(base));
+                QVERIFY2(QFileInfo::exists(base + ".mst"), qPrintable(base));
+                QVERIFY(!readBack(base + ".mps").columns.empty());
+            }
+        QVERIFY(!QFileInfo::exists(dir.filePath("st.mps")));  // no solve is the study's "main" one
     }
 
     void attackWritesTheMipFormulation() {

@@ -188,7 +188,8 @@ class TestCliOutcomes : public QObject {
             << QStringList{"dataset",    "n",          "noise",       "target",    "repeats",
                            "hidden",     "factor",     "time-limit",  "max-train", "epochs",
                            "l1",         "no-integer", "no-baseline", "seed",      "milp-process",
-                           "in-process", "csv",        "json",        "workers"}
+                           "in-process", "csv",        "json",        "workers",   "mps",
+                           "lp"}
             << "seconds per MILP solve (default 30)";
         QTest::newRow("miptrain") << "miptrain"
                                   << QStringList{"dataset",

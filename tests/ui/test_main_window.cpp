@@ -1,17 +1,23 @@
 // The main window starts with its pages, saves and reloads a session, and shows a clear error for
-// a broken session file without losing the current data.
+// a broken session file without losing the current data, and exports the current page's MILP.
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
 #include "core/data/generators.h"
+#include "core/milp/milp_solver.h"
+#include "core/milp/milp_start_file.h"
 #include "ui/data/data_page.h"
 #include "ui/main/app_state.h"
 #include "ui/main/main_window.h"
+#include "ui/main/milp_exporter.h"
+#include "ui/sparsest/sparsest_page.h"
 #include "ui/train/train_page.h"
 
 using namespace smip;
@@ -76,6 +82,47 @@ class TestMainWindow : public QObject {
 
     // Two loads requested back to back (a lesson's data, then another request): the later one is
     // what ends up loaded, once, however fast the first finishes.
+    // File → Export MILP… on a page without a MILP says so and writes nothing.
+    void exportMilpRefusedWithoutMilp() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.tabs()->setCurrentWidget(w.dataPage());
+        const QString why = w.milpExporter()->exportTo(dir.filePath("m.mps"));
+        QVERIFY(why.contains("solves no MILP"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("m.mps")));
+    }
+
+    // On the Sparsest page: the Solve button's model (rank bound row and its witness as the
+    // start), prepared on the worker thread, written as MPS + start; CBC proves it as the page
+    // would. And as LP by the extension.
+    void exportMilpWritesTheSparsestModelAndStart() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.state()->setDataset(generateRandom(5, 3, 0), "random 5x3");
+        w.tabs()->setCurrentWidget(w.sparsestPage());
+        QSignalSpy done(w.milpExporter(), &MilpExporter::finished);
+        const QString mps = dir.filePath("s.mps");
+        QCOMPARE(w.milpExporter()->exportTo(mps), QString());
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        smip::MilpProblem read;
+        QVERIFY(smip::readMps(mps.toStdString(), read).empty());
+        QVERIFY(std::any_of(read.rows.begin(), read.rows.end(),
+                            [](const smip::MilpRow& r) { return r.name == "rank_floor"; }));
+        std::vector<std::pair<std::string, double>> start;
+        const QString message = done.at(0).at(1).toString();
+        QVERIFY2(smip::readMipStart(dir.filePath("s.mst").toStdString(), start).empty(),
+                 qPrintable(message));
+        QCOMPARE(start.size(), read.columns.size());
+        smip::MilpOptions o;
+        o.logLevel = 0;
+        QCOMPARE(smip::solveMilp(read, o).status, smip::MilpStatus::Optimal);
+        QCOMPARE(w.milpExporter()->exportTo(dir.filePath("s.lp")), QString());
+        QVERIFY(done.wait(120000));
+        QVERIFY(done.at(1).at(0).toBool());
+        QVERIFY(QFileInfo::exists(dir.filePath("s.lp")));
+    }
+
     void laterLoadRequestWins() {
         MainWindow w;
         QSignalSpy changed(w.state(), &AppState::datasetChanged);

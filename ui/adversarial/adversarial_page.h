@@ -15,6 +15,7 @@
 
 #include "core/adversarial/attack_comparison.h"
 #include "core/mlp/mlp_classifier.h"
+#include "ui/main/milp_export.h"
 #include "ui/main/page.h"
 
 class QCheckBox;
@@ -37,7 +38,7 @@ class ProbabilityView;
 class SolveControls;
 class SolverChart;
 
-class AdversarialPage : public QWidget, public Page {
+class AdversarialPage : public QWidget, public Page, public MilpExportSource {
     Q_OBJECT
   public:
     explicit AdversarialPage(AppState* state, QWidget* parent = nullptr);
@@ -95,6 +96,8 @@ class AdversarialPage : public QWidget, public Page {
 
     std::string pageId() const override { return "adversarial"; }
     bool isBusy() const override { return isSolving() || isTraining(); }
+    /// The exact MIP formulation for the chosen sample (File → Export MILP…).
+    MilpExportPlan milpExportPlan() const override;
 
   signals:
     void trainingFinished();

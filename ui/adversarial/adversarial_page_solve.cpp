@@ -347,3 +347,38 @@ void AdversarialPage::showOutcome(int row) {
 }
 
 }  // namespace smip::ui
+
+namespace smip::ui {
+
+MilpExportPlan AdversarialPage::milpExportPlan() const {
+    MilpExportPlan plan;
+    const MlpClassifier* model = classifier_->model();
+    const MlpDataSplit* split = classifier_->split();
+    if (!model || !split) {
+        plan.unavailable = tr("Train or load a classifier first.");
+        return plan;
+    }
+    const int i = sample_->value();
+    const int label = split->ytest(i);
+    const Eigen::VectorXd x0 = model->scaleInput(testImage(i));
+    AttackConfig attack = config();
+    attack.formulations = {AttackFormulation{}};  // the exact MIP: the page's only MILP
+    const ConfigIssues issues = validateAttack(*model, x0, label, attack);
+    if (!issues.canStart()) {
+        plan.unavailable = ConfigIssuePrompt::refusalText(issues);
+        return plan;
+    }
+    plan.note = tr("The exact MIP formulation for test sample %1, its big-M bounds from the "
+                   "chosen bound tightening (computed first); it has no MIP start.")
+                    .arg(i);
+    plan.build = [net = *model, x0, label, attack](const MilpModelHook& onModel,
+                                                   std::stop_token stop,
+                                                   const MilpBackend& backend) {
+        AttackHooks hooks;
+        hooks.onMilpBuilt = [&onModel](const MilpProblem& p) { onModel("", p, {}); };
+        runAttackComparison(net, x0, label, attack, hooks, stop, backend);
+    };
+    return plan;
+}
+
+}  // namespace smip::ui

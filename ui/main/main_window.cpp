@@ -20,6 +20,7 @@
 #include "ui/lessons/lesson_catalog.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/main/app_state.h"
+#include "ui/main/milp_exporter.h"
 #include "ui/main/page.h"
 #include "ui/main/presentation.h"
 #include "ui/miptrain/mip_train_page.h"
@@ -49,6 +50,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     comparePage_ = addPage(new ComparePage(state_), tr("Compare"));
     setCentralWidget(tabs_);
     presentation_ = new Presentation(this);
+    milpExporter_ = new MilpExporter(tabs_, this);
+    connect(milpExporter_, &MilpExporter::finished, this, [this](bool, const QString& message) {
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
+    });
     buildMenus();
 
     connect(dataPage_, &DataPage::loadFailed, this, [this](const QString& message) {
@@ -102,6 +107,8 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("Open &session…"), this, &MainWindow::openSessionDialog);
     file->addAction(tr("&Save session…"), QKeySequence::Save, this, &MainWindow::saveSessionDialog);
+    file->addSeparator();
+    file->addAction(tr("Export &MILP…"), milpExporter_, &MilpExporter::exportWithDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -187,6 +194,7 @@ bool MainWindow::loadSession(const QString& path, QString* error) {
     }
     for (Page* page : pages_)
         page->cancel();
+    milpExporter_->cancel();
     state_->setDataset(s.dataset, QString::fromStdString(s.datasetOrigin));
     state_->setTrainResults(s.results, s.trainConfig);
     if (!s.pages.contains(trainPage_->pageId())) restoreLegacyTrainForm(s);

@@ -18,6 +18,7 @@ class SparsestPage;
 class AdversarialPage;
 class ComparePage;
 class LessonPanel;
+class MilpExporter;
 class Presentation;
 class PerceptronPage;
 class MipTrainPage;
@@ -44,6 +45,8 @@ class MainWindow : public QMainWindow {
     LessonPanel* lessonPanel() const { return lessonPanel_; }
     /// Zoom and theme (the View menu).
     Presentation* presentation() const { return presentation_; }
+    /// File → Export MILP… (the current page's MILP to a file).
+    MilpExporter* milpExporter() const { return milpExporter_; }
     /// Every page, in tab order.
     const std::vector<Page*>& pages() const { return pages_; }
 
@@ -74,6 +77,7 @@ class MainWindow : public QMainWindow {
     Presentation* presentation_ = nullptr;
     PerceptronPage* perceptronPage_ = nullptr;
     AdversarialPage* adversarialPage_ = nullptr;
+    MilpExporter* milpExporter_ = nullptr;
     std::vector<Page*> pages_;
 };
 

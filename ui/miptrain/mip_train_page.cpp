@@ -400,3 +400,55 @@ FormState MipTrainPage::formState() const {
 }
 
 }  // namespace smip::ui
+
+namespace smip::ui {
+
+MilpExportPlan MipTrainPage::milpExportPlan() const {
+    MilpExportPlan plan;
+    const Form form = config();
+    MipTrainConfig config = form.config;
+    std::string error;
+    if (!parseArchitecture(form.architecture, config.arch, error)) {
+        plan.unavailable = tr("Invalid architecture: %1").arg(QString::fromStdString(error));
+        return plan;
+    }
+    Dataset train, test;
+    if (!loadMipTrainData(form.dataset, form.seed, 0, train, test, error)) {
+        plan.unavailable = tr("Cannot load the data: %1").arg(QString::fromStdString(error));
+        return plan;
+    }
+    const ConfigIssues issues = validateMipTraining(train, config);
+    if (!issues.canStart()) {
+        plan.unavailable = ConfigIssuePrompt::refusalText(issues);
+        return plan;
+    }
+    const bool sgdStart =
+        config.startFromSgd && config.formulation.activation == MipActivation::Binary;
+    const MipMethod first = config.method == MipMethod::Hybrid ? config.hybridStart : config.method;
+    QString what;
+    if (first == MipMethod::Full)
+        what = tr("The full MIP over the distinct training samples");
+    else if (first == MipMethod::Layerwise)
+        what =
+            tr("Layer 1 of the layer-wise method: each later layer's MILP is built from the "
+               "solved layers before it, so only the first exists before training");
+    else
+        what =
+            tr("The block MILPs of the Lagrangian decomposition's first iteration, one file "
+               "per block");
+    plan.note = what + (sgdStart ? tr("; the start comes from SGD's activation pattern (SGD "
+                                      "runs first).")
+                                 : tr("; no MIP start."));
+    config.sgdReference = false;  // the reference row is not part of any MILP
+    plan.build = [train, test, config](const MilpModelHook& onModel, std::stop_token stop,
+                                       const MilpBackend& backend) {
+        MipTrainHooks hooks;
+        hooks.onModel = onModel;
+        MilpOptions milp;
+        milp.logLevel = 0;
+        runMipTraining(train, test, config, milp, hooks, stop, backend);
+    };
+    return plan;
+}
+
+}  // namespace smip::ui

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/miptrain/mip_trainer.h"
+#include "ui/main/milp_export.h"
 #include "ui/main/page.h"
 
 class QCheckBox;
@@ -31,7 +32,7 @@ class MipTrainingJob;
 class SolveControls;
 class SolverChart;
 
-class MipTrainPage : public QWidget, public Page {
+class MipTrainPage : public QWidget, public Page, public MilpExportSource {
     Q_OBJECT
   public:
     explicit MipTrainPage(QWidget* parent = nullptr);
@@ -68,6 +69,8 @@ class MipTrainPage : public QWidget, public Page {
 
     std::string pageId() const override { return "miptrain"; }
     bool isBusy() const override { return isRunning(); }
+    /// The first MILP(s) the Train button's method solves (File → Export MILP…).
+    MilpExportPlan milpExportPlan() const override;
 
   signals:
     void trainingFinished();

@@ -14,6 +14,7 @@
 #include "core/data/dataset.h"
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_trainer.h"
+#include "ui/main/milp_export.h"
 #include "ui/main/page.h"
 #include "ui/perceptron/decision_regions.h"
 
@@ -34,7 +35,7 @@ class SolveControls;
 class SolverChart;
 class WeightMatrixView;
 
-class PerceptronPage : public QWidget, public Page {
+class PerceptronPage : public QWidget, public Page, public MilpExportSource {
     Q_OBJECT
   public:
     explicit PerceptronPage(AppState* state, QWidget* parent = nullptr);
@@ -48,6 +49,8 @@ class PerceptronPage : public QWidget, public Page {
     /// Cancels the solve or the study (their results so far are kept).
     void cancel() override;
     bool isBusy() const override;
+    /// The Solve button's MILP on the training part, with its start (File → Export MILP…).
+    MilpExportPlan milpExportPlan() const override;
     bool isSolving() const;
 
     PerceptronForm* form() const { return form_; }

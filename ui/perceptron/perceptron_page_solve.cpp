@@ -283,3 +283,37 @@ void PerceptronPage::drawNetwork(const PerceptronNet& net) {
 }
 
 }  // namespace smip::ui
+
+namespace smip::ui {
+
+MilpExportPlan PerceptronPage::milpExportPlan() const {
+    MilpExportPlan plan;
+    Dataset data;
+    QString error;
+    if (!form_->chosenDataset(data, error)) {
+        plan.unavailable = error;
+        return plan;
+    }
+    const PerceptronRunConfig config = form_->config();
+    const ConfigIssues issues = validatePerceptronRun(data, config);
+    if (!issues.canStart()) {
+        plan.unavailable = ConfigIssuePrompt::refusalText(issues);
+        return plan;
+    }
+    const PerceptronModelSize size = form_->modelSize(data);
+    plan.note =
+        tr("The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start "
+           "the solve gets (the better of the heuristic and the gradient start).")
+            .arg(size.train)
+            .arg(size.milp.columns)
+            .arg(size.milp.rows);
+    plan.build = [data, config](const MilpModelHook& onModel, std::stop_token stop,
+                                const MilpBackend& backend) {
+        MilpHooks hooks;
+        hooks.onModel = onModel;
+        runPerceptron(data, config, PerceptronHooks(hooks), stop, backend);
+    };
+    return plan;
+}
+
+}  // namespace smip::ui

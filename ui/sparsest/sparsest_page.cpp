@@ -609,3 +609,46 @@ FormState SparsestPage::formState() const {
 }
 
 }  // namespace smip::ui
+
+namespace smip::ui {
+
+MilpExportPlan SparsestPage::milpExportPlan() const {
+    MilpExportPlan plan;
+    const Dataset& data = state_->dataset();
+    if (data.samples() == 0) {
+        plan.unavailable = tr("Load or generate a dataset first.");
+        return plan;
+    }
+    // The Solve button's model: bounds from the chosen trained model when there is one (else
+    // the typed ones), its start when "warm start" is checked. Nothing is trained for it.
+    QString boundsNote;
+    const SparsestConfig config = configFromForm(&boundsNote);
+    const ConfigIssues issues = validateSparsest(data.X, data.y, config);
+    if (!issues.canStart()) {
+        plan.unavailable = ConfigIssuePrompt::refusalText(issues);
+        return plan;
+    }
+    if (const std::string unreachable = sparsestReachabilityProblem(data.X, data.y, config);
+        !unreachable.empty()) {
+        plan.unavailable = tr("No MILP to export: %1").arg(QString::fromStdString(unreachable));
+        return plan;
+    }
+    std::optional<ShallowReluNet> start;
+    if (warmStart_->isChecked())
+        if (const TrainResult* m = chosenModel()) start = m->net;
+    plan.note =
+        tr("The model the Solve button runs (%1), with the rank bound's row when it is on; "
+           "start: %2.")
+            .arg(boundsNote, start ? tr("the chosen trained model, or the rank bound's witness")
+                                   : tr("the rank bound's witness when it finds one"));
+    plan.build = [X = data.X, y = data.y, config, options = solveOptions(), start](
+                     const MilpModelHook& onModel, std::stop_token stop,
+                     const MilpBackend& backend) {
+        MilpHooks hooks;
+        hooks.onModel = onModel;
+        solveSparsest(X, y, config, options, hooks, stop, start ? &*start : nullptr, backend);
+    };
+    return plan;
+}
+
+}  // namespace smip::ui

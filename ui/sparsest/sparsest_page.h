@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/sparsest/sparsest_pipeline.h"
+#include "ui/main/milp_export.h"
 #include "ui/main/page.h"
 
 class QComboBox;
@@ -45,7 +46,7 @@ struct SparsestForm {
     MilpOptions milp;  ///< time limit and threads
 };
 
-class SparsestPage : public QWidget, public Page {
+class SparsestPage : public QWidget, public Page, public MilpExportSource {
     Q_OBJECT
   public:
     /// Fills the training part of the pipeline's config (regularizers, hyperparameters, seed):
@@ -64,6 +65,8 @@ class SparsestPage : public QWidget, public Page {
     /// pick the sparsest fit → bounds + warm start → solve. The trained models go to AppState.
     void runPipeline();
     bool isBusy() const override;
+    /// The Solve button's MILP: bounds and start as Solve takes them (File → Export MILP…).
+    MilpExportPlan milpExportPlan() const override;
 
     /// The form's values, and the form set from them (a model index not present: auto).
     SparsestForm config() const;
