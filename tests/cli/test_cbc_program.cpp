@@ -238,7 +238,13 @@ class TestCbcProgram : public QObject {
             double startValue = 0.0;  // cbc's start cost leaves the constant out
             for (std::size_t c = 0; c < s.start.size(); ++c)
                 startValue += s.problem.columns[c].cost * s.start[c];
-            QVERIFY(near(cbc.startCost, startValue));
+            // cbc completes the start itself (it re-solves what the start leaves it free to
+            // move) and may report a lower cost than the vector written: with the sparsity cost
+            // (0.01 per nonzero, the default) seen 6.05 against 6.07. Never a higher one.
+            QVERIFY2(cbc.startCost <= startValue + 1e-6 * (1.0 + std::abs(startValue)),
+                     qPrintable(QString("cbc's start cost %1, ours %2")
+                                    .arg(cbc.startCost, 0, 'g', 12)
+                                    .arg(startValue, 0, 'g', 12)));
         }
     }
 };
