@@ -42,7 +42,9 @@ ShallowReluNet liveUnits(const ShallowReluNet& trained) {
 }
 
 // The LP: weights in the support free (|·| ≤ cap), the activation pattern and the fit within ε
-// as rows, minimize Σ|weight − trained weight| (split into a free weight and a distance column).
+// as rows, minimize Σ|weight| (a free weight and an absolute-value column each): the L1 norm is
+// the LP's stand-in for the nonzero count, so weights the fit does not need go to 0 and the start
+// can be sparser than the model as trained.
 // Returns the re-solved network, or nothing when the LP has no solution.
 std::optional<ShallowReluNet> solvePatternLp(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                                              const ShallowReluNet& net, bool growSupport,
@@ -64,9 +66,9 @@ std::optional<ShallowReluNet> solvePatternLp(const Eigen::MatrixXd& X, const Eig
             if (!growSupport && std::abs(w0) <= kSupportEps) continue;
             const std::string name = std::to_string(k) + "_" + std::to_string(j);
             const int c = lp.addColumn("w_" + name, -cap, cap);
-            const int t = lp.addColumn("dist_" + name, 0.0, kInf, 1.0);
-            lp.addRow("above_" + name, {t, c}, {1.0, -1.0}, -w0, kInf);  // t ≥ w0 − w
-            lp.addRow("below_" + name, {t, c}, {1.0, 1.0}, w0, kInf);    // t ≥ w − w0
+            const int t = lp.addColumn("abs_" + name, 0.0, kInf, 1.0);
+            lp.addRow("above_" + name, {t, c}, {1.0, -1.0}, 0.0, kInf);  // t ≥ −w
+            lp.addRow("below_" + name, {t, c}, {1.0, 1.0}, 0.0, kInf);   // t ≥ w
             col[at(k, j)] = c;
         }
     for (int n = 0; n < N; ++n) {

@@ -3,11 +3,12 @@
 //
 // Gradient training ends near a fit (MSE 1e-6, say), never at one, and the sparsest-network MILP
 // needs an exact fit for its start. With the network's support (its nonzero weights) and its
-// activation pattern on the data fixed, the outputs are linear in the weights, so "the nearest
-// weights with that support and pattern that fit within ε" is an LP: minimize the L1 distance to
-// the trained weights subject to the fit and the pattern (each unit's pre-activation ≥ 0 where it
-// was active, ≤ 0 where it was not). When that LP is infeasible, the pattern is kept and every
-// weight of the active units is freed (more nonzeros, but a fitting network still). The result is
+// activation pattern on the data fixed, the outputs are linear in the weights, so "weights with
+// that support and pattern that fit within ε" is an LP: minimize their L1 norm (the LP's stand-in
+// for the nonzero count, so the repaired network can be sparser than the trained one) subject to
+// the fit and the pattern (each unit's pre-activation ≥ 0 where it was active, ≤ 0 where it was
+// not). When that LP is infeasible, the pattern is kept and every weight of the units is freed
+// (more nonzeros, but a fitting network still). The result is
 // re-evaluated in double precision; it is a network the pipeline may take its bounds and start
 // from, so the MILP can end no worse than it.
 #include <Eigen/Dense>
