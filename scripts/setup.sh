@@ -15,6 +15,10 @@ PACKAGES=(
   libgl-dev libeigen3-dev nlohmann-json3-dev
   coinor-libcbc-dev coinor-libipopt-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core parallel
+  # Test dependencies of tests/onnx: reference ONNX files made and run by Debian's python3-onnx
+  # and python3-torch (core/onnx itself needs no ONNX or protobuf library: it reads and writes
+  # the wire format itself, see core/onnx/proto_wire.h).
+  python3-onnx python3-torch python3-numpy
 )
 # CI only (.ci/run): the format check's clang-format.
 CI_PACKAGES=(

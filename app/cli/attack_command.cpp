@@ -111,11 +111,12 @@ void declareFlags(smip::cli::FlagTable& flags, smip::AttackConfig& cfg, smip::Ml
     smip::cli::addMilpProcessFlag(flags, x.milpProcess);
     flags.toggle("quiet", "no progress lines on stderr", x.quiet)
         .text("json", "FILE", "write the whole comparison", x.json)
-        .epilogue("ONNX models: the input is the 8x8 image row by row, each pixel (0..16) divided "
-                  "by 16, as\nPyTorch digits models take it (torch.onnx.export of an nn.Sequential "
-                  "of Linear/ReLU/Flatten);\nL1 distances are in that [0, 1] pixel space, as for "
-                  "our own models. A file written by\n`mlp-train --onnx` records its own input "
-                  "scaling and is read with it.\n");
+        .epilogue(
+            "ONNX models: the input is the 8x8 image row by row, each pixel (0..16) divided "
+            "by 16, as\nPyTorch digits models take it (torch.onnx.export of an nn.Sequential "
+            "of Linear/ReLU/Flatten);\nL1 distances are in that [0, 1] pixel space, as for "
+            "our own models. A file written by\n`mlp-train --onnx` records its own input "
+            "scaling and is read with it.\n");
     smip::cli::addModelFileFlags(flags, x.files,
                                  "the mip formulation's MILP (with its big-M bounds)");
 }

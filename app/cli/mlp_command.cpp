@@ -4,8 +4,8 @@
 
 #include "app/cli/command_registry.h"
 #include "app/cli/flag_table.h"
-#include "core/data/dataset_catalog.h"
 #include "app/cli/onnx_output.h"
+#include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
 
@@ -70,8 +70,10 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MlpTrainConfig& cfg, smip::
                                ? std::string()
                                : "expects global, per-feature or none, got '" + text + "'";
                 })
-        .text("out", "FILE.json", "where to write the model (atomically); this or --onnx is "
-              "required", out);
+        .text("out", "FILE.json",
+              "where to write the model (atomically); this or --onnx is "
+              "required",
+              out);
     smip::cli::addOnnxFlags(flags, onnx,
                             "the model (its graph takes the scaled inputs; the scaling is kept in "
                             "the metadata sparsemip.input_shift/input_scale)");
@@ -123,9 +125,9 @@ int run(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip mlp-train: " << error << "\n";
         return 1;
     }
-    const std::string written = out.empty()             ? onnx.path
+    const std::string written = out.empty()     ? onnx.path
                                 : onnx.wanted() ? out + ", " + onnx.path
-                                                        : out;
+                                                : out;
     std::printf("train accuracy %.4f, test accuracy %.4f (%s), %.2f s -> %s\n", r.trainAccuracy,
                 r.testAccuracy, smip::mlpTrainStatusId(r.status), r.seconds, written.c_str());
     return r.status == smip::MlpTrainStatus::Finished ? 0 : 1;

@@ -22,9 +22,8 @@ constexpr std::uint32_t kNodeInput = 1, kNodeOutput = 2, kNodeName = 3, kNodeOpT
 constexpr std::uint32_t kAttrName = 1, kAttrF = 2, kAttrI = 3, kAttrT = 5, kAttrType = 20;
 constexpr std::uint64_t kAttrTypeFloat = 1, kAttrTypeInt = 2, kAttrTypeTensor = 4;
 // TensorProto
-constexpr std::uint32_t kTensorDims = 1, kTensorDataType = 2, kTensorFloatData = 4,
-                        kTensorName = 8, kTensorRawData = 9, kTensorDoubleData = 10,
-                        kTensorDataLocation = 14;
+constexpr std::uint32_t kTensorDims = 1, kTensorDataType = 2, kTensorFloatData = 4, kTensorName = 8,
+                        kTensorRawData = 9, kTensorDoubleData = 10, kTensorDataLocation = 14;
 // TensorProto.DataType
 constexpr std::int64_t kFloat = 1, kDouble = 11;
 // ValueInfoProto, TypeProto, TypeProto.Tensor, TensorShapeProto, its Dimension

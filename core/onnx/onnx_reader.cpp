@@ -57,9 +57,9 @@ struct Step {
 };
 
 const char* typeName(std::int64_t t) {
-    static const char* names[] = {"UNDEFINED", "FLOAT",  "UINT8",  "INT8",    "UINT16",
-                                  "INT16",     "INT32",  "INT64",  "STRING",  "BOOL",
-                                  "FLOAT16",   "DOUBLE", "UINT32", "UINT64",  "COMPLEX64",
+    static const char* names[] = {"UNDEFINED",  "FLOAT",   "UINT8",  "INT8",   "UINT16",
+                                  "INT16",      "INT32",   "INT64",  "STRING", "BOOL",
+                                  "FLOAT16",    "DOUBLE",  "UINT32", "UINT64", "COMPLEX64",
                                   "COMPLEX128", "BFLOAT16"};
     return t >= 0 && t < 17 ? names[t] : "UNKNOWN";
 }
@@ -75,8 +75,8 @@ std::string str(const ProtoField& fld) {
     return std::string(fld.bytes);
 }
 
-bool parseTensor(std::string_view bytes, const std::string& context, std::string& name,
-                 Tensor& out, std::string& error) {
+bool parseTensor(std::string_view bytes, const std::string& context, std::string& name, Tensor& out,
+                 std::string& error) {
     std::vector<ProtoField> fields;
     if (!onnx::parseFields(bytes, context, fields, error)) return false;
     std::int64_t dataType = 0;
@@ -86,21 +86,30 @@ bool parseTensor(std::string_view bytes, const std::string& context, std::string
     for (const auto& fld : fields) {
         bool ok = true;
         switch (fld.number) {
-            case f::kTensorDims: ok = onnx::appendRepeated(fld, WireType::Varint, dims); break;
-            case f::kTensorDataType: dataType = static_cast<std::int64_t>(fld.value); break;
+            case f::kTensorDims:
+                ok = onnx::appendRepeated(fld, WireType::Varint, dims);
+                break;
+            case f::kTensorDataType:
+                dataType = static_cast<std::int64_t>(fld.value);
+                break;
             case f::kTensorFloatData:
                 ok = onnx::appendRepeated(fld, WireType::Fixed32, floats);
                 break;
             case f::kTensorDoubleData:
                 ok = onnx::appendRepeated(fld, WireType::Fixed64, doubles);
                 break;
-            case f::kTensorName: name = str(fld); break;
+            case f::kTensorName:
+                name = str(fld);
+                break;
             case f::kTensorRawData:
                 raw = fld.bytes;
                 hasRaw = true;
                 break;
-            case f::kTensorDataLocation: external = fld.value == 1; break;
-            default: break;
+            case f::kTensorDataLocation:
+                external = fld.value == 1;
+                break;
+            default:
+                break;
         }
         if (!ok) {
             error = context + ": malformed repeated field " + std::to_string(fld.number);
@@ -109,8 +118,9 @@ bool parseTensor(std::string_view bytes, const std::string& context, std::string
     }
     const std::string what = context + (name.empty() ? "" : " '" + name + "'");
     if (external) {
-        error = what + " keeps its data in an external file; save the model with its weights "
-                       "inside (onnx.save(..., save_as_external_data=False))";
+        error = what +
+                " keeps its data in an external file; save the model with its weights "
+                "inside (onnx.save(..., save_as_external_data=False))";
         return false;
     }
     if (dataType != f::kFloat && dataType != f::kDouble) {
@@ -164,7 +174,8 @@ bool parseValueInfo(std::string_view bytes, ValueInfo& v, std::string& error) {
             if (!onnx::parseFields(t.bytes, "tensor type of '" + v.name + "'", tensor, error))
                 return false;
             for (const auto& tt : tensor) {
-                if (tt.number == f::kTensorTypeElem) v.elemType = static_cast<std::int64_t>(tt.value);
+                if (tt.number == f::kTensorTypeElem)
+                    v.elemType = static_cast<std::int64_t>(tt.value);
                 if (tt.number != f::kTensorTypeShape) continue;
                 v.hasShape = true;
                 if (!onnx::parseFields(tt.bytes, "shape of '" + v.name + "'", shape, error))
@@ -189,12 +200,23 @@ bool parseNode(std::string_view bytes, Node& node, std::string& error) {
     if (!onnx::parseFields(bytes, "node", fields, error)) return false;
     for (const auto& fld : fields) {
         switch (fld.number) {
-            case f::kNodeInput: node.inputs.push_back(str(fld)); break;
-            case f::kNodeOutput: node.outputs.push_back(str(fld)); break;
-            case f::kNodeName: node.name = str(fld); break;
-            case f::kNodeOpType: node.op = str(fld); break;
-            case f::kNodeDomain: node.domain = str(fld); break;
-            default: break;
+            case f::kNodeInput:
+                node.inputs.push_back(str(fld));
+                break;
+            case f::kNodeOutput:
+                node.outputs.push_back(str(fld));
+                break;
+            case f::kNodeName:
+                node.name = str(fld);
+                break;
+            case f::kNodeOpType:
+                node.op = str(fld);
+                break;
+            case f::kNodeDomain:
+                node.domain = str(fld);
+                break;
+            default:
+                break;
         }
     }
     for (const auto& fld : fields) {
@@ -217,7 +239,7 @@ bool parseNode(std::string_view bytes, Node& node, std::string& error) {
 
 // The network reader proper: walks the nodes of a parsed graph as one chain from the input.
 class ChainBuilder {
-public:
+  public:
     std::map<std::string, Tensor> weights;  // initializers and Constant outputs
     std::vector<Step> steps;
     std::string current;
@@ -244,12 +266,18 @@ public:
             return false;
         }
         bool ok = false;
-        if (n.op == "Gemm") ok = addGemm(n, error);
-        else if (n.op == "MatMul") ok = addMatMul(n, error);
-        else if (n.op == "Add") ok = addBias(n, error);
-        else if (n.op == "Relu") ok = takesCurrent(n, 0, error) && addRelu();
-        else if (n.op == "Flatten") ok = addFlatten(n, error);
-        else if (n.op == "Softmax" || n.op == "LogSoftmax") ok = addSoftmax(n, error);
+        if (n.op == "Gemm")
+            ok = addGemm(n, error);
+        else if (n.op == "MatMul")
+            ok = addMatMul(n, error);
+        else if (n.op == "Add")
+            ok = addBias(n, error);
+        else if (n.op == "Relu")
+            ok = takesCurrent(n, 0, error) && addRelu();
+        else if (n.op == "Flatten")
+            ok = addFlatten(n, error);
+        else if (n.op == "Softmax" || n.op == "LogSoftmax")
+            ok = addSoftmax(n, error);
         else {
             error = n.label() +
                     " is not supported: a network of Gemm, MatMul + Add, Relu, Flatten and a "
@@ -260,7 +288,7 @@ public:
         return ok;
     }
 
-private:
+  private:
     bool takesCurrent(const Node& n, std::size_t slot, std::string& error) const {
         if (slot < n.inputs.size() && n.inputs[slot] == current) return true;
         error = n.label() + " does not take the previous layer's output '" + current +
@@ -344,8 +372,8 @@ private:
         const Tensor* B = weight(n, 1, error);
         if (!B) return false;
         if (B->dims.size() != 2) {
-            error = "shape mismatch: " + n.label() + " has weights of shape " +
-                    shapeText(B->dims) + ", expected a matrix";
+            error = "shape mismatch: " + n.label() + " has weights of shape " + shapeText(B->dims) +
+                    ", expected a matrix";
             return false;
         }
         const double alpha = floatAttr(n, "alpha", 1.0), beta = floatAttr(n, "beta", 1.0);
@@ -365,8 +393,8 @@ private:
         const Tensor* B = weight(n, 1, error);
         if (!B) return false;
         if (B->dims.size() != 2) {
-            error = "shape mismatch: " + n.label() + " has weights of shape " +
-                    shapeText(B->dims) + ", expected a matrix [inputs, outputs]";
+            error = "shape mismatch: " + n.label() + " has weights of shape " + shapeText(B->dims) +
+                    ", expected a matrix [inputs, outputs]";
             return false;
         }
         Eigen::MatrixXd W = matrix(*B).transpose();
@@ -417,8 +445,8 @@ private:
                     "; only the class axis (1 or -1) is supported";
             return false;
         }
-        output = n.op == "Softmax" ? OnnxOutputActivation::Softmax
-                                   : OnnxOutputActivation::LogSoftmax;
+        output =
+            n.op == "Softmax" ? OnnxOutputActivation::Softmax : OnnxOutputActivation::LogSoftmax;
         finished = true;
         return true;
     }
@@ -458,8 +486,9 @@ bool buildLayers(const std::vector<Step>& steps, MlpClassifier& net, std::string
         lastWasRelu = false;
         if (s.kind == Step::Bias) {
             if (!pending) {
-                error = "an Add comes before the first dense layer or right after a Relu; only "
-                        "a bias after Gemm or MatMul is supported";
+                error =
+                    "an Add comes before the first dense layer or right after a Relu; only "
+                    "a bias after Gemm or MatMul is supported";
                 return false;
             }
             pending->b += s.b;
@@ -560,9 +589,12 @@ bool parseGraph(std::string_view bytes, OnnxNetwork& out, std::string& error) {
 
 const char* onnxOutputActivationId(OnnxOutputActivation a) {
     switch (a) {
-        case OnnxOutputActivation::Softmax: return "softmax";
-        case OnnxOutputActivation::LogSoftmax: return "logsoftmax";
-        case OnnxOutputActivation::None: break;
+        case OnnxOutputActivation::Softmax:
+            return "softmax";
+        case OnnxOutputActivation::LogSoftmax:
+            return "logsoftmax";
+        case OnnxOutputActivation::None:
+            break;
     }
     return "none";
 }

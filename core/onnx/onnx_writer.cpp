@@ -24,8 +24,10 @@ std::string tensor(const std::string& name, const Eigen::MatrixXd& M, bool asVec
                    OnnxPrecision precision) {
     ProtoWriter t;
     std::vector<std::int64_t> dims;
-    if (asVector) dims = {static_cast<std::int64_t>(M.size())};
-    else dims = {static_cast<std::int64_t>(M.rows()), static_cast<std::int64_t>(M.cols())};
+    if (asVector)
+        dims = {static_cast<std::int64_t>(M.size())};
+    else
+        dims = {static_cast<std::int64_t>(M.rows()), static_cast<std::int64_t>(M.cols())};
     t.packedVarints(f::kTensorDims, dims);
     const bool single = precision == OnnxPrecision::Float32;
     t.varint(f::kTensorDataType, static_cast<std::uint64_t>(single ? f::kFloat : f::kDouble));
@@ -50,9 +52,9 @@ std::string valueInfo(const std::string& name, std::int64_t width, OnnxPrecision
     batch.bytes(f::kDimParam, "batch");
     features.varint(f::kDimValue, static_cast<std::uint64_t>(width));
     shape.bytes(f::kShapeDim, batch.data()).bytes(f::kShapeDim, features.data());
-    tensorType.varint(f::kTensorTypeElem, static_cast<std::uint64_t>(
-                                              precision == OnnxPrecision::Float32 ? f::kFloat
-                                                                                  : f::kDouble));
+    tensorType.varint(
+        f::kTensorTypeElem,
+        static_cast<std::uint64_t>(precision == OnnxPrecision::Float32 ? f::kFloat : f::kDouble));
     tensorType.bytes(f::kTensorTypeShape, shape.data());
     type.bytes(f::kTypeTensor, tensorType.data());
     info.bytes(f::kValueName, name).bytes(f::kValueType, type.data());
@@ -145,12 +147,12 @@ std::string onnxModelBytes(const MlpClassifier& net, const OnnxWriteOptions& opt
     std::vector<std::pair<std::string, std::string>> meta = {{"sparsemip.kind", "mlp_classifier"}};
     if (net.inputShift.size() != 0 || net.inputScale.size() != 0) {
         const auto d = net.inputSize();
-        meta.emplace_back("sparsemip.input_shift", numberList(net.inputShift.size() == d
-                                                                  ? net.inputShift
-                                                                  : Eigen::VectorXd::Zero(d)));
-        meta.emplace_back("sparsemip.input_scale", numberList(net.inputScale.size() == d
-                                                                  ? net.inputScale
-                                                                  : Eigen::VectorXd::Ones(d)));
+        meta.emplace_back(
+            "sparsemip.input_shift",
+            numberList(net.inputShift.size() == d ? net.inputShift : Eigen::VectorXd::Zero(d)));
+        meta.emplace_back(
+            "sparsemip.input_scale",
+            numberList(net.inputScale.size() == d ? net.inputScale : Eigen::VectorXd::Ones(d)));
     }
     return model(net.weights, biases, meta, options);
 }

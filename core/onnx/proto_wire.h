@@ -36,7 +36,7 @@ bool appendRepeated(const ProtoField& f, WireType scalarType, std::vector<std::u
 
 /// Builds one message; nested messages are built by another ProtoWriter and added with bytes().
 class ProtoWriter {
-public:
+  public:
     ProtoWriter& varint(std::uint32_t field, std::uint64_t value);
     ProtoWriter& fixed32(std::uint32_t field, std::uint32_t bits);
     ProtoWriter& bytes(std::uint32_t field, std::string_view payload);
@@ -44,7 +44,7 @@ public:
     ProtoWriter& packedVarints(std::uint32_t field, const std::vector<std::int64_t>& values);
     const std::string& data() const { return data_; }
 
-private:
+  private:
     void tag(std::uint32_t field, WireType type);
     void rawVarint(std::uint64_t value);
     std::string data_;

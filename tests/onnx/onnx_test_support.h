@@ -18,8 +18,7 @@ namespace smip::test {
 inline bool runOnnxTool(const QStringList& args, QString* out = nullptr) {
     QProcess p;
     p.start(QStringLiteral(SPARSEMIP_PYTHON), QStringList{SPARSEMIP_ONNX_TOOL} + args);
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit ||
-        p.exitCode() != 0) {
+    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         qWarning().noquote() << "onnx_tool.py" << args.join(' ') << "failed:"
                              << QString::fromUtf8(p.readAllStandardError()).right(2000);
         return false;

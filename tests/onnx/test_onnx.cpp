@@ -152,8 +152,8 @@ class TestOnnx : public QObject {
         const Eigen::MatrixXd X = unitInputs(100, 7, 21);
         writeInputs(dir.filePath("in.json"), X);
         QString out;
-        QVERIFY(runOnnxTool({"eval", model, dir.filePath("in.json"), dir.filePath("out.json")},
-                            &out));
+        QVERIFY(
+            runOnnxTool({"eval", model, dir.filePath("in.json"), dir.filePath("out.json")}, &out));
         QVERIFY(out.contains("check_model: ok"));
         const OnnxIo theirs = readIo(dir.filePath("out.json"));
         const MlpClassifier stored = doublePrecision ? net : roundedToFloat(net);
@@ -190,7 +190,8 @@ class TestOnnx : public QObject {
         OnnxWriteOptions options;
         options.precision = OnnxPrecision::Float64;
         QCOMPARE(writeOnnxModel(net, model.toStdString(), options), std::string());
-        const Eigen::MatrixXd X = unitInputs(100, 5, 9) * 4.0 - Eigen::MatrixXd::Constant(100, 5, 2);
+        const Eigen::MatrixXd X =
+            unitInputs(100, 5, 9) * 4.0 - Eigen::MatrixXd::Constant(100, 5, 2);
         writeInputs(dir.filePath("in.json"), X);
         QVERIFY(runOnnxTool({"eval", model, dir.filePath("in.json"), dir.filePath("out.json")}));
         const OnnxIo theirs = readIo(dir.filePath("out.json"));
@@ -276,8 +277,8 @@ class TestOnnx : public QObject {
         QVERIFY2(loadClassifierFile(scaled, kDigitsPixelScale, loaded, error), error.c_str());
         QCOMPARE(loaded.inputShift, net.inputShift);
         QCOMPARE(loaded.inputScale, net.inputScale);
-        QVERIFY(!loadClassifierFile(dir.filePath("missing.onnx").toStdString(), 1.0, loaded,
-                                    error));
+        QVERIFY(
+            !loadClassifierFile(dir.filePath("missing.onnx").toStdString(), 1.0, loaded, error));
         QVERIFY(hasOnnxExtension("a/b.Onnx") && !hasOnnxExtension("onnx") &&
                 !hasOnnxExtension("net.json"));
     }

@@ -41,9 +41,9 @@ class TestOnnxCli : public QObject {
     void attackPyTorchModel() {
         QTemporaryDir dir;
         const QString model = QStringLiteral(SPARSEMIP_ONNX_DATA) + "/digits_mlp.onnx";
-        const CliRun r = runCli({"attack", "--model", model, "--sample", "0", "--formulations",
-                                 "mip,softplus:5", "--time-limit", "60", "--quiet", "--json",
-                                 dir.filePath("a.json")});
+        const CliRun r =
+            runCli({"attack", "--model", model, "--sample", "0", "--formulations", "mip,softplus:5",
+                    "--time-limit", "60", "--quiet", "--json", dir.filePath("a.json")});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         const nlohmann::json j = readJson(dir.filePath("a.json"));
         // The network as attacked: the file's layers with pixels / 16.
@@ -95,9 +95,9 @@ class TestOnnxCli : public QObject {
 
     void mlpTrainWritesOnnx() {
         QTemporaryDir dir;
-        const CliRun r = runCli({"mlp-train", "--dataset", "iris", "--hidden", "5", "--epochs",
-                                 "3", "--out", dir.filePath("m.json"), "--onnx",
-                                 dir.filePath("m.onnx")});
+        const CliRun r =
+            runCli({"mlp-train", "--dataset", "iris", "--hidden", "5", "--epochs", "3", "--out",
+                    dir.filePath("m.json"), "--onnx", dir.filePath("m.onnx")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         MlpClassifier json;
         OnnxNetwork file;
@@ -113,11 +113,12 @@ class TestOnnxCli : public QObject {
 
     void sparsestWritesOnnx() {
         QTemporaryDir dir;
-        const CliRun r = runCli({"sparsest", "--dataset", "random", "--n", "4", "--d", "3",
-                                 "--quiet", "--onnx", dir.filePath("s.onnx"), "--onnx-double",
-                                 "--json", dir.filePath("s.json")});
+        const CliRun r =
+            runCli({"sparsest", "--dataset", "random", "--n", "4", "--d", "3", "--quiet", "--onnx",
+                    dir.filePath("s.onnx"), "--onnx-double", "--json", dir.filePath("s.json")});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
-        const ShallowReluNet net = readJson(dir.filePath("s.json")).at("weights").get<ShallowReluNet>();
+        const ShallowReluNet net =
+            readJson(dir.filePath("s.json")).at("weights").get<ShallowReluNet>();
         OnnxNetwork file;
         QVERIFY(readBack(dir.filePath("s.onnx"), file));
         QCOMPARE(file.net.weights[0], net.W);

@@ -127,7 +127,8 @@ class SparsestPage : public QWidget, public Page {
     QLabel* size_ = nullptr;
     SolveControls* controls_ = nullptr;  ///< Solve/Cancel, status line, poll clock
     QPushButton* pipeline_ = nullptr;
-    QLabel* status_ = nullptr;  ///< controls_'s status line
+    QPushButton* exportOnnx_ = nullptr;  ///< writes the decoded MILP network as ONNX
+    QLabel* status_ = nullptr;           ///< controls_'s status line
     SolverChart* chart_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     NetworkView* network_ = nullptr;

@@ -104,6 +104,10 @@ class TrainPage : public QWidget, public Page {
     double secondsSinceStart() const;
     QString displayName(const RegularizerSpec& spec) const;
     QString shortName(const RegularizerSpec& spec) const;
+    /// The finished result the network drawing shows (the "Network of" choice); null while
+    /// training or when the chosen job failed. What "Export ONNX…" writes.
+    const TrainResult* chosenResult() const;
+    void exportChosenOnnx();
 
     AppState* state_;
     RegularizerTable* regularizers_ = nullptr;
@@ -129,6 +133,7 @@ class TrainPage : public QWidget, public Page {
     QLabel* scrubLabel_ = nullptr;
     QCheckBox* envelope_ = nullptr;  // the MSE chart as a band
     QPushButton* exportFrames_ = nullptr;
+    QPushButton* exportOnnx_ = nullptr;
     QPushButton* replay_ = nullptr;
     QDoubleSpinBox* replaySeconds_ = nullptr;
     QTimer* replayTimer_ = nullptr;
