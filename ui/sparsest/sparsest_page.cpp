@@ -38,6 +38,15 @@
 
 namespace smip::ui {
 
+namespace {
+// The exported file's doc string (file content, not GUI text).
+QString onnxDescription(const SparsestResult& r) {
+    return QString::fromStdString("SparseMIP Studio sparsest MILP network, " +
+                                  std::to_string(r.verification.nonzeros) +
+                                  " nonzeros: f(x) = v . relu(W x + b)");
+}
+}  // namespace
+
 SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
     connect(state_, &AppState::trainResultsChanged, this, [this] {
@@ -556,6 +565,11 @@ void SparsestPage::showResult(const SparsestResult& r) {
     exportOnnx_->setEnabled(r.hasNetwork);
     verification_->setText(verificationText(r));
     updateFunctions();
+}
+
+QString SparsestPage::exportOnnxNetwork(const QString& path) const {
+    if (!result_ || !result_->hasNetwork) return tr("There is no MILP network to export.");
+    return exportOnnx(result_->net, path, onnxDescription(*result_));
 }
 
 void SparsestPage::pickBottomTab() {

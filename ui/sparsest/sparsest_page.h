@@ -77,6 +77,9 @@ class SparsestPage : public QWidget, public Page {
     void setInteractive(bool interactive) { interactive_ = interactive; }
 
     const std::optional<SparsestResult>& lastResult() const { return result_; }
+    /// Writes the decoded MILP network as ONNX to `path` (what "Export ONNX…" does after its
+    /// dialog). Empty on success, else the reason. GUI thread.
+    QString exportOnnxNetwork(const QString& path) const;
     SolverChart* solverChart() const { return chart_; }
     FunctionView* functionView() const { return function_; }
     SweepStudyView* studyView() const { return study_; }

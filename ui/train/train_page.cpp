@@ -233,7 +233,7 @@ void TrainPage::buildUi() {
         tr("Writes the chosen network as an ONNX model (input: the data's "
            "features, output: f(x))."));
     exportOnnx_->setEnabled(false);
-    connect(exportOnnx_, &QPushButton::clicked, this, &TrainPage::exportChosenOnnx);
+    connect(exportOnnx_, &QPushButton::clicked, this, &TrainPage::exportChosenOnnxDialog);
     netHeader->addWidget(exportOnnx_);
     netLayout->addLayout(netHeader);
     netLayout->addWidget(network_, 1);
@@ -696,17 +696,28 @@ const TrainResult* TrainPage::chosenResult() const {
     return &jobs_[std::size_t(index)]->result();
 }
 
-void TrainPage::exportChosenOnnx() {
+namespace {
+QString onnxDescription(const TrainResult& r) {
+    return QString::fromStdString("SparseMIP Studio Train page, regularizer " + r.regularizer.id() +
+                                  ": f(x) = v . relu(W x + b)");
+}
+}  // namespace
+
+void TrainPage::exportChosenOnnxDialog() {
     const TrainResult* r = chosenResult();
     if (!r || r->net.width() == 0) return;
-    const std::string id = r->regularizer.id();
     QString message;
     const bool written = exportOnnxDialog(
-        this, r->net, QStringLiteral("train_%1.onnx").arg(QString::fromStdString(id)),
-        QString::fromStdString("SparseMIP Studio Train page, regularizer " + id +
-                               ": f(x) = v . relu(W x + b)"),
-        message);
+        this, r->net,
+        QStringLiteral("train_%1.onnx").arg(QString::fromStdString(r->regularizer.id())),
+        onnxDescription(*r), message);
     if (!message.isEmpty()) controls_->setStatus(message, !written);
+}
+
+QString TrainPage::exportChosenOnnx(const QString& path) {
+    const TrainResult* r = chosenResult();
+    if (!r || r->net.width() == 0) return tr("There is no trained network to export.");
+    return exportOnnx(r->net, path, onnxDescription(*r));
 }
 
 void TrainPage::fillResults(const std::vector<TrainResult>& results) {
