@@ -1,9 +1,7 @@
 #include "core/onnx/onnx_reader.h"
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <sstream>
