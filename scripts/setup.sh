@@ -18,6 +18,10 @@ PACKAGES=(
   # Test dependency: the `cbc` program reads our exported MPS and MIP start files and must prove
   # the same optimum (tests/cli/test_cbc_program.cpp).
   coinor-cbc
+  # Test dependencies of tests/onnx: reference ONNX files made and run by Debian's python3-onnx
+  # and python3-torch (core/onnx itself needs no ONNX or protobuf library: it reads and writes
+  # the wire format itself, see core/onnx/proto_wire.h).
+  python3-onnx python3-torch python3-numpy
 )
 # CI only (.ci/run): the format check's clang-format.
 CI_PACKAGES=(

@@ -1,7 +1,9 @@
 # Fails when a file breaks the architecture's layering:
 #  - core/ must never include a Qt header (it is the Qt-free model library);
 #  - only core/milp/ may include COIN-OR headers (CBC, Clp, Osi, Cgl, CoinUtils);
-#  - only core/adversarial/nlp/ may include Ipopt headers.
+#  - only core/adversarial/nlp/ may include Ipopt headers;
+#  - only core/onnx/ may include ONNX or protobuf headers, and no other core/ folder includes
+#    core/onnx/ (it is its own target, sparsemip_onnx, on top of sparsemip_core).
 file(GLOB_RECURSE core_files ${ROOT}/core/*.h ${ROOT}/core/*.cpp)
 file(GLOB_RECURSE all_files ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp
      ${ROOT}/app/*.h ${ROOT}/app/*.cpp)
@@ -17,6 +19,18 @@ foreach(f IN LISTS all_files)
     file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](coin/(Cbc|Osi|Clp|Cgl|Coin)|Cbc|Osi|Clp|Cgl|Coin)")
     if(lines)
       string(APPEND errors "COIN-OR include outside core/milp: ${f}: ${lines}\n")
+    endif()
+  endif()
+  if(NOT f MATCHES "/core/onnx/")
+    file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](onnx/|google/protobuf/)")
+    if(lines)
+      string(APPEND errors "ONNX/protobuf include outside core/onnx: ${f}: ${lines}\n")
+    endif()
+    if(f MATCHES "/core/")
+      file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"core/onnx/")
+      if(lines)
+        string(APPEND errors "core/onnx included from sparsemip_core: ${f}: ${lines}\n")
+      endif()
     endif()
   endif()
   if(NOT f MATCHES "/core/adversarial/nlp/")

@@ -224,6 +224,20 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/widgets/onnx_export.cpp" line="35"/>
+        <location filename="../ui/widgets/onnx_export.cpp" line="42"/>
+        <source>Export ONNX</source>
+        <translation>ONNX exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/onnx_export.cpp" line="36"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX-Modell (*.onnx)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/main.cpp" line="192"/>
@@ -685,27 +699,27 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation type="vanished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="373"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="376"/>
         <source>No digits available.</source>
         <translation>Keine Ziffern verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="386"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="389"/>
         <source>Original x₀ (label %1)</source>
         <translation>Original x₀ (Label %1)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="393"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="396"/>
         <source>Label %1 (dataset row %2).</source>
         <translation>Label %1 (Datensatzzeile %2).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="402"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="405"/>
         <source>Label %1, predicted %2: correct (dataset row %3).</source>
         <translation>Label %1, vorhergesagt %2: korrekt (Datensatzzeile %3).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/adversarial_page.cpp" line="406"/>
+        <location filename="../ui/adversarial/adversarial_page.cpp" line="409"/>
         <source>Label %1, predicted %2: misclassified, pick another sample to attack.</source>
         <translation>Label %1, vorhergesagt %2: falsch klassifiziert; wählen Sie ein anderes Bild für den Angriff.</translation>
     </message>
@@ -819,192 +833,230 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::ClassifierPanel</name>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="29"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="34"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="31"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="36"/>
         <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
         <translation>Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="35"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="40"/>
         <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
         <translation>Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="41"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="46"/>
         <source>Seeds the initialization, the batch order and the train/test split.</source>
         <translation>Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="42"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="47"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="43"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="48"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="44"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="49"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="45"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="50"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="46"/>
         <source>No classifier yet: train one or load a JSON file.</source>
-        <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
+        <translation type="vanished">Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="50"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="51"/>
+        <source>Export ONNX…</source>
+        <translation>ONNX exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="53"/>
+        <source>Writes the classifier as an ONNX model: its input is the 8×8 image row by row with pixels / 16 (in [0, 1]).</source>
+        <translation>Schreibt den Klassifikator als ONNX-Modell: Eingabe ist das 8×8-Bild zeilenweise mit Pixeln / 16 (in [0, 1]).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="56"/>
+        <source>Loads a classifier saved here (JSON) or an ONNX model (Gemm or MatMul + Add, Relu, Flatten, optional Softmax) that takes the 8×8 image row by row with pixels / 16, in [0, 1], as PyTorch digits models do.</source>
+        <translation>Lädt einen hier gespeicherten Klassifikator (JSON) oder ein ONNX-Modell (Gemm oder MatMul + Add, Relu, Flatten, optional Softmax), das wie PyTorch-Ziffernmodelle das 8×8-Bild zeilenweise mit Pixeln / 16, also in [0, 1], erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <source>No classifier yet: train one or load a JSON or ONNX file.</source>
+        <translation>Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON- oder ONNX-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="64"/>
         <source>Hidden sizes:</source>
         <translation>Verborgene Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="51"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="65"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="52"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="66"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="74"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="74"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="60"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="74"/>
         <source>loss / accuracy</source>
         <translation>Verlust / Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="61"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="75"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="62"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="76"/>
         <source>Train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="63"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="77"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="71"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="85"/>
         <source>Classifier JSON (*.json)</source>
         <translation>Klassifikator-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="73"/>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="90"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="88"/>
+        <source>Classifiers (*.json *.onnx);;Classifier JSON (*.json);;ONNX, pixels / 16 in [0, 1] (*.onnx)</source>
+        <translation>Klassifikatoren (*.json *.onnx);;Klassifikator-JSON (*.json);;ONNX, Pixel / 16 in [0, 1] (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="91"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="110"/>
         <source>Save classifier</source>
         <translation>Klassifikator speichern</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="74"/>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="84"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="93"/>
+        <source>Load classifier (JSON, or ONNX taking pixels / 16 in [0, 1])</source>
+        <translation>Klassifikator laden (JSON oder ONNX mit Pixeln / 16 in [0, 1])</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="104"/>
         <source>Load classifier</source>
         <translation>Klassifikator laden</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="102"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="130"/>
         <source>Cannot load the bundled digits: %1</source>
         <translation>Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="121"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="149"/>
         <source>The bundled digits dataset is not available.</source>
         <translation>Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="128"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="156"/>
         <source>Cannot split the digits: %1</source>
         <translation>Die Ziffern können nicht aufgeteilt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="150"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="178"/>
         <source>Hidden sizes: &apos;%1&apos; is not a size between 1 and 4096.</source>
         <translation>Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="157"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="185"/>
         <source>Hidden sizes: give at least one layer size, e.g. 32,16.</source>
         <translation>Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="168"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="196"/>
         <source>Training %1 on the digits…</source>
         <translation>Training von %1 auf den Ziffern…</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="196"/>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="205"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="224"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="233"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="200"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="228"/>
         <source>trained, hidden %1, %2 epochs</source>
         <translation>trainiert, verborgen %1, %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="201"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="229"/>
         <source>Training finished in %1 s.</source>
         <translation>Training nach %1 s abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="203"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="231"/>
         <source>Training stopped; the previous classifier is kept.</source>
         <translation>Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="228"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="256"/>
         <source>, test accuracy %1 %</source>
         <translation>, Testgenauigkeit %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="229"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="257"/>
         <source>%1 (%2)%3</source>
         <translation>%1 (%2)%3</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="242"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="270"/>
         <source>%1 has %2 inputs and %3 outputs; a digits classifier needs 64 and 10.</source>
         <translation>%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="252"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="280"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="257"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="285"/>
         <source>There is no classifier to save.</source>
         <translation>Es gibt keinen Klassifikator zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/adversarial/classifier_panel.cpp" line="263"/>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="291"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="296"/>
+        <source>There is no classifier to export.</source>
+        <translation>Es gibt keinen Klassifikator zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adversarial/classifier_panel.cpp" line="298"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2368,14 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
+    <name>smip::ui::Net</name>
+    <message>
+        <location filename="../ui/widgets/onnx_export.cpp" line="45"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>smip::ui::NetworkView</name>
     <message>
         <location filename="../ui/widgets/network_view.cpp" line="47"/>
@@ -3057,152 +3117,162 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::SparsestPage</name>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="68"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="79"/>
         <source>From a trained model</source>
         <translation>Aus einem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="69"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="80"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="82"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="93"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="84"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="95"/>
         <source>tight (ours: per-sample M, symmetry breaking)</source>
         <translation>scharf (eigene: M pro Datenpunkt, Symmetriebrechung)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="86"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
         <source>published (one global M)</source>
         <translation>publiziert (ein globales M)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="93"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="96"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="107"/>
         <source>CBC&apos;s parallel branch-and-bound is experimental; 1 is safest.</source>
         <translation>Das parallele Branch-and-Bound von CBC ist experimentell; 1 ist am sichersten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="97"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
         <source>Count biases in the objective</source>
         <translation>Biases in der Zielfunktion mitzählen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="98"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="109"/>
         <source>Warm start from the trained model</source>
         <translation>Warmstart aus dem trainierten Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="108"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
         <source>Weight bounds</source>
         <translation>Gewichtsschranken</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="111"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="122"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="112"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="123"/>
         <source>Margin:</source>
         <translation>Spielraum:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="114"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="125"/>
         <source>w_B:</source>
         <translation>w_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="115"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="126"/>
         <source>b_B:</source>
         <translation>b_B:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="116"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="127"/>
         <source>Formulation</source>
         <translation>Formulierung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="118"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="129"/>
         <source>Variant:</source>
         <translation>Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="119"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="130"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="120"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="131"/>
         <source>Fit tolerance ε:</source>
         <translation>Anpassungstoleranz ε:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="124"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="135"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="125"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="136"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="127"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="138"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="128"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="139"/>
         <source>Run the whole pipeline</source>
         <translation>Gesamte Pipeline ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="130"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="141"/>
         <source>Train the regularizers, take bounds and a MIP start from the sparsest model that fits, then solve.</source>
         <translation>Trainiert die Regularisierer, übernimmt Schranken und einen MIP-Start aus dem dünnstbesetzten passenden Modell und löst dann.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="153"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="164"/>
         <source>CBC&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll von CBC.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="172"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="180"/>
+        <source>Export ONNX…</source>
+        <translation>ONNX exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="182"/>
+        <source>Writes the decoded MILP network as an ONNX model (input: the data&apos;s features, output: f(x)).</source>
+        <translation>Schreibt das decodierte MILP-Netz als ONNX-Modell (Eingabe: die Merkmale der Daten, Ausgabe: f(x)).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="201"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="173"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="202"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="194"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="223"/>
         <source>One instance</source>
         <translation>Eine Instanz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="195"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="224"/>
         <source>Study (sweep)</source>
         <translation>Studie (Sweep)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="275"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="304"/>
         <source>auto: sparsest model that fits</source>
         <translation>automatisch: dünnstbesetztes passendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="277"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="306"/>
         <source>%1 (%2 nonzeros, MSE %3)</source>
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
@@ -3213,17 +3283,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="314"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="343"/>
         <source>manual bounds: w_B = %1, b_B = %2</source>
         <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="322"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="351"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="327"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="356"/>
         <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
@@ -3235,12 +3305,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="394"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="423"/>
         <source>Proving the rank lower bound, then solving with CBC (%1)…</source>
         <translation>Untere Rangschranke wird bewiesen, dann löst CBC (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="395"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="424"/>
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
     </message>
@@ -3323,12 +3393,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="349"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="378"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="365"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="394"/>
         <source>Step 1 of 2: training %n regularizer(s)…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert…</numerusform>
@@ -3336,7 +3406,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="385"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="414"/>
         <source>Cannot solve: %1</source>
         <translation>Lösen nicht möglich: %1</translation>
     </message>
@@ -3378,12 +3448,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="423"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="453"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="451"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="481"/>
         <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
@@ -3440,12 +3510,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished"> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="99"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="110"/>
         <source>Prove a rank lower bound first</source>
         <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="101"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="112"/>
         <source>Tight variant: before CBC starts, enumerate every combination of unit supports and activation patterns with fewer nonzeros and show that none spans the targets. The proven bound becomes a row of the model, and a network found at the bound becomes the MIP start. Proves N = 7 on random data in seconds, where CBC alone stalls.</source>
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
@@ -3763,78 +3833,78 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
 <context>
     <name>smip::ui::TrainPage</name>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="71"/>
+        <location filename="../ui/train/train_page.cpp" line="72"/>
         <source>Dataset changed: ready to train.</source>
         <translation>Datensatz geändert: bereit zum Training.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="91"/>
-        <location filename="../ui/train/train_page.cpp" line="236"/>
+        <location filename="../ui/train/train_page.cpp" line="92"/>
+        <location filename="../ui/train/train_page.cpp" line="244"/>
         <source>Regularizer</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="91"/>
+        <location filename="../ui/train/train_page.cpp" line="92"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="91"/>
+        <location filename="../ui/train/train_page.cpp" line="92"/>
         <source>λ</source>
         <translation>λ</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="121"/>
+        <location filename="../ui/train/train_page.cpp" line="122"/>
         <source>N (samples)</source>
         <translation>N (Datenpunkte)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="127"/>
+        <location filename="../ui/train/train_page.cpp" line="128"/>
         <source>Count biases as nonzeros</source>
         <translation>Biases als Nichtnull-Einträge zählen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="131"/>
+        <location filename="../ui/train/train_page.cpp" line="132"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="132"/>
+        <location filename="../ui/train/train_page.cpp" line="133"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="133"/>
+        <location filename="../ui/train/train_page.cpp" line="134"/>
         <source>γ (prox scale):</source>
         <translation>γ (Prox-Skalierung):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="134"/>
+        <location filename="../ui/train/train_page.cpp" line="135"/>
         <source>ε (zero threshold):</source>
         <translation>ε (Nullschwelle):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="135"/>
+        <location filename="../ui/train/train_page.cpp" line="136"/>
         <source>Width K:</source>
         <translation>Breite K:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="136"/>
+        <location filename="../ui/train/train_page.cpp" line="137"/>
         <source>Init seed:</source>
         <translation>Init-Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="137"/>
+        <location filename="../ui/train/train_page.cpp" line="138"/>
         <source>Sample every:</source>
         <translation>Messintervall (Epochen):</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="140"/>
+        <location filename="../ui/train/train_page.cpp" line="141"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="140"/>
+        <location filename="../ui/train/train_page.cpp" line="141"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -3843,234 +3913,244 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="147"/>
+        <location filename="../ui/train/train_page.cpp" line="148"/>
         <source>Regularizers</source>
         <translation>Regularisierer</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="150"/>
+        <location filename="../ui/train/train_page.cpp" line="151"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="164"/>
+        <location filename="../ui/train/train_page.cpp" line="165"/>
         <source>Training MSE</source>
         <translation>Trainings-MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="164"/>
-        <location filename="../ui/train/train_page.cpp" line="167"/>
-        <location filename="../ui/train/train_page.cpp" line="169"/>
-        <location filename="../ui/train/train_page.cpp" line="171"/>
-        <location filename="../ui/train/train_page.cpp" line="445"/>
+        <location filename="../ui/train/train_page.cpp" line="165"/>
+        <location filename="../ui/train/train_page.cpp" line="168"/>
+        <location filename="../ui/train/train_page.cpp" line="170"/>
+        <location filename="../ui/train/train_page.cpp" line="172"/>
+        <location filename="../ui/train/train_page.cpp" line="455"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="164"/>
-        <location filename="../ui/train/train_page.cpp" line="236"/>
+        <location filename="../ui/train/train_page.cpp" line="165"/>
+        <location filename="../ui/train/train_page.cpp" line="244"/>
         <source>MSE</source>
         <translation>MSE</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="167"/>
+        <location filename="../ui/train/train_page.cpp" line="168"/>
         <source>Nonzero path products</source>
         <translation>Nicht-Null-Pfadprodukte</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="167"/>
+        <location filename="../ui/train/train_page.cpp" line="168"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="169"/>
+        <location filename="../ui/train/train_page.cpp" line="170"/>
         <source>Active neurons</source>
         <translation>Aktive Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="169"/>
+        <location filename="../ui/train/train_page.cpp" line="170"/>
         <source>neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="171"/>
+        <location filename="../ui/train/train_page.cpp" line="172"/>
         <source>Path norm (p = 1)</source>
         <translation>Pfadnorm (p = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="171"/>
+        <location filename="../ui/train/train_page.cpp" line="172"/>
         <source>Σ|v·w|</source>
         <translation>Σ|v·w|</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="179"/>
-        <location filename="../ui/train/train_page.cpp" line="396"/>
-        <location filename="../ui/train/train_page.cpp" line="492"/>
-        <location filename="../ui/train/train_page.cpp" line="546"/>
-        <location filename="../ui/train/train_page.cpp" line="569"/>
-        <location filename="../ui/train/train_page.cpp" line="587"/>
+        <location filename="../ui/train/train_page.cpp" line="180"/>
+        <location filename="../ui/train/train_page.cpp" line="405"/>
+        <location filename="../ui/train/train_page.cpp" line="502"/>
+        <location filename="../ui/train/train_page.cpp" line="557"/>
+        <location filename="../ui/train/train_page.cpp" line="580"/>
+        <location filename="../ui/train/train_page.cpp" line="598"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="183"/>
+        <location filename="../ui/train/train_page.cpp" line="184"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="184"/>
+        <location filename="../ui/train/train_page.cpp" line="185"/>
         <source>Duration of the replay</source>
         <translation>Dauer der Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="187"/>
-        <location filename="../ui/train/train_page.cpp" line="504"/>
-        <location filename="../ui/train/train_page.cpp" line="539"/>
+        <location filename="../ui/train/train_page.cpp" line="188"/>
+        <location filename="../ui/train/train_page.cpp" line="515"/>
+        <location filename="../ui/train/train_page.cpp" line="550"/>
         <source>Epoch %1</source>
         <translation>Epoche %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="199"/>
+        <location filename="../ui/train/train_page.cpp" line="200"/>
         <source>MSE as band</source>
         <translation>MSE als Band</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="201"/>
+        <location filename="../ui/train/train_page.cpp" line="202"/>
         <source>Draw each MSE curve as its minimum–maximum band per column of epochs with the median as a line</source>
         <translation>Jede MSE-Kurve als Band von Minimum bis Maximum je Epochenspalte zeichnen, mit dem Median als Linie</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="205"/>
+        <location filename="../ui/train/train_page.cpp" line="206"/>
         <source>Export frames…</source>
         <translation>Bilder exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="207"/>
+        <location filename="../ui/train/train_page.cpp" line="208"/>
         <source>Write the replay as numbered PNG images (30 per second of replay) into a folder, e.g. for a video</source>
         <translation>Die Wiedergabe als nummerierte PNG-Bilder (30 je Sekunde Wiedergabe) in einen Ordner schreiben, z. B. für ein Video</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="211"/>
+        <location filename="../ui/train/train_page.cpp" line="212"/>
         <source>Folder for the frames</source>
         <translation>Ordner für die Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="215"/>
+        <location filename="../ui/train/train_page.cpp" line="216"/>
         <source>Frames written to %1</source>
         <translation>Bilder geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="228"/>
+        <location filename="../ui/train/train_page.cpp" line="229"/>
         <source>Network of:</source>
         <translation>Netz von:</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="236"/>
+        <location filename="../ui/train/train_page.cpp" line="231"/>
+        <source>Export ONNX…</source>
+        <translation>ONNX exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="233"/>
+        <source>Writes the chosen network as an ONNX model (input: the data&apos;s features, output: f(x)).</source>
+        <translation>Schreibt das gewählte Netz als ONNX-Modell (Eingabe: die Merkmale der Daten, Ausgabe: f(x)).</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="244"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="236"/>
+        <location filename="../ui/train/train_page.cpp" line="244"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="237"/>
+        <location filename="../ui/train/train_page.cpp" line="245"/>
         <source>Path norm</source>
         <translation>Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="237"/>
+        <location filename="../ui/train/train_page.cpp" line="245"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="237"/>
+        <location filename="../ui/train/train_page.cpp" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="99"/>
+        <location filename="../ui/train/train_page.cpp" line="100"/>
         <source>ℓp path norm</source>
         <translation>ℓp-Pfadnorm</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="245"/>
+        <location filename="../ui/train/train_page.cpp" line="253"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="246"/>
+        <location filename="../ui/train/train_page.cpp" line="254"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="295"/>
+        <location filename="../ui/train/train_page.cpp" line="304"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="297"/>
+        <location filename="../ui/train/train_page.cpp" line="306"/>
         <source>wd</source>
         <translation>wd</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="299"/>
+        <location filename="../ui/train/train_page.cpp" line="308"/>
         <source>p=%1</source>
         <translation>p=%1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="301"/>
+        <location filename="../ui/train/train_page.cpp" line="310"/>
         <source>ℓ1</source>
         <translation>ℓ1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="303"/>
+        <location filename="../ui/train/train_page.cpp" line="312"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="311"/>
+        <location filename="../ui/train/train_page.cpp" line="320"/>
         <source>None (Adam)</source>
         <translation>Keiner (Adam)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="313"/>
+        <location filename="../ui/train/train_page.cpp" line="322"/>
         <source>Weight decay (AdamW)</source>
         <translation>Weight Decay (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="315"/>
+        <location filename="../ui/train/train_page.cpp" line="324"/>
         <source>ℓp path norm, p = %1</source>
         <translation>ℓp-Pfadnorm, p = %1</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="317"/>
+        <location filename="../ui/train/train_page.cpp" line="326"/>
         <source>ℓ1 proximal (ISTA)</source>
         <translation>ℓ1 proximal (ISTA)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="319"/>
+        <location filename="../ui/train/train_page.cpp" line="328"/>
         <source>Group lasso per neuron</source>
         <translation>Group Lasso pro Neuron</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="375"/>
+        <location filename="../ui/train/train_page.cpp" line="384"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="375"/>
+        <location filename="../ui/train/train_page.cpp" line="384"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="380"/>
+        <location filename="../ui/train/train_page.cpp" line="389"/>
         <source>Nothing to train</source>
         <translation>Nichts zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="381"/>
+        <location filename="../ui/train/train_page.cpp" line="390"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
     </message>
@@ -4091,17 +4171,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="445"/>
+        <location filename="../ui/train/train_page.cpp" line="455"/>
         <source>Path norm (p = %1)</source>
         <translation>Pfadnorm (p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="445"/>
+        <location filename="../ui/train/train_page.cpp" line="455"/>
         <source>Σ|v·w|^p</source>
         <translation>Σ|v·w|^p</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="428"/>
+        <location filename="../ui/train/train_page.cpp" line="438"/>
         <source>Training %n regularizer(s)…</source>
         <translation>
             <numerusform>Training mit %n Regularisierer…</numerusform>
@@ -4109,62 +4189,62 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="389"/>
+        <location filename="../ui/train/train_page.cpp" line="398"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="435"/>
+        <location filename="../ui/train/train_page.cpp" line="445"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="505"/>
+        <location filename="../ui/train/train_page.cpp" line="516"/>
         <source>No weight snapshots to replay</source>
         <translation>Keine Gewichtsschnappschüsse für die Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="535"/>
+        <location filename="../ui/train/train_page.cpp" line="546"/>
         <source>%1 at epoch %2</source>
         <translation>%1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="543"/>
+        <location filename="../ui/train/train_page.cpp" line="554"/>
         <source>Nothing to export: train first (with weight snapshots).</source>
         <translation>Nichts zu exportieren: zuerst trainieren (mit Gewichts-Schnappschüssen).</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="544"/>
+        <location filename="../ui/train/train_page.cpp" line="555"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="556"/>
+        <location filename="../ui/train/train_page.cpp" line="567"/>
         <source>Cannot render frame %1</source>
         <translation>Bild %1 kann nicht gerendert werden</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="573"/>
+        <location filename="../ui/train/train_page.cpp" line="584"/>
         <source>Stop replay</source>
         <translation>Wiedergabe anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="611"/>
+        <location filename="../ui/train/train_page.cpp" line="622"/>
         <source>Training… %1 s</source>
         <translation>Training läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="637"/>
+        <location filename="../ui/train/train_page.cpp" line="648"/>
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="638"/>
+        <location filename="../ui/train/train_page.cpp" line="649"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/train/train_page.cpp" line="672"/>
+        <location filename="../ui/train/train_page.cpp" line="683"/>
         <source>Showing %n trained model(s) from the pipeline or a session.</source>
         <translation>
             <numerusform>%n trainiertes Modell aus der Pipeline oder einer Sitzung.</numerusform>
@@ -4172,22 +4252,27 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="690"/>
+        <location filename="../ui/train/train_page.cpp" line="719"/>
+        <source>There is no trained network to export.</source>
+        <translation>Es gibt kein trainiertes Netz zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/train/train_page.cpp" line="736"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="692"/>
+        <location filename="../ui/train/train_page.cpp" line="738"/>
         <source>stopped at epoch %1</source>
         <translation>in Epoche %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="693"/>
+        <location filename="../ui/train/train_page.cpp" line="739"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
-        <location filename="../ui/train/train_page.cpp" line="704"/>
+        <location filename="../ui/train/train_page.cpp" line="750"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>

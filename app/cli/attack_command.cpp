@@ -15,6 +15,7 @@
 #include "core/milp/milp_solver.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
+#include "core/onnx/classifier_file.h"
 
 namespace {
 
@@ -55,7 +56,10 @@ struct AttackFlags {
 void declareFlags(smip::cli::FlagTable& flags, smip::AttackConfig& cfg, smip::MlpTrainConfig& tc,
                   AttackFlags& x) {
     flags
-        .text("model", "FILE.json", "a network saved by `sparsemip mlp-train` (64 inputs, digits)",
+        .text("model", "FILE.json|FILE.onnx",
+              "a digits network (64 inputs, 10 logits): saved by `sparsemip mlp-train`, or an ONNX "
+              "file (Gemm or MatMul+Add, Relu, Flatten, optional final Softmax/LogSoftmax) that "
+              "takes pixels / 16, i.e. in [0, 1]",
               x.model)
         .toggle("train-digits", "train one now (64-hidden-10 on digits, 80/20 split)",
                 x.trainDigits)
@@ -106,7 +110,13 @@ void declareFlags(smip::cli::FlagTable& flags, smip::AttackConfig& cfg, smip::Ml
         .positive("time-limit", "S", "seconds per formulation", cfg.timeLimitSeconds);
     smip::cli::addMilpProcessFlag(flags, x.milpProcess);
     flags.toggle("quiet", "no progress lines on stderr", x.quiet)
-        .text("json", "FILE", "write the whole comparison", x.json);
+        .text("json", "FILE", "write the whole comparison", x.json)
+        .epilogue(
+            "ONNX models: the input is the 8x8 image row by row, each pixel (0..16) divided "
+            "by 16, as\nPyTorch digits models take it (torch.onnx.export of an nn.Sequential "
+            "of Linear/ReLU/Flatten);\nL1 distances are in that [0, 1] pixel space, as for "
+            "our own models. A file written by\n`mlp-train --onnx` records its own input "
+            "scaling and is read with it.\n");
     smip::cli::addModelFileFlags(flags, x.files,
                                  "the mip formulation's MILP (with its big-M bounds)");
 }
@@ -116,11 +126,11 @@ int run(const std::vector<std::string>& argv) {
     smip::MlpTrainConfig tc;  // core defaults (seed 0), for --train-digits
     AttackFlags x;
     smip::cli::FlagTable flags(
-        "usage: sparsemip attack (--model FILE.json | --train-digits) [options]");
+        "usage: sparsemip attack (--model FILE.json|FILE.onnx | --train-digits) [options]");
     declareFlags(flags, cfg, tc, x);
     if (const int code = flags.parse(argv, "attack"); code >= 0) return code;
     if (flags.given("model") == x.trainDigits)
-        return fail("give exactly one of --model FILE.json and --train-digits");
+        return fail("give exactly one of --model FILE and --train-digits");
     if (x.files.wanted() && std::none_of(cfg.formulations.begin(), cfg.formulations.end(),
                                          [](const smip::AttackFormulation& f) { return f.exact; }))
         return fail("--mps/--lp need the mip formulation in --formulations");
@@ -139,7 +149,8 @@ int run(const std::vector<std::string>& argv) {
         return fail(error, 1);
     smip::MlpClassifier net;
     if (!x.trainDigits) {
-        if (!smip::loadMlp(x.model, net, error)) return fail(error, 1);
+        if (!smip::loadClassifierFile(x.model, smip::kDigitsPixelScale, net, error))
+            return fail(error, 1);
     } else {
         const smip::MlpTrainResult tr = smip::trainMlp(split, tc);
         if (tr.status != smip::MlpTrainStatus::Finished) return fail(tr.message, 1);
@@ -148,7 +159,10 @@ int run(const std::vector<std::string>& argv) {
             std::fprintf(stderr, "trained %s: test accuracy %.3f in %.2f s\n",
                          joinedSizes(tc.hidden).c_str(), tr.testAccuracy, tr.seconds);
     }
-    if (net.inputSize() != 64) return fail("the model must have 64 inputs (8x8 digits)", 1);
+    if (net.inputSize() != 64)
+        return fail("the model has " + std::to_string(net.inputSize()) +
+                        " inputs; it must have 64 (8x8 digits)",
+                    1);
     if (sample < 0 || sample >= split.Xtest.rows())
         return fail("--sample must be in 0.." + std::to_string(split.Xtest.rows() - 1));
     const Eigen::VectorXd raw = digits.X.row(split.testIndices(sample)).transpose();

@@ -4,6 +4,7 @@
 
 #include "app/cli/command_registry.h"
 #include "app/cli/flag_table.h"
+#include "app/cli/onnx_output.h"
 #include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
 #include "core/mlp/mlp_trainer.h"
@@ -39,7 +40,7 @@ bool scalingFromId(const std::string& id, smip::ScalerKind& out) {
 }
 
 void declareFlags(smip::cli::FlagTable& flags, smip::MlpTrainConfig& cfg, smip::DatasetSpec& spec,
-                  smip::ScalerKind& scaling, std::string& out) {
+                  smip::ScalerKind& scaling, std::string& out, smip::cli::OnnxOutput& onnx) {
     std::string shownHidden;
     for (const int h : cfg.hidden)
         shownHidden += (shownHidden.empty() ? "" : ",") + std::to_string(h);
@@ -69,7 +70,13 @@ void declareFlags(smip::cli::FlagTable& flags, smip::MlpTrainConfig& cfg, smip::
                                ? std::string()
                                : "expects global, per-feature or none, got '" + text + "'";
                 })
-        .text("out", "FILE.json", "where to write the model (atomically); required", out);
+        .text("out", "FILE.json",
+              "where to write the model (atomically); this or --onnx is "
+              "required",
+              out);
+    smip::cli::addOnnxFlags(flags, onnx,
+                            "the model (its graph takes the scaled inputs; the scaling is kept in "
+                            "the metadata sparsemip.input_shift/input_scale)");
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -77,15 +84,16 @@ int run(const std::vector<std::string>& argv) {
     smip::DatasetSpec spec;
     smip::ScalerKind sc = smip::ScalerKind::GlobalMinMax;
     std::string out;
+    smip::cli::OnnxOutput onnx;
     smip::cli::FlagTable flags(
-        "usage: sparsemip mlp-train --dataset NAME --out FILE.json [options]");
-    declareFlags(flags, cfg, spec, sc, out);
+        "usage: sparsemip mlp-train --dataset NAME (--out FILE.json | --onnx FILE.onnx) [options]");
+    declareFlags(flags, cfg, spec, sc, out, onnx);
     if (const int code = flags.parse(argv, "mlp-train"); code >= 0) return code;
     std::string error;
     if (!flags.given("dataset"))
         error = "--dataset is required";
-    else if (!flags.given("out"))
-        error = "--out is required";
+    else if (out.empty() && !onnx.wanted())
+        error = "--out or --onnx is required";
     if (!error.empty()) {
         std::cerr << "sparsemip mlp-train: " << error << "\n";
         return 2;
@@ -107,13 +115,21 @@ int run(const std::vector<std::string>& argv) {
         std::cerr << "sparsemip mlp-train: " << r.message << "\n";
         return 1;
     }
-    error = smip::saveMlp(r.model, out);
+    if (!out.empty()) error = smip::saveMlp(r.model, out);
+    if (error.empty() && onnx.wanted())
+        error = smip::writeOnnxModel(
+            r.model, onnx.path,
+            onnx.options("sparsemip mlp-train on " + data.name +
+                         ": logits of the scaled input (metadata sparsemip.input_shift/scale)"));
     if (!error.empty()) {
         std::cerr << "sparsemip mlp-train: " << error << "\n";
         return 1;
     }
+    const std::string written = out.empty()     ? onnx.path
+                                : onnx.wanted() ? out + ", " + onnx.path
+                                                : out;
     std::printf("train accuracy %.4f, test accuracy %.4f (%s), %.2f s -> %s\n", r.trainAccuracy,
-                r.testAccuracy, smip::mlpTrainStatusId(r.status), r.seconds, out.c_str());
+                r.testAccuracy, smip::mlpTrainStatusId(r.status), r.seconds, written.c_str());
     return r.status == smip::MlpTrainStatus::Finished ? 0 : 1;
 }
 

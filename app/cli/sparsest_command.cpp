@@ -12,6 +12,7 @@
 #include "app/cli/flag_table.h"
 #include "app/cli/milp_backend_args.h"
 #include "app/cli/model_files.h"
+#include "app/cli/onnx_output.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
@@ -134,6 +135,7 @@ int runSparsest(const std::vector<std::string>& argv) {
     std::string formulation = smip::variantId(config.variant), rankBound = "on";
     std::string boundsFrom, json, milpProcess = "in-process";
     smip::cli::ModelFiles modelFiles;
+    smip::cli::OnnxOutput onnx;
     bool warmStart = false, noBiasCount = false, force = false, quiet = false;
     smip::cli::FlagTable flags("usage: sparsemip sparsest [options]");
     flags.text("dataset", "NAME", "generator, bundled dataset or CSV path", spec.source)
@@ -182,6 +184,9 @@ int runSparsest(const std::vector<std::string>& argv) {
     smip::cli::addModelFileFlags(
         flags, modelFiles, "the MILP as CBC gets it (with the rank bound row) before solving");
     smip::cli::addMilpProcessFlag(flags, milpProcess);
+    smip::cli::addOnnxFlags(flags, onnx,
+                            "the network found (when there is one; input [batch, d], output "
+                            "[batch, 1])");
     smip::cli::addForceFlag(flags, force);
     if (const int code = flags.parse(argv, "sparsest"); code >= 0) return code;
     const smip::cli::CommandFailure fail{"sparsest"};
@@ -301,6 +306,18 @@ int runSparsest(const std::vector<std::string>& argv) {
             std::cerr << "sparsemip sparsest: " << e << "\n";
             return 1;
         }
+    }
+    if (onnx.wanted() && r.hasNetwork) {
+        const std::string doc = "sparsemip sparsest on " + data.name + ": " +
+                                std::to_string(r.verification.nonzeros) +
+                                " nonzeros, f(x) = v . relu(W x + b)";
+        if (auto e = smip::writeOnnxModel(r.net, onnx.path, onnx.options(doc)); !e.empty()) {
+            std::cerr << "sparsemip sparsest: " << e << "\n";
+            return 1;
+        }
+        std::cerr << "wrote " << onnx.path << "\n";
+    } else if (onnx.wanted()) {
+        std::cerr << "sparsemip sparsest: no network found, " << onnx.path << " not written\n";
     }
     if (r.milp.status == smip::MilpStatus::Error) {
         std::cerr << "sparsemip sparsest: " << r.milp.message << "\n";

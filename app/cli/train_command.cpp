@@ -18,6 +18,7 @@
 #include "app/cli/config_issue_report.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/flag_table.h"
+#include "app/cli/onnx_output.h"
 #include "app/cli/solve_session.h"
 #include "core/common/atomic_file.h"
 #include "core/common/latest_value.h"
@@ -68,6 +69,7 @@ int runTrain(const std::vector<std::string>& argv) {
     std::uint64_t initSeed = 0;
     std::string regularizerList = defaultRegularizerIds(), jsonPath;
     double memoryLimitGb = -1.0;  // not given: half the physical memory
+    smip::cli::OnnxOutput onnx;
     smip::cli::FlagTable flags(
         "usage: sparsemip train [options]\n"
         "Trains a d -> K -> 1 ReLU network with several regularizers from the same initial "
@@ -114,10 +116,15 @@ int runTrain(const std::vector<std::string>& argv) {
                     memoryLimitGb = v;
                     return std::string();
                 })
-        .epilogue(std::string("Classification targets are trained on as numbers (regression on "
+        .epilogue(std::string("--onnx FILE.onnx writes each regularizer's network as its own ONNX "
+                              "model: FILE-<id>.onnx\n(e.g. net-p0.4.onnx); with one regularizer "
+                              "exactly FILE. Input [batch, d] (the features as\ngiven), output "
+                              "[batch, 1].\n"
+                              "Classification targets are trained on as numbers (regression on "
                               "the class ids).\nCtrl-C stops every regularizer and still prints "
                               "and writes (--json) the weights so far.\n") +
                   smip::cli::kExitCodeHelp);
+    smip::cli::addOnnxFlags(flags, onnx, "the trained networks (one file per regularizer)");
     bool force = false;
     smip::cli::addForceFlag(flags, force);
     if (const int code = flags.parse(argv, "train"); code >= 0) return code;
@@ -128,6 +135,7 @@ int runTrain(const std::vector<std::string>& argv) {
     if (!smip::parseRegularizerList(regularizerList, lambda, regs, error))
         return fail("--regularizers: " + error);
     if (flags.given("json") && jsonPath.empty()) return fail("--json needs a file name");
+    if (flags.given("onnx") && !onnx.wanted()) return fail("--onnx needs a file name");
     config.memoryLimitBytes = memoryLimitBytes(memoryLimitGb);
 
     smip::Dataset data;
@@ -216,6 +224,20 @@ int runTrain(const std::vector<std::string>& argv) {
         }
         std::cerr << "wrote " << jsonPath << "\n";
     }
+    if (onnx.wanted())
+        for (const auto& r : results) {
+            const std::string path =
+                regs.size() == 1 ? onnx.path : smip::cli::taggedPath(onnx.path, r.regularizer.id());
+            const std::string werr = smip::writeOnnxModel(
+                r.net, path,
+                onnx.options("sparsemip train on " + data.name + ", regularizer " +
+                             r.regularizer.id() + ": f(x) = v . relu(W x + b)"));
+            if (!werr.empty()) {
+                std::cerr << "sparsemip train: " << werr << "\n";
+                return 1;
+            }
+            std::cerr << "wrote " << path << "\n";
+        }
     return exitCode != 0             ? exitCode
            : interrupt.interrupted() ? smip::cli::kExitInterrupted
                                      : smip::cli::kExitOk;

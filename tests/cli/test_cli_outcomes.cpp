@@ -238,8 +238,8 @@ class TestCliOutcomes : public QObject {
                            "milp-process", "force"}
             << "training epochs per regularizer (default 100000)";
         QTest::newRow("mlp-train")
-            << "mlp-train"
-            << QStringList{"dataset", "hidden", "epochs", "batch", "lr", "seed", "scaling", "out"}
+            << "mlp-train" << QStringList{"dataset", "hidden",  "epochs", "batch", "lr",
+                                          "seed",    "scaling", "out",    "onnx",  "onnx-double"}
             << "training epochs (default 30)";
     }
     void helpListsEveryFlag() {

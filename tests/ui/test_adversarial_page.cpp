@@ -231,6 +231,24 @@ class TestAdversarialPage : public QObject {
         bad.close();
         QVERIFY(!other.loadModel(bad.fileName()).isEmpty());
         QVERIFY(other.hasModel());  // the previous one is kept
+
+        // Export ONNX… and Load… of the .onnx: the same network (float32 weights) with its
+        // recorded input scaling; a PyTorch model (no scaling recorded) gets pixels / 16.
+        const QString onnx = dir.filePath("net.onnx");
+        QCOMPARE(page.exportOnnxModel(onnx), QString());
+        QCOMPARE(other.loadModel(onnx), QString());
+        QCOMPARE(other.model()->inputScale, before.inputScale);
+        QVERIFY((other.model()->logits(x) - before.logits(x)).norm() < 1e-4);
+        QCOMPARE(other.loadModel(QStringLiteral(SPARSEMIP_ONNX_DATA "/digits_mlp.onnx")),
+                 QString());
+        QCOMPARE(other.model()->layerSizes(), (std::vector<int>{64, 16, 10}));
+        QCOMPARE(other.model()->inputScale, Eigen::VectorXd::Constant(64, 1.0 / 16.0));
+        bad.open(QIODevice::WriteOnly);
+        bad.write("{\"format\": 3}");
+        bad.close();
+        QFile::rename(bad.fileName(), dir.filePath("bad.onnx"));
+        const QString message = other.loadModel(dir.filePath("bad.onnx"));
+        QVERIFY2(message.contains("not an ONNX model"), qPrintable(message));
     }
 };
 

@@ -5,10 +5,12 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/data/generators.h"
 #include "core/data/line_generators.h"
+#include "core/onnx/onnx_reader.h"
 #include "core/session/model_choice.h"
 #include "core/sparsest/interpolant.h"
 #include "core/sparsest/verification.h"
@@ -71,6 +73,16 @@ class TestSparsestPage : public QObject {
         QVERIFY2(r.verification.passed, r.verification.message.c_str());
         QCOMPARE(double(r.verification.nonzeros), std::round(r.milp.objective));
         QVERIFY(t.page.solverChart()->sampleCount() > 0);
+        // Export ONNX… writes the decoded network; core/onnx reads it back (float32 weights).
+        QTemporaryDir dir;
+        QCOMPARE(t.page.exportOnnxNetwork(dir.filePath("milp.onnx")), QString());
+        OnnxNetwork file;
+        std::string error;
+        QVERIFY2(readOnnxModel(dir.filePath("milp.onnx").toStdString(), file, error),
+                 error.c_str());
+        QCOMPARE(file.net.weights[0], r.net.W.cast<float>().cast<double>().eval());
+        QCOMPARE(file.net.weights[1],
+                 Eigen::MatrixXd(r.net.v.transpose().cast<float>().cast<double>()));
     }
 
     void functionViewShowsTheMilpBesideTheTrained() {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -14,6 +15,7 @@
 
 #include "core/common/memory_budget.h"
 #include "core/data/generators.h"
+#include "core/onnx/onnx_reader.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/main/app_state.h"
 #include "ui/train/train_page.h"
@@ -60,6 +62,7 @@ class TestTrainPage : public QObject {
         QSignalSpy done(&page, &TrainPage::trainingFinished);
         page.start();
         QVERIFY(page.isRunning());
+        QVERIFY(!page.exportOnnxButton()->isEnabled());
         QVERIFY(done.wait(60000));
         QCOMPARE(page.resultsTable()->rowCount(), 2);
         // 4000 epochs sampled every 100 plus first and last: 41 points per series, none lost.
@@ -68,6 +71,19 @@ class TestTrainPage : public QObject {
         QCOMPARE(page.nonzeroChart()->receivedCount("p0.4"), qint64(41));
         QCOMPARE(state.trainResults().size(), std::size_t(2));
         QVERIFY(state.trainResults()[1].final.nonzeros <= state.trainResults()[0].final.nonzeros);
+
+        // Export ONNX… writes the network drawn ("Network of"); core/onnx reads it back (float32).
+        QVERIFY(page.exportOnnxButton()->isEnabled());
+        const TrainResult* chosen = page.chosenResult();
+        QVERIFY(chosen);
+        QTemporaryDir onnxDir;
+        QCOMPARE(page.exportChosenOnnx(onnxDir.filePath("net.onnx")), QString());
+        OnnxNetwork file;
+        std::string error;
+        QVERIFY2(readOnnxModel(onnxDir.filePath("net.onnx").toStdString(), file, error),
+                 error.c_str());
+        QCOMPARE(file.net.weights[0], chosen->net.W.cast<float>().cast<double>().eval());
+        QCOMPARE(file.net.biases[0], chosen->net.b.cast<float>().cast<double>().eval());
 
         // The replay as frames: K numbered PNG files, the slider left at the end.
         QTemporaryDir dir;

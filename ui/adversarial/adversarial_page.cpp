@@ -251,6 +251,9 @@ QString AdversarialPage::loadModel(const QString& path) {
 QString AdversarialPage::saveModel(const QString& path) {
     return classifier_->saveModel(path);
 }
+QString AdversarialPage::exportOnnxModel(const QString& path) {
+    return classifier_->exportOnnxModel(path);
+}
 const MlpClassifier* AdversarialPage::model() const {
     return classifier_->model();
 }

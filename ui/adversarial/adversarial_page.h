@@ -49,9 +49,11 @@ class AdversarialPage : public QWidget, public Page, public MilpExportSource {
     void startTraining();
     void stopTraining();
     bool isTraining() const;
-    /// Loads / saves a network as JSON; empty string on success, else the message shown.
+    /// Loads a network (JSON or ONNX) / saves it as JSON / exports it as ONNX; empty string on
+    /// success, else the message shown.
     QString loadModel(const QString& path);
     QString saveModel(const QString& path);
+    QString exportOnnxModel(const QString& path);
     bool hasModel() const { return model() != nullptr; }
     const MlpClassifier* model() const;
     /// The attack part of the form as the core config it runs (the input box is core's default,

@@ -16,14 +16,19 @@
 
 #include "core/data/dataset_catalog.h"
 #include "core/mlp/mlp_json.h"
+#include "core/onnx/classifier_file.h"
 #include "ui/charts/live_line_chart.h"
 #include "ui/jobs/mlp_training_job.h"
+#include "ui/widgets/onnx_export.h"
 
 namespace smip::ui {
 
 namespace {
 constexpr int kDigitInputs = 64;  // 8 × 8 pixels
 constexpr int kDigitClasses = 10;
+// The exported file's doc string (file content, not GUI text).
+constexpr const char* kOnnxDescription =
+    "SparseMIP Studio digits classifier: logits of the 8x8 image row by row, pixels / 16";
 }  // namespace
 
 ClassifierPanel::ClassifierPanel(QWidget* parent) : QGroupBox(tr("Classifier"), parent) {
@@ -43,7 +48,16 @@ ClassifierPanel::ClassifierPanel(QWidget* parent) : QGroupBox(tr("Classifier"), 
     stopTrain_ = new QPushButton(tr("Stop"));
     load_ = new QPushButton(tr("Load…"));
     save_ = new QPushButton(tr("Save…"));
-    info_ = new QLabel(tr("No classifier yet: train one or load a JSON file."));
+    exportOnnx_ = new QPushButton(tr("Export ONNX…"));
+    exportOnnx_->setToolTip(
+        tr("Writes the classifier as an ONNX model: its input is the 8×8 "
+           "image row by row with pixels / 16 (in [0, 1])."));
+    load_->setToolTip(
+        tr("Loads a classifier saved here (JSON) or an ONNX model (Gemm or "
+           "MatMul + Add, Relu, Flatten, optional Softmax) that takes the 8×8 "
+           "image row by row with pixels / 16, in [0, 1], as PyTorch digits "
+           "models do."));
+    info_ = new QLabel(tr("No classifier yet: train one or load a JSON or ONNX file."));
     info_->setWordWrap(true);
     auto* form = new QFormLayout(this);
     form->addRow(note);
@@ -51,7 +65,7 @@ ClassifierPanel::ClassifierPanel(QWidget* parent) : QGroupBox(tr("Classifier"), 
     form->addRow(tr("Epochs:"), epochs_);
     form->addRow(tr("Seed:"), seed_);
     auto* buttons = new QHBoxLayout();
-    for (QPushButton* b : {train_, stopTrain_, load_, save_})
+    for (QPushButton* b : {train_, stopTrain_, load_, save_, exportOnnx_})
         buttons->addWidget(b);
     form->addRow(buttons);
     form->addRow(info_);
@@ -69,9 +83,15 @@ ClassifierPanel::ClassifierPanel(QWidget* parent) : QGroupBox(tr("Classifier"), 
         QSettings settings;
         const QString folder = settings.value("lastFolder").toString();
         const QString filter = tr("Classifier JSON (*.json)");
+        // The dialog's title says what an ONNX file must take: a file dialog has no room for more.
+        const QString loadFilter =
+            tr("Classifiers (*.json *.onnx);;Classifier JSON (*.json);;ONNX, pixels / 16 in [0, "
+               "1] (*.onnx)");
         QString path =
             saving ? QFileDialog::getSaveFileName(this, tr("Save classifier"), folder, filter)
-                   : QFileDialog::getOpenFileName(this, tr("Load classifier"), folder, filter);
+                   : QFileDialog::getOpenFileName(
+                         this, tr("Load classifier (JSON, or ONNX taking pixels / 16 in [0, 1])"),
+                         folder, loadFilter);
         if (path.isEmpty()) return path;
         if (saving && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
         settings.setValue("lastFolder", QFileInfo(path).absolutePath());
@@ -88,6 +108,14 @@ ClassifierPanel::ClassifierPanel(QWidget* parent) : QGroupBox(tr("Classifier"), 
         if (path.isEmpty()) return;
         if (const QString e = saveModel(path); !e.isEmpty())
             QMessageBox::warning(this, tr("Save classifier"), e);
+    });
+    connect(exportOnnx_, &QPushButton::clicked, this, [this] {
+        if (!model_) return;
+        QString message;
+        const bool written =
+            exportOnnxDialog(this, *model_, QStringLiteral("digits_classifier.onnx"),
+                             QString::fromUtf8(kOnnxDescription), message);
+        if (!message.isEmpty()) emit status(message, !written);
     });
     connect(seed_, &QSpinBox::valueChanged, this, [this] {
         ensureSplit();
@@ -234,7 +262,7 @@ void ClassifierPanel::setModel(const MlpClassifier& net, const QString& origin) 
 QString ClassifierPanel::loadModel(const QString& path) {
     MlpClassifier net;
     std::string error;
-    if (!loadMlp(path.toStdString(), net, error)) {
+    if (!loadClassifierFile(path.toStdString(), kDigitsPixelScale, net, error)) {
         emit status(QString::fromStdString(error), true);
         return QString::fromStdString(error);
     }
@@ -264,6 +292,14 @@ QString ClassifierPanel::saveModel(const QString& path) {
     return {};
 }
 
+QString ClassifierPanel::exportOnnxModel(const QString& path) {
+    if (!model_) return tr("There is no classifier to export.");
+    const QString error = exportOnnx(*model_, path, QString::fromUtf8(kOnnxDescription));
+    emit status(error.isEmpty() ? tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) : error,
+                !error.isEmpty());
+    return error;
+}
+
 void ClassifierPanel::setHiddenSizes(const QString& text) {
     hidden_->setText(text);
 }
@@ -285,6 +321,7 @@ void ClassifierPanel::updateButtons() {
     stopTrain_->setEnabled(training);
     load_->setEnabled(!training && !solving_);
     save_->setEnabled(model_.has_value() && !training);
+    exportOnnx_->setEnabled(model_.has_value() && !training);
     hidden_->setEnabled(!training);
     epochs_->setEnabled(!training);
     seed_->setEnabled(!training && !solving_);

@@ -33,10 +33,12 @@ class ClassifierPanel : public QGroupBox {
     void startTraining();
     void stopTraining();
     bool isTraining() const;
-    /// Loads / saves a network as JSON; empty string on success, else the message (also sent
-    /// as status()).
+    /// Loads a network from our JSON or from ONNX (*.onnx: pixels / 16, see classifier_file.h) /
+    /// saves it as JSON / exports it as ONNX; empty string on success, else the message (also
+    /// sent as status()).
     QString loadModel(const QString& path);
     QString saveModel(const QString& path);
+    QString exportOnnxModel(const QString& path);
 
     const MlpClassifier* model() const { return model_ ? &*model_ : nullptr; }
     /// The digits' split for the current seed; null when the digits are unavailable.
@@ -76,6 +78,7 @@ class ClassifierPanel : public QGroupBox {
     QPushButton* stopTrain_ = nullptr;
     QPushButton* load_ = nullptr;
     QPushButton* save_ = nullptr;
+    QPushButton* exportOnnx_ = nullptr;
     QLabel* info_ = nullptr;
     LiveLineChart* chart_ = nullptr;
 

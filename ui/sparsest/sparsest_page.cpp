@@ -33,9 +33,19 @@
 #include "ui/sweep/sweep_study_view.h"
 #include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/network_view.h"
+#include "ui/widgets/onnx_export.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
+
+namespace {
+// The exported file's doc string (file content, not GUI text).
+QString onnxDescription(const SparsestResult& r) {
+    return QString::fromStdString("SparseMIP Studio sparsest MILP network, " +
+                                  std::to_string(r.verification.nonzeros) +
+                                  " nonzeros: f(x) = v . relu(W x + b)");
+}
+}  // namespace
 
 SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), state_(state) {
     buildUi();
@@ -48,6 +58,7 @@ SparsestPage::SparsestPage(AppState* state, QWidget* parent) : QWidget(parent), 
         if (isBusy()) cancel();
         result_.reset();
         network_->clear();
+        exportOnnx_->setEnabled(false);
         verification_->clear();
         updateSizeEstimate();
         function_->setData(state_->dataset());
@@ -166,7 +177,25 @@ void SparsestPage::buildUi() {
     auto* nl = new QVBoxLayout(netBox);
     nl->setContentsMargins(0, 0, 0, 0);
     nl->addWidget(network_, 1);
-    nl->addWidget(verification_);
+    exportOnnx_ = new QPushButton(tr("Export ONNX…"));
+    exportOnnx_->setToolTip(
+        tr("Writes the decoded MILP network as an ONNX model (input: the "
+           "data's features, output: f(x))."));
+    exportOnnx_->setEnabled(false);
+    connect(exportOnnx_, &QPushButton::clicked, this, [this] {
+        if (!result_ || !result_->hasNetwork) return;
+        QString message;  // "Wrote …" or the error (which also got a message box)
+        exportOnnxDialog(this, result_->net, QStringLiteral("sparsest.onnx"),
+                         QString::fromStdString("SparseMIP Studio sparsest MILP network, " +
+                                                std::to_string(result_->verification.nonzeros) +
+                                                " nonzeros: f(x) = v . relu(W x + b)"),
+                         message);
+        if (!message.isEmpty()) status_->setText(message);
+    });
+    auto* netRow = new QHBoxLayout();
+    netRow->addWidget(verification_, 1);
+    netRow->addWidget(exportOnnx_, 0, Qt::AlignTop);
+    nl->addLayout(netRow);
     function_ = new FunctionView();
     bottomTabs_ = new QTabWidget();
     bottomTabs_->addTab(comparison_, tr("Nonzeros"));
@@ -405,6 +434,7 @@ void SparsestPage::beginRun(const QString& status) {
     setBusyUi(true);
     result_.reset();
     network_->clear();
+    exportOnnx_->setEnabled(false);
     verification_->clear();
     updateFunctions();
     log_->clear();
@@ -549,8 +579,14 @@ void SparsestPage::showResult(const SparsestResult& r) {
         network_->setNetwork(r.net, 1e-7);
         network_->setCaption(tr("Decoded MILP network"));
     }
+    exportOnnx_->setEnabled(r.hasNetwork);
     verification_->setText(verificationText(r));
     updateFunctions();
+}
+
+QString SparsestPage::exportOnnxNetwork(const QString& path) const {
+    if (!result_ || !result_->hasNetwork) return tr("There is no MILP network to export.");
+    return exportOnnx(result_->net, path, onnxDescription(*result_));
 }
 
 void SparsestPage::pickBottomTab() {

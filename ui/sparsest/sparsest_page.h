@@ -80,6 +80,9 @@ class SparsestPage : public QWidget, public Page, public MilpExportSource {
     void setInteractive(bool interactive) { interactive_ = interactive; }
 
     const std::optional<SparsestResult>& lastResult() const { return result_; }
+    /// Writes the decoded MILP network as ONNX to `path` (what "Export ONNX…" does after its
+    /// dialog). Empty on success, else the reason. GUI thread.
+    QString exportOnnxNetwork(const QString& path) const;
     SolverChart* solverChart() const { return chart_; }
     FunctionView* functionView() const { return function_; }
     SweepStudyView* studyView() const { return study_; }
@@ -130,7 +133,8 @@ class SparsestPage : public QWidget, public Page, public MilpExportSource {
     QLabel* size_ = nullptr;
     SolveControls* controls_ = nullptr;  ///< Solve/Cancel, status line, poll clock
     QPushButton* pipeline_ = nullptr;
-    QLabel* status_ = nullptr;  ///< controls_'s status line
+    QPushButton* exportOnnx_ = nullptr;  ///< writes the decoded MILP network as ONNX
+    QLabel* status_ = nullptr;           ///< controls_'s status line
     SolverChart* chart_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     NetworkView* network_ = nullptr;

@@ -37,6 +37,7 @@
 #include "ui/train/regularizer_table.h"
 #include "ui/widgets/config_issue_prompt.h"
 #include "ui/widgets/network_view.h"
+#include "ui/widgets/onnx_export.h"
 #include "ui/widgets/solve_controls.h"
 
 namespace smip::ui {
@@ -227,6 +228,13 @@ void TrainPage::buildUi() {
     auto* netHeader = new QHBoxLayout();
     netHeader->addWidget(new QLabel(tr("Network of:")));
     netHeader->addWidget(viewChoice_, 1);
+    exportOnnx_ = new QPushButton(tr("Export ONNX…"));
+    exportOnnx_->setToolTip(
+        tr("Writes the chosen network as an ONNX model (input: the data's "
+           "features, output: f(x))."));
+    exportOnnx_->setEnabled(false);
+    connect(exportOnnx_, &QPushButton::clicked, this, &TrainPage::exportChosenOnnxDialog);
+    netHeader->addWidget(exportOnnx_);
     netLayout->addLayout(netHeader);
     netLayout->addWidget(network_, 1);
     auto* netWidget = new QWidget();
@@ -266,6 +274,7 @@ void TrainPage::buildUi() {
     connect(controls_, &SolveControls::startRequested, this, &TrainPage::start);
     connect(controls_, &SolveControls::cancelRequested, this, &TrainPage::stop);
     connect(viewChoice_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        exportOnnx_->setEnabled(chosenResult() != nullptr);
         // Show the chosen job's newest weights right away (finished jobs keep their last ones);
         // without jobs, the chosen result trained elsewhere (pipeline, session).
         const auto& results = state_->trainResults();
@@ -396,6 +405,7 @@ void TrainPage::start() {
     replay_->setText(tr("Replay"));
     scrub_->setEnabled(false);
     replay_->setEnabled(false);
+    exportOnnx_->setEnabled(false);
     for (auto* c : {mseChart_, nonzeroChart_, activeChart_, normChart_})
         c->setXCursor(std::nan(""));
     const int K = width_->value() > 0 ? width_->value() : data.samples();
@@ -498,6 +508,7 @@ void TrainPage::updateScrub() {
     scrub_->setEnabled(replayable && count > 1);
     replay_->setEnabled(scrub_->isEnabled());
     exportFrames_->setEnabled(scrub_->isEnabled());
+    exportOnnx_->setEnabled(chosenResult() != nullptr);
     int lastEpoch = 0;
     for (const auto& r : results)
         if (!r.history.empty()) lastEpoch = std::max(lastEpoch, r.history.back().epoch);
@@ -672,6 +683,41 @@ void TrainPage::showResults(const std::vector<TrainResult>& results) {
         controls_->setStatus(tr("Showing %n trained model(s) from the pipeline or a session.", "",
                                 int(results.size())));
     updateScrub();
+}
+
+const TrainResult* TrainPage::chosenResult() const {
+    const int index = viewChoice_->currentIndex();
+    if (isRunning() || index < 0) return nullptr;
+    if (jobs_.empty()) {  // results shown from the pipeline or a session
+        const auto& results = state_->trainResults();
+        return index < int(results.size()) ? &results[std::size_t(index)] : nullptr;
+    }
+    if (index >= int(jobs_.size()) || jobs_[std::size_t(index)]->failed()) return nullptr;
+    return &jobs_[std::size_t(index)]->result();
+}
+
+namespace {
+QString onnxDescription(const TrainResult& r) {
+    return QString::fromStdString("SparseMIP Studio Train page, regularizer " + r.regularizer.id() +
+                                  ": f(x) = v . relu(W x + b)");
+}
+}  // namespace
+
+void TrainPage::exportChosenOnnxDialog() {
+    const TrainResult* r = chosenResult();
+    if (!r || r->net.width() == 0) return;
+    QString message;
+    const bool written = exportOnnxDialog(
+        this, r->net,
+        QStringLiteral("train_%1.onnx").arg(QString::fromStdString(r->regularizer.id())),
+        onnxDescription(*r), message);
+    if (!message.isEmpty()) controls_->setStatus(message, !written);
+}
+
+QString TrainPage::exportChosenOnnx(const QString& path) {
+    const TrainResult* r = chosenResult();
+    if (!r || r->net.width() == 0) return tr("There is no trained network to export.");
+    return exportOnnx(r->net, path, onnxDescription(*r));
 }
 
 void TrainPage::fillResults(const std::vector<TrainResult>& results) {

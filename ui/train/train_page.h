@@ -67,6 +67,13 @@ class TrainPage : public QWidget, public Page {
     /// Writes `frames` evenly spaced replay frames (the whole page) as frame_0001.png, … into
     /// `dir`, each atomically. Empty on success, else the reason. GUI thread.
     QString exportReplayFrames(const QString& dir, int frames);
+    /// The finished result the network drawing shows (the "Network of" choice); null while
+    /// training or when the chosen job failed. What "Export ONNX…" writes.
+    const TrainResult* chosenResult() const;
+    /// Writes chosenResult()'s network as ONNX to `path` (what "Export ONNX…" does after its
+    /// dialog). Empty on success, else the reason. GUI thread.
+    QString exportChosenOnnx(const QString& path);
+    QPushButton* exportOnnxButton() const { return exportOnnx_; }
 
     std::string pageId() const override { return "train"; }
     /// Until the results of the last job are in AppState (a little after isRunning()).
@@ -104,6 +111,7 @@ class TrainPage : public QWidget, public Page {
     double secondsSinceStart() const;
     QString displayName(const RegularizerSpec& spec) const;
     QString shortName(const RegularizerSpec& spec) const;
+    void exportChosenOnnxDialog();
 
     AppState* state_;
     RegularizerTable* regularizers_ = nullptr;
@@ -129,6 +137,7 @@ class TrainPage : public QWidget, public Page {
     QLabel* scrubLabel_ = nullptr;
     QCheckBox* envelope_ = nullptr;  // the MSE chart as a band
     QPushButton* exportFrames_ = nullptr;
+    QPushButton* exportOnnx_ = nullptr;
     QPushButton* replay_ = nullptr;
     QDoubleSpinBox* replaySeconds_ = nullptr;
     QTimer* replayTimer_ = nullptr;
