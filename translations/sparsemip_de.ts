@@ -2726,7 +2726,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="304"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="305"/>
         <source>The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start the solve gets (the better of the heuristic and the gradient start).</source>
         <translation>Das MILP auf dem Trainingsteil (%1 Datenpunkte; %2 Spalten, %3 Zeilen), mit dem Start, den die Lösung erhält (der bessere aus heuristischem und Gradienten-Start).</translation>
     </message>
@@ -3277,8 +3277,8 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="309"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="483"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="338"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
@@ -3298,9 +3298,9 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="342"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="373"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="602"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="371"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="402"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="655"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
@@ -3315,12 +3315,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>CBC löst (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="510"/>
         <source>bounds from %1, raised to hold the sparser 1-D kink network: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1, angehoben für das dünnere 1-D-Knicknetz: w_B = %2, b_B = %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="486"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="516"/>
         <source>starting from %1 repaired to an exact fit (max residual %2 before, %n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1, zur exakten Anpassung repariert (maximales Residuum vorher %2, %n Nichtnull-Eintrag)</numerusform>
@@ -3328,7 +3328,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="491"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="521"/>
         <source>starting from %1 (%n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1 (%n Nichtnull-Eintrag)</numerusform>
@@ -3336,17 +3336,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="501"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
         <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="504"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="534"/>
         <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
         <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="507"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="537"/>
         <source>starting from the interpolating network (%n nonzeros)</source>
         <translation>
             <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
@@ -3354,37 +3354,42 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
         <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="514"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="544"/>
         <source>without a start</source>
         <translation>ohne Startlösung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="517"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="547"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="616"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="588"/>
+        <source>There is no MILP network to export.</source>
+        <translation>Es gibt kein MILP-Netz zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="669"/>
         <source>No MILP to export: %1</source>
         <translation>Kein MILP zu exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="676"/>
         <source>The model the Solve button runs (%1), with the rank bound&apos;s row when it is on; start: %2.</source>
         <translation>Das Modell, das „Lösen“ rechnet (%1), mit der Zeile der Rangschranke, wenn sie eingeschaltet ist; Start: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="625"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="678"/>
         <source>the chosen trained model, or the rank bound&apos;s witness</source>
         <translation>das gewählte trainierte Modell oder der Zeuge der Rangschranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="679"/>
         <source>the rank bound&apos;s witness when it finds one</source>
         <translation>der Zeuge der Rangschranke, wenn sie einen findet</translation>
     </message>
@@ -3427,7 +3432,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="536"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="566"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -3465,43 +3470,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="525"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="555"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="530"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="560"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="541"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="571"/>
         <source> Pipeline: %1.</source>
         <translation> Pipeline: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="550"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="580"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="574"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="585"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="610"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="621"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="589"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="625"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="590"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="590"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3528,7 +3533,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="536"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="566"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>
