@@ -1860,132 +1860,143 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="111"/>
+        <location filename="../ui/main/main_window.cpp" line="113"/>
+        <location filename="../ui/main/main_window.cpp" line="126"/>
         <source>Export &amp;MILP…</source>
         <translation>&amp;MILP exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="113"/>
+        <location filename="../ui/main/main_window.cpp" line="121"/>
+        <source>Cancel the MILP &amp;export</source>
+        <translation>MILP-&amp;Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="122"/>
+        <source>Preparing the MILP export…</source>
+        <translation>MILP-Export wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="115"/>
+        <location filename="../ui/main/main_window.cpp" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="118"/>
+        <location filename="../ui/main/main_window.cpp" line="133"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="128"/>
+        <location filename="../ui/main/main_window.cpp" line="143"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="129"/>
+        <location filename="../ui/main/main_window.cpp" line="144"/>
         <source>The language changes when SparseMIP Studio restarts.</source>
         <translation>Die Sprache wird nach einem Neustart von SparseMIP Studio umgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="134"/>
+        <location filename="../ui/main/main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="135"/>
+        <location filename="../ui/main/main_window.cpp" line="150"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="136"/>
+        <location filename="../ui/main/main_window.cpp" line="151"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="137"/>
+        <location filename="../ui/main/main_window.cpp" line="152"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="139"/>
+        <location filename="../ui/main/main_window.cpp" line="154"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="142"/>
+        <location filename="../ui/main/main_window.cpp" line="157"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="143"/>
+        <location filename="../ui/main/main_window.cpp" line="158"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="144"/>
+        <location filename="../ui/main/main_window.cpp" line="159"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="154"/>
+        <location filename="../ui/main/main_window.cpp" line="169"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="160"/>
+        <location filename="../ui/main/main_window.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="161"/>
+        <location filename="../ui/main/main_window.cpp" line="176"/>
         <source>&amp;About SparseMIP Studio</source>
         <translation>Ü&amp;ber SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="163"/>
+        <location filename="../ui/main/main_window.cpp" line="178"/>
         <source>About SparseMIP Studio</source>
         <translation>Über SparseMIP Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="164"/>
+        <location filename="../ui/main/main_window.cpp" line="179"/>
         <source>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;A workbench for sparse neural networks: gradient training with sparsity regularizers, and provably sparsest networks by mixed-integer programming (COIN-OR CBC, Ipopt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SparseMIP Studio %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für dünnbesetzte neuronale Netze: Gradiententraining mit Sparsity-Regularisierern und beweisbar dünnstbesetzte Netze durch gemischt-ganzzahlige Programmierung (COIN-OR CBC, Ipopt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="218"/>
+        <location filename="../ui/main/main_window.cpp" line="233"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="220"/>
+        <location filename="../ui/main/main_window.cpp" line="235"/>
         <source>SparseMIP sessions (*.json)</source>
         <translation>SparseMIP-Sitzungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="225"/>
+        <location filename="../ui/main/main_window.cpp" line="240"/>
         <source>Cannot save session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="227"/>
+        <location filename="../ui/main/main_window.cpp" line="242"/>
         <source>Session saved to %1</source>
         <translation>Sitzung gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="233"/>
+        <location filename="../ui/main/main_window.cpp" line="248"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="234"/>
+        <location filename="../ui/main/main_window.cpp" line="249"/>
         <source>SparseMIP sessions (*.json);;All files (*)</source>
         <translation>SparseMIP-Sitzungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="238"/>
+        <location filename="../ui/main/main_window.cpp" line="253"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
@@ -3247,80 +3258,80 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Schreibt das decodierte MILP-Netz als ONNX-Modell (Eingabe: die Merkmale der Daten, Ausgabe: f(x)).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="201"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="198"/>
         <source>Nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="202"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="199"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="223"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="220"/>
         <source>One instance</source>
         <translation>Eine Instanz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="224"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="221"/>
         <source>Study (sweep)</source>
         <translation>Studie (Sweep)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="304"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="301"/>
         <source>auto: sparsest model that fits</source>
         <translation>automatisch: dünnstbesetztes passendes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="306"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="303"/>
         <source>%1 (%2 nonzeros, MSE %3)</source>
         <translation>%1 (%2 Nichtnull-Einträge, MSE %3)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="338"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="335"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="510"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="343"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="340"/>
         <source>manual bounds: w_B = %1, b_B = %2</source>
         <translation>manuelle Schranken: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="351"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="348"/>
         <source>No data.</source>
         <translation>Keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="356"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="353"/>
         <source>Model size: %1 rows, %2 columns, %3 binaries.</source>
         <translation>Modellgröße: %1 Zeilen, %2 Spalten, %3 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="371"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="402"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="655"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="368"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="399"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="652"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="423"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="420"/>
         <source>Proving the rank lower bound, then solving with CBC (%1)…</source>
         <translation>Untere Rangschranke wird bewiesen, dann löst CBC (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="424"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="421"/>
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="510"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="507"/>
         <source>bounds from %1, raised to hold the sparser 1-D kink network: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1, angehoben für das dünnere 1-D-Knicknetz: w_B = %2, b_B = %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="516"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
         <source>starting from %1 repaired to an exact fit (max residual %2 before, %n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1, zur exakten Anpassung repariert (maximales Residuum vorher %2, %n Nichtnull-Eintrag)</numerusform>
@@ -3328,7 +3339,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="521"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="518"/>
         <source>starting from %1 (%n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1 (%n Nichtnull-Eintrag)</numerusform>
@@ -3336,17 +3347,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="528"/>
         <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="534"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
         <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
         <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="537"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="534"/>
         <source>starting from the interpolating network (%n nonzeros)</source>
         <translation>
             <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
@@ -3354,42 +3365,42 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="540"/>
         <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="544"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="541"/>
         <source>without a start</source>
         <translation>ohne Startlösung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="547"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="544"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="588"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="585"/>
         <source>There is no MILP network to export.</source>
         <translation>Es gibt kein MILP-Netz zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="669"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="666"/>
         <source>No MILP to export: %1</source>
         <translation>Kein MILP zu exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="676"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="673"/>
         <source>The model the Solve button runs (%1), with the rank bound&apos;s row when it is on; start: %2.</source>
         <translation>Das Modell, das „Lösen“ rechnet (%1), mit der Zeile der Rangschranke, wenn sie eingeschaltet ist; Start: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="678"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="675"/>
         <source>the chosen trained model, or the rank bound&apos;s witness</source>
         <translation>das gewählte trainierte Modell oder der Zeuge der Rangschranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="679"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="676"/>
         <source>the rank bound&apos;s witness when it finds one</source>
         <translation>der Zeuge der Rangschranke, wenn sie einen findet</translation>
     </message>
@@ -3398,12 +3409,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="378"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="375"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="394"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="391"/>
         <source>Step 1 of 2: training %n regularizer(s)…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert…</numerusform>
@@ -3411,7 +3422,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="414"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="411"/>
         <source>Cannot solve: %1</source>
         <translation>Lösen nicht möglich: %1</translation>
     </message>
@@ -3432,7 +3443,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="566"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="563"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -3453,12 +3464,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="453"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="450"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="481"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="478"/>
         <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
@@ -3470,43 +3481,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="555"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="552"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="560"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="557"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="571"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="568"/>
         <source> Pipeline: %1.</source>
         <translation> Pipeline: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="580"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="577"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="610"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="621"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="607"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="618"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="625"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="622"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3533,7 +3544,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="566"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="563"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>

@@ -1,6 +1,8 @@
 // The main window starts with its pages, saves and reloads a session, and shows a clear error for
 // a broken session file without losing the current data, and exports the current page's MILP.
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -121,6 +123,28 @@ class TestMainWindow : public QObject {
         QVERIFY(done.wait(120000));
         QVERIFY(done.at(1).at(0).toBool());
         QVERIFY(QFileInfo::exists(dir.filePath("s.lp")));
+    }
+
+    // File → Export MILP… cancels an export whose preparation still runs (N = 8: the rank bound
+    // takes seconds): nothing is written, and the message says so.
+    void exportMilpMenuCancelsAPreparation() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.state()->setDataset(generateRandom(8, 5, 0), "random 8x5");
+        w.tabs()->setCurrentWidget(w.sparsestPage());
+        QAction* action = nullptr;
+        for (QAction* a : w.menuBar()->actions().front()->menu()->actions())
+            if (a->text() == MainWindow::tr("Export &MILP…")) action = a;
+        QVERIFY(action);
+        QSignalSpy done(w.milpExporter(), &MilpExporter::finished);
+        const QString mps = dir.filePath("s.mps");
+        QCOMPARE(w.milpExporter()->exportTo(mps), QString());
+        QVERIFY(w.milpExporter()->isRunning());
+        action->trigger();  // running: the entry cancels instead of asking for a file
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY(!QFileInfo::exists(mps));
+        QVERIFY(!QFileInfo::exists(dir.filePath("s.mst")));
     }
 
     void laterLoadRequestWins() {

@@ -43,6 +43,9 @@ void MilpExportJob::start(MilpExportPlan plan, MilpModelFiles files) {
             };
             const ExportBackend backend;
             build(hook, done.get_token(), backend);
+            // Cancelled: a model prepared under the stop (a rank bound cut short, a start search
+            // stopped early) is not the one the page would solve, so nothing is written.
+            if (stop.stop_requested()) return out;
             out.built = !taken.empty();
             for (const Taken& t : taken) {
                 // One model goes to the chosen paths; several get their solve names (as the CLI).

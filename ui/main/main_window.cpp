@@ -108,7 +108,22 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Open &session…"), this, &MainWindow::openSessionDialog);
     file->addAction(tr("&Save session…"), QKeySequence::Save, this, &MainWindow::saveSessionDialog);
     file->addSeparator();
-    file->addAction(tr("Export &MILP…"), milpExporter_, &MilpExporter::exportWithDialog);
+    // While an export is being prepared (training, rank bound, start: seconds), the same entry
+    // cancels it, so no preparation runs on without a way to stop it.
+    QAction* exportMilp = file->addAction(tr("Export &MILP…"));
+    connect(exportMilp, &QAction::triggered, this, [this, exportMilp] {
+        if (milpExporter_->isRunning()) {
+            milpExporter_->cancel();
+            return;
+        }
+        milpExporter_->exportWithDialog();
+        if (milpExporter_->isRunning()) {
+            exportMilp->setText(tr("Cancel the MILP &export"));
+            statusBar()->showMessage(tr("Preparing the MILP export…"));
+        }
+    });
+    connect(milpExporter_, &MilpExporter::finished, exportMilp,
+            [exportMilp] { exportMilp->setText(tr("Export &MILP…")); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -186,10 +186,7 @@ void SparsestPage::buildUi() {
         if (!result_ || !result_->hasNetwork) return;
         QString message;  // "Wrote …" or the error (which also got a message box)
         exportOnnxDialog(this, result_->net, QStringLiteral("sparsest.onnx"),
-                         QString::fromStdString("SparseMIP Studio sparsest MILP network, " +
-                                                std::to_string(result_->verification.nonzeros) +
-                                                " nonzeros: f(x) = v . relu(W x + b)"),
-                         message);
+                         onnxDescription(*result_), message);
         if (!message.isEmpty()) status_->setText(message);
     });
     auto* netRow = new QHBoxLayout();
