@@ -28,7 +28,7 @@ struct MipFormulation {
     /// 30-8-2 at 60 s, test accuracy 0.965 → 0.986 and 265 → 109 nonzeros against SGD's 0.979
     /// and 266; parity5 5-5-2, 34 → 30 nonzeros at the same 0.900).
     double sparsity = 0.01;
-    int partitions = 1;        ///< ReLU × weight McCormick pieces (1 = plain McCormick)
+    int partitions = 1;            ///< ReLU × weight McCormick pieces (1 = plain McCormick)
     bool symmetryBreaking = true;  ///< hidden biases sorted descending within each layer
 };
 
