@@ -7,7 +7,10 @@ BUILD_DIR="${BUILD_DIR:-build}"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 export SPARSEMIP_BENCH_TIME_LIMIT=2     # per MILP solve (bench_time_limit.h)
-export SPARSEST_BENCH_OUT="$out/sparsest.json"
+export SPARSEST_BENCH_OUT="$out/sparsest.json"   # bench_sparsest's summaries: not into docs/
+export RANK_BOUND_BENCH_OUT="$out/rank_bound.json"
+export RANK_TOLERANCE_BENCH_OUT="$out/rank_bound_tolerance.json"
+export SPARSEST_TARGETS_BENCH_OUT="$out/sparsest_targets.json"
 export SPARSEMIP_CLI="$(pwd)/$BUILD_DIR/app/sparsemip"  # the worker for worker-process cases
 shopt -s nullglob
 programs=("$BUILD_DIR"/tests/benchmarks/bench_*)
