@@ -129,7 +129,7 @@ FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                       const ShallowReluNet& trained, bool countBiases, double epsilon,
                       std::stop_token stop, const MilpBackend& backend) {
     FitRepair out;
-    const double limit = epsilon + 1e-9 * (1.0 + (y.size() ? y.cwiseAbs().maxCoeff() : 0.0));
+    const double limit = exactFitLimit(y, epsilon);
     const ShallowReluNet net = liveUnits(trained);
     out.residualBefore = maxResidual(net, X, y);
     const auto accept = [&](const ShallowReluNet& candidate) {

@@ -91,8 +91,8 @@ void useInterpolant(const Dataset& data, SparsestConfig& sparsest, SparsestPipel
         out.interpolantNonzeros = od->nonzeros;
     }
     const ShallowReluNet& net = out.interpolant->net;
-    const double fitLimit = sparsest.epsilon + 1e-9 * (1.0 + data.y.cwiseAbs().maxCoeff());
-    if (out.interpolant->maxResidual > fitLimit) return;  // rounding on extreme data
+    if (out.interpolant->maxResidual > exactFitLimit(data.y, sparsest.epsilon))
+        return;  // rounding on extreme data
     if (net.width() > effectiveWidth(sparsest, data.samples())) return;
     out.boundsSource = SparsestBoundsSource::Interpolant;
     out.boundsRaised = raiseToHold(net, sparsest);

@@ -53,6 +53,10 @@ SparsestDecoded decodeSparsestSolution(const SparsestModel& model,
     return out;
 }
 
+double exactFitLimit(const Eigen::VectorXd& y, double epsilon) {
+    return epsilon + 1e-9 * (1.0 + (y.size() > 0 ? y.cwiseAbs().maxCoeff() : 0.0));
+}
+
 int countSparsestNonzeros(const ShallowReluNet& net, bool countBiases, double zeroTol) {
     int n = static_cast<int>((net.W.array().abs() > zeroTol).count());
     if (countBiases) n += static_cast<int>((net.b.array().abs() > zeroTol).count());

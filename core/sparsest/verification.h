@@ -39,6 +39,11 @@ SparsestVerification verifySparsestNetwork(const SparsestModel& model, const Sha
                                            double claimedObjective, double zeroTol = 1e-7,
                                            double tolerance = -1.0);
 
+/// What "fits" means for a network the pipeline builds or repairs itself (a start, the
+/// interpolant): max residual ≤ ε + 1e-9·(1 + max|y|), the rank bound's default notion of an
+/// exact fit — far below the verification's 1e-6 and far above rounding error.
+double exactFitLimit(const Eigen::VectorXd& y, double epsilon);
+
 /// Objective value of a network under the model's counting (true nonzeros with |·| > zeroTol).
 int countSparsestNonzeros(const ShallowReluNet& net, bool countBiases, double zeroTol = 1e-7);
 
