@@ -489,14 +489,18 @@ void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
     const TrainResult& chosen = stage.trained[std::size_t(stage.chosen)];
     const QString w = QString::number(stage.config.wBound, 'g', 4);
     const QString b = QString::number(stage.config.bBound, 'g', 4);
+    // The bounds the MILP runs, rounded up to the spin boxes' 4 decimals, so that solving again
+    // from the form still holds the network they were raised or repaired for.
+    const auto keepRunBounds = [&] {
+        const auto up = [](double v) { return std::ceil(v * 1e4) / 1e4; };
+        setManualBounds(up(stage.config.wBound), up(stage.config.bBound));
+    };
     QString start;
     switch (stage.source) {
         case SparsestBoundsSource::TrainedModel:
             if (stage.repaired || stage.boundsRaised) {
-                // The bounds hold the repaired network (or the 1-D one), not the model as
-                // trained: the form keeps them, rounded up, so solving again still holds it.
-                const auto up = [](double v) { return std::ceil(v * 1e4) / 1e4; };
-                setManualBounds(up(stage.config.wBound), up(stage.config.bBound));
+                // They hold the repaired network (or the 1-D one), not the model as trained.
+                keepRunBounds();
             } else {
                 boundsFromModel_->setChecked(true);
                 model_->setCurrentIndex(0);
@@ -519,10 +523,7 @@ void SparsestPage::onTrained(const SparsestTrainedStage& stage) {
                               .arg(QString::fromStdString(chosen.regularizer.id()));
             break;
         case SparsestBoundsSource::Interpolant: {
-            // The form shows the bounds the MILP runs, rounded up to the spin boxes' 4 decimals
-            // so that solving again from the form still holds the interpolating network.
-            const auto up = [](double v) { return std::ceil(v * 1e4) / 1e4; };
-            setManualBounds(up(stage.config.wBound), up(stage.config.bBound));
+            keepRunBounds();  // they hold the interpolating network
             warmStart_->setChecked(false);
             boundsNote_ = stage.boundsRaised
                               ? tr("no trained model fits; bounds raised to hold the interpolating "
