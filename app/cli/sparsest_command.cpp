@@ -276,6 +276,17 @@ int runSparsest(const std::vector<std::string>& argv) {
                   << " kinks needed); its network: "
                   << (od.hasNetwork ? std::to_string(od.nonzeros) + " nonzeros" : "none")
                   << (r.startFromOneDimensional ? ", the MIP start" : "") << "\n";
+    if (const smip::OneDimensionalExact& ex = r.oneDimensionalExact; ex.computed)
+        std::cout << "1-D slot MILP: >= " << ex.lowerBound << " nonzeros ("
+                  << smip::statusId(ex.status) << " in " << fmt(ex.seconds) << " s, "
+                  << ex.slotCount << " slots, " << ex.kinkRows << " kink rows); its network: "
+                  << (ex.hasNetwork ? std::to_string(ex.nonzeros) + " nonzeros" : "none")
+                  << (ex.hasNetwork && !ex.withinBounds
+                          ? " beyond the bounds (|w| up to " +
+                                fmt(ex.net.W.cwiseAbs().maxCoeff()) + ", |b| up to " +
+                                fmt(ex.net.b.cwiseAbs().maxCoeff()) + ")"
+                          : "")
+                  << (r.startFromOneDimensionalExact ? ", the MIP start" : "") << "\n";
     if (r.positiveSlots + r.negativeSlots > 0)
         std::cout << "sign slots: " << r.positiveSlots << " positive + " << r.negativeSlots
                   << " negative\n";

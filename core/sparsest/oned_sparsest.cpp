@@ -98,6 +98,48 @@ struct SlopeSet {
     }
 };
 
+// in[j][k], outs[j][k]: slopes arriving at / leaving point first + j with k kinks since `first`.
+struct SweepTables {
+    std::vector<std::vector<SlopeSet>> in, outs;
+};
+
+// The sweep from point `first` to the last point: one kink inside a gap turns the secant's one
+// side into the other, two allow any slope; a kink at a point lets any slope leave it.
+SweepTables forwardSweep(const std::vector<double>& s, int first, double tol, int maxK) {
+    const int N = static_cast<int>(s.size()) + 1;
+    SweepTables t;
+    t.in.assign(static_cast<std::size_t>(N - first), std::vector<SlopeSet>(maxK + 1));
+    t.outs = t.in;
+    t.outs[0][0].add(SlopeSet::Kind::All);
+    for (int i = first; i + 1 < N; ++i) {
+        const double si = s[static_cast<std::size_t>(i)];
+        const auto& o = t.outs[static_cast<std::size_t>(i - first)];
+        auto& next = t.in[static_cast<std::size_t>(i + 1 - first)];
+        for (int k = 0; k <= maxK; ++k) {
+            const SlopeSet& ok = o[static_cast<std::size_t>(k)];
+            if (ok.empty()) continue;
+            if (ok.contains(si, tol)) next[k].add(SlopeSet::Kind::Point, si);
+            if (k + 1 <= maxK && ok.hasBelow(si, tol)) next[k + 1].add(SlopeSet::Kind::Above, si);
+            if (k + 1 <= maxK && ok.hasAbove(si, tol)) next[k + 1].add(SlopeSet::Kind::Below, si);
+            if (k + 2 <= maxK) next[k + 2].add(SlopeSet::Kind::All);
+        }
+        if (i + 1 == N - 1) break;
+        auto& leave = t.outs[static_cast<std::size_t>(i + 1 - first)];
+        for (int k = 0; k <= maxK; ++k) {
+            leave[k].addAll(next[k]);
+            if (k > 0 && !next[k - 1].empty()) leave[k].add(SlopeSet::Kind::All);
+        }
+    }
+    return t;
+}
+
+std::vector<double> secantSlopes(const OneDimensionalPoints& p) {
+    std::vector<double> s;
+    for (std::size_t i = 0; i + 1 < p.x.size(); ++i)
+        s.push_back((p.y[i + 1] - p.y[i]) / (p.x[i + 1] - p.x[i]));
+    return s;
+}
+
 struct Kink {
     double t;  // position
     double c;  // slope change
@@ -182,29 +224,62 @@ ShallowReluNet bestNetwork(const std::vector<Kink>& kinks, double a0, double c0,
 
 }  // namespace
 
-OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                              bool countBiases) {
-    OneDimensionalSparsest out;
+OneDimensionalPoints sortedDistinctPoints(const Eigen::MatrixXd& X, const Eigen::VectorXd& y) {
+    OneDimensionalPoints p;
     if (X.cols() != 1 || X.rows() == 0 || X.rows() != y.size()) {
-        out.reason = "needs one input and at least one sample";
-        return out;
+        p.reason = "needs one input and at least one sample";
+        return p;
     }
-    // Sorted distinct points (equal inputs must carry equal targets).
     std::vector<int> order(static_cast<std::size_t>(X.rows()));
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) { return X(a, 0) < X(b, 0); });
-    std::vector<double> xs, ys;
     for (int i : order) {
-        if (!xs.empty() && X(i, 0) == xs.back()) {
-            if (y[i] != ys.back()) {
-                out.reason = "two samples have the same input and different targets";
-                return out;
+        if (!p.x.empty() && X(i, 0) == p.x.back()) {
+            if (y[i] != p.y.back()) {
+                p.reason = "two samples have the same input and different targets";
+                p.x.clear();
+                p.y.clear();
+                return p;
             }
             continue;
         }
-        xs.push_back(X(i, 0));
-        ys.push_back(y[i]);
+        p.x.push_back(X(i, 0));
+        p.y.push_back(y[i]);
     }
+    // Slopes closer than this count as equal: over the data's span they move a value by about
+    // 1e-9·(1 + max|y|), the rank bound's notion of an exact fit.
+    if (p.x.size() > 1)
+        p.slopeTolerance = 1e-9 * (1.0 + y.cwiseAbs().maxCoeff()) / (p.x.back() - p.x.front());
+    return p;
+}
+
+std::vector<std::vector<int>> fewestKinksBetween(const OneDimensionalPoints& points) {
+    const int N = static_cast<int>(points.x.size());
+    std::vector<std::vector<int>> kinks(static_cast<std::size_t>(N), std::vector<int>(N, 0));
+    const std::vector<double> s = secantSlopes(points);
+    for (int i = 0; i + 2 < N; ++i) {
+        const SweepTables t = forwardSweep(s, i, points.slopeTolerance, 2 * N);
+        for (int j = i + 2; j < N; ++j) {
+            const auto& arrive = t.in[static_cast<std::size_t>(j - i)];
+            int k = 0;
+            while (arrive[static_cast<std::size_t>(k)].empty())
+                ++k;
+            kinks[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)] = k;
+        }
+    }
+    return kinks;
+}
+
+OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                              bool countBiases) {
+    OneDimensionalSparsest out;
+    const OneDimensionalPoints points = sortedDistinctPoints(X, y);
+    if (!points.reason.empty()) {
+        out.reason = points.reason;
+        return out;
+    }
+    const std::vector<double>& xs = points.x;
+    const std::vector<double>& ys = points.y;
     const int N = static_cast<int>(xs.size());
     if (N > kMaxSamples) {
         out.reason = "more than " + std::to_string(kMaxSamples) + " distinct inputs";
@@ -221,44 +296,17 @@ OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Ei
         unitsForLine(0.0, ys[0], xs[0], xs[0], 0.0, units);
         out.net = toNet(units);
     } else {
-        std::vector<double> s(static_cast<std::size_t>(N - 1));
+        const std::vector<double> s = secantSlopes(points);
         double slopeScale = 0.0;
-        for (int i = 0; i + 1 < N; ++i) {
-            s[static_cast<std::size_t>(i)] = (ys[i + 1] - ys[i]) / (xs[i + 1] - xs[i]);
-            slopeScale = std::max(slopeScale, std::abs(s[static_cast<std::size_t>(i)]));
-        }
-        // Slopes closer than this count as equal: over the data's span they move a value by
-        // about 1e-9·(1 + max|y|), the rank bound's notion of an exact fit.
-        const double span = xs.back() - xs.front();
-        const double tol = 1e-9 * yScale / span;
+        for (double si : s)
+            slopeScale = std::max(slopeScale, std::abs(si));
+        const double tol = points.slopeTolerance;
         const double step = 0.5 * (1.0 + slopeScale);
         const int maxK = 2 * N;
-        // in[i][k], outs[i][k]: slopes arriving at / leaving point i with k kinks so far.
-        std::vector<std::vector<SlopeSet>> in(static_cast<std::size_t>(N),
-                                              std::vector<SlopeSet>(maxK + 1));
-        auto outs = in;
-        outs[0][0].add(SlopeSet::Kind::All);
+        const SweepTables sweep = forwardSweep(s, 0, tol, maxK);
+        const auto& in = sweep.in;
+        const auto& outs = sweep.outs;
         int K = -1;
-        for (int i = 0; i + 1 < N; ++i) {
-            const double si = s[static_cast<std::size_t>(i)];
-            auto& next = in[static_cast<std::size_t>(i + 1)];
-            for (int k = 0; k <= maxK; ++k) {
-                const SlopeSet& o = outs[static_cast<std::size_t>(i)][static_cast<std::size_t>(k)];
-                if (o.empty()) continue;
-                if (o.contains(si, tol)) next[k].add(SlopeSet::Kind::Point, si);
-                if (k + 1 <= maxK && o.hasBelow(si, tol))
-                    next[k + 1].add(SlopeSet::Kind::Above, si);
-                if (k + 1 <= maxK && o.hasAbove(si, tol))
-                    next[k + 1].add(SlopeSet::Kind::Below, si);
-                if (k + 2 <= maxK) next[k + 2].add(SlopeSet::Kind::All);
-            }
-            if (i + 1 == N - 1) break;
-            auto& leave = outs[static_cast<std::size_t>(i + 1)];
-            for (int k = 0; k <= maxK; ++k) {
-                leave[k].addAll(next[k]);
-                if (k > 0 && !next[k - 1].empty()) leave[k].add(SlopeSet::Kind::All);
-            }
-        }
         for (int k = 0; k <= maxK && K < 0; ++k)
             if (!in[static_cast<std::size_t>(N - 1)][static_cast<std::size_t>(k)].empty()) K = k;
         out.minKinks = K;

@@ -16,6 +16,7 @@
 // their costs meet, the start is optimal.
 #include <Eigen/Dense>
 #include <string>
+#include <vector>
 
 #include "core/nn/shallow_relu_net.h"
 
@@ -31,6 +32,19 @@ struct OneDimensionalSparsest {
     int nonzeros = 0;    ///< counted like the MILP (countSparsestNonzeros)
     double maxResidual = 0.0;
 };
+
+/// The inputs of 1-D data sorted, each once, with their targets.
+struct OneDimensionalPoints {
+    std::vector<double> x, y;
+    std::string reason;           ///< set (and no points) when not 1-D or equal inputs disagree
+    double slopeTolerance = 0.0;  ///< slopes closer than this count as equal (an exact fit)
+};
+OneDimensionalPoints sortedDistinctPoints(const Eigen::MatrixXd& X, const Eigen::VectorXd& y);
+
+/// kinks[i][j] for j ≥ i + 2: the fewest kinks inside (x_i, x_j) of any function through points
+/// i..j (the sweep below from each i; 0 elsewhere). Every fitting network has at least that many
+/// units with a kink there, whatever else it does. O(N³).
+std::vector<std::vector<int>> fewestKinksBetween(const OneDimensionalPoints& points);
 
 /// The bound and network above for data X (N × 1), targets y (exact fit); not computed above 400
 /// distinct inputs. Any thread; O(N²).

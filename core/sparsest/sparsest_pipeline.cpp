@@ -6,6 +6,7 @@
 
 #include "core/session/model_choice.h"
 #include "core/sparsest/fit_repair.h"
+#include "core/sparsest/oned_exact.h"
 #include "core/sparsest/oned_sparsest.h"
 #include "core/sparsest/sparsest_validation.h"
 #include "core/sparsest/sparsest_warm_start.h"
@@ -65,28 +66,59 @@ bool raiseToHold(const ShallowReluNet& net, SparsestConfig& sparsest) {
     return w || b;
 }
 
-// The 1-D kink network when it applies (one input, exact fit) and has a network.
-std::optional<OneDimensionalSparsest> oneDimensionalNetwork(const Dataset& data,
-                                                            const SparsestConfig& sparsest) {
+// The sparsest 1-D network the pipeline can find before the solve (one input, exact fit): the
+// sweep's kink network, then the slot MILP's (oned_exact.h) from it when that is sparser. The slot
+// MILP searches a box ten times the kink network's largest weight and bias: the sparsest network
+// often needs steeper pieces than the kink network (measured on random 1-D sets), and the bounds
+// are then raised to hold what it finds.
+struct OneDimensionalFound {
+    ShallowReluNet net;
+    int nonzeros = 0;
+    int kinks = 0;
+    double maxResidual = 0.0;
+};
+
+std::optional<OneDimensionalFound> oneDimensionalNetwork(const Dataset& data,
+                                                         const SparsestPipelineConfig& config,
+                                                         const SparsestConfig& sparsest,
+                                                         std::stop_token stop,
+                                                         const MilpBackend& backend) {
     if (data.features() != 1 || sparsest.epsilon != 0.0) return std::nullopt;
-    OneDimensionalSparsest od = oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
+    const OneDimensionalSparsest od =
+        oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
     if (!od.hasNetwork) return std::nullopt;
-    return od;
+    OneDimensionalFound found{od.net, od.nonzeros, od.minKinks, od.maxResidual};
+    if (!sparsest.countBiases || od.nonzeros <= od.lowerBound || od.net.width() == 0 ||
+        stop.stop_requested())
+        return found;
+    OneDimensionalExactOptions o;
+    o.wBound = 10.0 * std::max(sparsest.wBound, od.net.W.cwiseAbs().maxCoeff());
+    o.bBound = 10.0 * std::max(sparsest.bBound, od.net.b.cwiseAbs().maxCoeff());
+    o.start = &od.net;
+    o.knownLowerBound = od.lowerBound;
+    o.timeLimitSeconds =
+        withRankBudget(sparsest, config.milp.timeLimitSeconds).rankBoundSeconds;
+    const OneDimensionalExact ex = solveOneDimensionalExact(data.X, data.y, o, stop, backend);
+    if (ex.hasNetwork && ex.nonzeros < found.nonzeros)
+        found = {ex.net, ex.nonzeros, od.minKinks, ex.maxResidual};
+    return found;
 }
 
 // No trained model fits: a model that does not fit says nothing about the weights a fitting
 // network needs. The interpolating network is a network that fits; the bounds are raised (never
 // lowered) until they hold it, and it becomes the start, so the MILP cannot end worse than it.
-void useInterpolant(const Dataset& data, SparsestConfig& sparsest, SparsestPipelineResult& out) {
+void useInterpolant(const Dataset& data, const SparsestPipelineConfig& config,
+                    SparsestConfig& sparsest, SparsestPipelineResult& out, std::stop_token stop,
+                    const MilpBackend& backend) {
     out.interpolant = interpolatingNetwork(data.X, data.y);
     if (!out.interpolant) return;
     out.interpolantNonzeros = countSparsestNonzeros(out.interpolant->net, sparsest.countBiases);
-    // One input, exact fit: the 1-D kink network interpolates too, with the fewest kinks (about
-    // half the units of the one-kink-per-slope-change interpolant on random points).
-    if (const auto od = oneDimensionalNetwork(data, sparsest);
+    // One input, exact fit: the 1-D networks interpolate too, with the fewest kinks (about half
+    // the units of the one-kink-per-slope-change interpolant on random points) or fewer nonzeros.
+    if (const auto od = oneDimensionalNetwork(data, config, sparsest, stop, backend);
         od && od->nonzeros < out.interpolantNonzeros) {
         out.interpolant->net = od->net;
-        out.interpolant->kinks = od->minKinks;
+        out.interpolant->kinks = od->kinks;
         out.interpolant->maxResidual = od->maxResidual;
         out.interpolantNonzeros = od->nonzeros;
     }
@@ -153,7 +185,7 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
             if (config.warmStart) start = &out.repair->net;
             // One input: the 1-D kink network may be sparser; the bounds then hold it too, so
             // the solve can start from it (prepareSparsestSolve takes the sparser start).
-            if (const auto od = oneDimensionalNetwork(data, sparsest);
+            if (const auto od = oneDimensionalNetwork(data, config, sparsest, stop, backend);
                 od && od->nonzeros < out.repair->nonzeros)
                 out.boundsRaised = raiseToHold(od->net, sparsest);
         } else if (!stop.stop_requested()) {
@@ -161,7 +193,7 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
             if (const TrainResult* closest =
                     pickSparsestFit(out.trained, data, config.fitTolerance))
                 out.chosen = static_cast<int>(closest - out.trained.data());
-            useInterpolant(data, sparsest, out);
+            useInterpolant(data, config, sparsest, out, stop, backend);
             if (out.boundsSource == SparsestBoundsSource::Interpolant && config.warmStart)
                 start = &out.interpolant->net;
         }

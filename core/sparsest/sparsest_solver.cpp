@@ -126,7 +126,9 @@ void keepVerifiedStart(const SparsestPrepared& prepared, MilpResult& milp) {
 SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult milp) {
     keepVerifiedStart(prepared, milp);
     const RankBoundResult& rank = prepared.rank;
-    const int oneD = prepared.oneDimensional.computed ? prepared.oneDimensional.lowerBound : 0;
+    const int oneD = std::max(
+        prepared.oneDimensional.computed ? prepared.oneDimensional.lowerBound : 0,
+        prepared.oneDimensionalExact.computed ? prepared.oneDimensionalExact.lowerBound : 0);
     if ((rank.computed && rank.bound > 0) || oneD > 0) {
         // CBC sees the floor only as a row: after an early stop its own bound can lag behind it.
         const double floor = std::max(rank.computed ? rank.bound : 0, oneD);
@@ -137,7 +139,7 @@ SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult
             if (stoppedEarly && milp.objective <= floor + 1e-6) {
                 milp.status = MilpStatus::Optimal;  // the rank argument is the proof
                 milp.gap = 0.0;
-                milp.message += oneD >= floor ? "; proven optimal by the 1-D kink bound"
+                milp.message += oneD >= floor ? "; proven optimal by the 1-D bounds"
                                               : "; proven optimal by the rank bound";
             }
         }
@@ -147,6 +149,8 @@ SparsestResult finishSparsestResult(const SparsestPrepared& prepared, MilpResult
     r.startFromWitness = prepared.startFromWitness;
     r.oneDimensional = prepared.oneDimensional;
     r.startFromOneDimensional = prepared.startFromOneDimensional;
+    r.oneDimensionalExact = prepared.oneDimensionalExact;
+    r.startFromOneDimensionalExact = prepared.startFromOneDimensionalExact;
     return r;
 }
 
@@ -209,6 +213,46 @@ bool fitsTheModel(const OneDimensionalSparsest& oneD, const SparsestConfig& conf
                                      oneD.net.b.cwiseAbs().maxCoeff() <= config.bBound);
 }
 
+// One input: the slot MILP (oned_exact.h) from the prepared start, within the config's bounds.
+// Its bound raises `floor`; its network replaces a worse start when the model can hold it.
+void solveOneDimensionalSlots(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                              const SparsestConfig& config, SparsestPrepared& p, int& floor,
+                              std::stop_token stop, const MilpBackend& backend) {
+    const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
+    if (!config.countBiases || (upper >= 0 && floor >= upper)) return;
+    const int width = effectiveWidth(config, static_cast<int>(X.rows()));
+    OneDimensionalExactOptions o;
+    o.wBound = config.wBound;
+    o.bBound = config.bBound;
+    o.knownLowerBound = floor;
+    o.timeLimitSeconds = config.rankBoundSeconds;
+    ShallowReluNet start;
+    if (p.warm.feasible) {
+        const SparsestDecoded dec = decodeSparsestSolution(p.model, p.start);
+        if (dec.error.empty()) start = dec.net;
+    }
+    if (start.width() > 0)
+        o.start = &start;
+    else
+        o.maxUnits = width;
+    OneDimensionalExact ex = solveOneDimensionalExact(X, y, o, stop, backend);
+    if (!ex.computed) return;
+    floor = std::max(floor, ex.lowerBound);
+    if (ex.hasNetwork && ex.withinBounds && ex.net.width() <= width &&
+        (upper < 0 || ex.nonzeros < upper)) {
+        SparsestPrepared q =
+            prepareWithStart(X, y, config, &ex.net, {}, false, stop, backend, floor);
+        if (q.warm.feasible) {
+            q.warm.message = "the 1-D slot MILP's network: " + q.warm.message;
+            q.oneDimensional = p.oneDimensional;
+            q.startFromOneDimensionalExact = true;
+            p = std::move(q);
+        }
+    }
+    if (!p.startFromOneDimensionalExact) addObjectiveFloor(p.model, floor);
+    p.oneDimensionalExact = std::move(ex);
+}
+
 }  // namespace
 
 SparsestPrepared prepareSparsestSolve(
@@ -231,9 +275,11 @@ SparsestPrepared prepareSparsestSolve(
         }
     }
     p.oneDimensional = oneD;
+    int floor = oneDFloor;
+    if (oneD.computed) solveOneDimensionalSlots(X, y, config, p, floor, stop, backend);
     if (config.variant != SparsestVariant::Tight || !config.rankBound) return p;
     const int upper = p.warm.feasible ? static_cast<int>(std::lround(p.warm.objective)) : -1;
-    if (upper >= 0 && oneDFloor >= upper) return p;  // the start is proven optimal already
+    if (upper >= 0 && floor >= upper) return p;  // the start is proven optimal already
     RankBoundOptions options;
     options.seconds = config.rankBoundSeconds;
     options.threads = config.rankBoundThreads;
@@ -243,14 +289,15 @@ SparsestPrepared prepareSparsestSolve(
     RankBoundResult rank = sparsestRankBound(X, y, config, options, stop);
     if (rank.hasWitness && (upper < 0 || rank.bound < upper)) {
         SparsestPrepared fromWitness =
-            prepareWithStart(X, y, config, &rank.witness, rank, true, stop, backend, oneDFloor);
+            prepareWithStart(X, y, config, &rank.witness, rank, true, stop, backend, floor);
         if (fromWitness.warm.feasible) {
             fromWitness.warm.message = "witness of the rank bound: " + fromWitness.warm.message;
             fromWitness.oneDimensional = oneD;
+            fromWitness.oneDimensionalExact = p.oneDimensionalExact;
             return fromWitness;
         }
     }
-    if (rank.computed) addObjectiveFloor(p.model, std::max(rank.bound, oneDFloor));
+    if (rank.computed) addObjectiveFloor(p.model, std::max(rank.bound, floor));
     p.rank = std::move(rank);
     return p;
 }
@@ -287,9 +334,13 @@ SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::V
         return failed;
     }
     const OneDimensionalSparsest& oneD = previous.oneDimensional;
-    SparsestPrepared p = prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop,
-                                          backend, oneD.computed ? oneD.lowerBound : 0);
+    const OneDimensionalExact& slots = previous.oneDimensionalExact;
+    const int floor = std::max(oneD.computed ? oneD.lowerBound : 0,
+                               slots.computed ? slots.lowerBound : 0);
+    SparsestPrepared p =
+        prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop, backend, floor);
     p.oneDimensional = oneD;
+    p.oneDimensionalExact = slots;
     return p;
 }
 

@@ -9,6 +9,7 @@
 #include "core/milp/milp_result.h"
 #include "core/milp/milp_solver.h"
 #include "core/nn/shallow_relu_net.h"
+#include "core/sparsest/oned_exact.h"
 #include "core/sparsest/oned_sparsest.h"
 #include "core/sparsest/rank_bound.h"
 #include "core/sparsest/sparsest_config.h"
@@ -34,6 +35,8 @@ struct SparsestResult {
     bool startFromWitness = false;      ///< the MIP start is the rank bound's witness network
     OneDimensionalSparsest oneDimensional;  ///< 1-D kink bound (computed: one input, tight, ε = 0)
     bool startFromOneDimensional = false;   ///< the MIP start is its network
+    OneDimensionalExact oneDimensionalExact;  ///< 1-D slot MILP (computed: 1-D, not yet proven)
+    bool startFromOneDimensionalExact = false;  ///< the MIP start is its network
     double totalSeconds = 0.0;              ///< wall time of the whole solve: bound, starts, CBC
 };
 
@@ -47,6 +50,8 @@ struct SparsestPrepared {
     bool startFromWitness = false;          ///< `start` encodes the rank bound's witness network
     OneDimensionalSparsest oneDimensional;  ///< its lowerBound is a row too (when computed)
     bool startFromOneDimensional = false;   ///< `start` encodes its network
+    OneDimensionalExact oneDimensionalExact;    ///< its lowerBound is a row too (when computed)
+    bool startFromOneDimensionalExact = false;  ///< `start` encodes its network
 };
 
 /// Builds the model and, from `warmStartFrom`, its MIP start. Tight with config.rankBound: proves
