@@ -185,4 +185,19 @@ FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     return out;
 }
 
+ShallowReluNet smallestWeightsOf(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                 const ShallowReluNet& net, bool countBiases, double epsilon,
+                                 std::stop_token stop, const MilpBackend& backend) {
+    const double limit = exactFitLimit(y, epsilon);
+    const ShallowReluNet live = liveUnits(net);
+    if (X.rows() == 0 || live.width() == 0 || maxResidual(live, X, y) > limit) return net;
+    const double target = std::max(0.0, epsilon - 1e-12) + 0.25 * (limit - epsilon);
+    std::string why;
+    const auto smaller = solvePatternLp(X, y, live, false, target, stop, backend, why);
+    if (!smaller || maxResidual(*smaller, X, y) > limit ||
+        countSparsestNonzeros(*smaller, countBiases) > countSparsestNonzeros(net, countBiases))
+        return net;
+    return *smaller;
+}
+
 }  // namespace smip

@@ -38,4 +38,13 @@ FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                       std::stop_token stop = {},
                       const MilpBackend& backend = inProcessMilpBackend());
 
+/// `net`, which fits within ε, with the least L1 norm of weights on its own support and activation
+/// pattern: the repair's LP, run although it fits. A network from a MILP with wide big-Ms can
+/// carry needlessly steep pieces, and the pipeline raises the bounds to what it holds. Returns
+/// `net` itself when the LP fails or its result would fit worse or count more nonzeros.
+ShallowReluNet smallestWeightsOf(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                 const ShallowReluNet& net, bool countBiases, double epsilon,
+                                 std::stop_token stop = {},
+                                 const MilpBackend& backend = inProcessMilpBackend());
+
 }  // namespace smip

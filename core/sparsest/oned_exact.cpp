@@ -233,6 +233,8 @@ void takeNetwork(OneDimensionalExact& out, const Eigen::MatrixXd& X, const Eigen
         if (!r.fits) return;
         net = r.net;
     }
+    // Wide big-Ms let CBC pick needlessly steep pieces; the bounds a caller raises follow them.
+    net = smallestWeightsOf(X, y, net, true, 0.0, stop, backend);
     out.maxResidual = residual(net);
     if (out.maxResidual > limit) return;
     out.hasNetwork = true;
