@@ -282,9 +282,8 @@ int runSparsest(const std::vector<std::string>& argv) {
                   << ex.slotCount << " slots, " << ex.kinkRows << " kink rows); its network: "
                   << (ex.hasNetwork ? std::to_string(ex.nonzeros) + " nonzeros" : "none")
                   << (ex.hasNetwork && !ex.withinBounds
-                          ? " beyond the bounds (|w| up to " +
-                                fmt(ex.net.W.cwiseAbs().maxCoeff()) + ", |b| up to " +
-                                fmt(ex.net.b.cwiseAbs().maxCoeff()) + ")"
+                          ? " beyond the bounds (|w| up to " + fmt(ex.net.W.cwiseAbs().maxCoeff()) +
+                                ", |b| up to " + fmt(ex.net.b.cwiseAbs().maxCoeff()) + ")"
                           : "")
                   << (r.startFromOneDimensionalExact ? ", the MIP start" : "") << "\n";
     if (r.positiveSlots + r.negativeSlots > 0)

@@ -156,7 +156,8 @@ int slotOf(const SlotModel& m, const OneDimensionalPoints& p, double v, double w
             if ((kink <= p.x.front()) != right) return -1;
         } else {
             facing = right ? Facing::Right : Facing::Left;
-            gap = static_cast<int>(std::upper_bound(p.x.begin(), p.x.end(), kink) - p.x.begin()) - 1;
+            gap =
+                static_cast<int>(std::upper_bound(p.x.begin(), p.x.end(), kink) - p.x.begin()) - 1;
             gap = std::clamp(gap, 0, N - 2);
         }
     }
@@ -256,8 +257,9 @@ OneDimensionalExact solveOneDimensionalExact(const Eigen::MatrixXd& X, const Eig
         return out;
     }
     if (p.x.size() < 2 || static_cast<int>(p.x.size()) > kMaxPoints || maxUnits <= 0) {
-        out.reason = maxUnits <= 0 ? "no known network to improve on"
-                                   : "needs 2 to " + std::to_string(kMaxPoints) + " distinct inputs";
+        out.reason = maxUnits <= 0
+                         ? "no known network to improve on"
+                         : "needs 2 to " + std::to_string(kMaxPoints) + " distinct inputs";
         return out;
     }
     // One slot may hold every unit of an improving network: the relaxation stays valid.
@@ -277,8 +279,8 @@ OneDimensionalExact solveOneDimensionalExact(const Eigen::MatrixXd& X, const Eig
     if (r.status == MilpStatus::Optimal && r.hasSolution)
         out.lowerBound = static_cast<int>(std::lround(r.objective));
     else if (std::isfinite(r.bestBound) &&
-             (r.status == MilpStatus::FeasibleAtLimit || r.status == MilpStatus::NoSolutionAtLimit ||
-              r.status == MilpStatus::Cancelled))
+             (r.status == MilpStatus::FeasibleAtLimit ||
+              r.status == MilpStatus::NoSolutionAtLimit || r.status == MilpStatus::Cancelled))
         out.lowerBound = static_cast<int>(std::ceil(r.bestBound - 1e-6));
     // A relaxation cannot exceed a network that fits; if rounding ever made it, trust the network.
     if (startCost > 0) out.lowerBound = std::min(out.lowerBound, startCost);

@@ -33,8 +33,8 @@ struct OneDimensionalExactOptions {
     double bBound = 1.0;  ///< per-unit bound on |b|
     /// A network known to fit (its cost caps the search and it is the MIP start), or null.
     const ShallowReluNet* start = nullptr;
-    int maxUnits = 0;           ///< units of an improving network at most (0: the start's cost)
-    int knownLowerBound = 0;    ///< a proven bound (the sweep's), a row on the objective
+    int maxUnits = 0;         ///< units of an improving network at most (0: the start's cost)
+    int knownLowerBound = 0;  ///< a proven bound (the sweep's), a row on the objective
     double timeLimitSeconds = 10.0;
 };
 
@@ -42,15 +42,16 @@ struct OneDimensionalExact {
     bool computed = false;  ///< false: not applicable (see reason) or not run
     std::string reason;
     MilpStatus status = MilpStatus::Error;
-    int lowerBound = 0;  ///< every fitting network within the bounds has at least this many nonzeros
+    int lowerBound =
+        0;  ///< every fitting network within the bounds has at least this many nonzeros
     bool hasNetwork = false;
     ShallowReluNet net;         ///< ±1 output weights, one unit per used slot, re-evaluated
     int nonzeros = 0;           ///< counted like the MILP (countSparsestNonzeros, biases counted)
     double maxResidual = 0.0;   ///< max |f(x_n) − y_n| of `net` in double precision
     bool withinBounds = false;  ///< every unit of `net` within wBound, bBound
     bool proven() const { return hasNetwork && nonzeros <= lowerBound; }
-    int slotCount = 0;      ///< slots in the model
-    int kinkRows = 0;       ///< rows "fewest kinks between points i and j"
+    int slotCount = 0;  ///< slots in the model
+    int kinkRows = 0;   ///< rows "fewest kinks between points i and j"
     long long nodes = 0;
     double seconds = 0.0;
 };

@@ -84,8 +84,7 @@ std::optional<OneDimensionalFound> oneDimensionalNetwork(const Dataset& data,
                                                          std::stop_token stop,
                                                          const MilpBackend& backend) {
     if (data.features() != 1 || sparsest.epsilon != 0.0) return std::nullopt;
-    const OneDimensionalSparsest od =
-        oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
+    const OneDimensionalSparsest od = oneDimensionalSparsest(data.X, data.y, sparsest.countBiases);
     if (!od.hasNetwork) return std::nullopt;
     OneDimensionalFound found{od.net, od.nonzeros, od.minKinks, od.maxResidual};
     if (!sparsest.countBiases || od.nonzeros <= od.lowerBound || od.net.width() == 0 ||
@@ -96,8 +95,7 @@ std::optional<OneDimensionalFound> oneDimensionalNetwork(const Dataset& data,
     o.bBound = 10.0 * std::max(sparsest.bBound, od.net.b.cwiseAbs().maxCoeff());
     o.start = &od.net;
     o.knownLowerBound = od.lowerBound;
-    o.timeLimitSeconds =
-        withRankBudget(sparsest, config.milp.timeLimitSeconds).rankBoundSeconds;
+    o.timeLimitSeconds = withRankBudget(sparsest, config.milp.timeLimitSeconds).rankBoundSeconds;
     const OneDimensionalExact ex = solveOneDimensionalExact(data.X, data.y, o, stop, backend);
     if (ex.hasNetwork && ex.nonzeros < found.nonzeros)
         found = {ex.net, ex.nonzeros, od.minKinks, ex.maxResidual};

@@ -335,8 +335,8 @@ SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::V
     }
     const OneDimensionalSparsest& oneD = previous.oneDimensional;
     const OneDimensionalExact& slots = previous.oneDimensionalExact;
-    const int floor = std::max(oneD.computed ? oneD.lowerBound : 0,
-                               slots.computed ? slots.lowerBound : 0);
+    const int floor =
+        std::max(oneD.computed ? oneD.lowerBound : 0, slots.computed ? slots.lowerBound : 0);
     SparsestPrepared p =
         prepareWithStart(X, y, config, &dec.net, previous.rank, false, stop, backend, floor);
     p.oneDimensional = oneD;

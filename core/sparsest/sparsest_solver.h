@@ -35,9 +35,9 @@ struct SparsestResult {
     bool startFromWitness = false;      ///< the MIP start is the rank bound's witness network
     OneDimensionalSparsest oneDimensional;  ///< 1-D kink bound (computed: one input, tight, ε = 0)
     bool startFromOneDimensional = false;   ///< the MIP start is its network
-    OneDimensionalExact oneDimensionalExact;  ///< 1-D slot MILP (computed: 1-D, not yet proven)
+    OneDimensionalExact oneDimensionalExact;    ///< 1-D slot MILP (computed: 1-D, not yet proven)
     bool startFromOneDimensionalExact = false;  ///< the MIP start is its network
-    double totalSeconds = 0.0;              ///< wall time of the whole solve: bound, starts, CBC
+    double totalSeconds = 0.0;  ///< wall time of the whole solve: bound, starts, CBC
 };
 
 /// A model ready to solve: built, with its MIP start when a trained network was given.
@@ -47,10 +47,10 @@ struct SparsestPrepared {
     SparsestWarmStartInfo warm;  ///< attempted only with a trained network
     SparsestSlotCaps caps;       ///< sign-slot caps applied (all 0 = none)
     RankBoundResult rank;        ///< added to the model as Σt + Σs ≥ rank.bound when computed
-    bool startFromWitness = false;          ///< `start` encodes the rank bound's witness network
-    OneDimensionalSparsest oneDimensional;  ///< its lowerBound is a row too (when computed)
-    bool startFromOneDimensional = false;   ///< `start` encodes its network
-    OneDimensionalExact oneDimensionalExact;    ///< its lowerBound is a row too (when computed)
+    bool startFromWitness = false;            ///< `start` encodes the rank bound's witness network
+    OneDimensionalSparsest oneDimensional;    ///< its lowerBound is a row too (when computed)
+    bool startFromOneDimensional = false;     ///< `start` encodes its network
+    OneDimensionalExact oneDimensionalExact;  ///< its lowerBound is a row too (when computed)
     bool startFromOneDimensionalExact = false;  ///< `start` encodes its network
 };
 

@@ -100,8 +100,9 @@ class TestOneDimensionalExact : public QObject {
                     const int optimum = generalOptimum(d, bound, bound);
                     if (optimum < 0) continue;  // the general model found nothing at this bound
                     ++compared;
-                    const QString where = QString("n=%1 seed=%2 scale=%3: slot bound %4, "
-                                                  "network %5 (within %6), optimum %7")
+                    const QString where = QString(
+                                              "n=%1 seed=%2 scale=%3: slot bound %4, "
+                                              "network %5 (within %6), optimum %7")
                                               .arg(n)
                                               .arg(seed)
                                               .arg(scale)
@@ -169,8 +170,10 @@ class TestOneDimensionalExact : public QObject {
                 QVERIFY(r.solved);
                 const SparsestResult& s = r.sparsest;
                 QVERIFY2(s.milp.status == MilpStatus::Optimal,
-                         qPrintable(QString("n=%1 seed=%2: %3").arg(n).arg(seed).arg(
-                             QString::fromStdString(s.milp.message))));
+                         qPrintable(QString("n=%1 seed=%2: %3")
+                                        .arg(n)
+                                        .arg(seed)
+                                        .arg(QString::fromStdString(s.milp.message))));
                 QVERIFY(s.verification.passed);
                 QVERIFY(s.verification.nonzeros >= s.oneDimensional.lowerBound);
             }
