@@ -303,62 +303,82 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> Ihr Netz ist die MIP-Startlösung.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="65"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="61"/>
+        <source> 1-D slot MILP: at least %1 nonzeros</source>
+        <translation> 1-D-Slot-MILP: mindestens %1 Nichtnull-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="62"/>
+        <source>, its network %1</source>
+        <translation>, sein Netz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="63"/>
+        <source> (beyond the bounds)</source>
+        <translation> (jenseits der Schranken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
+        <source>, the MIP start.</source>
+        <translation>, der MIP-Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="70"/>
         <source> No sparser network exists at any weight bound.</source>
         <translation> Bei keiner Gewichtsschranke gibt es ein dünneres Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="68"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="73"/>
         <source> The result reaches both w_B and b_B: a sparser network may need larger weights or biases (raise the bounds).</source>
         <translation> Das Ergebnis erreicht w_B und b_B: ein dünneres Netz braucht vielleicht größere Gewichte oder Biases (Schranken erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="72"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="77"/>
         <source> The result reaches w_B: a sparser network may need larger weights (raise w_B).</source>
         <translation> Das Ergebnis erreicht w_B: ein dünneres Netz braucht vielleicht größere Gewichte (w_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="75"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="80"/>
         <source> The result reaches b_B: a sparser network may need larger biases (raise b_B).</source>
         <translation> Das Ergebnis erreicht b_B: ein dünneres Netz braucht vielleicht größere Biases (b_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="96"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="101"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="98"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="103"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="99"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="104"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="101"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="106"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="80"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="85"/>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="90"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="95"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="91"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="96"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="86"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="91"/>
         <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
         <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>
@@ -3289,7 +3309,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="335"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="510"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="514"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
@@ -3311,7 +3331,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="368"/>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="399"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="652"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="653"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
@@ -3326,12 +3346,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>CBC löst (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="507"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="511"/>
         <source>bounds from %1, raised to hold the sparser 1-D kink network: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1, angehoben für das dünnere 1-D-Knicknetz: w_B = %2, b_B = %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="517"/>
         <source>starting from %1 repaired to an exact fit (max residual %2 before, %n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1, zur exakten Anpassung repariert (maximales Residuum vorher %2, %n Nichtnull-Eintrag)</numerusform>
@@ -3339,7 +3359,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="518"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="522"/>
         <source>starting from %1 (%n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1 (%n Nichtnull-Eintrag)</numerusform>
@@ -3347,17 +3367,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="528"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="529"/>
         <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="532"/>
         <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
         <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="534"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="535"/>
         <source>starting from the interpolating network (%n nonzeros)</source>
         <translation>
             <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
@@ -3365,42 +3385,42 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="540"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="541"/>
         <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="541"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="542"/>
         <source>without a start</source>
         <translation>ohne Startlösung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="544"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="545"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="585"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="586"/>
         <source>There is no MILP network to export.</source>
         <translation>Es gibt kein MILP-Netz zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="666"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="667"/>
         <source>No MILP to export: %1</source>
         <translation>Kein MILP zu exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="673"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="674"/>
         <source>The model the Solve button runs (%1), with the rank bound&apos;s row when it is on; start: %2.</source>
         <translation>Das Modell, das „Lösen“ rechnet (%1), mit der Zeile der Rangschranke, wenn sie eingeschaltet ist; Start: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="675"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="676"/>
         <source>the chosen trained model, or the rank bound&apos;s witness</source>
         <translation>das gewählte trainierte Modell oder der Zeuge der Rangschranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="676"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="677"/>
         <source>the rank bound&apos;s witness when it finds one</source>
         <translation>der Zeuge der Rangschranke, wenn sie einen findet</translation>
     </message>
@@ -3443,7 +3463,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="563"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
@@ -3481,43 +3501,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="552"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="553"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="557"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="558"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="568"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="569"/>
         <source> Pipeline: %1.</source>
         <translation> Pipeline: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="577"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="578"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="607"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="618"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="608"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="619"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="622"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="624"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="623"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="624"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3544,7 +3564,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="563"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>

@@ -100,6 +100,17 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
         {"lower_bound", od.lowerBound},
         {"network_nonzeros", od.hasNetwork ? nlohmann::json(od.nonzeros) : nlohmann::json()},
         {"is_start", r.startFromOneDimensional}};
+    const OneDimensionalExact& ex = r.oneDimensionalExact;
+    j["one_dimensional_exact"] = {
+        {"computed", ex.computed},
+        {"status", ex.computed ? statusId(ex.status) : "not_run"},
+        {"lower_bound", ex.lowerBound},
+        {"network_nonzeros", ex.hasNetwork ? nlohmann::json(ex.nonzeros) : nlohmann::json()},
+        {"within_bounds", ex.withinBounds},
+        {"slots", ex.slotCount},
+        {"kink_rows", ex.kinkRows},
+        {"seconds", num(ex.seconds)},
+        {"is_start", r.startFromOneDimensionalExact}};
     const SparsestBoundsBinding binding = sparsestBoundsBinding(r);
     j["bounds_binding"] = {{"checked", binding.checked},
                            {"bound_free_optimal", binding.boundFreeOptimal},

@@ -13,9 +13,14 @@
 // other data kinds: `teacher` with the fit tolerance ε = 0.05 at N = 10, `lowrank` and `random`
 // exactly at N = 7, d = 5; 300 s each (TOLERANCE_BENCH_LIMIT), the rank bound given 0.4 of it.
 // Summary: docs/benchmarks/rank_bound_tolerance.json (or RANK_TOLERANCE_BENCH_OUT).
+// A fifth family (targets/oned_pipeline/N/seed, N = 0: the bump) runs the one-button pipeline
+// with its defaults (five regularizers, 100 000 epochs, bounds from a fitting model or raised to a
+// known fitting network, MILP limit 10 s) on random 1-D sets; the time is the whole run, training
+// included. Summary: docs/benchmarks/oned_pipeline.json (or SPARSEST_ONED_BENCH_OUT).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
@@ -32,6 +37,7 @@
 #include "core/common/atomic_file.h"
 #include "core/data/dataset_catalog.h"
 #include "core/sparsest/max_norm_distance.h"
+#include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "tests/benchmarks/bench_time_limit.h"
 
@@ -478,6 +484,102 @@ void writeWholeSolves(const std::vector<ToleranceOutcome>& outcomes, const char*
         std::cout << "summary written to " << path << "\n";
 }
 
+struct OneDimensionalOutcome {
+    std::string kind;
+    int n = 0, seed = 0;
+    double seconds = 0.0, milpSeconds = 0.0;
+    bool proven = false, verified = false;
+    double objective = NAN, bound = NAN;
+    int sweepBound = 0, sweepNetwork = 0;
+    std::string boundsSource, slotStatus;
+    double slotSeconds = NAN;
+    double wBound = NAN, bBound = NAN;
+};
+std::vector<OneDimensionalOutcome> gOneDimensional;
+
+// One run of the pipeline on random 1-D data (range(0) = N, range(1) = seed; N = 0: the bump).
+void benchOneDimensionalPipeline(benchmark::State& state) {
+    OneDimensionalOutcome o;
+    o.n = static_cast<int>(state.range(0));
+    o.seed = static_cast<int>(state.range(1));
+    smip::DatasetSpec spec;
+    spec.source = o.n == 0 ? "bump" : "random";
+    spec.n = o.n == 0 ? 6 : o.n;
+    spec.d = 1;
+    spec.seed = static_cast<std::uint64_t>(o.seed);
+    o.kind = spec.source;
+    smip::Dataset data;
+    std::string error;
+    if (!smip::resolveDataset(spec, data, error)) {
+        state.SkipWithError(error.c_str());
+        return;
+    }
+    smip::SparsestPipelineConfig config;
+    config.milp.timeLimitSeconds = 10.0;
+    config.milp.logLevel = 0;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const smip::SparsestPipelineResult r = smip::runSparsestPipeline(data, config);
+        o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const smip::SparsestResult& s = r.sparsest;
+        o.milpSeconds = s.totalSeconds;
+        o.proven = r.solved && s.milp.status == smip::MilpStatus::Optimal;
+        o.verified = s.verification.passed;
+        o.objective = s.milp.hasSolution ? s.milp.objective : NAN;
+        o.bound = s.milp.bestBound;
+        o.sweepBound = s.oneDimensional.lowerBound;
+        o.sweepNetwork = s.oneDimensional.nonzeros;
+        o.boundsSource = smip::boundsSourceId(r.boundsSource);
+        o.slotStatus = s.oneDimensionalExact.computed
+                           ? smip::statusId(s.oneDimensionalExact.status)
+                           : "not run (the start was proven by the sweep's bound)";
+        o.slotSeconds = s.oneDimensionalExact.computed ? s.oneDimensionalExact.seconds : NAN;
+        o.wBound = r.bounds.wBound;
+        o.bBound = r.bounds.bBound;
+        state.SetIterationTime(o.seconds);
+    }
+    state.counters["proven"] = o.proven ? 1.0 : 0.0;
+    state.counters["objective"] = o.objective;
+    gOneDimensional.push_back(o);
+}
+
+void writeOneDimensionalSummary() {
+    if (gOneDimensional.empty()) return;
+    nlohmann::json runs = nlohmann::json::array();
+    for (const OneDimensionalOutcome& o : gOneDimensional)
+        runs.push_back({{"kind", o.kind},
+                        {"N", o.kind == "bump" ? 6 : o.n},
+                        {"seed", o.seed},
+                        {"seconds", o.seconds},
+                        {"milp_stage_seconds", o.milpSeconds},
+                        {"proven_optimal", o.proven},
+                        {"verified", o.verified},
+                        {"objective", num(o.objective)},
+                        {"best_bound", num(o.bound)},
+                        {"sweep_bound", o.sweepBound},
+                        {"sweep_network_nonzeros", o.sweepNetwork},
+                        {"slot_milp", o.slotStatus},
+                        {"slot_milp_seconds", num(o.slotSeconds)},
+                        {"bounds_source", o.boundsSource},
+                        {"w_bound", num(o.wBound)},
+                        {"b_bound", num(o.bBound)}});
+    const nlohmann::json doc = {
+        {"benchmark", "sparsest network, one-button pipeline on 1-D data (issue 17)"},
+        {"data", "random 1-D (d = 1) and the bump, biases counted, pipeline defaults"},
+        {"solver", "CBC 2.10.8 driver, 1 thread; MILP stage limit 10 s"},
+        {"seconds_are", "wall time of the whole pipeline: training, repair, 1-D search, solve"},
+        {"hardware_threads", std::thread::hardware_concurrency()},
+        {"load_average_1min_at_end", loadAverage()},
+        {"runs", runs}};
+    const char* env = std::getenv("SPARSEST_ONED_BENCH_OUT");
+    const std::string path =
+        env ? env : std::string(SPARSEMIP_SOURCE_DIR) + "/docs/benchmarks/oned_pipeline.json";
+    if (auto e = smip::writeFileAtomically(path, doc.dump(2) + "\n"); !e.empty())
+        std::cerr << e << "\n";
+    else
+        std::cout << "summary written to " << path << "\n";
+}
+
 int main(int argc, char** argv) {
     const auto tolerance = [](const char* name, const std::string& kind, double epsilon, int n,
                               int seeds) {
@@ -498,6 +600,12 @@ int main(int argc, char** argv) {
     target("targets/random_n7_10s", 7, 10, 10.0);
     target("targets/random_n8_60s", 8, 10, 60.0);
     target("targets/random_n10_600s", 10, 1, 600.0);
+    auto* oned = benchmark::RegisterBenchmark("targets/oned_pipeline", benchOneDimensionalPipeline);
+    oned->Args({0, 0});
+    for (int n : {6, 8, 10, 12})
+        for (int seed = 0; seed < 3; ++seed)
+            oned->Args({n, seed});
+    oned->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
     tolerance("tolerance/teacher_eps0.05", "teacher", 0.05, 10, 10);
     benchmark::RegisterBenchmark("max_norm_distance", benchMaxNormDistance)
         ->Args({10, 2})
@@ -535,5 +643,6 @@ int main(int argc, char** argv) {
                      "RANK_TOLERANCE_BENCH_OUT", "rank_bound_tolerance.json");
     writeWholeSolves(gTargets, "sparsest network, issue 17's targets on random d = 5",
                      "SPARSEST_TARGETS_BENCH_OUT", "sparsest_targets.json");
+    writeOneDimensionalSummary();
     return 0;
 }

@@ -117,8 +117,17 @@ class TestSparsestBruteForce : public QObject {
         const int expected = bruteForceOptimum(in, bound, bound, 2 * (d + 1));
         // expected < 0: no fit within the bounds (e.g. two nearly equal x with far-apart y need a
         // slope ≫ w_B); then both formulations must prove infeasibility.
-        for (auto variant : {SparsestVariant::Published, SparsestVariant::Tight}) {
-            SparsestConfig c{variant, 2, bound, bound, true, 0.0};
+        // Tight twice: with the 1-D bounds (one input: the sweep and the slot MILP, which may
+        // prove the start before the rank bound is needed) and without them (the rank bound).
+        struct Setup {
+            SparsestVariant variant;
+            bool oneDimensional;
+        };
+        for (const Setup setup :
+             {Setup{SparsestVariant::Published, false}, Setup{SparsestVariant::Tight, false},
+              Setup{SparsestVariant::Tight, true}}) {
+            SparsestConfig c{setup.variant, 2, bound, bound, true, 0.0};
+            c.oneDimensionalBound = setup.oneDimensional;
             MilpOptions opt;
             opt.logLevel = 0;
             opt.timeLimitSeconds = 60.0;
@@ -129,11 +138,18 @@ class TestSparsestBruteForce : public QObject {
             }
             QCOMPARE(r.milp.status, MilpStatus::Optimal);
             QCOMPARE(int(std::lround(r.milp.objective)), expected);
-            // The rank argument (tight) is a relaxation: never above the true optimum.
-            if (variant == SparsestVariant::Tight) {
+            // The rank argument and the 1-D bounds are relaxations: never above the optimum.
+            if (setup.variant == SparsestVariant::Tight && !setup.oneDimensional) {
                 QVERIFY2(r.rankBound.computed, r.rankBound.reason.c_str());
                 QVERIFY(r.rankBound.bound <= expected);
             }
+            if (setup.oneDimensional && d == 1) {
+                QVERIFY(r.oneDimensional.computed);
+                QVERIFY(r.oneDimensional.lowerBound <= expected);
+                if (r.oneDimensionalExact.computed)
+                    QVERIFY(r.oneDimensionalExact.lowerBound <= expected);
+            }
+            if (r.rankBound.computed) QVERIFY(r.rankBound.bound <= expected);
             QVERIFY2(r.verification.passed, r.verification.message.c_str());
             QCOMPARE(r.verification.nonzeros, expected);
         }

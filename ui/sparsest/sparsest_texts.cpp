@@ -57,6 +57,11 @@ QString sparsestStatusText(const SparsestResult& r) {
                    .arg(od.lowerBound)
                    .arg(od.minKinks) +
                (r.startFromOneDimensional ? tr(" Its network is the MIP start.") : QString());
+    if (const OneDimensionalExact& ex = r.oneDimensionalExact; ex.computed)
+        oneD += tr(" 1-D slot MILP: at least %1 nonzeros").arg(ex.lowerBound) +
+                (ex.hasNetwork ? tr(", its network %1").arg(ex.nonzeros) : QString()) +
+                (ex.hasNetwork && !ex.withinBounds ? tr(" (beyond the bounds)") : QString()) +
+                (r.startFromOneDimensionalExact ? tr(", the MIP start.") : QStringLiteral("."));
     return text + rank + oneD + boundsBindingText(r);
 }
 
