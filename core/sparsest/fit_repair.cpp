@@ -41,20 +41,28 @@ ShallowReluNet liveUnits(const ShallowReluNet& trained) {
     return out;
 }
 
-// The LP: weights in the support free (|·| ≤ cap), the activation pattern and the fit within ε
-// as rows, minimize Σ|weight| (a free weight and an absolute-value column each): the L1 norm is
-// the LP's stand-in for the nonzero count, so weights the fit does not need go to 0 and the start
-// can be sparser than the model as trained.
-// Returns the re-solved network, or nothing when the LP has no solution.
-std::optional<ShallowReluNet> solvePatternLp(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
-                                             const ShallowReluNet& net, bool growSupport,
-                                             double epsilon, std::stop_token stop,
-                                             const MilpBackend& backend, std::string& why) {
+}  // namespace
+
+// Weights in the support free (|·| ≤ cap), the activation pattern and the fit within ε as rows,
+// minimize Σ|weight| (a free weight and an absolute-value column each): the L1 norm is the LP's
+// stand-in for the nonzero count, so weights the fit does not need go to 0 and the result can be
+// sparser than the network it came from.
+std::optional<ShallowReluNet> solveFixedPatternLp(const Eigen::MatrixXd& X,
+                                                  const Eigen::VectorXd& y,
+                                                  const ShallowReluNet& net,
+                                                  const PatternLpOptions& options,
+                                                  std::stop_token stop, const MilpBackend& backend,
+                                                  std::string& why) {
     const int N = static_cast<int>(X.rows()), d = static_cast<int>(X.cols()), K = net.width();
-    // A cap far above any weight a fit needs keeps the LP bounded without excluding anything
-    // the pipeline would want (its bounds come from the repaired network).
-    const double cap =
-        1e6 * (1.0 + std::max(net.W.cwiseAbs().maxCoeff(), net.b.cwiseAbs().maxCoeff()));
+    const bool growSupport = options.growSupport;
+    const double epsilon = options.epsilon;
+    // Without caps: one far above any weight a fit needs keeps the LP bounded without excluding
+    // anything the pipeline would want (its bounds come from the repaired network).
+    const double farCap =
+        K == 0 ? 1.0
+               : 1e6 * (1.0 + std::max(net.W.cwiseAbs().maxCoeff(), net.b.cwiseAbs().maxCoeff()));
+    const double wCap = options.wCap > 0.0 ? options.wCap : farCap;
+    const double bCap = options.bCap > 0.0 ? options.bCap : farCap;
     MilpProblem lp;
     lp.name = "sparsest_fit_repair_lp";
     // col(k, j): column of W(k, j) for j < d, of b(k) for j = d; −1 outside the support.
@@ -63,8 +71,9 @@ std::optional<ShallowReluNet> solvePatternLp(const Eigen::MatrixXd& X, const Eig
     for (int k = 0; k < K; ++k)
         for (int j = 0; j <= d; ++j) {
             const double w0 = j < d ? net.W(k, j) : net.b(k);
-            if (!growSupport && std::abs(w0) <= kSupportEps) continue;
+            if (!growSupport && std::abs(w0) <= options.supportEps) continue;
             const std::string name = std::to_string(k) + "_" + std::to_string(j);
+            const double cap = j < d ? wCap : bCap;
             const int c = lp.addColumn("w_" + name, -cap, cap);
             const int t = lp.addColumn("abs_" + name, 0.0, kInf, 1.0);
             lp.addRow("above_" + name, {t, c}, {1.0, -1.0}, 0.0, kInf);  // t ≥ −w
@@ -104,10 +113,14 @@ std::optional<ShallowReluNet> solvePatternLp(const Eigen::MatrixXd& X, const Eig
         }
         lp.addRow("fit_" + std::to_string(n), fitIdx, fitVal, lo, hi);
     }
-    MilpOptions options;
-    options.timeLimitSeconds = 30.0;
-    options.logLevel = 0;
-    const MilpResult r = backend.solve(lp, options, {}, stop);
+    if (lp.columns.empty()) {
+        why = "the network has no nonzero weights";
+        return std::nullopt;
+    }
+    MilpOptions lpOptions;
+    lpOptions.timeLimitSeconds = 30.0;
+    lpOptions.logLevel = 0;
+    const MilpResult r = backend.solve(lp, lpOptions, {}, stop);
     if (!r.hasSolution) {
         why = std::string("the LP is ") + statusId(r.status);
         return std::nullopt;
@@ -118,12 +131,11 @@ std::optional<ShallowReluNet> solvePatternLp(const Eigen::MatrixXd& X, const Eig
             const int c = col[at(k, j)];
             double w = c >= 0 ? r.solution[static_cast<std::size_t>(c)] : 0.0;
             if (std::abs(w) <= 1e-9) w = 0.0;  // left the support: one nonzero fewer
-            (j < d ? out.W(k, j) : out.b(k)) = w;
+            (j < d ? out.W(k, j) : out.b(k)) =
+                std::clamp(w, -(j < d ? wCap : bCap), j < d ? wCap : bCap);
         }
     return out;
 }
-
-}  // namespace
 
 FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                       const ShallowReluNet& trained, bool countBiases, double epsilon,
@@ -155,7 +167,8 @@ FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
     // that the re-evaluation in double precision accepts it.
     const double target = std::max(0.0, epsilon - 1e-12) + 0.25 * (limit - epsilon);
     std::string why;
-    if (auto fixed = solvePatternLp(X, y, net, false, target, stop, backend, why)) {
+    if (auto fixed =
+            solveFixedPatternLp(X, y, net, {false, kSupportEps, target}, stop, backend, why)) {
         out.changed = true;
         if (accept(*fixed)) {
             out.message = "weights re-solved with the trained support and pattern";
@@ -164,7 +177,8 @@ FitRepair repairToFit(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         why = "the LP's weights miss the fit by " + std::to_string(out.residual);
     }
     std::string grownWhy;
-    if (auto grown = solvePatternLp(X, y, net, true, target, stop, backend, grownWhy)) {
+    if (auto grown =
+            solveFixedPatternLp(X, y, net, {true, kSupportEps, target}, stop, backend, grownWhy)) {
         out.changed = true;
         out.supportGrown = true;
         if (accept(*grown)) {
@@ -193,7 +207,8 @@ ShallowReluNet smallestWeightsOf(const Eigen::MatrixXd& X, const Eigen::VectorXd
     if (X.rows() == 0 || live.width() == 0 || maxResidual(live, X, y) > limit) return net;
     const double target = std::max(0.0, epsilon - 1e-12) + 0.25 * (limit - epsilon);
     std::string why;
-    const auto smaller = solvePatternLp(X, y, live, false, target, stop, backend, why);
+    const auto smaller =
+        solveFixedPatternLp(X, y, live, {false, kSupportEps, target}, stop, backend, why);
     if (!smaller || maxResidual(*smaller, X, y) > limit ||
         countSparsestNonzeros(*smaller, countBiases) > countSparsestNonzeros(net, countBiases))
         return net;

@@ -12,6 +12,7 @@
 // re-evaluated in double precision; it is a network the pipeline may take its bounds and start
 // from, so the MILP can end no worse than it.
 #include <Eigen/Dense>
+#include <optional>
 #include <stop_token>
 #include <string>
 
@@ -30,6 +31,26 @@ struct FitRepair {
     double residual = 0.0;        ///< the same for `net`
     std::string message;          ///< how it ended, for the user
 };
+
+/// What the fixed-pattern LP may change and how far.
+struct PatternLpOptions {
+    bool growSupport = false;  ///< free every weight of the units, not only their nonzero ones
+    double supportEps = 1e-6;  ///< a weight at most this large is outside the support
+    double epsilon = 0.0;      ///< fit within ε
+    double wCap = 0.0;         ///< |w| ≤ wCap (0: far above the network's own weights)
+    double bCap = 0.0;         ///< |b| ≤ bCap (0: likewise)
+};
+
+/// The LP of the repair and of the MILP's warm start: `net`'s units (±1 outputs) with their
+/// activation pattern on X fixed (pre-activation ≥ 0 where > 0 now, ≤ 0 elsewhere), the weights
+/// in the support free within the caps, the fit within ε; minimizes the weights' L1 norm. Returns
+/// the re-solved network (a weight the LP puts at ~0 is 0), or nothing with `why` set. Any thread.
+std::optional<ShallowReluNet> solveFixedPatternLp(const Eigen::MatrixXd& X,
+                                                  const Eigen::VectorXd& y,
+                                                  const ShallowReluNet& net,
+                                                  const PatternLpOptions& options,
+                                                  std::stop_token stop, const MilpBackend& backend,
+                                                  std::string& why);
 
 /// Repairs `trained` to fit X (N × d), y within `epsilon` as described above. The LPs run on
 /// `backend` (the GUI passes its worker-process backend). Any thread.

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "core/milp/milp_solver.h"
+#include "core/sparsest/fit_repair.h"
 
 namespace smip {
 
@@ -41,82 +42,36 @@ struct StartUnit {
     }
 };
 
-// LP of the warm start: the trained network's support and activation pattern fixed, weights free
-// within the bounds, fit within ε. Returns an empty string on success.
-std::string refitByLp(const SparsestModel& m, std::vector<StartUnit>& units,
-                      const std::vector<std::vector<bool>>& active, std::stop_token stop,
-                      const MilpBackend& backend) {
-    MilpProblem lp;
-    lp.name = "sparsest_warm_start_lp";
-    const int d = m.inputs;
-    std::vector<std::vector<int>> wc(units.size(),
-                                     std::vector<int>(static_cast<std::size_t>(d), -1));
-    std::vector<int> bc(units.size(), -1);
-    for (std::size_t k = 0; k < units.size(); ++k) {
-        for (int j = 0; j < d; ++j)
-            if (units[k].wSupport[static_cast<std::size_t>(j)])
-                wc[k][static_cast<std::size_t>(j)] =
-                    lp.addColumn("W_" + std::to_string(k) + "_" + std::to_string(j),
-                                 -m.config.wBound, m.config.wBound);
-        if (units[k].bSupport)
-            bc[k] = lp.addColumn("b_" + std::to_string(k), -m.config.bBound, m.config.bBound);
+// The warm start's LP (fit_repair.h, shared with the repair): the trained support and activation
+// pattern fixed, weights within the model's bounds, fit within ε, the least L1 norm. Returns an
+// empty string on success.
+std::string refitByLp(const SparsestModel& m, std::vector<StartUnit>& units, double supportEps,
+                      std::stop_token stop, const MilpBackend& backend) {
+    if (units.empty()) return "the trained network has no nonzero weights";
+    const auto K = static_cast<Eigen::Index>(units.size());
+    ShallowReluNet net;
+    net.W.resize(K, m.inputs);
+    net.b.resize(K);
+    net.v.resize(K);
+    for (Eigen::Index k = 0; k < K; ++k) {
+        const StartUnit& u = units[static_cast<std::size_t>(k)];
+        net.W.row(k) = u.w.transpose();
+        net.b(k) = u.b;
+        net.v(k) = u.v;
     }
-    for (int n = 0; n < m.samples; ++n) {
-        std::vector<int> fi;
-        std::vector<double> fv;
-        for (std::size_t k = 0; k < units.size(); ++k) {
-            std::vector<int> ind;
-            std::vector<double> val;
-            for (int j = 0; j < d; ++j) {
-                const int c = wc[k][static_cast<std::size_t>(j)];
-                if (c >= 0 && m.X(n, j) != 0.0) {
-                    ind.push_back(c);
-                    val.push_back(m.X(n, j));
-                }
-            }
-            if (bc[k] >= 0) {
-                ind.push_back(bc[k]);
-                val.push_back(1.0);
-            }
-            const bool on = active[k][static_cast<std::size_t>(n)];
-            if (on)
-                for (std::size_t i = 0; i < ind.size(); ++i) {
-                    fi.push_back(ind[i]);
-                    fv.push_back(units[k].v * val[i]);
-                }
-            if (!ind.empty())
-                lp.addRow("pat_" + std::to_string(n) + "_" + std::to_string(k), ind, val,
-                          on ? 0.0 : -kInf, on ? kInf : 0.0);
-        }
-        const double lo = m.y(n) - m.config.epsilon, hi = m.y(n) + m.config.epsilon;
-        if (fi.empty()) {
-            if (lo > 0.0 || hi < 0.0)
-                return "no unit of the trained network is active at sample " + std::to_string(n);
-            continue;
-        }
-        lp.addRow("fit_" + std::to_string(n), fi, fv, lo, hi);
-    }
-    if (lp.columns.empty()) return "the trained network has no nonzero weights";
-    MilpOptions opt;
-    opt.timeLimitSeconds = 30.0;
-    opt.logLevel = 0;
-    const MilpResult r = backend.solve(lp, opt, {}, stop);
-    if (!r.hasSolution)
-        return std::string("the refit LP with the trained support and activation pattern is ") +
-               statusId(r.status) + (r.message.empty() ? "" : ": " + r.message);
-    for (std::size_t k = 0; k < units.size(); ++k) {
-        for (int j = 0; j < d; ++j) {
-            const int c = wc[k][static_cast<std::size_t>(j)];
-            double w = c >= 0 ? r.solution[static_cast<std::size_t>(c)] : 0.0;
-            // A weight the LP put at (numerically) zero leaves the support: one nonzero fewer.
-            if (std::abs(w) <= 1e-9) w = 0.0;
-            units[k].w(j) = std::clamp(w, -m.config.wBound, m.config.wBound);
-            units[k].wSupport[static_cast<std::size_t>(j)] = w != 0.0;
-        }
-        double b = bc[k] >= 0 ? r.solution[static_cast<std::size_t>(bc[k])] : 0.0;
-        if (std::abs(b) <= 1e-9) b = 0.0;
-        units[k].b = std::clamp(b, -m.config.bBound, m.config.bBound);
-        units[k].bSupport = b != 0.0;
+    const PatternLpOptions options{false, supportEps, m.config.epsilon, m.config.wBound,
+                                   m.config.bBound};
+    std::string why;
+    const auto fitted = solveFixedPatternLp(m.X, m.y, net, options, stop, backend, why);
+    if (!fitted) return "the refit LP with the trained support and activation pattern: " + why;
+    for (Eigen::Index k = 0; k < K; ++k) {
+        StartUnit& u = units[static_cast<std::size_t>(k)];
+        u.w = fitted->W.row(k).transpose();
+        u.b = fitted->b(k);
+        // A weight the LP put at zero leaves the support: one nonzero fewer.
+        for (int j = 0; j < m.inputs; ++j)
+            u.wSupport[static_cast<std::size_t>(j)] = u.w(j) != 0.0;
+        u.bSupport = u.b != 0.0;
     }
     return {};
 }
@@ -137,7 +92,6 @@ SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& m, const Shall
     const ShallowReluNet net = rescaleToUnitOutputs(trained);
     const int d = m.inputs;
     std::vector<StartUnit> units;
-    std::vector<std::vector<bool>> active;
     for (int k = 0; k < net.width(); ++k) {
         if (net.v(k) == 0.0) continue;
         StartUnit u;
@@ -150,13 +104,9 @@ SparsestWarmStartInfo buildSparsestWarmStart(const SparsestModel& m, const Shall
         if (!u.bSupport &&
             std::none_of(u.wSupport.begin(), u.wSupport.end(), [](bool s) { return s; }))
             continue;
-        std::vector<bool> on;
-        for (int n = 0; n < m.samples; ++n)
-            on.push_back(m.X.row(n).dot(u.w) + u.b > 0.0);
         units.push_back(std::move(u));
-        active.push_back(std::move(on));
     }
-    const std::string lpError = refitByLp(m, units, active, stop, backend);
+    const std::string lpError = refitByLp(m, units, supportEps, stop, backend);
     if (!lpError.empty()) {
         info.message = lpError;
         return info;
