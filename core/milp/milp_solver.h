@@ -24,6 +24,10 @@ struct MilpOptions {
     /// the breast-cancer perceptron MILP).
     bool preprocess = true;
     std::vector<double> mipStart;  ///< optional feasible point, one value per column (empty = none)
+    /// Worker processes only: stop the solve when CBC runs past its time limit (CBC looks at it
+    /// only between LP solves; the root LP of a large model can overshoot by seconds). Off by
+    /// default: a helper solve with a tight budget may need that overshoot to find anything.
+    bool hardTimeLimit = false;
     double progressIntervalSeconds = 0.05;  ///< rate limit for non-incumbent progress samples
 };
 

@@ -123,6 +123,17 @@ class WorkerChild {
     void readAvailable(const MilpHooks& hooks);
     /// After a stop request: "cancel" once, SIGKILL once the grace period is over.
     void enforceStop(Clock::time_point now);
+    /// True once the solve's time limit plus kOvershootSeconds has passed on CBC's own clock,
+    /// as its first progress sample placed it (CBC looks at its limit only between LP solves
+    /// and can overshoot inside a long one). Before that sample (reading the job, building the
+    /// model) there is no deadline: CBC's limit counts from its start.
+    bool pastDeadline(Clock::time_point now) const;
+    /// enforceStop for the time limit: the result then says so (FeasibleAtLimit or
+    /// NoSolutionAtLimit), not Cancelled.
+    void enforceDeadline(Clock::time_point now) {
+        if (!cancelledAt_) deadlineHit_ = true;
+        enforceStop(now);
+    }
     /// True once the output has ended and the child is reaped.
     bool tryReap();
     /// The outcome, once reaped (or after a failed start).
@@ -144,6 +155,9 @@ class WorkerChild {
     std::optional<MilpProgress> last_;
     std::optional<Clock::time_point> cancelledAt_;
     bool killed_ = false;
+    std::optional<Clock::time_point> solveStartedAt_;  // CBC's clock zero, on this side's clock
+    double limitSeconds_ = 0.0;
+    bool deadlineHit_ = false;
 };
 
 bool WorkerChild::start(const std::string& executable, const MilpProblem& problem,
@@ -158,6 +172,7 @@ bool WorkerChild::start(const std::string& executable, const MilpProblem& proble
     // Incumbent vectors cross the pipe only when someone draws them (MilpHooks::onIncumbent).
     job["reportIncumbents"] = reportIncumbents;
     const std::string jobPath = dir_.file("job.json");
+    limitSeconds_ = options.hardTimeLimit ? options.timeLimitSeconds : kInf;
     if (std::string e = writeFileAtomically(jobPath, job.dump()); !e.empty()) {
         result_ = errorResult(std::move(e));
         return false;
@@ -247,6 +262,9 @@ void WorkerChild::handleLine(std::string_view line, const MilpHooks& hooks) {
         MilpProgress p;
         if (!fromJson(j, p).empty()) return;
         last_ = p;
+        if (!solveStartedAt_ && std::isfinite(p.seconds))
+            solveStartedAt_ = Clock::now() - std::chrono::duration_cast<Clock::duration>(
+                                                 std::chrono::duration<double>(p.seconds));
         if (hooks.onProgress) hooks.onProgress(p);
     } else if (type == "log") {
         if (hooks.onLog) hooks.onLog(j.value("line", ""));
@@ -278,6 +296,12 @@ void WorkerChild::enforceStop(Clock::time_point now) {
     }
 }
 
+bool WorkerChild::pastDeadline(Clock::time_point now) const {
+    if (pid_ < 0 || reaped_ || !solveStartedAt_ || !std::isfinite(limitSeconds_)) return false;
+    return std::chrono::duration<double>(now - *solveStartedAt_).count() >
+           limitSeconds_ + WorkerProcessMilpBackend::kOvershootSeconds;
+}
+
 bool WorkerChild::tryReap() {
     if (reaped_) return true;
     if (pid_ < 0 || out_ >= 0) return false;  // reap after the last line has been read
@@ -305,9 +329,19 @@ void keepReportedIncumbent(MilpResult& r, const std::optional<MilpProgress>& las
     r.message += "the last reported incumbent is kept (its solution was not reported)";
 }
 
+// A solve this side stopped at its time limit ends like one CBC stopped itself: at the limit,
+// with or without a solution, not Cancelled.
+void atTheLimit(MilpResult& r) {
+    if (r.status != MilpStatus::Cancelled) return;
+    r.status = r.hasSolution ? MilpStatus::FeasibleAtLimit : MilpStatus::NoSolutionAtLimit;
+    r.message = "time limit reached (the solver process was stopped at it" +
+                (r.message.empty() ? std::string(")") : "; " + r.message + ")");
+}
+
 MilpResult WorkerChild::finish(const MilpHooks& hooks) {
     if (result_) {
         keepReportedIncumbent(*result_, last_);
+        if (deadlineHit_) atTheLimit(*result_);
         return std::move(*result_);
     }
     if (cancelledAt_) {  // stopped before it said anything final: keep what it reported
@@ -316,6 +350,7 @@ MilpResult WorkerChild::finish(const MilpHooks& hooks) {
         r.message = "stopped; the solver process was ended before it reported a result";
         r.objective = r.bestBound = r.gap = std::nan("");
         keepReportedIncumbent(r, last_);
+        if (deadlineHit_) atTheLimit(r);
         return r;
     }
     const std::string tail = stderrTail(dir_.file("stderr.log"));
@@ -377,7 +412,10 @@ std::vector<MilpResult> runBatch(const std::string& executable, std::size_t maxP
         readChildren(running, hooks);
         const auto now = Clock::now();
         for (auto it = running.begin(); it != running.end();) {
-            if (stop.stop_requested()) (*it)->enforceStop(now);
+            if (stop.stop_requested())
+                (*it)->enforceStop(now);
+            else if ((*it)->pastDeadline(now))
+                (*it)->enforceDeadline(now);
             if ((*it)->tryReap()) {
                 results[(*it)->index()] = (*it)->finish(hooks);
                 it = running.erase(it);

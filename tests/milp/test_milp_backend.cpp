@@ -173,6 +173,32 @@ class TestMilpBackend : public QObject {
         QVERIFY2(r.message.find("signal 11") != std::string::npos, r.message.c_str());
     }
 
+    // A child still running past its time limit on CBC's own clock (which its first progress
+    // sample places; CBC inside a long root LP does not look at its limit) is stopped there: the
+    // result is at the limit, with the incumbent it reported, not Cancelled and not an error.
+    // The fake ignores "cancel", so this also covers the kill after the grace period.
+    void overrunningChildIsStoppedAtItsTimeLimit() {
+        QTemporaryDir dir;
+        MilpOptions o = quiet();
+        o.timeLimitSeconds = 0.2;
+        o.hardTimeLimit = true;
+        const WorkerProcessMilpBackend reported(
+            fakeWorker(dir,
+                       "echo '{\"type\":\"progress\",\"seconds\":0.1,\"incumbent\":7,\"bound\":3,"
+                       "\"gap\":0.57,\"nodes\":4}'; exec sleep 600"));
+        int samples = 0;
+        MilpHooks hooks;
+        hooks.onProgress = [&](const MilpProgress&) { ++samples; };
+        const MilpResult r = reported.solve(test::mixedProblem(), o, hooks, {});
+        QCOMPARE(samples, 1);
+        QCOMPARE(r.status, MilpStatus::NoSolutionAtLimit);  // its vector never arrived
+        QVERIFY(!r.hasSolution);
+        QCOMPARE(r.objective, 7.0);
+        QCOMPARE(r.bestBound, 3.0);
+        QVERIFY2(r.message.find("time limit reached") != std::string::npos, r.message.c_str());
+        QVERIFY2(r.message.find("last reported incumbent") != std::string::npos, r.message.c_str());
+    }
+
     void crashIsRetriedOnceWithoutPreprocessing() {
         QTemporaryDir dir;
         // Crashes while preprocessing is on (as Debian's CBC 2.10 can), solves once it is off.
