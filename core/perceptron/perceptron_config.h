@@ -47,6 +47,10 @@ struct PerceptronConfig {
     /// With the kill switch: a used unit fires on some sample, and (continuous mode) is off on
     /// some sample and has a weight (with the weights flag); keeps the optimum (perceptron_milp).
     bool validInequalities = true;
+    /// Polish each improved incumbent during the solve (its firing pattern re-solved exactly by
+    /// LP, weights and units dropped) and restart CBC from it when that is strictly better
+    /// (perceptron_polish_restarts.h).
+    bool polishIncumbents = true;
     int maxClasses = 10;          ///< inputs with more classes are rejected (K outputs each)
     PerceptronStartConfig start;  ///< how the MIP start is searched (trainPerceptron)
 };

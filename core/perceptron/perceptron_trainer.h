@@ -60,6 +60,7 @@ struct PerceptronIncumbent {
     double seconds = 0.0;    ///< since the solve started (0 for the start)
     double objective = 0.0;  ///< the MILP objective of its solution vector
     bool isStart = false;    ///< the MIP start the search begins from
+    bool polished = false;   ///< polished from an incumbent; the search restarts from it
     PerceptronNet net;
     PerceptronEval train;  ///< on the training data
     PerceptronEval test;   ///< on the test data (samples = 0 when none)
@@ -73,7 +74,8 @@ struct PerceptronHooks {
         : milp(std::move(m)) {}  // NOLINT(google-explicit-constructor)
     MilpHooks milp;
     /// The start, then every improved incumbent whose network CBC's preprocessing left readable
-    /// (MilpIncumbent::values known for every weight, bias and switch). On the solving thread.
+    /// (MilpIncumbent::values known for every weight, bias and switch), and every polished
+    /// network handed back to the solver (config.polishIncumbents). On the solving thread.
     std::function<void(const PerceptronIncumbent&)> onIncumbent;
 };
 

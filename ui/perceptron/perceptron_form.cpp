@@ -104,6 +104,11 @@ QGroupBox* PerceptronForm::buildNetworkBox() {
     integer_->setToolTip(tr("Inputs round(10·x in [0,1]), integer weights and biases."));
     nonnegative_ = new QCheckBox(tr("Non-negative weights"));
     nonnegative_->setToolTip(tr("Hidden weights ≥ 0: each unit selects features."));
+    polishIncumbents_ = new QCheckBox(tr("Polish incumbents during the solve"));
+    polishIncumbents_->setToolTip(
+        tr("Each better network the solver finds is re-solved exactly by LP on its firing "
+           "pattern, with weights and units dropped; a strictly better one restarts the solver "
+           "from it."));
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
     timeLimit_->setSuffix(tr(" s"));
@@ -123,6 +128,7 @@ QGroupBox* PerceptronForm::buildNetworkBox() {
     nf->addRow(tr("Weight cap N_max:"), maxWeights_);
     nf->addRow(integer_);
     nf->addRow(nonnegative_);
+    nf->addRow(polishIncumbents_);
     nf->addRow(tr("Time limit:"), timeLimit_);
     size_ = new QLabel();
     size_->setWordWrap(true);
@@ -142,6 +148,7 @@ PerceptronConfig PerceptronForm::networkConfig() const {
     c.sparsity.maxWeights = maxWeights_->value() > 0 ? maxWeights_->value() : -1;
     c.integer = integer_->isChecked();
     c.nonnegative = nonnegative_->isChecked();
+    c.polishIncumbents = polishIncumbents_->isChecked();
     return c;
 }
 
@@ -157,6 +164,7 @@ void PerceptronForm::setConfig(const PerceptronRunConfig& c) {
     maxWeights_->setValue(n.sparsity.maxWeights > 0 ? n.sparsity.maxWeights : 0);
     integer_->setChecked(n.integer);
     nonnegative_->setChecked(n.nonnegative);
+    polishIncumbents_->setChecked(n.polishIncumbents);
     trainFraction_->setValue(1.0 - c.testFraction);
     maxTrain_->setValue(c.maxTrain);
     seed_->setValue(static_cast<int>(c.seed));
@@ -268,6 +276,7 @@ FormState PerceptronForm::formState() const {
             {"max_weights", maxWeights_},
             {"integer", integer_},
             {"nonnegative", nonnegative_},
+            {"polish_incumbents", polishIncumbents_},
             {"time_limit", timeLimit_}};
 }
 
