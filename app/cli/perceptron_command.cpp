@@ -97,12 +97,16 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
         .integer("start-restarts", "R",
                  "gradient restarts of the MIP start (0 = only the heuristic start)",
                  cfg.start.restarts, 0, 1000)
-        .toggle("polish-incumbents",
-                "polish each improved incumbent by LP on its firing pattern and restart CBC from "
-                "it when better",
-                cfg.polishIncumbents)
-        .toggle("no-polish-incumbents", "plain CBC: no polishing of incumbents during the solve",
-                cfg.polishIncumbents, false)
+        .custom("polish", "off|final|restart",
+                "polish the solver's incumbents exactly (LP on the firing pattern, weights and "
+                "units dropped): off, its last one after the solve, or also each improved one "
+                "with a restart of CBC from it",
+                smip::polishId(cfg.polish),
+                [&cfg](const std::string& v) {
+                    return smip::polishFromId(v, cfg.polish)
+                               ? std::string()
+                               : std::string("expected off, final or restart");
+                })
         .positive("time-limit", "S", "solver wall-clock limit in seconds", f.milp.timeLimitSeconds)
         .integer("seed", "S", "split, subsample and generator seed", f.spec.seed);
     smip::cli::addMilpProcessFlag(flags, f.milpProcess);

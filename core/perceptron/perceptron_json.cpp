@@ -87,7 +87,7 @@ json toJson(const PerceptronConfig& c) {
             {"max_classes", c.maxClasses},
             {"start_restarts", c.start.restarts},
             {"start_seed", c.start.seed},
-            {"polish_incumbents", c.polishIncumbents}};
+            {"polish", polishId(c.polish)}};
 }
 
 json toJson(const PerceptronNet& n) {

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <string>
 
@@ -22,10 +23,15 @@ bool timeForRestart(double seconds, double limit) {
 class PolishedRestarts {
   public:
     PolishedRestarts(const PerceptronMilp& milp, const MilpOptions& options, bool startFeasible,
-                     const PolishRestartHooks& hooks, std::stop_token stop,
+                     bool restarts, const PolishRestartHooks& hooks, std::stop_token stop,
                      const MilpBackend& backend)
-        : milp_(milp), options_(options), hooks_(hooks), stop_(std::move(stop)),
-          backend_(backend), t0_(std::chrono::steady_clock::now()) {
+        : milp_(milp),
+          options_(options),
+          restarts_(restarts),
+          hooks_(hooks),
+          stop_(std::move(stop)),
+          backend_(backend),
+          t0_(std::chrono::steady_clock::now()) {
         if (startFeasible && options.mipStart.size() == milp.problem.columns.size()) {
             best_ = options.mipStart;
             bestObjective_ = perceptronObjective(milp, best_);
@@ -36,7 +42,13 @@ class PolishedRestarts {
         for (;;) {
             MilpResult r = solveSegment();
             const MilpStatus status = r.status;
-            if (!restartWanted(r)) return finish(std::move(r), status);
+            if (!restartWanted(r)) {
+                // A proof leaves nothing to gain, and a stop must take effect at once.
+                const bool proof =
+                    status == MilpStatus::Optimal || status == MilpStatus::Infeasible;
+                if (!proof && !stop_.stop_requested() && bestUnpolished_) polishBest();
+                return finish(std::move(r), status);
+            }
             polishBest();
             if (stop_.stop_requested()) return finish(std::move(r), MilpStatus::Cancelled);
             if (elapsed() >= options_.timeLimitSeconds)
@@ -68,7 +80,8 @@ class PolishedRestarts {
         MilpIncumbent shifted = inc;
         shifted.seconds += offset;
         const std::vector<double>* full = hooks_.complete(shifted);
-        if (full == nullptr || !(perceptronObjective(milp_, *full) < bestObjective_ - kBetter))
+        if (!restarts_ || full == nullptr ||
+            !(perceptronObjective(milp_, *full) < bestObjective_ - kBetter))
             return;
         if (!timeForRestart(shifted.seconds, options_.timeLimitSeconds)) return;
         restartRequested_ = true;
@@ -76,6 +89,7 @@ class PolishedRestarts {
     }
 
     MilpResult solveSegment() {
+        if (segments_++ > 0) ++restartCount_;
         MilpOptions o = options_;
         if (!best_.empty()) o.mipStart = best_;
         const double offset = elapsed();
@@ -110,6 +124,7 @@ class PolishedRestarts {
         if (best_.empty() || objective < bestObjective_ - kBetter) {
             best_ = r.solution;
             bestObjective_ = objective;
+            bestUnpolished_ = true;
         }
     }
 
@@ -122,6 +137,7 @@ class PolishedRestarts {
     // is reported at once (a progress sample and the network).
     void polishBest() {
         ++polished_;
+        bestUnpolished_ = false;
         const PerceptronPolished p = polishIncumbent(milp_, best_, stop_, inProcessMilpBackend());
         if (!p.feasible) return;
         ++improved_;
@@ -144,6 +160,11 @@ class PolishedRestarts {
             r.message = status == MilpStatus::Cancelled
                             ? "cancelled while polishing an incumbent"
                             : "time limit reached while polishing an incumbent";
+        if (status == MilpStatus::FeasibleAtLimit && restartCount_ > 0) {
+            char limit[64];
+            std::snprintf(limit, sizeof limit, "%g", options_.timeLimitSeconds);
+            r.message = std::string("time limit reached (") + limit + " s over all solves)";
+        }
         r.status = status;
         r.progress = std::move(progress_);
         r.nodes = nodes_;
@@ -157,13 +178,15 @@ class PolishedRestarts {
         if (r.hasSolution) r.gap = relativeGapOf(r.objective, r.bestBound);
         if (polished_ > 0)
             r.message += "; " + std::to_string(polished_) +
-                         " incumbent(s) polished during the solve, " + std::to_string(improved_) +
-                         " improved (each a restart from the polished network)";
+                         " incumbent(s) of the solver polished, " + std::to_string(improved_) +
+                         " improved" +
+                         (restarts_ ? " (" + std::to_string(restartCount_) + " restart(s))" : "");
         return r;
     }
 
     const PerceptronMilp& milp_;
     const MilpOptions& options_;
+    const bool restarts_;
     const PolishRestartHooks& hooks_;
     std::stop_token stop_;
     const MilpBackend& backend_;
@@ -174,8 +197,11 @@ class PolishedRestarts {
     long long nodes_ = 0;
     std::vector<MilpProgress> progress_;
     std::atomic<bool> restartRequested_ = false;
+    bool bestUnpolished_ = false;  ///< best_ came from the solver and was not polished yet
     int polished_ = 0;
     int improved_ = 0;
+    int restartCount_ = 0;
+    int segments_ = 0;
 };
 
 }  // namespace
@@ -199,9 +225,11 @@ PerceptronPolished polishIncumbent(const PerceptronMilp& milp, const std::vector
 }
 
 MilpResult solveWithPolishedRestarts(const PerceptronMilp& milp, const MilpOptions& options,
-                                     bool startFeasible, const PolishRestartHooks& hooks,
-                                     std::stop_token stop, const MilpBackend& backend) {
-    return PolishedRestarts(milp, options, startFeasible, hooks, std::move(stop), backend).run();
+                                     bool startFeasible, bool restarts,
+                                     const PolishRestartHooks& hooks, std::stop_token stop,
+                                     const MilpBackend& backend) {
+    return PolishedRestarts(milp, options, startFeasible, restarts, hooks, std::move(stop), backend)
+        .run();
 }
 
 }  // namespace smip

@@ -1,10 +1,12 @@
 #pragma once
-// Polishing during the solve (issue #13, "improve during the solve"): each improved incumbent CBC
-// reports ends the current solve, its hidden firing pattern is polished exactly
-// (polishPerceptronPattern: weights re-solved by LP, each weight and unit dropped while the
-// objective does not rise), and the solve restarts from the better of the two as its MIP start.
-// A restart and not a CBC heuristic because the solve may run in a worker process (milp_backend.h)
-// and the polishing LPs need CBC's in-process lock, which the running solve holds.
+// Polishing the solver's incumbents (issue #13, "improve during the solve"): an incumbent's hidden
+// firing pattern is polished exactly (polishPerceptronPattern: weights re-solved by LP, each
+// weight and unit dropped while the objective does not rise) and a strictly better network
+// replaces it. With restarts, each improved incumbent CBC reports ends the current solve, and the
+// solve restarts from the better network as its MIP start; without, only the last incumbent is
+// polished, after the solve. A restart and not a CBC heuristic because the solve may run in a
+// worker process (milp_backend.h) and the polishing LPs need CBC's in-process lock, which the
+// running solve holds.
 #include <functional>
 #include <stop_token>
 #include <vector>
@@ -40,14 +42,17 @@ struct PolishRestartHooks {
 };
 
 /// Solves `milp.problem` like backend.solve within options.timeLimitSeconds overall, restarting
-/// from polished incumbents as described above. `startFeasible`: options.mipStart is a feasible
-/// point (then the result is never worse than it). The result's bound is the highest of the
-/// restarts (the model never changes, so each one's bound holds), its nodes their sum, its
+/// from polished incumbents when `restarts`, and polishes the last incumbent unless the solve
+/// proved optimality or was stopped (that polish may run past the time limit: about a tenth of a
+/// second to a few seconds, one LP per weight tried). `startFeasible`: options.mipStart is a
+/// feasible point (then the result is never worse than it). The result's bound is the highest of
+/// the restarts (the model never changes, so each one's bound holds), its nodes their sum, its
 /// progress all restarts' samples on the common clock. A stop request ends the solve as
 /// backend.solve does (Cancelled) and keeps the best network so far. Polishing LPs run in this
 /// process; `backend` runs the MILP.
 MilpResult solveWithPolishedRestarts(const PerceptronMilp& milp, const MilpOptions& options,
-                                     bool startFeasible, const PolishRestartHooks& hooks,
-                                     std::stop_token stop, const MilpBackend& backend);
+                                     bool startFeasible, bool restarts,
+                                     const PolishRestartHooks& hooks, std::stop_token stop,
+                                     const MilpBackend& backend);
 
 }  // namespace smip

@@ -177,7 +177,8 @@ class IncumbentTracker {
 
 // The solve with polished restarts; the live tracker completes and draws every network.
 MilpResult solvePolishing(const PerceptronMilp& milp, const MilpOptions& opts, bool startFeasible,
-                          const MilpHooks& milpHooks, IncumbentTracker& live, std::stop_token stop,
+                          PerceptronPolish polish, const MilpHooks& milpHooks,
+                          IncumbentTracker& live, std::stop_token stop,
                           const MilpBackend& backend) {
     PolishRestartHooks ph;
     ph.milp = milpHooks;
@@ -186,7 +187,8 @@ MilpResult solvePolishing(const PerceptronMilp& milp, const MilpOptions& opts, b
     ph.onPolished = [&live](double seconds, const std::vector<double>& x) {
         live.polished(seconds, x);
     };
-    return solveWithPolishedRestarts(milp, opts, startFeasible, ph, std::move(stop), backend);
+    return solveWithPolishedRestarts(milp, opts, startFeasible, polish == PerceptronPolish::Restart,
+                                     ph, std::move(stop), backend);
 }
 
 // A cancelled solve whose worker was killed before it sent its solution: the last complete live
@@ -282,9 +284,10 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     milpHooks.onIncumbent = [&live](const MilpIncumbent& inc) { live.observe(inc); };
     if (hooks.onIncumbent && startComplete) live.report(0.0, opts.mipStart, true);
     if (hooks.milp.onModel) hooks.milp.onModel("", milp.problem, opts.mipStart);
-    MilpResult solved = config.polishIncumbents
-                            ? solvePolishing(milp, opts, ownStart, milpHooks, live, stop, backend)
-                            : backend.solve(milp.problem, opts, milpHooks, stop);
+    MilpResult solved =
+        config.polish != PerceptronPolish::Off
+            ? solvePolishing(milp, opts, ownStart, config.polish, milpHooks, live, stop, backend)
+            : backend.solve(milp.problem, opts, milpHooks, stop);
     keepLiveIncumbentIfBetter(solved, milp, live.last());
     if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);

@@ -60,7 +60,7 @@ struct PerceptronIncumbent {
     double seconds = 0.0;    ///< since the solve started (0 for the start)
     double objective = 0.0;  ///< the MILP objective of its solution vector
     bool isStart = false;    ///< the MIP start the search begins from
-    bool polished = false;   ///< polished from an incumbent; the search restarts from it
+    bool polished = false;   ///< an incumbent of the solver, polished (config.polish)
     PerceptronNet net;
     PerceptronEval train;  ///< on the training data
     PerceptronEval test;   ///< on the test data (samples = 0 when none)
@@ -75,7 +75,7 @@ struct PerceptronHooks {
     MilpHooks milp;
     /// The start, then every improved incumbent whose network CBC's preprocessing left readable
     /// (MilpIncumbent::values known for every weight, bias and switch), and every polished
-    /// network handed back to the solver (config.polishIncumbents). On the solving thread.
+    /// network that beat its incumbent (config.polish). On the solving thread.
     std::function<void(const PerceptronIncumbent&)> onIncumbent;
 };
 

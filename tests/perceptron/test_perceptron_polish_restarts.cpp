@@ -37,8 +37,9 @@ Dataset thresholdData() {
 }
 
 // Weights and neurons terms: the best network is one unit with one weight (objective 0.2).
-PerceptronConfig thresholdConfig() {
+PerceptronConfig thresholdConfig(PerceptronPolish polish) {
     PerceptronConfig c;
+    c.polish = polish;
     c.hidden = 2;
     c.sparsity.weights = true;
     c.sparsity.neurons = true;
@@ -53,7 +54,8 @@ std::vector<double> wastefulSolution(const PerceptronMilp& milp) {
     Eigen::MatrixXi pattern = Eigen::MatrixXi::Zero(milp.index.N, 2);
     for (int s = 0; s < milp.index.N; ++s)
         pattern(s, 0) = milp.labels(s);
-    const PerceptronPolished best = polishPerceptronPattern(milp, pattern, {}, inProcessMilpBackend());
+    const PerceptronPolished best =
+        polishPerceptronPattern(milp, pattern, {}, inProcessMilpBackend());
     if (!best.feasible) qFatal("the threshold pattern did not polish");
     PerceptronParams p = best.params;
     p.W.row(0) *= 2.0;
@@ -115,12 +117,13 @@ class ScriptedBackend final : public MilpBackend {
 
 struct Fixture {
     Dataset data = thresholdData();
-    PerceptronConfig config = thresholdConfig();
+    PerceptronConfig config;
     PerceptronMilp milp;
     std::vector<double> wasteful;
     MilpOptions options;
 
-    Fixture() {
+    explicit Fixture(PerceptronPolish polish = PerceptronPolish::Restart)
+        : config(thresholdConfig(polish)) {
         std::string error;
         if (!buildPerceptronMilp(data, config, milp, error)) qFatal("build: %s", error.c_str());
         wasteful = wastefulSolution(milp);
@@ -139,7 +142,9 @@ class TestPerceptronPolishRestarts : public QObject {
     void polishImprovesAWastefulIncumbent();
     void polishIncumbentRefusesNoGain();
     void restartStartsFromThePolishedNetwork();
+    void withoutPolishingTheResultIsNotBetter_data();
     void withoutPolishingTheResultIsNotBetter();
+    void finalPolishLeavesTheSearchAlone();
     void stopAtTheIncumbentKeepsIt();
     void stopAtThePolishedNetworkKeepsIt();
 };
@@ -200,22 +205,51 @@ void TestPerceptronPolishRestarts::restartStartsFromThePolishedNetwork() {
     }
 }
 
+void TestPerceptronPolishRestarts::withoutPolishingTheResultIsNotBetter_data() {
+    QTest::addColumn<int>("mode");
+    QTest::newRow("final") << static_cast<int>(PerceptronPolish::Final);
+    QTest::newRow("restart") << static_cast<int>(PerceptronPolish::Restart);
+}
+
 // The same solver events without polishing: the wasteful incumbent is the answer, never better
 // than the polished one.
 void TestPerceptronPolishRestarts::withoutPolishingTheResultIsNotBetter() {
-    const Fixture f;
+    QFETCH(int, mode);
+    const Fixture f(static_cast<PerceptronPolish>(mode));
     PerceptronConfig off = f.config;
-    off.polishIncumbents = false;
+    off.polish = PerceptronPolish::Off;
     const ScriptedBackend plainBackend(f.milp.problem.name, f.wasteful);
     const auto plain = trainPerceptron(f.data, nullptr, off, f.options, {}, {}, plainBackend);
     QVERIFY(!plainBackend.stoppedAtIncumbent);
     QCOMPARE(plainBackend.starts.size(), std::size_t(1));
     const ScriptedBackend polishBackend(f.milp.problem.name, f.wasteful);
-    const auto polished = trainPerceptron(f.data, nullptr, f.config, f.options, {}, {}, polishBackend);
+    const auto polished =
+        trainPerceptron(f.data, nullptr, f.config, f.options, {}, {}, polishBackend);
     QVERIFY(plain.hasNetwork && polished.hasNetwork);
     QVERIFY(std::abs(plain.objective - 0.5) < 1e-9);
     QVERIFY2(polished.objective < plain.objective - 0.1,
              qPrintable(QString("%1 vs %2").arg(polished.objective).arg(plain.objective)));
+}
+
+// Polishing the last incumbent only: one solve, never stopped, and its incumbent replaced by the
+// polished network, reported as such after it.
+void TestPerceptronPolishRestarts::finalPolishLeavesTheSearchAlone() {
+    const Fixture f(PerceptronPolish::Final);
+    const ScriptedBackend backend(f.milp.problem.name, f.wasteful);
+    std::vector<PerceptronIncumbent> seen;
+    PerceptronHooks hooks;
+    hooks.onIncumbent = [&](const PerceptronIncumbent& inc) { seen.push_back(inc); };
+    const auto r = trainPerceptron(f.data, nullptr, f.config, f.options, hooks, {}, backend);
+    QVERIFY(!backend.stoppedAtIncumbent);
+    QCOMPARE(backend.starts.size(), std::size_t(1));
+    QCOMPARE(seen.size(), std::size_t(3));
+    QVERIFY(seen[2].polished);
+    QVERIFY(r.hasNetwork);
+    QCOMPARE(r.objective, seen[2].objective);
+    QVERIFY2(std::abs(r.objective - 0.2) < 1e-9, qPrintable(QString::number(r.objective)));
+    QVERIFY2(r.verification.passed, r.verification.message.c_str());
+    QCOMPARE(r.status, MilpStatus::FeasibleAtLimit);
+    QCOMPARE(r.bestBound, 0.15);
 }
 
 // Cancel at the solver's incumbent (the 2nd network event): no polishing, no restart, the
