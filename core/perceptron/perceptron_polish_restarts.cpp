@@ -34,6 +34,7 @@ class PolishedRestarts {
           t0_(std::chrono::steady_clock::now()) {
         if (startFeasible && options.mipStart.size() == milp.problem.columns.size()) {
             best_ = options.mipStart;
+            bestIsStart_ = true;
             bestObjective_ = perceptronObjective(milp, best_);
         }
     }
@@ -125,6 +126,7 @@ class PolishedRestarts {
             best_ = r.solution;
             bestObjective_ = objective;
             bestUnpolished_ = true;
+            bestIsStart_ = false;
         }
     }
 
@@ -142,6 +144,7 @@ class PolishedRestarts {
         if (!p.feasible) return;
         ++improved_;
         best_ = p.solution;
+        bestIsStart_ = false;
         bestObjective_ = p.objective;
         MilpProgress sample;
         sample.seconds = elapsed();
@@ -169,7 +172,12 @@ class PolishedRestarts {
         r.progress = std::move(progress_);
         r.nodes = nodes_;
         r.seconds = elapsed();
-        if (!best_.empty()) {
+        // A start kept over the solver's answer is the trainer's to report (keepStartIfBetter).
+        if (!best_.empty() && !bestIsStart_) {
+            if (!r.hasSolution || r.solution.size() != best_.size())
+                r.message +=
+                    "; the solver did not report its last network: the best one so far "
+                    "is kept";
             r.hasSolution = true;
             r.solution = best_;
             r.objective = bestObjective_;
@@ -198,6 +206,7 @@ class PolishedRestarts {
     std::vector<MilpProgress> progress_;
     std::atomic<bool> restartRequested_ = false;
     bool bestUnpolished_ = false;  ///< best_ came from the solver and was not polished yet
+    bool bestIsStart_ = false;     ///< best_ is the caller's feasible start
     int polished_ = 0;
     int improved_ = 0;
     int restartCount_ = 0;
