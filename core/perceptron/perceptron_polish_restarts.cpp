@@ -85,6 +85,7 @@ class PolishedRestarts {
             !(perceptronObjective(milp_, *full) < bestObjective_ - kBetter))
             return;
         if (!timeForRestart(shifted.seconds, options_.timeLimitSeconds)) return;
+        pending_ = *full;
         restartRequested_ = true;
         segment.request_stop();
     }
@@ -98,6 +99,7 @@ class PolishedRestarts {
         std::stop_source segment;
         const std::stop_callback forward(stop_, [&segment] { segment.request_stop(); });
         restartRequested_ = false;
+        pending_.clear();
         MilpHooks h = hooks_.milp;
         if (hooks_.milp.onProgress)
             h.onProgress = [this, offset](const MilpProgress& p) {
@@ -120,14 +122,20 @@ class PolishedRestarts {
         progress_.insert(progress_.end(), r.progress.begin(), r.progress.end());
         nodes_ += r.nodes;
         if (std::isfinite(r.bestBound) && !(r.bestBound <= bound_)) bound_ = r.bestBound;
-        if (!r.hasSolution || r.solution.size() != milp_.problem.columns.size()) return;
-        const double objective = perceptronObjective(milp_, r.solution);
-        if (best_.empty() || objective < bestObjective_ - kBetter) {
-            best_ = r.solution;
-            bestObjective_ = objective;
-            bestUnpolished_ = true;
-            bestIsStart_ = false;
-        }
+        if (r.hasSolution) consider(r.solution);
+        // A worker killed after its grace period returns no vector: the incumbent that ended
+        // the solve is still known completed.
+        consider(pending_);
+    }
+
+    void consider(const std::vector<double>& x) {
+        if (x.size() != milp_.problem.columns.size()) return;
+        const double objective = perceptronObjective(milp_, x);
+        if (!best_.empty() && !(objective < bestObjective_ - kBetter)) return;
+        best_ = x;
+        bestObjective_ = objective;
+        bestUnpolished_ = true;
+        bestIsStart_ = false;
     }
 
     bool restartWanted(const MilpResult& r) const {
@@ -200,6 +208,7 @@ class PolishedRestarts {
     const MilpBackend& backend_;
     std::chrono::steady_clock::time_point t0_;
     std::vector<double> best_;
+    std::vector<double> pending_;  ///< the completed incumbent that ended the current solve
     double bestObjective_ = std::numeric_limits<double>::infinity();
     double bound_ = std::numeric_limits<double>::quiet_NaN();
     long long nodes_ = 0;

@@ -100,6 +100,13 @@ class ScriptedBackend final : public MilpBackend {
             r.status = stoppedAtIncumbent ? MilpStatus::Cancelled : MilpStatus::FeasibleAtLimit;
             r.solution = incumbent_;
             r.bestBound = 0.15;
+            if (killedAfterStop && stoppedAtIncumbent) {  // as a worker ended after its grace
+                r.hasSolution = false;
+                r.solution.clear();
+                r.objective = std::nan("");
+                r.nodes = 0;
+                return r;
+            }
         }
         r.objective = objectiveOf(problem, r.solution);
         r.gap = relativeGapOf(r.objective, r.bestBound);
@@ -109,6 +116,7 @@ class ScriptedBackend final : public MilpBackend {
 
     mutable std::vector<std::vector<double>> starts;  ///< MIP start of each network solve
     mutable bool stoppedAtIncumbent = false;
+    bool killedAfterStop = false;  ///< the first solve, stopped, returns no vector
 
   private:
     std::string network_;
@@ -145,6 +153,7 @@ class TestPerceptronPolishRestarts : public QObject {
     void withoutPolishingTheResultIsNotBetter_data();
     void withoutPolishingTheResultIsNotBetter();
     void finalPolishLeavesTheSearchAlone();
+    void aSolveEndedWithoutItsVectorStillRestartsFromIt();
     void stopAtTheIncumbentKeepsIt();
     void stopAtThePolishedNetworkKeepsIt();
 };
@@ -250,6 +259,20 @@ void TestPerceptronPolishRestarts::finalPolishLeavesTheSearchAlone() {
     QVERIFY2(r.verification.passed, r.verification.message.c_str());
     QCOMPARE(r.status, MilpStatus::FeasibleAtLimit);
     QCOMPARE(r.bestBound, 0.15);
+}
+
+// The first solve, stopped for the restart, returns no vector (a worker killed after its grace
+// period): the incumbent that ended it, known from the hook, is polished and restarted from.
+void TestPerceptronPolishRestarts::aSolveEndedWithoutItsVectorStillRestartsFromIt() {
+    const Fixture f;
+    ScriptedBackend backend(f.milp.problem.name, f.wasteful);
+    backend.killedAfterStop = true;
+    const auto r = trainPerceptron(f.data, nullptr, f.config, f.options, {}, {}, backend);
+    QVERIFY(backend.stoppedAtIncumbent);
+    QCOMPARE(backend.starts.size(), std::size_t(2));
+    QVERIFY(std::abs(objectiveOf(f.milp.problem, backend.starts[1]) - 0.2) < 1e-9);
+    QVERIFY(r.hasNetwork);
+    QVERIFY2(std::abs(r.objective - 0.2) < 1e-9, qPrintable(QString::number(r.objective)));
 }
 
 // Cancel at the solver's incumbent (the 2nd network event): no polishing, no restart, the
