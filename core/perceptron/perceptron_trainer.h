@@ -85,7 +85,8 @@ struct PerceptronHooks {
 /// give status Error with a message naming the problem. A stop request ends the solve (Cancelled)
 /// and the incumbent, if any, is still decoded; when the solver was ended before it reported its
 /// solution (a worker process killed after its grace period), the heuristic start is decoded
-/// instead and the message says so. The MILP runs on `backend`.
+/// instead and the message says so. The MILP runs on `backend`; config.polish polishes the
+/// solver's incumbents (perceptron_polish_restarts.h; its LPs run in this process).
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
                                       const PerceptronHooks& hooks = {}, std::stop_token stop = {},
