@@ -2565,69 +2565,94 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Verborgene Gewichte ≥ 0: Jedes Neuron wählt Merkmale aus.</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="108"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
         <location filename="../ui/perceptron/perceptron_form.cpp" line="109"/>
+        <source>Last incumbent</source>
+        <translation>Letzte Zwischenlösung</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="110"/>
+        <source>Every incumbent, restarting</source>
+        <translation>Jede Zwischenlösung, mit Neustart</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="113"/>
+        <source>The solver&apos;s networks re-solved exactly by LP on their firing pattern, with weights and units dropped; a strictly better one replaces the solver&apos;s. Last incumbent: after the solve. Every incumbent: each one ends the solve, which restarts from the better network (the search tree is lost).</source>
+        <translation>Die Netze des Solvers werden exakt per LP auf ihrem Feuermuster neu gelöst, wobei Gewichte und Einheiten entfallen; ein echt besseres ersetzt das des Solvers. Letzte Zwischenlösung: nach dem Lösen. Jede Zwischenlösung: jede beendet den Lauf, der vom besseren Netz neu startet (der Suchbaum geht verloren).</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="119"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="110"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="120"/>
         <source>Network and sparsity</source>
         <translation>Netz und Sparsity</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="112"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="122"/>
         <source>Hidden units:</source>
         <translation>Verborgene Neuronen:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="114"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="124"/>
         <source>Penalize</source>
         <translation>Bestrafen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="115"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="125"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="123"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="133"/>
         <source>Weight cap N_max:</source>
         <translation>Gewichtsobergrenze N_max:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="126"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="136"/>
+        <source>Polish incumbents:</source>
+        <translation>Zwischenlösungen polieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="137"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="182"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="195"/>
         <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
         <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="193"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="206"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="198"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="211"/>
         <source>“%1” is a regression dataset: the perceptron network needs class labels. Pick a classification dataset.</source>
         <translation>„%1“ ist ein Regressionsdatensatz: Das Perzeptron-Netz benötigt Klassenlabels. Wählen Sie einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="205"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="218"/>
         <source>Cannot use this dataset: %1</source>
         <translation>Dieser Datensatz kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="236"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="249"/>
         <source>%1: %2 samples, %3 features, %4 classes; %5 training rows.
 MILP: %6 rows, %7 columns, %8 binaries.</source>
         <translation>%1: %2 Datenpunkte, %3 Merkmale, %4 Klassen; %5 Trainingszeilen.
 MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="247"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="260"/>
         <source>
 Large: a smaller “Max training samples” solves much faster.</source>
         <translation>
@@ -2738,26 +2763,31 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="147"/>
+        <source>Polished network (better than the solver&apos;s)</source>
+        <translation>Poliertes Netz (besser als das des Solvers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="148"/>
         <source>Incumbent network (the search goes on)</source>
         <translation>Aktuelles Netz (die Suche läuft weiter)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="150"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="151"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="162"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="163"/>
         <source>Cannot build the model: %1</source>
         <translation>Das Modell kann nicht aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="163"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="164"/>
         <source>No result.</source>
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="305"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="306"/>
         <source>The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start the solve gets (the better of the heuristic and the gradient start).</source>
         <translation>Das MILP auf dem Trainingsteil (%1 Datenpunkte; %2 Spalten, %3 Zeilen), mit dem Start, den die Lösung erhält (der bessere aus heuristischem und Gradienten-Start).</translation>
     </message>
@@ -2777,72 +2807,72 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="198"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="199"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="210"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="211"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="213"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="214"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="214"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="215"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="219"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="220"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="224"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="225"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="226"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="227"/>
         <source>%1: objective %2, train accuracy %3, %4 weights, %5 units (%6 s)&lt;br&gt;</source>
         <translation>%1: Zielfunktionswert %2, Trainingsgenauigkeit %3, %4 Gewichte, %5 Neuronen (%6 s)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="233"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="234"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="237"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="238"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="239"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="240"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="241"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="242"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="246"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="247"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="268"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="269"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="278"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="279"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
@@ -2852,17 +2882,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="194"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="195"/>
         <source>Start (gradient-trained)</source>
         <translation>Start (gradiententrainiert)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="194"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="195"/>
         <source>Start (heuristic)</source>
         <translation>Start (Heuristik)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="206"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>

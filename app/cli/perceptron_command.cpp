@@ -94,6 +94,19 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
                 f.trainFraction)
         .integer("max-train", "N", "subsample the training part to N rows (big datasets; 0 = all)",
                  f.maxTrain)
+        .integer("start-restarts", "R",
+                 "gradient restarts of the MIP start (0 = only the heuristic start)",
+                 cfg.start.restarts, 0, 1000)
+        .custom("polish", "off|final|restart",
+                "polish the solver's incumbents exactly (LP on the firing pattern, weights and "
+                "units dropped): off, its last one after the solve, or also each improved one "
+                "with a restart of CBC from it",
+                smip::polishId(cfg.polish),
+                [&cfg](const std::string& v) {
+                    return smip::polishFromId(v, cfg.polish)
+                               ? std::string()
+                               : std::string("expected off, final or restart");
+                })
         .positive("time-limit", "S", "solver wall-clock limit in seconds", f.milp.timeLimitSeconds)
         .integer("seed", "S", "split, subsample and generator seed", f.spec.seed);
     smip::cli::addMilpProcessFlag(flags, f.milpProcess);
@@ -195,13 +208,17 @@ int run(const std::vector<std::string>& argv) {
     nlohmann::json incumbents = nlohmann::json::array();
     perceptronHooks.onIncumbent = [&](const smip::PerceptronIncumbent& inc) {
         const double testAccuracy = inc.test.samples > 0 ? inc.test.accuracy : NAN;
-        std::fprintf(stderr,
-                     "%8.2fs  %s objective %-8.4g train %.4f test %.4f weights %d units %d\n",
-                     inc.seconds, inc.isStart ? "start    " : "network  ", inc.objective,
-                     inc.train.accuracy, testAccuracy, inc.nonzeroWeights, inc.usedNeurons);
+        std::fprintf(
+            stderr, "%8.2fs  %s objective %-8.4g train %.4f test %.4f weights %d units %d\n",
+            inc.seconds,
+            inc.isStart    ? "start    "
+            : inc.polished ? "polished "
+                           : "network  ",
+            inc.objective, inc.train.accuracy, testAccuracy, inc.nonzeroWeights, inc.usedNeurons);
         incumbents.push_back({{"seconds", inc.seconds},
                               {"objective", inc.objective},
                               {"is_start", inc.isStart},
+                              {"is_polished", inc.polished},
                               {"train_accuracy", inc.train.accuracy},
                               {"test_accuracy", smip::doubleToJson(testAccuracy)},
                               {"nonzero_weights", inc.nonzeroWeights},

@@ -24,4 +24,26 @@ bool parseSparsityFlags(const std::string& list, PerceptronSparsity& out, std::s
     return true;
 }
 
+const char* polishId(PerceptronPolish p) {
+    switch (p) {
+        case PerceptronPolish::Off:
+            return "off";
+        case PerceptronPolish::Final:
+            return "final";
+        case PerceptronPolish::Restart:
+            return "restart";
+    }
+    return "off";
+}
+
+bool polishFromId(const std::string& id, PerceptronPolish& out) {
+    for (const PerceptronPolish p :
+         {PerceptronPolish::Off, PerceptronPolish::Final, PerceptronPolish::Restart})
+        if (id == polishId(p)) {
+            out = p;
+            return true;
+        }
+    return false;
+}
+
 }  // namespace smip

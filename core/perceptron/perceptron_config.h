@@ -34,6 +34,19 @@ struct PerceptronSparsity {
     }
 };
 
+/// Which of the solver's incumbents are polished exactly (their firing pattern re-solved by LP,
+/// weights and units dropped while the objective does not rise); a strictly better network
+/// replaces the incumbent.
+enum class PerceptronPolish {
+    Off,      ///< plain CBC
+    Final,    ///< the solver's last incumbent, after the solve (the search itself is untouched)
+    Restart,  ///< also each improved incumbent: the solve stops and restarts from a better one
+};
+
+/// "off", "final", "restart" (CLI, JSON); fromId: false for anything else.
+const char* polishId(PerceptronPolish p);
+bool polishFromId(const std::string& id, PerceptronPolish& out);
+
 struct PerceptronConfig {
     int hidden = 8;  ///< n hidden perceptrons (≥ 1)
     PerceptronSparsity sparsity;
@@ -47,6 +60,8 @@ struct PerceptronConfig {
     /// With the kill switch: a used unit fires on some sample, and (continuous mode) is off on
     /// some sample and has a weight (with the weights flag); keeps the optimum (perceptron_milp).
     bool validInequalities = true;
+    /// Polishing of the solver's incumbents (perceptron_polish_restarts.h).
+    PerceptronPolish polish = PerceptronPolish::Final;
     int maxClasses = 10;          ///< inputs with more classes are rejected (K outputs each)
     PerceptronStartConfig start;  ///< how the MIP start is searched (trainPerceptron)
 };

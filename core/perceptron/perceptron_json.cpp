@@ -86,7 +86,8 @@ json toJson(const PerceptronConfig& c) {
             {"symmetry_breaking", c.symmetryBreaking},
             {"max_classes", c.maxClasses},
             {"start_restarts", c.start.restarts},
-            {"start_seed", c.start.seed}};
+            {"start_seed", c.start.seed},
+            {"polish", polishId(c.polish)}};
 }
 
 json toJson(const PerceptronNet& n) {

@@ -12,6 +12,7 @@
 
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_polish.h"
+#include "core/perceptron/perceptron_polish_restarts.h"
 
 namespace smip {
 
@@ -127,11 +128,13 @@ class IncumbentTracker {
                      const PerceptronHooks& hooks)
         : milp_(milp), train_(train), test_(test), hooks_(hooks) {}
 
-    void report(double seconds, const std::vector<double>& full, bool isStart) {
+    void report(double seconds, const std::vector<double>& full, bool isStart,
+                bool polished = false) {
         PerceptronIncumbent inc;
         inc.seconds = seconds;
         inc.objective = perceptronObjective(milp_, full);
         inc.isStart = isStart;
+        inc.polished = polished;
         inc.net = decodePerceptron(milp_, full);
         inc.train = inc.net.evaluate(train_.X, classLabels(train_));
         if (test_ != nullptr && test_->samples() > 0)
@@ -141,17 +144,25 @@ class IncumbentTracker {
         if (hooks_.onIncumbent) hooks_.onIncumbent(inc);
     }
 
-    void observe(const MilpIncumbent& incumbent) {
+    /// The incumbent's completed vector (valid until the next call), or nullptr.
+    const std::vector<double>* observe(const MilpIncumbent& incumbent) {
         const auto params = incumbentParams(milp_, incumbent.values);
-        if (!params) return;
+        if (!params) return nullptr;
         std::vector<double> full;
         std::string error;
-        if (!completePerceptronSolution(milp_, *params, full, error)) return;
+        if (!completePerceptronSolution(milp_, *params, full, error)) return nullptr;
         // CBC's tolerances can leave a step a hair on the wrong side: then the completed vector
         // is a different (worse) network than CBC's, and drawing it would misstate the incumbent.
-        if (perceptronObjective(milp_, full) > incumbent.objective + 1e-6) return;
+        if (perceptronObjective(milp_, full) > incumbent.objective + 1e-6) return nullptr;
+        last_ = std::move(full);
+        report(incumbent.seconds, last_, false);
+        return &last_;
+    }
+
+    /// A polished network handed back to the solver: drawn, and kept like a live incumbent.
+    void polished(double seconds, const std::vector<double>& full) {
         last_ = full;
-        report(incumbent.seconds, full, false);
+        report(seconds, full, false, true);
     }
 
     const std::vector<double>& last() const { return last_; }
@@ -163,6 +174,22 @@ class IncumbentTracker {
     const PerceptronHooks& hooks_;
     std::vector<double> last_;
 };
+
+// The solve with polished restarts; the live tracker completes and draws every network.
+MilpResult solvePolishing(const PerceptronMilp& milp, const MilpOptions& opts, bool startFeasible,
+                          PerceptronPolish polish, const MilpHooks& milpHooks,
+                          IncumbentTracker& live, std::stop_token stop,
+                          const MilpBackend& backend) {
+    PolishRestartHooks ph;
+    ph.milp = milpHooks;
+    ph.milp.onIncumbent = nullptr;
+    ph.complete = [&live](const MilpIncumbent& inc) { return live.observe(inc); };
+    ph.onPolished = [&live](double seconds, const std::vector<double>& x) {
+        live.polished(seconds, x);
+    };
+    return solveWithPolishedRestarts(milp, opts, startFeasible, polish == PerceptronPolish::Restart,
+                                     ph, std::move(stop), backend);
+}
 
 // A cancelled solve whose worker was killed before it sent its solution: the last complete live
 // incumbent, when it beats what the result holds.
@@ -257,7 +284,10 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
     milpHooks.onIncumbent = [&live](const MilpIncumbent& inc) { live.observe(inc); };
     if (hooks.onIncumbent && startComplete) live.report(0.0, opts.mipStart, true);
     if (hooks.milp.onModel) hooks.milp.onModel("", milp.problem, opts.mipStart);
-    MilpResult solved = backend.solve(milp.problem, opts, milpHooks, stop);
+    MilpResult solved =
+        config.polish != PerceptronPolish::Off
+            ? solvePolishing(milp, opts, ownStart, config.polish, milpHooks, live, stop, backend)
+            : backend.solve(milp.problem, opts, milpHooks, stop);
     keepLiveIncumbentIfBetter(solved, milp, live.last());
     if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);

@@ -60,6 +60,7 @@ struct PerceptronIncumbent {
     double seconds = 0.0;    ///< since the solve started (0 for the start)
     double objective = 0.0;  ///< the MILP objective of its solution vector
     bool isStart = false;    ///< the MIP start the search begins from
+    bool polished = false;   ///< an incumbent of the solver, polished (config.polish)
     PerceptronNet net;
     PerceptronEval train;  ///< on the training data
     PerceptronEval test;   ///< on the test data (samples = 0 when none)
@@ -73,7 +74,8 @@ struct PerceptronHooks {
         : milp(std::move(m)) {}  // NOLINT(google-explicit-constructor)
     MilpHooks milp;
     /// The start, then every improved incumbent whose network CBC's preprocessing left readable
-    /// (MilpIncumbent::values known for every weight, bias and switch). On the solving thread.
+    /// (MilpIncumbent::values known for every weight, bias and switch), and every polished
+    /// network that beat its incumbent (config.polish). On the solving thread.
     std::function<void(const PerceptronIncumbent&)> onIncumbent;
 };
 
@@ -83,7 +85,8 @@ struct PerceptronHooks {
 /// give status Error with a message naming the problem. A stop request ends the solve (Cancelled)
 /// and the incumbent, if any, is still decoded; when the solver was ended before it reported its
 /// solution (a worker process killed after its grace period), the heuristic start is decoded
-/// instead and the message says so. The MILP runs on `backend`.
+/// instead and the message says so. The MILP runs on `backend`; config.polish polishes the
+/// solver's incumbents (perceptron_polish_restarts.h; its LPs run in this process).
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                       const PerceptronConfig& config, const MilpOptions& options,
                                       const PerceptronHooks& hooks = {}, std::stop_token stop = {},

@@ -174,6 +174,8 @@ class TestCliOutcomes : public QObject {
                                                    "test-fraction",
                                                    "train-fraction",
                                                    "max-train",
+                                                   "start-restarts",
+                                                   "polish",
                                                    "time-limit",
                                                    "seed",
                                                    "milp-process",

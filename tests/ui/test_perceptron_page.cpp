@@ -110,11 +110,13 @@ class TestPerceptronPage : public QObject {
         QCOMPARE(shown.testFraction, core.testFraction);
         QCOMPARE(shown.seed, core.seed);
         QCOMPARE(shown.milp.timeLimitSeconds, core.milp.timeLimitSeconds);
+        QCOMPARE(shown.network.polish, core.network.polish);
         PerceptronRunConfig other;
         other.network.hidden = 3;
         other.network.sparsity = {true, false, true, 0.25, 0.5, 0.75, 7};
         other.network.integer = true;
         other.network.nonnegative = true;
+        other.network.polish = PerceptronPolish::Restart;
         other.testFraction = 0.3;
         other.maxTrain = 40;
         other.seed = 9;
@@ -129,6 +131,7 @@ class TestPerceptronPage : public QObject {
         QCOMPARE(shown.network.sparsity.neuronsFactor, 0.75);
         QCOMPARE(shown.network.sparsity.maxWeights, 7);
         QVERIFY(shown.network.integer && shown.network.nonnegative);
+        QCOMPARE(shown.network.polish, PerceptronPolish::Restart);
         QVERIFY(std::abs(shown.testFraction - 0.3) < 1e-12);
         QCOMPARE(shown.maxTrain, 40);
         QCOMPARE(shown.seed, std::uint64_t(9));

@@ -104,6 +104,16 @@ QGroupBox* PerceptronForm::buildNetworkBox() {
     integer_->setToolTip(tr("Inputs round(10·x in [0,1]), integer weights and biases."));
     nonnegative_ = new QCheckBox(tr("Non-negative weights"));
     nonnegative_->setToolTip(tr("Hidden weights ≥ 0: each unit selects features."));
+    polish_ = new QComboBox();
+    polish_->addItem(tr("Off"), static_cast<int>(PerceptronPolish::Off));
+    polish_->addItem(tr("Last incumbent"), static_cast<int>(PerceptronPolish::Final));
+    polish_->addItem(tr("Every incumbent, restarting"),
+                     static_cast<int>(PerceptronPolish::Restart));
+    polish_->setToolTip(
+        tr("The solver's networks re-solved exactly by LP on their firing pattern, with weights "
+           "and units dropped; a strictly better one replaces the solver's. Last incumbent: after "
+           "the solve. Every incumbent: each one ends the solve, which restarts from the better "
+           "network (the search tree is lost)."));
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
     timeLimit_->setSuffix(tr(" s"));
@@ -123,6 +133,7 @@ QGroupBox* PerceptronForm::buildNetworkBox() {
     nf->addRow(tr("Weight cap N_max:"), maxWeights_);
     nf->addRow(integer_);
     nf->addRow(nonnegative_);
+    nf->addRow(tr("Polish incumbents:"), polish_);
     nf->addRow(tr("Time limit:"), timeLimit_);
     size_ = new QLabel();
     size_->setWordWrap(true);
@@ -142,6 +153,7 @@ PerceptronConfig PerceptronForm::networkConfig() const {
     c.sparsity.maxWeights = maxWeights_->value() > 0 ? maxWeights_->value() : -1;
     c.integer = integer_->isChecked();
     c.nonnegative = nonnegative_->isChecked();
+    c.polish = static_cast<PerceptronPolish>(polish_->currentData().toInt());
     return c;
 }
 
@@ -157,6 +169,7 @@ void PerceptronForm::setConfig(const PerceptronRunConfig& c) {
     maxWeights_->setValue(n.sparsity.maxWeights > 0 ? n.sparsity.maxWeights : 0);
     integer_->setChecked(n.integer);
     nonnegative_->setChecked(n.nonnegative);
+    polish_->setCurrentIndex(polish_->findData(static_cast<int>(n.polish)));
     trainFraction_->setValue(1.0 - c.testFraction);
     maxTrain_->setValue(c.maxTrain);
     seed_->setValue(static_cast<int>(c.seed));
@@ -268,6 +281,7 @@ FormState PerceptronForm::formState() const {
             {"max_weights", maxWeights_},
             {"integer", integer_},
             {"nonnegative", nonnegative_},
+            {"polish", polish_},
             {"time_limit", timeLimit_}};
 }
 

@@ -76,6 +76,7 @@ class PerceptronForm : public QWidget {
     QSpinBox* maxWeights_ = nullptr;
     QCheckBox* integer_ = nullptr;
     QCheckBox* nonnegative_ = nullptr;
+    QComboBox* polish_ = nullptr;
     QDoubleSpinBox* timeLimit_ = nullptr;
     QLabel* size_ = nullptr;
 };

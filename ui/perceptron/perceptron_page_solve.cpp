@@ -143,8 +143,9 @@ void PerceptronPage::showLiveNetworks(const std::vector<PerceptronLiveNetwork>& 
     results_->setText(
         tr("<b>%1</b><br>Train accuracy: <b>%2</b><br>%3Nonzero weights: %4<br>Used units: %5<br>"
            "Objective %6 at %7 s")
-            .arg(inc.isStart ? tr("Start network (the search begins here)")
-                             : tr("Incumbent network (the search goes on)"))
+            .arg(inc.isStart    ? tr("Start network (the search begins here)")
+                 : inc.polished ? tr("Polished network (better than the solver's)")
+                                : tr("Incumbent network (the search goes on)"))
             .arg(inc.train.accuracy, 0, 'f', 3)
             .arg(inc.test.samples > 0
                      ? tr("Test accuracy: <b>%1</b><br>").arg(inc.test.accuracy, 0, 'f', 3)
