@@ -43,6 +43,10 @@ struct MilpHooks {
     std::function<void(const MilpProgress&)> onProgress;
     /// Called on the solving thread with one line of CBC's log (no trailing newline).
     std::function<void(const std::string&)> onLog;
+    /// Called on the solving thread when CBC's own clock starts (its time limit counts from
+    /// here), after the model is loaded. The worker protocol forwards it so that the parent can
+    /// hold a solve to its limit (MilpOptions::hardTimeLimit).
+    std::function<void()> onClockStart;
     /// Called on the solving thread before a solve starts over (the one retry without CBC
     /// preprocessing after a worker process died without a result): the progress that follows
     /// is the new run's, its clock starting again at zero.

@@ -124,9 +124,9 @@ class WorkerChild {
     /// After a stop request: "cancel" once, SIGKILL once the grace period is over.
     void enforceStop(Clock::time_point now);
     /// True once the solve's time limit plus kOvershootSeconds has passed on CBC's own clock,
-    /// as its first progress sample placed it (CBC looks at its limit only between LP solves
-    /// and can overshoot inside a long one). Before that sample (reading the job, building the
-    /// model) there is no deadline: CBC's limit counts from its start.
+    /// which starts when the child says "clock" (CBC looks at its limit only between LP solves
+    /// and can overshoot inside a long one). Before that (reading the job, building the model)
+    /// there is no deadline: CBC's limit counts from its start.
     bool pastDeadline(Clock::time_point now) const;
     /// enforceStop for the time limit: the result then says so (FeasibleAtLimit or
     /// NoSolutionAtLimit), not Cancelled.
@@ -262,10 +262,10 @@ void WorkerChild::handleLine(std::string_view line, const MilpHooks& hooks) {
         MilpProgress p;
         if (!fromJson(j, p).empty()) return;
         last_ = p;
-        if (!solveStartedAt_ && std::isfinite(p.seconds))
-            solveStartedAt_ = Clock::now() - std::chrono::duration_cast<Clock::duration>(
-                                                 std::chrono::duration<double>(p.seconds));
         if (hooks.onProgress) hooks.onProgress(p);
+    } else if (type == "clock") {
+        solveStartedAt_ = Clock::now();
+        if (hooks.onClockStart) hooks.onClockStart();
     } else if (type == "log") {
         if (hooks.onLog) hooks.onLog(j.value("line", ""));
     } else if (type == "incumbent") {

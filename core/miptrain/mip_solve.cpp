@@ -58,16 +58,18 @@ void hardLimited(MilpOptions& opt) {
 }
 
 // Sets opt.mipStart (and o.start, o.startObjective) to the best solution of `m` with `net`'s
-// activation pattern on X. The restricted MILP has no hidden binaries: a few seconds always
-// suffice in practice; it is capped at a fifth of opt's budget (10 s at most) so a hard case
-// never eats the main solve. opt's budget is then `budget` minus the time since `since`.
+// activation pattern on X. The restricted MILP has no hidden binaries: a few seconds suffice on
+// an idle machine; it is capped at a third of opt's budget (30 s at most) so a hard case never
+// eats the main solve. Without the start the main solve has nothing (breast cancer 30-8-2: no
+// solution in 60 s), and a cap of a fifth failed there under load 5, so the start gets room.
+// opt's budget is then `budget` minus the time since `since`.
 void startFromPattern(const NetworkMilp& m, const Eigen::MatrixXd& X, const MipNetwork& net,
                       const MipTrainStage& announce, Clock::time_point since, double budget,
                       const MipTrainHooks& hooks, std::stop_token stop, const MilpBackend& backend,
                       MilpOptions& opt, MipSolveOutcome& o) {
     stage(hooks, announce);
     MilpOptions so = opt;
-    so.timeLimitSeconds = std::min(10.0, 0.2 * opt.timeLimitSeconds);
+    so.timeLimitSeconds = std::min(30.0, opt.timeLimitSeconds / 3.0);
     const PatternStart ps = activationPatternStart(m, X, net, so, stop, backend);
     if (!ps.solution.empty()) {
         opt.mipStart = ps.solution;

@@ -173,8 +173,8 @@ class TestMilpBackend : public QObject {
         QVERIFY2(r.message.find("signal 11") != std::string::npos, r.message.c_str());
     }
 
-    // A child still running past its time limit on CBC's own clock (which its first progress
-    // sample places; CBC inside a long root LP does not look at its limit) is stopped there: the
+    // A child still running past its time limit on CBC's own clock (from its "clock" line; CBC
+    // inside a long root LP does not look at its limit) is stopped there: the
     // result is at the limit, with the incumbent it reported, not Cancelled and not an error.
     // The fake ignores "cancel", so this also covers the kill after the grace period.
     void overrunningChildIsStoppedAtItsTimeLimit() {
@@ -184,7 +184,8 @@ class TestMilpBackend : public QObject {
         o.hardTimeLimit = true;
         const WorkerProcessMilpBackend reported(
             fakeWorker(dir,
-                       "echo '{\"type\":\"progress\",\"seconds\":0.1,\"incumbent\":7,\"bound\":3,"
+                       "echo '{\"type\":\"clock\"}'; echo "
+                       "'{\"type\":\"progress\",\"seconds\":0.1,\"incumbent\":7,\"bound\":3,"
                        "\"gap\":0.57,\"nodes\":4}'; exec sleep 600"));
         int samples = 0;
         MilpHooks hooks;

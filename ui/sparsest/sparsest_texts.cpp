@@ -49,7 +49,8 @@ QString sparsestStatusText(const SparsestResult& r) {
         text += tr(" after %1 s").arg(m.seconds, 0, 'f', 2);
     if (!m.message.empty()) text += QStringLiteral(" — ") + QString::fromStdString(m.message);
     const QString rank = rankBoundText(r.rankBound, r.startFromWitness);
-    if (!rank.isEmpty() && !text.endsWith('.')) text += '.';
+    const bool moreSentences = !rank.isEmpty() || r.oneDimensional.computed;
+    if (moreSentences && !text.endsWith('.')) text += '.';
     const OneDimensionalSparsest& od = r.oneDimensional;
     QString oneD;
     if (od.computed)
