@@ -298,7 +298,6 @@ MilpResult solveMilp(const MilpProblem& problem, const MilpOptions& options, con
             model.setMIPStart(start);
         }
         ctx.state->start = std::chrono::steady_clock::now();
-        if (hooks.onClockStart) hooks.onClockStart();
         if (options.useDriver)
             runDriver(model, options, objectiveGranularity(problem));
         else

@@ -24,9 +24,10 @@ struct MilpOptions {
     /// the breast-cancer perceptron MILP).
     bool preprocess = true;
     std::vector<double> mipStart;  ///< optional feasible point, one value per column (empty = none)
-    /// Worker processes only: stop the solve when CBC runs past its time limit (CBC looks at it
-    /// only between LP solves; the root LP of a large model can overshoot by seconds). Off by
-    /// default: a helper solve with a tight budget may need that overshoot to find anything.
+    /// Worker processes only: stop the solve once its time limit has passed since the child
+    /// started (CBC looks at it only between LP solves; the root LP of a large model can
+    /// overshoot by seconds). Off by default: a helper solve with a tight budget may need that
+    /// overshoot to find anything.
     bool hardTimeLimit = false;
     double progressIntervalSeconds = 0.05;  ///< rate limit for non-incumbent progress samples
 };
@@ -43,10 +44,6 @@ struct MilpHooks {
     std::function<void(const MilpProgress&)> onProgress;
     /// Called on the solving thread with one line of CBC's log (no trailing newline).
     std::function<void(const std::string&)> onLog;
-    /// Called on the solving thread when CBC's own clock starts (its time limit counts from
-    /// here), after the model is loaded. The worker protocol forwards it so that the parent can
-    /// hold a solve to its limit (MilpOptions::hardTimeLimit).
-    std::function<void()> onClockStart;
     /// Called on the solving thread before a solve starts over (the one retry without CBC
     /// preprocessing after a worker process died without a result): the progress that follows
     /// is the new run's, its clock starting again at zero.

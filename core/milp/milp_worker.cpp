@@ -121,7 +121,6 @@ int runMilpWorker(const std::string& jobPath, std::istream& in, std::ostream& ou
     hooks.onLog = [&writer](const std::string& line) {
         writer.write({{"type", "log"}, {"line", line}});
     };
-    hooks.onClockStart = [&writer] { writer.write({{"type", "clock"}}); };
     hooks.onProgress = [&writer](const MilpProgress& p) {
         auto j = toJson(p);
         j["type"] = "progress";

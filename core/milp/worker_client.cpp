@@ -123,10 +123,9 @@ class WorkerChild {
     void readAvailable(const MilpHooks& hooks);
     /// After a stop request: "cancel" once, SIGKILL once the grace period is over.
     void enforceStop(Clock::time_point now);
-    /// True once the solve's time limit plus kOvershootSeconds has passed on CBC's own clock,
-    /// which starts when the child says "clock" (CBC looks at its limit only between LP solves
-    /// and can overshoot inside a long one). Before that (reading the job, building the model)
-    /// there is no deadline: CBC's limit counts from its start.
+    /// True once the solve's time limit plus kOvershootSeconds has passed since the child was
+    /// started (CBC looks at its limit only between LP solves and can overshoot inside a long
+    /// one; its own clock also starts only after it has read the job and built the model).
     bool pastDeadline(Clock::time_point now) const;
     /// enforceStop for the time limit: the result then says so (FeasibleAtLimit or
     /// NoSolutionAtLimit), not Cancelled.
@@ -155,7 +154,7 @@ class WorkerChild {
     std::optional<MilpProgress> last_;
     std::optional<Clock::time_point> cancelledAt_;
     bool killed_ = false;
-    std::optional<Clock::time_point> solveStartedAt_;  // CBC's clock zero, on this side's clock
+    Clock::time_point startedAt_;
     double limitSeconds_ = 0.0;
     bool deadlineHit_ = false;
 };
@@ -172,6 +171,7 @@ bool WorkerChild::start(const std::string& executable, const MilpProblem& proble
     // Incumbent vectors cross the pipe only when someone draws them (MilpHooks::onIncumbent).
     job["reportIncumbents"] = reportIncumbents;
     const std::string jobPath = dir_.file("job.json");
+    startedAt_ = Clock::now();
     limitSeconds_ = options.hardTimeLimit ? options.timeLimitSeconds : kInf;
     if (std::string e = writeFileAtomically(jobPath, job.dump()); !e.empty()) {
         result_ = errorResult(std::move(e));
@@ -263,9 +263,6 @@ void WorkerChild::handleLine(std::string_view line, const MilpHooks& hooks) {
         if (!fromJson(j, p).empty()) return;
         last_ = p;
         if (hooks.onProgress) hooks.onProgress(p);
-    } else if (type == "clock") {
-        solveStartedAt_ = Clock::now();
-        if (hooks.onClockStart) hooks.onClockStart();
     } else if (type == "log") {
         if (hooks.onLog) hooks.onLog(j.value("line", ""));
     } else if (type == "incumbent") {
@@ -297,8 +294,8 @@ void WorkerChild::enforceStop(Clock::time_point now) {
 }
 
 bool WorkerChild::pastDeadline(Clock::time_point now) const {
-    if (pid_ < 0 || reaped_ || !solveStartedAt_ || !std::isfinite(limitSeconds_)) return false;
-    return std::chrono::duration<double>(now - *solveStartedAt_).count() >
+    if (pid_ < 0 || reaped_ || !std::isfinite(limitSeconds_)) return false;
+    return std::chrono::duration<double>(now - startedAt_).count() >
            limitSeconds_ + WorkerProcessMilpBackend::kOvershootSeconds;
 }
 

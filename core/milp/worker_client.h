@@ -3,7 +3,8 @@
 // `EXECUTABLE milp-worker JOB.json`, forwards its progress and log lines to the hooks, and on a
 // stop request writes "cancel" to the child, then kills it after a grace period (CBC's
 // preprocessing does not poll for stops) keeping the last incumbent it reported. The same happens,
-// for a solve with MilpOptions::hardTimeLimit, when CBC runs kOvershootSeconds past its own limit:
+// for a solve with MilpOptions::hardTimeLimit, kOvershootSeconds past its limit from the child's
+// start (the user's wall clock; CBC's own clock starts after it has read and built the model):
 // it checks the limit only between LP solves, and the root LP of a large model can run seconds past
 // it (measured on the breast-cancer MIP training model). POSIX, Qt-free: the CLI and the GUI both
 // use it, and it is the only code that reads the protocol.

@@ -173,8 +173,8 @@ class TestMilpBackend : public QObject {
         QVERIFY2(r.message.find("signal 11") != std::string::npos, r.message.c_str());
     }
 
-    // A child still running past its time limit on CBC's own clock (from its "clock" line; CBC
-    // inside a long root LP does not look at its limit) is stopped there: the
+    // A child still running past its time limit (CBC inside a long root LP does not look at its
+    // limit) is stopped there: the
     // result is at the limit, with the incumbent it reported, not Cancelled and not an error.
     // The fake ignores "cancel", so this also covers the kill after the grace period.
     void overrunningChildIsStoppedAtItsTimeLimit() {

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/milp/milp_point_check.h"
 #include "core/miptrain/mip_evaluation.h"
 #include "core/miptrain/mip_start.h"
 #include "core/miptrain/mip_trainer.h"
@@ -121,6 +122,54 @@ class TestMiptrainMethods : public QObject {
         // Without the start the same 8 s leave the MIP far worse on this instance.
         const auto cold = trainFullMip(s, a, f, quiet(8), {}, {});
         QVERIFY(!cold.hasNetwork || full.objective <= cold.objective + 1e-6);
+    }
+
+    // When the restricted MILP finds nothing within its cap (a backend that gives up on every
+    // problem with integer columns stands in for CBC running out of time), the start comes from
+    // its LP relaxation with the switches rounded up: a feasible network with SGD's pattern whose
+    // objective counts exactly its nonzero parameters.
+    void patternStartFallsBackToTheRoundedRelaxation() {
+        class GivesUpOnIntegers final : public MilpBackend {
+          public:
+            MilpResult solve(const MilpProblem& problem, const MilpOptions& options,
+                             const MilpHooks& hooks, std::stop_token stop) const override {
+                if (problem.integerCount() > 0) {
+                    ++milps;
+                    MilpResult r;
+                    r.status = MilpStatus::NoSolutionAtLimit;
+                    return r;
+                }
+                return inProcessMilpBackend().solve(problem, options, hooks, stop);
+            }
+            mutable int milps = 0;
+        };
+        const auto p = generateParity5(400, 100, 0.1, 2);
+        const WeightedSamples s = aggregateDataset(p.train);
+        const MipArchitecture a = arch({5, 5, 2});
+        MipFormulation f;
+        f.sparsity = 0.01;
+        const SgdResult sgd = sgdOn(p.train, a, f);
+        NetworkMilp m;
+        std::string error;
+        QVERIFY2(buildNetworkMilp(s, a, f, m, error), error.c_str());
+        const GivesUpOnIntegers backend;
+        const PatternStart ps = activationPatternStart(m, s.X, sgd.network, quiet(10), {}, backend);
+        QCOMPARE(backend.milps, 1);
+        QVERIFY2(!ps.solution.empty(), ps.message.c_str());
+        QVERIFY(milpPointViolation(m.problem, ps.solution, nullptr) <= 1e-6);
+        const MipNetwork startNet = decodeNetworkMilp(m, ps.solution);
+        QVERIFY(mipFeasible(startNet, s, f));
+        const double value = mipObjectiveValue(startNet, s, f);
+        QVERIFY2(std::abs(value - ps.objective) < 1e-5 * (1 + std::abs(value)),
+                 (std::to_string(value) + " vs " + std::to_string(ps.objective)).c_str());
+        const Eigen::MatrixXd h1 = mipHiddenActivations(startNet, s.X, 1);
+        const Eigen::MatrixXd h0 = mipHiddenActivations(sgd.network, s.X, 1);
+        // The MILP orders the hidden units (symmetry breaking): the same pattern up to that order.
+        QCOMPARE(h1.rowwise().sum(), h0.rowwise().sum());
+        Eigen::VectorXd c1 = h1.colwise().sum().transpose(), c0 = h0.colwise().sum().transpose();
+        std::sort(c1.begin(), c1.end());
+        std::sort(c0.begin(), c0.end());
+        QCOMPARE(c1, c0);
     }
 
     // Live networks of the full MIP: the start first, then incumbents never worse by the MILP's
