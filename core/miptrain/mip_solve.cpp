@@ -47,8 +47,8 @@ using Clock = std::chrono::steady_clock;
 
 // A main solve stops at its time limit even inside a long LP (MilpOptions::hardTimeLimit: in a
 // worker process it ends at most about 0.95 s past it, worker_client.h); this much of the budget
-// is kept for that and for decoding, so that a run ends within the time the user gave it. Measured before: the
-// breast-cancer 30-8-2 runs ended 2.2–2.3 s past a 60 s limit inside CBC's root LP.
+// is kept for that and for decoding, so that a run ends within the time the user gave it. Measured
+// before: the breast-cancer 30-8-2 runs ended 2.2–2.3 s past a 60 s limit inside CBC's root LP.
 constexpr double kStopReserveSeconds = 1.2;
 
 // The main solve's options: the budget left minus the reserve, stopped at its limit.
