@@ -120,8 +120,8 @@ constexpr double kSparsestReliableBound = 1e12;
 /// Empty when the bounds are within kSparsestReliableBound; otherwise a warning naming the bound.
 std::string sparsestBoundsWarning(const SparsestConfig& config);
 
-/// Adds Σ (objective columns) ≥ bound to the model: a proven lower bound as a row, so the LP
-/// relaxation starts there. Any thread.
+/// Adds Σ (objective columns) ≥ bound to the model (the row "rank_floor"): a proven lower bound
+/// as a row, so the LP relaxation starts there; with the row already there, raises it. Any thread.
 void addObjectiveFloor(SparsestModel& model, int bound);
 
 /// Empty when some width-K network within the bounds can reach every |y_n| − ε (a necessary

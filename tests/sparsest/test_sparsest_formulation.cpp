@@ -54,6 +54,21 @@ class TestSparsestFormulation : public QObject {
                 QTest::newRow(tag + "_1x1") << v << 1 << 1 << 1 << cb << 0.0;
             }
     }
+    // Floors proven one after another (the 1-D bounds, then the rank bound) share one row, raised
+    // and never lowered: a second row of the same name would break MPS files.
+    void objectiveFloorIsOneRow() {
+        const auto in = test::randomInstance(4, 2, 7);
+        SparsestConfig c{SparsestVariant::Tight, 4, 2.0, 2.0, true, 0.0};
+        SparsestModel m = buildSparsestMilp(in.X, in.y, c);
+        const std::size_t rows = m.problem.rows.size();
+        addObjectiveFloor(m, 3);
+        addObjectiveFloor(m, 5);
+        addObjectiveFloor(m, 4);
+        QCOMPARE(m.problem.rows.size(), rows + 1);
+        QCOMPARE(m.problem.rows.back().name, std::string("rank_floor"));
+        QCOMPARE(m.problem.rows.back().lower, 5.0);
+    }
+
     void sizeEstimateMatchesBuild() {
         QFETCH(SparsestVariant, variant);
         QFETCH(int, n);
