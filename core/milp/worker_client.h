@@ -19,7 +19,8 @@ class WorkerProcessMilpBackend final : public MilpBackend {
     /// Seconds between "cancel" and SIGKILL: long enough for CBC to end a B&B phase and report
     /// its result, short enough for Cancel to take effect within a second.
     static constexpr double kKillGraceSeconds = 0.7;
-    /// How far past its time limit (on its own clock) a solve may run before it is stopped.
+    /// How far past its time limit (counted from the child's start) a solve with
+    /// MilpOptions::hardTimeLimit may run before it is stopped.
     static constexpr double kOvershootSeconds = 0.2;
 
     /// `executable` hosts the `milp-worker` command (the `sparsemip` CLI). solveMany runs up to
