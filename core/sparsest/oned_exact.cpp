@@ -202,17 +202,7 @@ ShallowReluNet decodeSlots(const SlotModel& m, const std::vector<double>& sol) {
         if (a == 0.0 && e == 0.0) continue;
         units.push_back({static_cast<double>(s.sign), s.sign * a, s.sign * e});
     }
-    ShallowReluNet net;
-    const int k = static_cast<int>(units.size());
-    net.W.resize(k, 1);
-    net.b.resize(k);
-    net.v.resize(k);
-    for (int i = 0; i < k; ++i) {
-        net.v[i] = units[static_cast<std::size_t>(i)][0];
-        net.W(i, 0) = units[static_cast<std::size_t>(i)][1];
-        net.b[i] = units[static_cast<std::size_t>(i)][2];
-    }
-    return net;
+    return oneInputNetwork(units);
 }
 
 bool holds(const ShallowReluNet& net, double wBound, double bBound) {

@@ -173,20 +173,6 @@ void unitsForLine(double a, double c, double lo, double hi, double tol,
     if (!zeroC) units.push_back({c > 0 ? 1.0 : -1.0, 0.0, std::abs(c)});
 }
 
-ShallowReluNet toNet(const std::vector<Eigen::Vector3d>& units) {
-    ShallowReluNet net;
-    const int k = static_cast<int>(units.size());
-    net.W.resize(k, 1);
-    net.b.resize(k);
-    net.v.resize(k);
-    for (int i = 0; i < k; ++i) {
-        net.v[i] = units[static_cast<std::size_t>(i)][0];
-        net.W(i, 0) = units[static_cast<std::size_t>(i)][1];
-        net.b[i] = units[static_cast<std::size_t>(i)][2];
-    }
-    return net;
-}
-
 // The cheapest network for kinks plus the first piece's line L0(x) = a0·x + c0: each kink is one
 // unit facing right or left; facing left moves c·(x − t) into the remaining line, which units
 // active on every point carry. Every choice of facings is tried when there are few kinks.
@@ -215,7 +201,7 @@ ShallowReluNet bestNetwork(const std::vector<Kink>& kinks, double a0, double c0,
             }
         }
         unitsForLine(a, c, lo, hi, tol, units);
-        const ShallowReluNet net = toNet(units);
+        const ShallowReluNet net = oneInputNetwork(units);
         const int cost = countSparsestNonzeros(net, countBiases, 0.0);
         if (cost < bestCost) bestCost = cost, best = net;
     }
@@ -223,6 +209,20 @@ ShallowReluNet bestNetwork(const std::vector<Kink>& kinks, double a0, double c0,
 }
 
 }  // namespace
+
+ShallowReluNet oneInputNetwork(const std::vector<Eigen::Vector3d>& units) {
+    ShallowReluNet net;
+    const int k = static_cast<int>(units.size());
+    net.W.resize(k, 1);
+    net.b.resize(k);
+    net.v.resize(k);
+    for (int i = 0; i < k; ++i) {
+        net.v[i] = units[static_cast<std::size_t>(i)][0];
+        net.W(i, 0) = units[static_cast<std::size_t>(i)][1];
+        net.b[i] = units[static_cast<std::size_t>(i)][2];
+    }
+    return net;
+}
 
 OneDimensionalPoints sortedDistinctPoints(const Eigen::MatrixXd& X, const Eigen::VectorXd& y) {
     OneDimensionalPoints p;
@@ -294,7 +294,7 @@ OneDimensionalSparsest oneDimensionalSparsest(const Eigen::MatrixXd& X, const Ei
         out.lowerBound = anyTarget ? 1 : 0;
         std::vector<Eigen::Vector3d> units;
         unitsForLine(0.0, ys[0], xs[0], xs[0], 0.0, units);
-        out.net = toNet(units);
+        out.net = oneInputNetwork(units);
     } else {
         const std::vector<double> s = secantSlopes(points);
         double slopeScale = 0.0;

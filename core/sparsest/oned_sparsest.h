@@ -33,6 +33,9 @@ struct OneDimensionalSparsest {
     double maxResidual = 0.0;
 };
 
+/// A one-input network from units (v, w, b), in that order.
+ShallowReluNet oneInputNetwork(const std::vector<Eigen::Vector3d>& units);
+
 /// The inputs of 1-D data sorted, each once, with their targets.
 struct OneDimensionalPoints {
     std::vector<double> x, y;
