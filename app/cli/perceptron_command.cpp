@@ -107,6 +107,15 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
                                ? std::string()
                                : std::string("expected off, final or restart");
                 })
+        .custom("pattern-bound", "on|off",
+                "before CBC, enumerate firing patterns for an exact lower bound and a better "
+                "network (continuous networks, <= 64 training samples, <= 3 inputs, <= 4 hidden)",
+                f.network.patternBound ? "on" : "off",
+                [&cfg](const std::string& v) {
+                    if (v != "on" && v != "off") return std::string("expected on or off");
+                    cfg.patternBound = v == "on";
+                    return std::string();
+                })
         .positive("time-limit", "S", "solver wall-clock limit in seconds", f.milp.timeLimitSeconds)
         .integer("seed", "S", "split, subsample and generator seed", f.spec.seed);
     smip::cli::addMilpProcessFlag(flags, f.milpProcess);
@@ -240,6 +249,13 @@ int run(const std::vector<std::string>& argv) {
             r.start.nonzeroWeights, r.start.usedNeurons, r.start.heuristicObjective,
             r.start.gradientObjective, r.start.gradientFeasible, r.start.gradientRestarts,
             r.start.seconds);
+    if (const auto& pb = r.patternBound; pb.computed)
+        std::printf("pattern bound: >= %.6g after %d pass(es), %lld networks of %d candidate units "
+                    "(%d LPs, %d refuted), %.2fs — %s\n",
+                    pb.bound, pb.passesCompleted, pb.networks, pb.units, pb.patternLps, pb.refuted,
+                    pb.seconds, pb.reason.c_str());
+    else if (cfg.patternBound)
+        std::printf("pattern bound: skipped — %s\n", pb.reason.c_str());
     if (r.hasNetwork) printResult(r);
     if (!f.json.empty()) {
         nlohmann::json j = {{"dataset", data.name},

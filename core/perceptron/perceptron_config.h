@@ -62,6 +62,10 @@ struct PerceptronConfig {
     bool validInequalities = true;
     /// Polishing of the solver's incumbents (perceptron_polish_restarts.h).
     PerceptronPolish polish = PerceptronPolish::Final;
+    /// Before CBC: enumerate firing patterns for an exact lower bound (and a better network) on
+    /// small low-dimensional data (perceptron_pattern_bound.h), with at most 0.4 of the time
+    /// limit; its bound becomes a row of the model. Skipped where it does not apply.
+    bool patternBound = true;
     int maxClasses = 10;          ///< inputs with more classes are rejected (K outputs each)
     PerceptronStartConfig start;  ///< how the MIP start is searched (trainPerceptron)
 };

@@ -1,5 +1,7 @@
 #include "core/perceptron/perceptron_json.h"
 
+#include <cmath>
+
 #include "core/milp/milp_json.h"
 
 namespace smip {
@@ -87,7 +89,8 @@ json toJson(const PerceptronConfig& c) {
             {"max_classes", c.maxClasses},
             {"start_restarts", c.start.restarts},
             {"start_seed", c.start.seed},
-            {"polish", polishId(c.polish)}};
+            {"polish", polishId(c.polish)},
+            {"pattern_bound", c.patternBound}};
 }
 
 json toJson(const PerceptronNet& n) {
@@ -138,6 +141,20 @@ json toJson(const PerceptronTrainResult& r, bool withProgress) {
                       {"gradient_restarts", r.start.gradientRestarts},
                       {"gradient_feasible", r.start.gradientFeasible},
                       {"seconds", r.start.seconds}};
+    const PerceptronPatternBoundResult& pb = r.patternBound;
+    j["pattern_bound"] = {{"computed", pb.computed},
+                          {"reason", pb.reason},
+                          {"bound", doubleToJson(pb.computed ? pb.bound : NAN)},
+                          {"complete", pb.complete},
+                          {"timed_out", pb.timedOut},
+                          {"found_network", pb.hasNetwork},
+                          {"network_objective", doubleToJson(pb.hasNetwork ? pb.objective : NAN)},
+                          {"units", pb.units},
+                          {"pattern_lps", pb.patternLps},
+                          {"refuted", pb.refuted},
+                          {"networks", pb.networks},
+                          {"passes", pb.passesCompleted},
+                          {"seconds", pb.seconds}};
     if (r.hasNetwork) {
         j["network"] = toJson(r.net);
         j["train"] = toJson(r.train);

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/perceptron/perceptron_data.h"
+#include "core/perceptron/perceptron_pattern_bound.h"
 #include "core/perceptron/perceptron_polish.h"
 #include "core/perceptron/perceptron_polish_restarts.h"
 
@@ -155,15 +156,18 @@ class IncumbentTracker {
         // is a different (worse) network than CBC's, and drawing it would misstate the incumbent.
         if (perceptronObjective(milp_, full) > incumbent.objective + 1e-6) return nullptr;
         last_ = std::move(full);
-        report(incumbent.seconds, last_, false);
+        report(incumbent.seconds + offset_, last_, false);
         return &last_;
     }
 
     /// A polished network handed back to the solver: drawn, and kept like a live incumbent.
     void polished(double seconds, const std::vector<double>& full) {
         last_ = full;
-        report(seconds, full, false, true);
+        report(seconds + offset_, full, false, true);
     }
+
+    /// The solver's clock starts this many seconds into the run (after the pattern enumeration).
+    void setClockOffset(double seconds) { offset_ = seconds; }
 
     const std::vector<double>& last() const { return last_; }
 
@@ -173,6 +177,7 @@ class IncumbentTracker {
     const Dataset* test_;
     const PerceptronHooks& hooks_;
     std::vector<double> last_;
+    double offset_ = 0.0;
 };
 
 // The solve with polished restarts; the live tracker completes and draws every network.
@@ -230,6 +235,69 @@ class StartBudget {
     std::jthread timer_;
 };
 
+// "objective ≥ bound" as a row of the model, so CBC's bound starts there (a proven start then
+// ends the search at the root). A hair below the enumeration's bound: rounding in CBC's sums must
+// not cut off the network the bound was proven for.
+void addObjectiveFloor(MilpProblem& problem, double bound) {
+    std::vector<int> idx;
+    std::vector<double> coef;
+    for (std::size_t j = 0; j < problem.columns.size(); ++j)
+        if (problem.columns[j].cost != 0.0) {
+            idx.push_back(static_cast<int>(j));
+            coef.push_back(problem.columns[j].cost);
+        }
+    problem.addRow("pattern_floor", std::move(idx), std::move(coef),
+                   bound - 1e-7 - problem.objectiveOffset, kInf);
+}
+
+// The firing-pattern enumeration (perceptron_pattern_bound.h) between the start and CBC: each pass
+// it completes is charted as a bound; a better network it finds becomes the start; its bound
+// becomes a row. Returns what it did (computed = false when off or skipped).
+PerceptronPatternBoundResult runPatternBound(PerceptronMilp& milp, const PerceptronConfig& config,
+                                             double seconds, std::vector<double>& start,
+                                             const MilpHooks& hooks, std::stop_token stop) {
+    PerceptronPatternBoundResult none;
+    if (!config.patternBound) {
+        none.reason = "off";
+        return none;
+    }
+    if (start.size() != milp.problem.columns.size()) {
+        none.reason = "no start to improve on";
+        return none;
+    }
+    const double startObjective = perceptronObjective(milp, start);
+    PerceptronPatternBoundOptions po;
+    po.seconds = seconds;
+    po.upperBound = startObjective;
+    po.onProgress = [&](const PerceptronPatternBoundProgress& p) {
+        if (!hooks.onProgress) return;
+        MilpProgress sample;
+        sample.seconds = p.seconds;
+        sample.incumbent = startObjective;
+        sample.bound = p.bound;
+        sample.gap = relativeGapOf(startObjective, p.bound);
+        hooks.onProgress(sample);
+    };
+    PerceptronPatternBoundResult r = perceptronPatternBound(milp, po, std::move(stop));
+    if (r.hasNetwork && r.objective < startObjective - 1e-9) start = r.solution;
+    if (r.computed && r.bound > 0.0) addObjectiveFloor(milp.problem, r.bound);
+    return r;
+}
+
+// CBC's clock starts after the enumeration: its samples are moved onto the run's clock (the
+// incumbents by IncumbentTracker::setClockOffset), and its bound is never charted below the
+// enumeration's.
+MilpHooks shiftedHooks(const MilpHooks& hooks, double offset, double floor) {
+    MilpHooks h = hooks;
+    if (hooks.onProgress)
+        h.onProgress = [on = hooks.onProgress, offset, floor](MilpProgress p) {
+            p.seconds += offset;
+            raiseBound(p, floor);
+            on(p);
+        };
+    return h;
+}
+
 }  // namespace
 
 PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
@@ -277,21 +345,38 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
         startReport = start.report;
     }
     IncumbentTracker live(milp, train, test, hooks);
-    MilpHooks milpHooks = hooks.milp;
     const bool startComplete = opts.mipStart.size() == milp.problem.columns.size();
+    if (hooks.onIncumbent && startComplete) live.report(0.0, opts.mipStart, true);
+    // Only a start built here is known to be feasible, so only it is improved on.
+    const auto enumerationStarted = std::chrono::steady_clock::now();
+    std::vector<double> startBefore = opts.mipStart;
+    PerceptronPatternBoundResult pattern =
+        ownStart ? runPatternBound(milp, config, 0.4 * options.timeLimitSeconds, opts.mipStart,
+                                   hooks.milp, stop)
+                 : PerceptronPatternBoundResult{};
+    const double offset = pattern.computed ? secondsSince(enumerationStarted) : 0.0;
+    if (hooks.onIncumbent && opts.mipStart != startBefore) live.report(offset, opts.mipStart, false);
+    const double floor = pattern.computed ? pattern.bound : -kInf;
+    opts.timeLimitSeconds = std::max(1.0, options.timeLimitSeconds - offset);
+    MilpHooks milpHooks = shiftedHooks(hooks.milp, offset, floor);
     // Incumbent vectors are asked for when something draws them, and always when a worker's
     // kill could otherwise lose the incumbent to the start.
+    live.setClockOffset(offset);
     milpHooks.onIncumbent = [&live](const MilpIncumbent& inc) { live.observe(inc); };
-    if (hooks.onIncumbent && startComplete) live.report(0.0, opts.mipStart, true);
     if (hooks.milp.onModel) hooks.milp.onModel("", milp.problem, opts.mipStart);
     MilpResult solved =
         config.polish != PerceptronPolish::Off
             ? solvePolishing(milp, opts, ownStart, config.polish, milpHooks, live, stop, backend)
             : backend.solve(milp.problem, opts, milpHooks, stop);
+    for (MilpProgress& p : solved.progress)
+        p.seconds += offset;
+    solved.seconds += offset;
+    raiseBound(solved, floor);
     keepLiveIncumbentIfBetter(solved, milp, live.last());
     if (ownStart) keepStartIfBetter(solved, milp, opts.mipStart);
     PerceptronTrainResult done = finishPerceptronTraining(milp, solved, train, test);
     done.start = startReport;
+    done.patternBound = std::move(pattern);
     done.size = r.size;
     done.buildSeconds = r.buildSeconds;
     return done;

@@ -16,6 +16,7 @@
 #include "core/perceptron/perceptron_gradient_start.h"
 #include "core/perceptron/perceptron_milp.h"
 #include "core/perceptron/perceptron_net.h"
+#include "core/perceptron/perceptron_pattern_bound.h"
 
 namespace smip {
 
@@ -38,6 +39,9 @@ struct PerceptronTrainResult {
     double buildSeconds = 0.0;
     double solveSeconds = 0.0;
     PerceptronStartReport start;  ///< the MIP start the solve got (empty source: caller's)
+    /// The firing-pattern enumeration before CBC (config.patternBound; computed = false when it
+    /// was off or skipped, reason says why). Its seconds are part of solveSeconds.
+    PerceptronPatternBoundResult patternBound;
     bool proven() const { return status == MilpStatus::Optimal; }
     std::vector<MilpProgress> progress;
 

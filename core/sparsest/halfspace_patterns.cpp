@@ -14,9 +14,10 @@ constexpr int kMaxZeroSet = 16;
 
 // Emits the patterns of the cells that touch the ray θ: samples clearly on one side keep their
 // sign, samples on the ray's hyperplanes (|θ·c_n| tiny) take both values.
+template <class Pattern>
 void emitAround(const Eigen::MatrixXd& C, const Eigen::VectorXd& rowNorm,
-                const Eigen::VectorXd& theta, std::vector<ActivationPattern>& out) {
-    ActivationPattern base = 0;
+                const Eigen::VectorXd& theta, std::vector<Pattern>& out) {
+    Pattern base = 0;
     std::vector<int> zero;
     const double thetaNorm = theta.norm();
     for (Eigen::Index n = 0; n < C.rows(); ++n) {
@@ -25,15 +26,15 @@ void emitAround(const Eigen::MatrixXd& C, const Eigen::VectorXd& rowNorm,
         if (std::abs(v) <= 1e-9 * rowNorm(n) * thetaNorm)
             zero.push_back(static_cast<int>(n));
         else if (v > 0.0)
-            base |= ActivationPattern{1} << n;
+            base |= Pattern{1} << n;
     }
     if (static_cast<int>(zero.size()) > kMaxZeroSet)
         throw std::runtime_error("too many samples on one hyperplane to list activation patterns");
     const std::uint32_t subsets = std::uint32_t{1} << zero.size();
     for (std::uint32_t m = 0; m < subsets; ++m) {
-        ActivationPattern p = base;
+        Pattern p = base;
         for (std::size_t i = 0; i < zero.size(); ++i)
-            if (m & (std::uint32_t{1} << i)) p |= ActivationPattern{1} << zero[i];
+            if (m & (std::uint32_t{1} << i)) p |= Pattern{1} << zero[i];
         out.push_back(p);
     }
 }
@@ -56,12 +57,9 @@ void forEachSubset(int n, int k, F&& f) {
     }
 }
 
-}  // namespace
-
-std::vector<ActivationPattern> realizablePatterns(const Eigen::MatrixXd& points) {
-    if (points.rows() > kMaxPatternSamples)
-        throw std::invalid_argument("realizablePatterns: too many samples");
-    std::vector<ActivationPattern> out;
+template <class Pattern>
+std::vector<Pattern> patternsOf(const Eigen::MatrixXd& points) {
+    std::vector<Pattern> out;
     if (points.rows() == 0 || points.cols() == 0) return out;
     // θ·p_n only sees θ's component in the span of the points: work in coordinates of that span,
     // where the arrangement is essential and every open cell is a pointed cone.
@@ -98,6 +96,21 @@ std::vector<ActivationPattern> realizablePatterns(const Eigen::MatrixXd& points)
     out.erase(std::unique(out.begin(), out.end()), out.end());
     if (!out.empty() && out.front() == 0) out.erase(out.begin());
     return out;
+}
+
+
+}  // namespace
+
+std::vector<ActivationPattern> realizablePatterns(const Eigen::MatrixXd& points) {
+    if (points.rows() > kMaxPatternSamples)
+        throw std::invalid_argument("realizablePatterns: too many samples");
+    return patternsOf<ActivationPattern>(points);
+}
+
+std::vector<WidePattern> realizableWidePatterns(const Eigen::MatrixXd& points) {
+    if (points.rows() > kMaxWidePatternSamples)
+        throw std::invalid_argument("realizableWidePatterns: too many samples");
+    return patternsOf<WidePattern>(points);
 }
 
 }  // namespace smip

@@ -20,4 +20,10 @@ inline constexpr int kMaxPatternSamples = 24;
 /// Precondition: points.rows() ≤ kMaxPatternSamples. Any thread.
 std::vector<ActivationPattern> realizablePatterns(const Eigen::MatrixXd& points);
 
+/// The same for up to 64 samples, bit n of a 64-bit word: the step units of the perceptron MILP's
+/// pattern bound (perceptron_pattern_bound.h), whose training sets are larger.
+using WidePattern = std::uint64_t;
+inline constexpr int kMaxWidePatternSamples = 64;
+std::vector<WidePattern> realizableWidePatterns(const Eigen::MatrixXd& points);
+
 }  // namespace smip

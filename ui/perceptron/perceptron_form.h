@@ -77,6 +77,7 @@ class PerceptronForm : public QWidget {
     QCheckBox* integer_ = nullptr;
     QCheckBox* nonnegative_ = nullptr;
     QComboBox* polish_ = nullptr;
+    QCheckBox* patternBound_ = nullptr;
     QDoubleSpinBox* timeLimit_ = nullptr;
     QLabel* size_ = nullptr;
 };

@@ -74,6 +74,8 @@ class PerceptronPage : public QWidget, public Page, public MilpExportSource {
     void onTick();
     void onSolveFinished();
     static QString startName(const PerceptronStartReport& start);
+    /// One line on the firing-pattern enumeration (empty when it was off).
+    static QString patternBoundLine(const PerceptronPatternBoundResult& pb);
     void showResult(const PerceptronTrainResult& r);
     void showNetwork(const PerceptronTrainResult& r);
     void drawNetwork(const PerceptronNet& net);

@@ -191,6 +191,27 @@ void PerceptronPage::onSolveFinished() {
     emit solveFinished();
 }
 
+QString PerceptronPage::patternBoundLine(const PerceptronPatternBoundResult& pb) {
+    if (!pb.computed) {
+        if (pb.reason == "off" || pb.reason.empty()) return {};
+        return tr("Pattern enumeration: skipped (it needs a continuous network, at most 64 "
+                  "training samples, 3 inputs and 4 hidden units)<br>");
+    }
+    QString what;
+    if (pb.complete && pb.hasNetwork)
+        what = tr("found the optimum");
+    else if (pb.complete)
+        what = tr("no network beats the start: the start is optimal");
+    else
+        what = tr("time ran out after %n pass(es)", nullptr, pb.passesCompleted);
+    return tr("Pattern enumeration: bound %1, %2 networks of %3 candidate units in %4 s — %5<br>")
+        .arg(pb.bound, 0, 'g', 5)
+        .arg(pb.networks)
+        .arg(pb.units)
+        .arg(pb.seconds, 0, 'f', 2)
+        .arg(what);
+}
+
 QString PerceptronPage::startName(const PerceptronStartReport& start) {
     return start.source == "gradient" ? tr("Start (gradient-trained)") : tr("Start (heuristic)");
 }
@@ -244,6 +265,7 @@ void PerceptronPage::showResult(const PerceptronTrainResult& r) {
              .arg(r.usedNeurons)
              .arg(r.net.hidden())
              .arg(r.train.activations);
+    t += patternBoundLine(r.patternBound);
     t += tr("Objective %1, bound %2, gap %3<br>Nodes %4, solve %5 s")
              .arg(r.objective, 0, 'g', 5)
              .arg(r.bestBound, 0, 'g', 5)
