@@ -12,6 +12,7 @@ export RANK_BOUND_BENCH_OUT="$out/rank_bound.json"
 export RANK_TOLERANCE_BENCH_OUT="$out/rank_bound_tolerance.json"
 export SPARSEST_TARGETS_BENCH_OUT="$out/sparsest_targets.json"
 export SPARSEST_ONED_BENCH_OUT="$out/oned_pipeline.json"
+export PERCEPTRON_PROOFS_BENCH_OUT="$out/perceptron_proofs.json"
 export SPARSEMIP_CLI="$(pwd)/$BUILD_DIR/app/sparsemip"  # the worker for worker-process cases
 shopt -s nullglob
 programs=("$BUILD_DIR"/tests/benchmarks/bench_*)
@@ -24,6 +25,7 @@ for program in "${programs[@]}"; do
     bench_sparsest) filter='/4/|oned_pipeline/0/0' ;;  # N = 4 of each family (the larger N are minutes long) and the bump
     bench_cancel) filter='Cancel(TrainShallow|SolveMilp|MilpWorkerChild|SparsestWorker)/load:0|AttackWorker/load:0/exact:0' ;;  # no load
     bench_miptrain_cancel) filter='Layerwise/worker:1' ;;  # the worker path, its short case
+    bench_perceptron) filter='proofs/0/1/' ;;  # one moons seed, with and without the enumeration
     *) filter='.' ;;
   esac
   start=$EPOCHREALTIME

@@ -293,92 +293,92 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> nach %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="56"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="57"/>
         <source> 1-D kink bound: at least %1 nonzeros (%2 kinks needed).</source>
         <translation> 1-D-Knickschranke: mindestens %1 Nichtnull-Einträge (%2 Knicke nötig).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="59"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="60"/>
         <source> Its network is the MIP start.</source>
         <translation> Ihr Netz ist die MIP-Startlösung.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="61"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="62"/>
         <source> 1-D slot MILP: at least %1 nonzeros</source>
         <translation> 1-D-Slot-MILP: mindestens %1 Nichtnull-Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="62"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="63"/>
         <source>, its network %1</source>
         <translation>, sein Netz %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="63"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
         <source> (beyond the bounds)</source>
         <translation> (jenseits der Schranken)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="64"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="65"/>
         <source>, the MIP start.</source>
         <translation>, der MIP-Start.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="70"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="71"/>
         <source> No sparser network exists at any weight bound.</source>
         <translation> Bei keiner Gewichtsschranke gibt es ein dünneres Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="73"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="74"/>
         <source> The result reaches both w_B and b_B: a sparser network may need larger weights or biases (raise the bounds).</source>
         <translation> Das Ergebnis erreicht w_B und b_B: ein dünneres Netz braucht vielleicht größere Gewichte oder Biases (Schranken erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="77"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="78"/>
         <source> The result reaches w_B: a sparser network may need larger weights (raise w_B).</source>
         <translation> Das Ergebnis erreicht w_B: ein dünneres Netz braucht vielleicht größere Gewichte (w_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="80"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="81"/>
         <source> The result reaches b_B: a sparser network may need larger biases (raise b_B).</source>
         <translation> Das Ergebnis erreicht b_B: ein dünneres Netz braucht vielleicht größere Biases (b_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="101"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="102"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="103"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="104"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="104"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="105"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="106"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="107"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="85"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="86"/>
         <source> Rank bound: at least %1 nonzeros, proven over %2 support/pattern combinations in %3 s.</source>
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="95"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="96"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="96"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="97"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="91"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
         <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
         <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>
@@ -2585,74 +2585,84 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Die Netze des Solvers werden exakt per LP auf ihrem Feuermuster neu gelöst, wobei Gewichte und Einheiten entfallen; ein echt besseres ersetzt das des Solvers. Letzte Zwischenlösung: nach dem Lösen. Jede Zwischenlösung: jede beendet den Lauf, der vom besseren Netz neu startet (der Suchbaum geht verloren).</translation>
     </message>
     <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="117"/>
+        <source>Enumerate firing patterns first</source>
+        <translation>Zuerst Feuermuster aufzählen</translation>
+    </message>
+    <message>
         <location filename="../ui/perceptron/perceptron_form.cpp" line="119"/>
+        <source>Before CBC: list every firing pattern a unit can have on the training samples and search the sets of units that could beat the start. Proves the optimum on small 2-D data that CBC&apos;s bound alone cannot (continuous networks, up to 64 training samples, 3 inputs and 4 hidden units; uses at most 40 % of the time limit).</source>
+        <translation>Vor CBC: jedes Feuermuster auflisten, das eine Einheit auf den Trainingsbeispielen haben kann, und die Mengen von Einheiten durchsuchen, die den Start schlagen könnten. Beweist auf kleinen 2-D-Daten das Optimum, wo CBCs Schranke allein es nicht kann (kontinuierliche Netze, bis zu 64 Trainingsbeispiele, 3 Eingaben und 4 verborgene Einheiten; nutzt höchstens 40 % des Zeitlimits).</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="125"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="120"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="126"/>
         <source>Network and sparsity</source>
         <translation>Netz und Sparsity</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="122"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="128"/>
         <source>Hidden units:</source>
         <translation>Verborgene Neuronen:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="124"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="130"/>
         <source>Penalize</source>
         <translation>Bestrafen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="125"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="131"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="133"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="139"/>
         <source>Weight cap N_max:</source>
         <translation>Gewichtsobergrenze N_max:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="136"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="142"/>
         <source>Polish incumbents:</source>
         <translation>Zwischenlösungen polieren:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="137"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="144"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="195"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="204"/>
         <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
         <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="206"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="215"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="211"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="220"/>
         <source>“%1” is a regression dataset: the perceptron network needs class labels. Pick a classification dataset.</source>
         <translation>„%1“ ist ein Regressionsdatensatz: Das Perzeptron-Netz benötigt Klassenlabels. Wählen Sie einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="218"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="227"/>
         <source>Cannot use this dataset: %1</source>
         <translation>Dieser Datensatz kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="249"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="258"/>
         <source>%1: %2 samples, %3 features, %4 classes; %5 training rows.
 MILP: %6 rows, %7 columns, %8 binaries.</source>
         <translation>%1: %2 Datenpunkte, %3 Merkmale, %4 Klassen; %5 Trainingszeilen.
 MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="260"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="269"/>
         <source>
 Large: a smaller “Max training samples” solves much faster.</source>
         <translation>
@@ -2787,7 +2797,35 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="306"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="197"/>
+        <source>Pattern enumeration: skipped (it needs a continuous network, at most 64 training samples, 3 inputs and 4 hidden units)&lt;br&gt;</source>
+        <translation>Musteraufzählung: übersprungen (sie braucht ein kontinuierliches Netz, höchstens 64 Trainingsbeispiele, 3 Eingaben und 4 verborgene Einheiten)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="202"/>
+        <source>found the optimum</source>
+        <translation>Optimum gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="204"/>
+        <source>no network beats the start: the start is optimal</source>
+        <translation>kein Netz schlägt den Start: der Start ist optimal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="206"/>
+        <source>time ran out after %n pass(es)</source>
+        <translation>
+            <numerusform>Zeit nach %n Durchlauf abgelaufen</numerusform>
+            <numerusform>Zeit nach %n Durchläufen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
+        <source>Pattern enumeration: bound %1, %2 networks of %3 candidate units in %4 s — %5&lt;br&gt;</source>
+        <translation>Musteraufzählung: Schranke %1, %2 Netze aus %3 Kandidateneinheiten in %4 s — %5&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="328"/>
         <source>The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start the solve gets (the better of the heuristic and the gradient start).</source>
         <translation>Das MILP auf dem Trainingsteil (%1 Datenpunkte; %2 Spalten, %3 Zeilen), mit dem Start, den die Lösung erhält (der bessere aus heuristischem und Gradienten-Start).</translation>
     </message>
@@ -2807,72 +2845,72 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="199"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="220"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="211"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="232"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="214"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="215"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="236"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="220"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="241"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="225"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="246"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="227"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="248"/>
         <source>%1: objective %2, train accuracy %3, %4 weights, %5 units (%6 s)&lt;br&gt;</source>
         <translation>%1: Zielfunktionswert %2, Trainingsgenauigkeit %3, %4 Gewichte, %5 Neuronen (%6 s)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="234"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="255"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="238"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="259"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="240"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="261"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="242"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="263"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="247"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="269"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="269"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="291"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="279"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="301"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
@@ -2882,17 +2920,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="195"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="216"/>
         <source>Start (gradient-trained)</source>
         <translation>Start (gradiententrainiert)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="195"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="216"/>
         <source>Start (heuristic)</source>
         <translation>Start (Heuristik)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="228"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>

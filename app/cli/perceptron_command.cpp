@@ -250,10 +250,11 @@ int run(const std::vector<std::string>& argv) {
             r.start.gradientObjective, r.start.gradientFeasible, r.start.gradientRestarts,
             r.start.seconds);
     if (const auto& pb = r.patternBound; pb.computed)
-        std::printf("pattern bound: >= %.6g after %d pass(es), %lld networks of %d candidate units "
-                    "(%d LPs, %d refuted), %.2fs — %s\n",
-                    pb.bound, pb.passesCompleted, pb.networks, pb.units, pb.patternLps, pb.refuted,
-                    pb.seconds, pb.reason.c_str());
+        std::printf(
+            "pattern bound: >= %.6g after %d pass(es), %lld networks of %d candidate units "
+            "(%d LPs, %d refuted), %.2fs — %s\n",
+            pb.bound, pb.passesCompleted, pb.networks, pb.units, pb.patternLps, pb.refuted,
+            pb.seconds, pb.reason.c_str());
     else if (cfg.patternBound)
         std::printf("pattern bound: skipped — %s\n", pb.reason.c_str());
     if (r.hasNetwork) printResult(r);

@@ -1,12 +1,15 @@
 #include "core/perceptron/perceptron_pattern_bound.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <chrono>
 #include <cmath>
 #include <exception>
 #include <limits>
 #include <map>
+#include <mutex>
+#include <thread>
 
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_polish.h"
@@ -153,9 +156,8 @@ Realizable realize(const Eigen::MatrixXd& U, WidePattern pattern, std::uint32_t 
     const std::vector<double>& x = lp.x();
     unit.w.fill(0.0);
     for (int j = 0; j < s; ++j)
-        unit.w[static_cast<std::size_t>(cols[static_cast<std::size_t>(j)])] =
-            std::clamp(x[static_cast<std::size_t>(j)] - shift, rules.nonnegative ? 0.0 : -rules.W,
-                       rules.W);
+        unit.w[static_cast<std::size_t>(cols[static_cast<std::size_t>(j)])] = std::clamp(
+            x[static_cast<std::size_t>(j)] - shift, rules.nonnegative ? 0.0 : -rules.W, rules.W);
     unit.b = std::clamp(x[static_cast<std::size_t>(xb)] - rules.Bh, -rules.Bh, rules.Bh);
     // Rounding must not have moved a sample into the margin: check in the model's own terms.
     for (int n = 0; n < N; ++n) {
@@ -230,88 +232,165 @@ class OutputErrors {
     std::array<int, 10> base_{};
 };
 
-// The depth-first search of one pass: unit sets in increasing candidate order (a repeated pattern
-// adds nothing the outputs could use), cut off where the units alone cost the threshold.
+// What the threads of one pass share: the threshold (lowered by every better network found),
+// the best network, the next task and the reason to stop.
+struct SharedSearch {
+    std::atomic<double> threshold{0.0};
+    std::atomic<std::size_t> nextTask{0};
+    std::atomic<bool> halted{false};
+    std::atomic<long long> networks{0};
+    std::mutex bestMutex;
+    double bestValue = std::numeric_limits<double>::infinity();
+    bool found = false;
+    std::vector<int> bestUnits;
+    std::array<int, 16> bestOutputs{};
+};
+
+// One thread's depth-first search: unit sets in increasing candidate order (a repeated pattern
+// adds nothing the outputs could use), cut off where the units alone cost the threshold. Tasks
+// are the sets' first two units (or the first alone), so threads split a pass finely.
 class PatternSearch {
   public:
-    PatternSearch(const std::vector<Unit>& units, const PerceptronMilp& milp,
+    PatternSearch(const std::vector<Unit>& units, const PerceptronMilp& milp, SharedSearch& shared,
                   Clock::time_point deadline, std::stop_token stop)
         : units_(units),
-          milp_(milp),
           n_(milp.index.n),
           N_(milp.index.N),
           errors_(milp.labels, milp.index.K),
           codes_(static_cast<std::size_t>((n_ + 1) * N_), 0),
+          shared_(shared),
           deadline_(deadline),
           stop_(std::move(stop)) {
         const auto& sp = milp.config.sparsity;
         weightCap_ = sp.weights && sp.maxWeights >= 0 ? sp.maxWeights : kMaxHidden * kMaxInputs;
     }
 
-    /// Searches below `threshold`; true when it ran to the end.
-    bool run(double threshold) {
-        threshold_ = threshold;
+    /// The empty network and every set of one unit (cheap; one thread does them).
+    void runSingles() {
         stack_.clear();
-        dfs(0, 0, 0.0, 0);
-        return !halted_;
+        visit(0, 0.0);
+        for (std::size_t j = 0; j < units_.size() && n_ >= 1 && !shared_.halted; ++j) {
+            const Unit& u = units_[j];
+            if (!(u.cost < threshold() - kTol)) break;
+            if (std::popcount(u.support) > weightCap_) continue;
+            push(0, j);
+            visit(1, u.cost);
+            stack_.pop_back();
+        }
+        flush();
     }
 
-    bool found() const { return !best_.empty() || foundEmpty_; }
-    double bestValue() const { return bestValue_; }
-    const std::vector<int>& bestUnits() const { return best_; }
-    const std::array<int, 16>& bestOutputs() const { return bestOutputs_; }
-    long long networks() const { return networks_; }
+    /// Tasks (i, j), i < j, from `tasks` until none is left: every set that starts with them.
+    void runPairs(const std::vector<std::pair<int, int>>& tasks) {
+        for (;;) {
+            const std::size_t t = shared_.nextTask.fetch_add(1, std::memory_order_relaxed);
+            if (t >= tasks.size() || shared_.halted) break;
+            const auto [i, j] = tasks[t];
+            const Unit& a = units_[static_cast<std::size_t>(i)];
+            const Unit& b = units_[static_cast<std::size_t>(j)];
+            const double cost = a.cost + b.cost;
+            if (!(cost < threshold() - kTol)) continue;
+            const int w = std::popcount(a.support) + std::popcount(b.support);
+            if (w > weightCap_) continue;
+            stack_.clear();
+            push(0, static_cast<std::size_t>(i));
+            push(1, static_cast<std::size_t>(j));
+            dfs(2, static_cast<std::size_t>(j) + 1, cost, w);
+        }
+        flush();
+    }
 
   private:
-    void dfs(int depth, std::size_t from, double cost, int weights) {
-        if (halted_) return;
-        if ((++networks_ & 1023) == 0 && (stop_.stop_requested() || Clock::now() > deadline_)) {
-            halted_ = true;
-            return;
-        }
+    double threshold() const { return shared_.threshold.load(std::memory_order_relaxed); }
+
+    // Unit `j` at `depth`: the codes of depth + 1 from those of depth.
+    void push(int depth, std::size_t j) {
+        const Unit& u = units_[j];
         const std::uint8_t* codes = &codes_[static_cast<std::size_t>(depth * N_)];
-        std::array<int, 16> chosen{};
-        const double e = errors_(codes, depth, threshold_ - kTol - cost, &chosen);
-        if (cost + e < threshold_ - kTol) {
-            threshold_ = cost + e;
-            bestValue_ = threshold_;
-            best_ = stack_;
-            foundEmpty_ = stack_.empty();
-            bestOutputs_ = chosen;
-        }
-        if (depth == n_) return;
         std::uint8_t* next = &codes_[static_cast<std::size_t>((depth + 1) * N_)];
+        for (int s = 0; s < N_; ++s)
+            next[s] = static_cast<std::uint8_t>(codes[s] |
+                                                (((u.pattern >> s) & 1u) ? (1u << depth) : 0u));
+        stack_.push_back(static_cast<int>(j));
+    }
+
+    // The network of the units on the stack: its best outputs, and a better network is shared.
+    void visit(int depth, double cost) {
+        if ((++networks_ & 1023) == 0) {
+            shared_.networks.fetch_add(1024, std::memory_order_relaxed);
+            if (stop_.stop_requested() || Clock::now() > deadline_) shared_.halted = true;
+        }
+        const double limit = threshold() - kTol;
+        std::array<int, 16> chosen{};
+        const double value = cost + errors_(&codes_[static_cast<std::size_t>(depth * N_)], depth,
+                                            limit - cost, &chosen);
+        if (!(value < limit)) return;
+        std::lock_guard lock(shared_.bestMutex);
+        if (!(value < shared_.threshold.load() - kTol)) return;
+        shared_.threshold = value;
+        shared_.bestValue = value;
+        shared_.found = true;
+        shared_.bestUnits = stack_;
+        shared_.bestOutputs = chosen;
+    }
+
+    void dfs(int depth, std::size_t from, double cost, int weights) {
+        if (shared_.halted) return;
+        visit(depth, cost);
+        if (depth == n_) return;
         for (std::size_t j = from; j < units_.size(); ++j) {
             const Unit& u = units_[j];
-            if (!(cost + u.cost < threshold_ - kTol)) break;  // sorted by cost
+            if (!(cost + u.cost < threshold() - kTol)) break;  // sorted by cost
             const int w = std::popcount(u.support);
             if (weights + w > weightCap_) continue;
-            for (int s = 0; s < N_; ++s)
-                next[s] = static_cast<std::uint8_t>(
-                    codes[s] | (((u.pattern >> s) & 1u) ? (1u << depth) : 0u));
-            stack_.push_back(static_cast<int>(j));
+            push(depth, j);
             dfs(depth + 1, j + 1, cost + u.cost, weights + w);
             stack_.pop_back();
-            if (halted_) return;
+            if (shared_.halted) return;
         }
+    }
+
+    void flush() {
+        shared_.networks.fetch_add(networks_ & 1023, std::memory_order_relaxed);
+        networks_ = 0;
     }
 
     const std::vector<Unit>& units_;
-    const PerceptronMilp& milp_;
     int n_, N_;
     OutputErrors errors_;
     std::vector<std::uint8_t> codes_;
+    SharedSearch& shared_;
     Clock::time_point deadline_;
     std::stop_token stop_;
     int weightCap_ = 0;
-    double threshold_ = 0.0;
-    double bestValue_ = std::numeric_limits<double>::infinity();
-    bool foundEmpty_ = false;
-    std::vector<int> stack_, best_;
-    std::array<int, 16> bestOutputs_{};
+    std::vector<int> stack_;
     long long networks_ = 0;
-    bool halted_ = false;
 };
+
+// One pass below `threshold` on `threads` threads (the calling thread is one). True when it ran
+// to the end; `shared` holds the best network found.
+bool runPass(const std::vector<Unit>& units, const PerceptronMilp& milp, double threshold,
+             int threads, Clock::time_point deadline, std::stop_token stop, SharedSearch& shared) {
+    shared.threshold = threshold;
+    shared.nextTask = 0;
+    std::vector<std::pair<int, int>> tasks;
+    if (milp.index.n >= 2)
+        for (std::size_t i = 0; i < units.size() && units[i].cost < threshold - kTol; ++i)
+            for (std::size_t j = i + 1;
+                 j < units.size() && units[i].cost + units[j].cost < threshold - kTol; ++j)
+                tasks.emplace_back(static_cast<int>(i), static_cast<int>(j));
+    const auto work = [&](bool singles) {
+        PatternSearch search(units, milp, shared, deadline, stop);
+        if (singles) search.runSingles();
+        search.runPairs(tasks);
+    };
+    std::vector<std::jthread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back([&work] { work(false); });
+    work(true);
+    helpers.clear();  // joins
+    return !shared.halted;
+}
 
 // The candidate units: for every support, the patterns of the arrangement of its lifted points,
 // costed; the cheapest realizable unit per pattern is kept. With the model's used-unit cuts
@@ -400,7 +479,8 @@ bool buildNetwork(const PerceptronMilp& milp, const std::vector<Unit>& units,
     p.bF = Eigen::VectorXd::Zero(I.K);
     p.used.assign(static_cast<std::size_t>(I.n), neurons ? 0 : 1);
     for (std::size_t slot = 0; slot < order.size(); ++slot) {
-        const Unit& u = units[static_cast<std::size_t>(chosen[static_cast<std::size_t>(order[slot])])];
+        const Unit& u =
+            units[static_cast<std::size_t>(chosen[static_cast<std::size_t>(order[slot])])];
         if (!u.realized) return false;
         for (int j = 0; j < I.m; ++j)
             p.W(static_cast<Eigen::Index>(slot), j) = u.w[static_cast<std::size_t>(j)];
@@ -409,7 +489,8 @@ bool buildNetwork(const PerceptronMilp& milp, const std::vector<Unit>& units,
     }
     const auto& functions = thresholdFunctions(static_cast<int>(chosen.size()));
     for (int k = 0; k < I.K; ++k) {
-        const ThresholdFunction& f = functions[static_cast<std::size_t>(outputs[static_cast<std::size_t>(k)])];
+        const ThresholdFunction& f =
+            functions[static_cast<std::size_t>(outputs[static_cast<std::size_t>(k)])];
         int largest = 1;
         for (std::size_t i = 0; i < chosen.size(); ++i)
             largest = std::max(largest, std::abs(f.a[i]));
@@ -418,7 +499,8 @@ bool buildNetwork(const PerceptronMilp& milp, const std::vector<Unit>& units,
             std::min(milp.outBound / largest, milp.outBiasBound / std::max(1, std::abs(f.t)));
         if (scale < milp.outputMargin) return false;
         for (std::size_t slot = 0; slot < order.size(); ++slot)
-            p.Q(static_cast<Eigen::Index>(slot), k) = scale * f.a[static_cast<std::size_t>(order[slot])];
+            p.Q(static_cast<Eigen::Index>(slot), k) =
+                scale * f.a[static_cast<std::size_t>(order[slot])];
         p.bF(k) = -scale * f.t;
     }
     std::string error;
@@ -440,8 +522,7 @@ const std::vector<ThresholdFunction>& thresholdFunctions(int k) {
 std::string patternBoundSkipReason(const PerceptronMilp& milp) {
     const auto& I = milp.index;
     if (milp.config.integer) return "integer networks are not enumerated";
-    if (I.N > kMaxSamples)
-        return "more than " + std::to_string(kMaxSamples) + " training samples";
+    if (I.N > kMaxSamples) return "more than " + std::to_string(kMaxSamples) + " training samples";
     if (I.m > kMaxInputs) return "more than " + std::to_string(kMaxInputs) + " inputs";
     if (I.n > kMaxHidden) return "more than " + std::to_string(kMaxHidden) + " hidden units";
     if (I.K > 10) return "more than 10 classes";
@@ -461,8 +542,8 @@ PerceptronPatternBoundResult perceptronPatternBound(const PerceptronMilp& milp,
         r.reason = "no start to improve on";
         return r;
     }
-    const auto deadline =
-        t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.seconds));
+    const auto deadline = t0 + std::chrono::duration_cast<Clock::duration>(
+                                   std::chrono::duration<double>(options.seconds));
     std::vector<Unit> units;
     try {
         if (!listUnits(milp, upper, deadline, stop, r, units)) {
@@ -478,40 +559,51 @@ PerceptronPatternBoundResult perceptronPatternBound(const PerceptronMilp& milp,
     }
     r.computed = true;
     r.units = static_cast<int>(units.size());
-    PatternSearch search(units, milp, deadline, stop);
-    const int passes = std::max(1, options.passes);
-    for (int j = 1; j <= passes; ++j) {
-        const double threshold = upper * j / passes;
-        const bool finished = search.run(threshold);
-        r.networks = search.networks();
-        if (search.found()) {
-            r.objective = search.bestValue();
-            r.hasNetwork = buildNetwork(milp, units, search.bestUnits(), search.bestOutputs(),
-                                        r.solution);
+    SharedSearch shared;
+    const int threads = std::max(1, options.threads);
+    // Thresholds rise by a step that grows while a pass takes little of what is left and shrinks
+    // when it takes much: the cost of a pass grows steeply with its threshold, and a small first
+    // step proves something even where the last pass cannot finish.
+    double step = upper * std::clamp(options.firstStep, 1e-6, 1.0), threshold = 0.0;
+    for (int pass = 1;; ++pass) {
+        threshold = std::min(upper, threshold + step);
+        const auto passStarted = Clock::now();
+        const bool finished = runPass(units, milp, threshold, threads, deadline, stop, shared);
+        r.networks = shared.networks;
+        if (shared.found) {
+            r.objective = shared.bestValue;
+            r.hasNetwork =
+                buildNetwork(milp, units, shared.bestUnits, shared.bestOutputs, r.solution);
             if (r.hasNetwork) r.objective = perceptronObjective(milp, r.solution);
             if (!finished) break;
             // Every network below the threshold was seen: the best of them is the optimum.
-            r.bound = search.bestValue() - kTol;
+            r.bound = shared.bestValue - kTol;
             r.complete = true;
-            r.passesCompleted = j;
+            r.passesCompleted = pass;
             r.reason = r.hasNetwork ? "optimal network found by the enumeration"
                                     : "optimum found by the enumeration (its network not built)";
             break;
         }
         if (!finished) break;
         r.bound = threshold - kTol;
-        r.passesCompleted = j;
-        if (options.onProgress)
-            options.onProgress({j, r.bound, r.networks, elapsed()});
-        if (j == passes) {
+        r.passesCompleted = pass;
+        if (options.onProgress) options.onProgress({pass, r.bound, r.networks, elapsed()});
+        if (threshold >= upper) {
             r.complete = true;
             r.reason = "no network beats the start";
+            break;
         }
+        const auto now = Clock::now();
+        const auto took = now - passStarted, left = deadline - now;
+        if (took * 64 < left)
+            step *= 1.5;
+        else if (took * 4 > left)
+            step *= 0.5;
     }
     if (!r.complete) {
         r.timedOut = true;
-        r.reason = "time ran out in pass " + std::to_string(r.passesCompleted + 1) + " of " +
-                   std::to_string(passes);
+        r.reason = "time ran out in pass " + std::to_string(r.passesCompleted + 1) +
+                   " (threshold " + std::to_string(threshold) + ")";
     }
     r.seconds = elapsed();
     return r;

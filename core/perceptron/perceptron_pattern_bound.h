@@ -15,8 +15,8 @@
 // what an improving network can spend: with the activations term, only patterns that fire on a
 // handful of samples fit under the start's objective, and the enumeration is small.
 //
-// Passes with rising thresholds B (a fraction of the start's objective, then all of it): a pass
-// that finds no network below B proves "objective ≥ B" — the bound charted as it rises. A pass
+// Passes with rising thresholds B (from a sixteenth of the start's objective up to all of it): a
+// pass that finds no network below B proves "objective ≥ B" — the bound charted as it rises. A pass
 // that does find some ends the search: the best of them is the optimum, since every network below
 // the threshold was enumerated. Continuous networks only, N ≤ 64 samples, m ≤ 3 inputs, n ≤ 4
 // hidden units; anything else is skipped with a reason.
@@ -58,7 +58,11 @@ struct PerceptronPatternBoundOptions {
     /// The objective of a known feasible network (the MIP start): only better ones are searched,
     /// and the bound is at most this.
     double upperBound = 0.0;
-    int passes = 6;  ///< thresholds upperBound·j/passes, j = 1..passes
+    /// The first pass's threshold as a share of upperBound; each next one adds a step that
+    /// starts there and grows while passes are quick.
+    double firstStep = 1.0 / 16.0;
+    /// Threads sharing each pass (the calling thread is one of them).
+    int threads = 2;
     /// After each pass that proves a higher bound, on the calling thread.
     std::function<void(const PerceptronPatternBoundProgress&)> onProgress;
 };
@@ -74,16 +78,15 @@ struct PerceptronPatternBoundResult {
     bool hasNetwork = false;
     std::vector<double> solution;
     double objective = 0.0;
-    int units = 0;             ///< candidate (support, pattern) units after realizability checks
-    int patternLps = 0;        ///< realizability LPs solved
-    int refuted = 0;           ///< candidates dropped by a checked Farkas certificate
-    long long networks = 0;    ///< unit sets evaluated over all passes
+    int units = 0;           ///< candidate (support, pattern) units after realizability checks
+    int patternLps = 0;      ///< realizability LPs solved
+    int refuted = 0;         ///< candidates dropped by a checked Farkas certificate
+    long long networks = 0;  ///< unit sets evaluated over all passes
     int passesCompleted = 0;
     double seconds = 0.0;
 };
 
-/// Runs the enumeration on `milp` (its data, bounds and objective). Never throws. Any thread;
-/// single-threaded.
+/// Runs the enumeration on `milp` (its data, bounds and objective). Never throws. Any thread.
 PerceptronPatternBoundResult perceptronPatternBound(const PerceptronMilp& milp,
                                                     const PerceptronPatternBoundOptions& options,
                                                     std::stop_token stop = {});

@@ -355,7 +355,8 @@ PerceptronTrainResult trainPerceptron(const Dataset& train, const Dataset* test,
                                    hooks.milp, stop)
                  : PerceptronPatternBoundResult{};
     const double offset = pattern.computed ? secondsSince(enumerationStarted) : 0.0;
-    if (hooks.onIncumbent && opts.mipStart != startBefore) live.report(offset, opts.mipStart, false);
+    if (hooks.onIncumbent && opts.mipStart != startBefore)
+        live.report(offset, opts.mipStart, false);
     const double floor = pattern.computed ? pattern.bound : -kInf;
     opts.timeLimitSeconds = std::max(1.0, options.timeLimitSeconds - offset);
     MilpHooks milpHooks = shiftedHooks(hooks.milp, offset, floor);

@@ -98,7 +98,6 @@ std::vector<Pattern> patternsOf(const Eigen::MatrixXd& points) {
     return out;
 }
 
-
 }  // namespace
 
 std::vector<ActivationPattern> realizablePatterns(const Eigen::MatrixXd& points) {
