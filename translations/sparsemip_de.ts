@@ -114,10 +114,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Die Pointe</translation>
     </message>
     <message>
-        <source>The table lists the nonzeros at the end: p = 0.4 fits the points with the fewest. |w|^p with p &lt; 1 makes a small weight as expensive as a large one, so the cheapest way to lower it is to drop weights entirely — fewer kinks, a sparser network.</source>
-        <translation type="vanished">Die Tabelle zeigt die Nichtnull-Einträge am Ende: p = 0.4 passt die Punkte mit den wenigsten an. |w|^p mit p &lt; 1 macht ein kleines Gewicht fast so teuer wie ein großes; am billigsten ist es, Gewichte ganz wegzulassen – weniger Knicke, ein dünneres Netz.</translation>
-    </message>
-    <message>
         <location filename="../ui/lessons/lesson_catalog.cpp" line="110"/>
         <source>How far is gradient training from the provably sparsest network?</source>
         <translation>Wie weit ist Gradiententraining vom beweisbar dünnsten Netz entfernt?</translation>
@@ -386,10 +382,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 <context>
     <name>smip::ui::AdversarialPage</name>
     <message>
-        <source>Cannot load the bundled digits: %1</source>
-        <translation type="vanished">Die mitgelieferten Ziffern können nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="85"/>
         <source>Original x₀</source>
         <translation>Original x₀</translation>
@@ -435,26 +427,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Training</translation>
     </message>
     <message>
-        <source>epoch</source>
-        <translation type="vanished">Epoche</translation>
-    </message>
-    <message>
-        <source>loss / accuracy</source>
-        <translation type="vanished">Verlust / Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="vanished">Verlust</translation>
-    </message>
-    <message>
-        <source>Train accuracy</source>
-        <translation type="vanished">Trainingsgenauigkeit</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation type="vanished">Testgenauigkeit</translation>
-    </message>
-    <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="106"/>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="193"/>
         <source>Exact MIP (CBC)</source>
@@ -484,54 +456,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <location filename="../ui/adversarial/adversarial_page.cpp" line="108"/>
         <source>surrogate objective</source>
         <translation>Ersatz-Zielfunktion</translation>
-    </message>
-    <message>
-        <source>Uses the bundled digits (1,797 8×8 images, 80/20 split by the seed), independent of the dataset on the Data page.</source>
-        <translation type="vanished">Verwendet die mitgelieferten Ziffern (1.797 Bilder mit 8×8 Pixeln, 80/20-Aufteilung gemäß Seed), unabhängig vom Datensatz auf der Seite „Daten“.</translation>
-    </message>
-    <message>
-        <source>Hidden layer sizes, comma-separated (e.g. 32,16).</source>
-        <translation type="vanished">Größen der verborgenen Schichten, durch Komma getrennt (z. B. 32,16).</translation>
-    </message>
-    <message>
-        <source>Seeds the initialization, the batch order and the train/test split.</source>
-        <translation type="vanished">Seed für Initialisierung, Batch-Reihenfolge und Trainings-/Testaufteilung.</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation type="vanished">Trainieren</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="vanished">Stopp</translation>
-    </message>
-    <message>
-        <source>Load…</source>
-        <translation type="vanished">Laden…</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation type="vanished">Speichern…</translation>
-    </message>
-    <message>
-        <source>No classifier yet: train one or load a JSON file.</source>
-        <translation type="vanished">Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
-    </message>
-    <message>
-        <source>Classifier</source>
-        <translation type="vanished">Klassifikator</translation>
-    </message>
-    <message>
-        <source>Hidden sizes:</source>
-        <translation type="vanished">Verborgene Schichten:</translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation type="vanished">Epochen:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation type="vanished">Seed:</translation>
     </message>
     <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="163"/>
@@ -640,83 +564,11 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Lösen</translation>
     </message>
     <message>
-        <source>Load classifier</source>
-        <translation type="vanished">Klassifikator laden</translation>
-    </message>
-    <message>
-        <source>Classifier JSON (*.json)</source>
-        <translation type="vanished">Klassifikator-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save classifier</source>
-        <translation type="vanished">Klassifikator speichern</translation>
-    </message>
-    <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="229"/>
         <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="121"/>
         <location filename="../ui/adversarial/adversarial_page_solve.cpp" line="358"/>
         <source>Train or load a classifier first.</source>
         <translation>Trainieren oder laden Sie zuerst einen Klassifikator.</translation>
-    </message>
-    <message>
-        <source>The bundled digits dataset is not available.</source>
-        <translation type="vanished">Der mitgelieferte Ziffern-Datensatz ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Cannot split the digits: %1</source>
-        <translation type="vanished">Die Ziffern können nicht aufgeteilt werden: %1</translation>
-    </message>
-    <message>
-        <source>Hidden sizes: &apos;%1&apos; is not a size between 1 and 4096.</source>
-        <translation type="vanished">Verborgene Schichten: „%1“ ist keine Größe zwischen 1 und 4096.</translation>
-    </message>
-    <message>
-        <source>Hidden sizes: give at least one layer size, e.g. 32,16.</source>
-        <translation type="vanished">Verborgene Schichten: Geben Sie mindestens eine Schichtgröße an, z. B. 32,16.</translation>
-    </message>
-    <message>
-        <source>Training %1 on the digits…</source>
-        <translation type="vanished">Training von %1 auf den Ziffern…</translation>
-    </message>
-    <message>
-        <source>trained, hidden %1, %2 epochs</source>
-        <translation type="vanished">trainiert, verborgen %1, %2 Epochen</translation>
-    </message>
-    <message>
-        <source>Training finished in %1 s.</source>
-        <translation type="vanished">Training nach %1 s abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Training stopped; the previous classifier is kept.</source>
-        <translation type="vanished">Training gestoppt; der bisherige Klassifikator bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Training failed: %1</source>
-        <translation type="vanished">Training fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>, test accuracy %1 %</source>
-        <translation type="vanished">, Testgenauigkeit %1 %</translation>
-    </message>
-    <message>
-        <source>%1 (%2)%3</source>
-        <translation type="vanished">%1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>%1 has %2 inputs and %3 outputs; a digits classifier needs 64 and 10.</source>
-        <translation type="vanished">%1 hat %2 Eingänge und %3 Ausgänge; ein Ziffern-Klassifikator braucht 64 bzw. 10.</translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation type="vanished">%1 geladen.</translation>
-    </message>
-    <message>
-        <source>There is no classifier to save.</source>
-        <translation type="vanished">Es gibt keinen Klassifikator zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="vanished">%1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/adversarial/adversarial_page.cpp" line="376"/>
@@ -891,10 +743,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <location filename="../ui/adversarial/classifier_panel.cpp" line="50"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>No classifier yet: train one or load a JSON file.</source>
-        <translation type="vanished">Noch kein Klassifikator: Trainieren Sie einen oder laden Sie eine JSON-Datei.</translation>
     </message>
     <message>
         <location filename="../ui/adversarial/classifier_panel.cpp" line="51"/>
@@ -1554,10 +1402,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Rauschen (2-D-Formen, 1-D-Kurven):</translation>
     </message>
     <message>
-        <source>Noise (2-D shapes):</source>
-        <translation type="vanished">Rauschen (2-D-Formen):</translation>
-    </message>
-    <message>
         <location filename="../ui/data/data_page.cpp" line="104"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
@@ -1769,38 +1613,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 </context>
 <context>
     <name>smip::ui::LiveLineChart</name>
-    <message>
-        <source>Cannot render the chart as SVG.</source>
-        <translation type="vanished">Das Diagramm kann nicht als SVG gerendert werden.</translation>
-    </message>
-    <message>
-        <source>Cannot render the chart as PNG.</source>
-        <translation type="vanished">Das Diagramm kann nicht als PNG gerendert werden.</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation type="vanished">Als PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation type="vanished">Als SVG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="vanished">Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="vanished">SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="vanished">PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="vanished">Export fehlgeschlagen</translation>
-    </message>
 </context>
 <context>
     <name>smip::ui::MainWindow</name>
@@ -2083,30 +1895,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
 </context>
 <context>
     <name>smip::ui::MilpProcessJob</name>
-    <message>
-        <source>Cannot start the solver process &apos;%1&apos;: %2</source>
-        <translation type="vanished">Der Solver-Prozess „%1“ kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Unreadable result from the solver process: %1</source>
-        <translation type="vanished">Unlesbares Ergebnis vom Solver-Prozess: %1</translation>
-    </message>
-    <message>
-        <source>The solver process was stopped before reporting a result.</source>
-        <translation type="vanished">Der Solver-Prozess wurde beendet, bevor er ein Ergebnis gemeldet hat.</translation>
-    </message>
-    <message>
-        <source>The solver process crashed (%1). The application is unaffected; the solver&apos;s log may say why.</source>
-        <translation type="vanished">Der Solver-Prozess ist abgestürzt (%1). Die Anwendung ist davon nicht betroffen; das Solver-Protokoll nennt möglicherweise den Grund.</translation>
-    </message>
-    <message>
-        <source>The solver process ended with exit code %1 without a result.</source>
-        <translation type="vanished">Der Solver-Prozess wurde mit Exit-Code %1 ohne Ergebnis beendet.</translation>
-    </message>
-    <message>
-        <source>The solver process ended without a result; retrying once without CBC preprocessing.</source>
-        <translation type="vanished">Der Solver-Prozess wurde ohne Ergebnis beendet; ein zweiter Versuch läuft ohne die Vorverarbeitung von CBC.</translation>
-    </message>
 </context>
 <context>
     <name>smip::ui::MipTrainPage</name>
@@ -2389,10 +2177,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Schranke des vollständigen MIP</translation>
     </message>
     <message>
-        <source>Start the full MIP from SGD</source>
-        <translation type="vanished">Volles MIP mit SGD starten</translation>
-    </message>
-    <message>
         <location filename="../ui/miptrain/mip_train_page.cpp" line="85"/>
         <source>Binary units: the full MIP begins from the activation pattern of the SGD reference network (hidden weights re-fitted to the bound and margin, output layer optimal), so it starts at least that good</source>
         <translation>Binäre Einheiten: Das volle MIP beginnt mit dem Aktivierungsmuster des SGD-Referenznetzes (verdeckte Gewichte an Schranke und Abstand neu angepasst, Ausgabeschicht optimal) und ist damit von Anfang an mindestens so gut</translation>
@@ -2591,78 +2375,78 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
     <message>
         <location filename="../ui/perceptron/perceptron_form.cpp" line="119"/>
-        <source>Before CBC: list every firing pattern a unit can have on the training samples and search the sets of units that could beat the start. Proves the optimum on small 2-D data that CBC&apos;s bound alone cannot (continuous networks, up to 64 training samples, 3 inputs and 4 hidden units; uses at most 40 % of the time limit).</source>
-        <translation>Vor CBC: jedes Feuermuster auflisten, das eine Einheit auf den Trainingsbeispielen haben kann, und die Mengen von Einheiten durchsuchen, die den Start schlagen könnten. Beweist auf kleinen 2-D-Daten das Optimum, wo CBCs Schranke allein es nicht kann (kontinuierliche Netze, bis zu 64 Trainingsbeispiele, 3 Eingaben und 4 verborgene Einheiten; nutzt höchstens 40 % des Zeitlimits).</translation>
+        <source>Before CBC: list every firing pattern a unit can have on the training samples and search the sets of units that could beat the start. Proves the optimum on small 2-D data that CBC&apos;s bound alone cannot (with the activations term; continuous networks, up to 64 training samples, 3 inputs and 4 hidden units; uses at most 40 % of the time limit).</source>
+        <translation>Vor CBC: jedes Feuermuster auflisten, das eine Einheit auf den Trainingsbeispielen haben kann, und die Mengen von Einheiten durchsuchen, die den Start schlagen könnten. Beweist auf kleinen 2-D-Daten das Optimum, wo CBCs Schranke allein es nicht kann (mit dem Aktivierungsterm; kontinuierliche Netze, bis zu 64 Trainingsbeispiele, 3 Eingaben und 4 verborgene Einheiten; nutzt höchstens 40 % des Zeitlimits).</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="125"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="126"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="126"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="127"/>
         <source>Network and sparsity</source>
         <translation>Netz und Sparsity</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="128"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="129"/>
         <source>Hidden units:</source>
         <translation>Verborgene Neuronen:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="130"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="131"/>
         <source>Penalize</source>
         <translation>Bestrafen</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="131"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="132"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="139"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="140"/>
         <source>Weight cap N_max:</source>
         <translation>Gewichtsobergrenze N_max:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="142"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="143"/>
         <source>Polish incumbents:</source>
         <translation>Zwischenlösungen polieren:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="144"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="145"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="204"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="205"/>
         <source>The current dataset is empty: load one on the Data page or pick a dataset here.</source>
         <translation>Der aktuelle Datensatz ist leer: Laden Sie einen auf der Seite „Daten“ oder wählen Sie hier einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="215"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="216"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="220"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="221"/>
         <source>“%1” is a regression dataset: the perceptron network needs class labels. Pick a classification dataset.</source>
         <translation>„%1“ ist ein Regressionsdatensatz: Das Perzeptron-Netz benötigt Klassenlabels. Wählen Sie einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="227"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="228"/>
         <source>Cannot use this dataset: %1</source>
         <translation>Dieser Datensatz kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="258"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="259"/>
         <source>%1: %2 samples, %3 features, %4 classes; %5 training rows.
 MILP: %6 rows, %7 columns, %8 binaries.</source>
         <translation>%1: %2 Datenpunkte, %3 Merkmale, %4 Klassen; %5 Trainingszeilen.
 MILP: %6 Zeilen, %7 Spalten, %8 Binärvariablen.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_form.cpp" line="269"/>
+        <location filename="../ui/perceptron/perceptron_form.cpp" line="270"/>
         <source>
 Large: a smaller “Max training samples” solves much faster.</source>
         <translation>
@@ -2797,22 +2581,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="197"/>
-        <source>Pattern enumeration: skipped (it needs a continuous network, at most 64 training samples, 3 inputs and 4 hidden units)&lt;br&gt;</source>
-        <translation>Musteraufzählung: übersprungen (sie braucht ein kontinuierliches Netz, höchstens 64 Trainingsbeispiele, 3 Eingaben und 4 verborgene Einheiten)&lt;br&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="202"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="203"/>
         <source>found the optimum</source>
         <translation>Optimum gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="204"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="205"/>
         <source>no network beats the start: the start is optimal</source>
         <translation>kein Netz schlägt den Start: der Start ist optimal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="206"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
         <source>time ran out after %n pass(es)</source>
         <translation>
             <numerusform>Zeit nach %n Durchlauf abgelaufen</numerusform>
@@ -2820,12 +2599,12 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="207"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="208"/>
         <source>Pattern enumeration: bound %1, %2 networks of %3 candidate units in %4 s — %5&lt;br&gt;</source>
         <translation>Musteraufzählung: Schranke %1, %2 Netze aus %3 Kandidateneinheiten in %4 s — %5&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="328"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="329"/>
         <source>The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start the solve gets (the better of the heuristic and the gradient start).</source>
         <translation>Das MILP auf dem Trainingsteil (%1 Datenpunkte; %2 Spalten, %3 Zeilen), mit dem Start, den die Lösung erhält (der bessere aus heuristischem und Gradienten-Start).</translation>
     </message>
@@ -2845,72 +2624,72 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="220"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="221"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="232"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="233"/>
         <source>No network: %1</source>
         <translation>Kein Netz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="235"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="236"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="236"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="237"/>
         <source>Train accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Trainingsgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="241"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="242"/>
         <source>Test accuracy: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 wrong)&lt;br&gt;</source>
         <translation>Testgenauigkeit: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 falsch)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="246"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="247"/>
         <source>Test accuracy: no test set&lt;br&gt;</source>
         <translation>Testgenauigkeit: keine Testmenge&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="248"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="249"/>
         <source>%1: objective %2, train accuracy %3, %4 weights, %5 units (%6 s)&lt;br&gt;</source>
         <translation>%1: Zielfunktionswert %2, Trainingsgenauigkeit %3, %4 Gewichte, %5 Neuronen (%6 s)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="255"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="256"/>
         <source>Bit errors: decoded %1, MILP loss %2 — </source>
         <translation>Bitfehler: dekodiert %1, MILP-Verlust %2 — </translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="259"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="260"/>
         <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;verified ✓&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;verifiziert ✓&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="261"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="262"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;MISMATCH&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;ABWEICHUNG&lt;/b&gt;: %1&lt;/span&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="263"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="264"/>
         <source>Nonzero weights: %1&lt;br&gt;Active neurons: %2 of %3&lt;br&gt;Firings on train: %4&lt;br&gt;</source>
         <translation>Nicht-Null-Gewichte: %1&lt;br&gt;Aktive Neuronen: %2 von %3&lt;br&gt;Feuern im Training: %4&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="269"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="270"/>
         <source>Objective %1, bound %2, gap %3&lt;br&gt;Nodes %4, solve %5 s</source>
         <translation>Zielfunktionswert %1, Schranke %2, Gap %3&lt;br&gt;Knoten %4, Lösen %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="291"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="292"/>
         <source>Hidden weights ω (units × features; white = 0, on inputs scaled to [0,1])</source>
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="301"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="302"/>
         <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
@@ -2920,17 +2699,22 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Der Solver-Prozess wurde ohne Ergebnis beendet; löse erneut ohne die Vorverarbeitung von CBC…</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="216"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="197"/>
+        <source>Pattern enumeration: skipped (it needs the activations term, a continuous network, at most 64 training samples, 3 inputs and 4 hidden units)&lt;br&gt;</source>
+        <translation>Musteraufzählung: übersprungen (sie braucht den Aktivierungsterm, ein kontinuierliches Netz, höchstens 64 Trainingsbeispiele, 3 Eingaben und 4 verborgene Einheiten)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="217"/>
         <source>Start (gradient-trained)</source>
         <translation>Start (gradiententrainiert)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="216"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="217"/>
         <source>Start (heuristic)</source>
         <translation>Start (Heuristik)</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="228"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="229"/>
         <source>(Second run, without CBC preprocessing: the first solver process ended without a result.)</source>
         <translation>(Zweiter Lauf, ohne die Vorverarbeitung von CBC: der erste Solver-Prozess wurde ohne Ergebnis beendet.)</translation>
     </message>
@@ -3493,10 +3277,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>der Zeuge der Rangschranke, wenn sie einen findet</translation>
     </message>
     <message>
-        <source>Step 1 of 2: training the regularizers (see the Train page)…</source>
-        <translation type="vanished">Schritt 1 von 2: Training der Regularisierer (siehe Seite „Training“)…</translation>
-    </message>
-    <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="375"/>
         <source>The pipeline needs at least one regularizer checked on the Train page.</source>
         <translation>Die Pipeline benötigt mindestens einen auf der Seite „Training“ ausgewählten Regularisierer.</translation>
@@ -3515,41 +3295,9 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Lösen nicht möglich: %1</translation>
     </message>
     <message>
-        <source>Large model</source>
-        <translation type="vanished">Großes Modell</translation>
-    </message>
-    <message>
-        <source>This model has %1 binaries and may take very long. Solve anyway?</source>
-        <translation type="vanished">Dieses Modell hat %1 Binärvariablen; das Lösen kann sehr lange dauern. Trotzdem lösen?</translation>
-    </message>
-    <message>
-        <source>Building the model (%1)…</source>
-        <translation type="vanished">Baue das Modell auf (%1)…</translation>
-    </message>
-    <message>
-        <source>Cannot build the model: %1</source>
-        <translation type="vanished">Das Modell kann nicht aufgebaut werden: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
-    </message>
-    <message>
-        <source> Warm start: %1 nonzeros.</source>
-        <translation type="vanished"> Warmstart: %1 Nichtnull-Einträge.</translation>
-    </message>
-    <message>
-        <source> Warm start not usable: %1</source>
-        <translation type="vanished"> Warmstart nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>Solving with CBC (%1).</source>
-        <translation type="vanished">Löse mit CBC (%1).</translation>
-    </message>
-    <message>
-        <source>Pipeline cancelled.</source>
-        <translation type="vanished">Pipeline abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="450"/>
@@ -3563,10 +3311,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
             <numerusform>Schritt 1 von 2: %n Regularisierer werden trainiert, Epoche %1 von %2…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Step 2 of 2: solving with CBC (%1), starting from %2 (%3 nonzeros)…</source>
-        <translation type="vanished">Schritt 2 von 2: CBC löst (%1), Start bei %2 (%3 Nicht-Nullen)…</translation>
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="553"/>
@@ -3610,10 +3354,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Nichtnull-Einträge</translation>
     </message>
     <message>
-        <source> Sign slots capped to %1 + %2: an improving network has fewer nonzeros than the start, hence fewer units.</source>
-        <translation type="vanished"> Vorzeichenplätze auf %1 + %2 begrenzt: Ein besseres Netz hat weniger Nichtnullen als der Start, also weniger Einheiten.</translation>
-    </message>
-    <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="110"/>
         <source>Prove a rank lower bound first</source>
         <translation>Zuerst eine Rang-Unterschranke beweisen</translation>
@@ -3624,25 +3364,9 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
     <message>
-        <source>Proving the rank lower bound, then building the model (%1)…</source>
-        <translation type="vanished">Rang-Unterschranke wird bewiesen, dann wird das Modell aufgebaut (%1)…</translation>
-    </message>
-    <message>
-        <source>Cancelled before CBC started.</source>
-        <translation type="vanished">Abgebrochen, bevor CBC gestartet ist.</translation>
-    </message>
-    <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="564"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
-    </message>
-    <message>
-        <source>Solving with CBC (%1), restarted from an incumbent of %2 nonzeros.</source>
-        <translation type="vanished">Lösen mit CBC (%1), neu gestartet von einer Lösung mit %2 Nichtnull-Einträgen.</translation>
-    </message>
-    <message>
-        <source>Incumbent of %1 nonzeros: rebuilding the model with fewer sign slots…</source>
-        <translation type="vanished">Lösung mit %1 Nichtnull-Einträgen: das Modell wird mit weniger Vorzeichenplätzen neu aufgebaut…</translation>
     </message>
 </context>
 <context>
@@ -4013,10 +3737,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Ready.</source>
-        <translation type="vanished">Bereit.</translation>
-    </message>
-    <message>
         <location filename="../ui/train/train_page.cpp" line="148"/>
         <source>Regularizers</source>
         <translation>Regularisierer</translation>
@@ -4257,22 +3977,6 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <location filename="../ui/train/train_page.cpp" line="390"/>
         <source>Check at least one regularizer.</source>
         <translation>Wählen Sie mindestens einen Regularisierer aus.</translation>
-    </message>
-    <message>
-        <source>Invalid p</source>
-        <translation type="vanished">Ungültiges p</translation>
-    </message>
-    <message>
-        <source>Every path-norm p must be a number in (0, 1].</source>
-        <translation type="vanished">Jedes p der Pfadnorm muss eine Zahl in (0, 1] sein.</translation>
-    </message>
-    <message>
-        <source>Invalid λ</source>
-        <translation type="vanished">Ungültiges λ</translation>
-    </message>
-    <message>
-        <source>λ must be a number ≥ 0.</source>
-        <translation type="vanished">λ muss eine Zahl ≥ 0 sein.</translation>
     </message>
     <message>
         <location filename="../ui/train/train_page.cpp" line="455"/>

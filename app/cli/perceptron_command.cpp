@@ -109,7 +109,8 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
                 })
         .custom("pattern-bound", "on|off",
                 "before CBC, enumerate firing patterns for an exact lower bound and a better "
-                "network (continuous networks, <= 64 training samples, <= 3 inputs, <= 4 hidden)",
+                "network (activations term, continuous network, <= 64 training samples, <= 3 inputs, "
+                "<= 4 hidden)",
                 f.network.patternBound ? "on" : "off",
                 [&cfg](const std::string& v) {
                     if (v != "on" && v != "off") return std::string("expected on or off");

@@ -29,44 +29,41 @@ constexpr int kMaxHidden = 4;
 // not searched for, so every bound claimed is the threshold minus this.
 constexpr double kTol = 1e-9;
 
+// The larger of the weights' and the threshold's magnitudes: what scales a realization into the
+// output bounds (buildNetwork), so the smallest is kept per table.
+int largestCoefficient(const ThresholdFunction& f) {
+    int w = std::abs(f.t);
+    for (int x : f.a)
+        w = std::max(w, std::abs(x));
+    return w;
+}
+
 std::vector<ThresholdFunction> listThresholdFunctions(int k) {
     std::map<std::uint16_t, ThresholdFunction> found;
-    const int codes = 1 << k;
-    std::array<int, 4> a{};
     // Integer weights in [−3, 3] realize every threshold function of ≤ 4 variables (the counts
-    // 2, 4, 14, 104, 1882 are checked by a test); prefer the smallest weights for each table.
-    const int combos = [&] {
-        int c = 1;
-        for (int i = 0; i < k; ++i)
-            c *= 7;
-        return c;
-    }();
+    // 2, 4, 14, 104, 1882 are checked by a test).
+    int combos = 1;
+    for (int i = 0; i < k; ++i)
+        combos *= 7;
+    std::array<int, 4> a{};
     for (int combo = 0; combo < combos; ++combo) {
-        int rest = combo, largest = 0, sumAbs = 0;
+        int rest = combo, sumAbs = 0;
         for (int i = 0; i < k; ++i) {
             a[static_cast<std::size_t>(i)] = rest % 7 - 3;
             rest /= 7;
-            largest = std::max(largest, std::abs(a[static_cast<std::size_t>(i)]));
             sumAbs += std::abs(a[static_cast<std::size_t>(i)]);
         }
         for (int t = -sumAbs; t <= sumAbs + 1; ++t) {
-            std::uint16_t table = 0;
-            for (int c = 0; c < codes; ++c) {
+            ThresholdFunction f{0, a, t};
+            for (int c = 0; c < (1 << k); ++c) {
                 int dot = 0;
                 for (int i = 0; i < k; ++i)
                     if (c & (1 << i)) dot += a[static_cast<std::size_t>(i)];
-                if (dot >= t) table |= static_cast<std::uint16_t>(1u << c);
+                if (dot >= t) f.table |= static_cast<std::uint16_t>(1u << c);
             }
-            const auto it = found.find(table);
-            const auto weightOf = [](const ThresholdFunction& f) {
-                int w = 0;
-                for (int x : f.a)
-                    w = std::max(w, std::abs(x));
-                return std::max(w, std::abs(f.t));
-            };
-            ThresholdFunction f{table, a, t};
-            if (it == found.end() || weightOf(f) < weightOf(it->second)) found[table] = f;
-            (void)largest;
+            const auto it = found.find(f.table);
+            if (it == found.end() || largestCoefficient(f) < largestCoefficient(it->second))
+                found[f.table] = f;
         }
     }
     std::vector<ThresholdFunction> out;
@@ -521,6 +518,10 @@ const std::vector<ThresholdFunction>& thresholdFunctions(int k) {
 
 std::string patternBoundSkipReason(const PerceptronMilp& milp) {
     const auto& I = milp.index;
+    // Firing costs are what keep the search small: without them every set of units up to the
+    // start's objective is a candidate, millions for a handful of units.
+    if (!milp.config.sparsity.activations || !(milp.config.sparsity.activationsFactor > 0.0))
+        return "needs the activations term";
     if (milp.config.integer) return "integer networks are not enumerated";
     if (I.N > kMaxSamples) return "more than " + std::to_string(kMaxSamples) + " training samples";
     if (I.m > kMaxInputs) return "more than " + std::to_string(kMaxInputs) + " inputs";

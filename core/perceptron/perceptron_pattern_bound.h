@@ -18,8 +18,8 @@
 // Passes with rising thresholds B (from a sixteenth of the start's objective up to all of it): a
 // pass that finds no network below B proves "objective ≥ B" — the bound charted as it rises. A pass
 // that does find some ends the search: the best of them is the optimum, since every network below
-// the threshold was enumerated. Continuous networks only, N ≤ 64 samples, m ≤ 3 inputs, n ≤ 4
-// hidden units; anything else is skipped with a reason.
+// the threshold was enumerated. The activations term on, continuous networks, N ≤ 64 samples,
+// m ≤ 3 inputs, n ≤ 4 hidden units; anything else is skipped with a reason.
 #include <array>
 #include <cstdint>
 #include <functional>

@@ -44,7 +44,9 @@ double loadAverage() {
     return v;
 }
 
-nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
+nlohmann::json num(double v) {
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
+}
 
 // range(0) = dataset index, range(1) = seed, range(2) = enumeration on (1) or off (0).
 void benchProof(benchmark::State& state) {
@@ -124,8 +126,9 @@ void writeSummary() {
                         {"used_units", o.units}});
     const nlohmann::json doc = {
         {"benchmark", "perceptron MILP proofs on teaching-size 2-D data (issue 13)"},
-        {"data", "N = 60 generated, stratified 50/50 split, 3 hidden units, weights + activations "
-                 "+ neurons terms (factor 0.1)"},
+        {"data",
+         "N = 60 generated, stratified 50/50 split, 3 hidden units, weights + activations "
+         "+ neurons terms (factor 0.1)"},
         {"solver", "CBC 2.10.8 driver, 1 thread, in process; enumeration on 2 threads"},
         {"seconds_are", "wall time of trainPerceptron: start, enumeration, CBC"},
         {"hardware_threads", std::thread::hardware_concurrency()},

@@ -190,6 +190,15 @@ class TestPerceptronPatternBound : public QObject {
         QVERIFY2(buildPerceptronMilp(shape("moons", 12, 1), allTerms(5), wide, error),
                  error.c_str());
         QVERIFY(!perceptronPatternBound(wide, o).computed);
+
+        PerceptronConfig noFirings = allTerms(2);
+        noFirings.sparsity.activations = false;
+        PerceptronMilp unpriced;
+        QVERIFY2(buildPerceptronMilp(shape("moons", 12, 1), noFirings, unpriced, error),
+                 error.c_str());
+        const PerceptronPatternBoundResult u = perceptronPatternBound(unpriced, o);
+        QVERIFY(!u.computed);
+        QVERIFY(u.reason.find("activations") != std::string::npos);
     }
 
     // A stop before it starts ends it with no claim beyond the trivial bound.

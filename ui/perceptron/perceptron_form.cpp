@@ -118,8 +118,9 @@ QGroupBox* PerceptronForm::buildNetworkBox() {
     patternBound_->setToolTip(
         tr("Before CBC: list every firing pattern a unit can have on the training samples and "
            "search the sets of units that could beat the start. Proves the optimum on small "
-           "2-D data that CBC's bound alone cannot (continuous networks, up to 64 training "
-           "samples, 3 inputs and 4 hidden units; uses at most 40 % of the time limit)."));
+           "2-D data that CBC's bound alone cannot (with the activations term; continuous "
+           "networks, up to 64 training samples, 3 inputs and 4 hidden units; uses at most 40 % "
+           "of the time limit)."));
     timeLimit_ = new QDoubleSpinBox();
     timeLimit_->setRange(1, 86400);
     timeLimit_->setSuffix(tr(" s"));

@@ -195,8 +195,8 @@ QString PerceptronPage::patternBoundLine(const PerceptronPatternBoundResult& pb)
     if (!pb.computed) {
         if (pb.reason == "off" || pb.reason.empty()) return {};
         return tr(
-            "Pattern enumeration: skipped (it needs a continuous network, at most 64 "
-            "training samples, 3 inputs and 4 hidden units)<br>");
+            "Pattern enumeration: skipped (it needs the activations term, a continuous network, "
+            "at most 64 training samples, 3 inputs and 4 hidden units)<br>");
     }
     QString what;
     if (pb.complete && pb.hasNetwork)
