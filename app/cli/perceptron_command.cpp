@@ -107,16 +107,17 @@ void declareFlags(smip::cli::FlagTable& flags, PerceptronFlags& f) {
                                ? std::string()
                                : std::string("expected off, final or restart");
                 })
-        .custom("pattern-bound", "on|off",
-                "before CBC, enumerate firing patterns for an exact lower bound and a better "
-                "network (activations term, continuous network, <= 64 training samples, <= 3 inputs, "
-                "<= 4 hidden)",
-                f.network.patternBound ? "on" : "off",
-                [&cfg](const std::string& v) {
-                    if (v != "on" && v != "off") return std::string("expected on or off");
-                    cfg.patternBound = v == "on";
-                    return std::string();
-                })
+        .custom(
+            "pattern-bound", "on|off",
+            "before CBC, enumerate firing patterns for an exact lower bound and a better "
+            "network (activations term, continuous network, <= 64 training samples, <= 3 inputs, "
+            "<= 4 hidden)",
+            f.network.patternBound ? "on" : "off",
+            [&cfg](const std::string& v) {
+                if (v != "on" && v != "off") return std::string("expected on or off");
+                cfg.patternBound = v == "on";
+                return std::string();
+            })
         .positive("time-limit", "S", "solver wall-clock limit in seconds", f.milp.timeLimitSeconds)
         .integer("seed", "S", "split, subsample and generator seed", f.spec.seed);
     smip::cli::addMilpProcessFlag(flags, f.milpProcess);
