@@ -21,5 +21,7 @@ shot docs/screenshot-function-view-sparsest.png 8000 --tab 2 --pipeline --datase
 shot docs/screenshot-sparsest.png 8000 --tab 2 --sparsest --time-limit 5
 shot docs/screenshot-sparsest-de.png 8000 --tab 2 --sparsest --time-limit 5 --lang de
 shot docs/screenshot-perceptron.png 12000 --tab 3 --perceptron --time-limit 8
+# Lesson (d), step 2: moons, 4 step units, all three terms: the pattern enumeration proves it.
+shot docs/screenshot-perceptron-proof.png 30000 --lesson 4 --lesson-step 2
 shot docs/screenshot-miptrain.png 20000 --tab 5 --miptrain --miptrain-method lagrangian \
   --time-limit 15

@@ -1612,9 +1612,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
     </message>
 </context>
 <context>
-    <name>smip::ui::LiveLineChart</name>
-</context>
-<context>
     <name>smip::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/main_window.cpp" line="34"/>
@@ -1892,9 +1889,6 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <source>No MIP start was written.</source>
         <translation>Es wurde kein MIP-Start geschrieben.</translation>
     </message>
-</context>
-<context>
-    <name>smip::ui::MilpProcessJob</name>
 </context>
 <context>
     <name>smip::ui::MipTrainPage</name>
@@ -2690,8 +2684,8 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="302"/>
-        <source>Decision regions; filled = train, hollow = test, dashed = perceptrons</source>
-        <translation>Entscheidungsgebiete; gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
+        <source>Filled = train, hollow = test, dashed = perceptrons</source>
+        <translation>Gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>
     <message>
         <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="118"/>

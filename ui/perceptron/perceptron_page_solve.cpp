@@ -299,7 +299,7 @@ void PerceptronPage::drawNetwork(const PerceptronNet& net) {
         scatter_->setLines(regions_.lines);
         scatter_->setAxisLabels(featureNames_.value(0), featureNames_.value(1));
         scatter_->setTitle(
-            tr("Decision regions; filled = train, hollow = test, dashed = perceptrons"));
+            tr("Filled = train, hollow = test, dashed = perceptrons"));
         tabs_->setCurrentIndex(0);
     } else {
         tabs_->setCurrentIndex(1);
