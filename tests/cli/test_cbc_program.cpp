@@ -155,22 +155,46 @@ class TestCbcProgram : public QObject {
     }
 
     // `perceptron --mps` on 16 XOR points: the model and its start (always computed); cbc takes
-    // the start at its objective and proves the command's optimum.
+    // the start at its objective and proves the command's optimum. With all three sparsity terms
+    // on moons the firing-pattern enumeration runs first: the model carries its bound as the row
+    // `pattern_floor` and the start is its optimal network, and cbc agrees.
+    void perceptronAgreesWithCbc_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("enumerated");
+        QTest::newRow("xor, no terms") << QStringList{"--dataset", "xor", "--n", "16"} << false;
+        QTest::newRow("moons, all terms")
+            << QStringList{"--dataset", "moons",      "--n",
+                           "24",        "--sparsity", "weights,activations,neurons"}
+            << true;
+    }
     void perceptronAgreesWithCbc() {
+        QFETCH(QStringList, args);
+        QFETCH(bool, enumerated);
         QTemporaryDir dir;
         const QString mps = dir.filePath("p.mps"), mst = dir.filePath("p.mst");
         const QString json = dir.filePath("p.json");
-        const auto r = runCli({"perceptron", "--dataset", "xor", "--n", "16", "--hidden", "2",
-                               "--time-limit", "60", "--mps", mps, "--json", json});
+        const auto r = runCli(
+            QStringList{"perceptron"} + args +
+            QStringList{"--hidden", "2", "--time-limit", "60", "--mps", mps, "--json", json});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const nlohmann::json j = readJson(json)["result"];
+        QCOMPARE(j["pattern_bound"]["computed"].get<bool>(), enumerated);
+        QCOMPARE(r.out.contains("pattern bound: >="), enumerated);
         QCOMPARE(QString::fromStdString(j["status"].get<std::string>()), QString("optimal"));
         const double ours = j["objective"].get<double>();
         smip::MilpProblem model;
         QVERIFY(smip::readMps(mps.toStdString(), model).empty());
         QVERIFY2(QFileInfo::exists(mst), "no start file beside the model");
+        const bool floorRow =
+            std::any_of(model.rows.begin(), model.rows.end(),
+                        [](const auto& row) { return row.name == "pattern_floor"; });
+        QCOMPARE(floorRow, enumerated);
         const double startValue = startObjective(model, mst);
-        QVERIFY(near(startValue, j["start"]["objective"].get<double>()));
+        // The enumeration's network replaces a worse start: the file holds the one CBC got.
+        if (enumerated)
+            QVERIFY(near(startValue, ours));
+        else
+            QVERIFY(near(startValue, j["start"]["objective"].get<double>()));
         const CbcOutcome cbc = runCbc(mps, mst, dir.filePath("sol.txt"));
         QVERIFY2(cbc.ran, qPrintable(cbc.log));
         QCOMPARE(cbc.result, QString("Optimal solution found"));

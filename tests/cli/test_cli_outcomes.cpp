@@ -176,6 +176,7 @@ class TestCliOutcomes : public QObject {
                                                    "max-train",
                                                    "start-restarts",
                                                    "polish",
+                                                   "pattern-bound",
                                                    "time-limit",
                                                    "seed",
                                                    "milp-process",
@@ -316,6 +317,22 @@ class TestCliOutcomes : public QObject {
         QVERIFY2(r.code == 2, describe(r));
         QVERIFY2(r.out.isEmpty(), describe(r));
         QVERIFY2(r.err.contains("hidden units must be in 1..1000, got -1"), describe(r));
+    }
+
+    // --pattern-bound: off leaves the enumeration out (and says so in JSON); a bad value is
+    // refused before anything runs.
+    void perceptronPatternBoundFlag() {
+        const QString json = dir_.filePath("pattern-off.json");
+        const CliRun off = runCli({"perceptron", "--dataset", "moons", "--n", "24", "--hidden", "2",
+                                   "--sparsity", "weights,activations,neurons", "--time-limit", "5",
+                                   "--pattern-bound", "off", "--json", json});
+        QVERIFY2(off.code == 0, describe(off));  // proven, or the best within the limit
+        QVERIFY2(!off.out.contains("pattern bound"), describe(off));
+        const nlohmann::json pb = readJson(json)["result"]["pattern_bound"];
+        QCOMPARE(pb["computed"].get<bool>(), false);
+        QCOMPARE(QString::fromStdString(pb["reason"].get<std::string>()), QString("off"));
+        const CliRun bad = runCli({"perceptron", "--dataset", "moons", "--pattern-bound", "maybe"});
+        QVERIFY2(bad.code == 2 && bad.err.contains("expected on or off"), describe(bad));
     }
 
     void sparsestTakesTheTargetColumn() {
