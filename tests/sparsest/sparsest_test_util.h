@@ -7,6 +7,7 @@
 #include <random>
 #include <vector>
 
+#include "core/data/dataset.h"
 #include "core/nn/shallow_relu_net.h"
 #include "core/sparsest/sparsest_model.h"
 
@@ -16,6 +17,14 @@ struct Instance {
     Eigen::MatrixXd X;
     Eigen::VectorXd y;
 };
+
+/// 1-D data from its inputs and targets (one row per point).
+inline Dataset points(std::vector<double> x, std::vector<double> y) {
+    Dataset d;
+    d.X = Eigen::Map<Eigen::VectorXd>(x.data(), static_cast<Eigen::Index>(x.size()));
+    d.y = Eigen::Map<Eigen::VectorXd>(y.data(), static_cast<Eigen::Index>(y.size()));
+    return d;
+}
 
 /// X, y ~ U(-1, 1), like the sparse-ReLU package's `random` data.
 inline Instance randomInstance(int n, int d, std::uint64_t seed) {

@@ -10,17 +10,12 @@
 #include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "core/sparsest/verification.h"
+#include "tests/sparsest/sparsest_test_util.h"
 
 using namespace smip;
+using smip::test::points;
 
 namespace {
-
-Dataset points(std::vector<double> x, std::vector<double> y) {
-    Dataset d;
-    d.X = Eigen::Map<Eigen::VectorXd>(x.data(), static_cast<Eigen::Index>(x.size()));
-    d.y = Eigen::Map<Eigen::VectorXd>(y.data(), static_cast<Eigen::Index>(y.size()));
-    return d;
-}
 
 // CBC on the general tight model alone (no rank or 1-D bounds), proven.
 int generalOptimum(const Dataset& d, double wBound, double bBound) {

@@ -8,19 +8,10 @@
 #include "core/sparsest/oned_sparsest.h"
 #include "core/sparsest/sparsest_solver.h"
 #include "core/sparsest/verification.h"
+#include "tests/sparsest/sparsest_test_util.h"
 
 using namespace smip;
-
-namespace {
-
-Dataset points(std::vector<double> x, std::vector<double> y) {
-    Dataset d;
-    d.X = Eigen::Map<Eigen::VectorXd>(x.data(), static_cast<Eigen::Index>(x.size()));
-    d.y = Eigen::Map<Eigen::VectorXd>(y.data(), static_cast<Eigen::Index>(y.size()));
-    return d;
-}
-
-}  // namespace
+using smip::test::points;
 
 class TestOneDimensionalSparsest : public QObject {
     Q_OBJECT
