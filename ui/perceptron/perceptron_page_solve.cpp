@@ -298,8 +298,7 @@ void PerceptronPage::drawNetwork(const PerceptronNet& net) {
         scatter_->setBackground(regions_.image, regions_.extent);
         scatter_->setLines(regions_.lines);
         scatter_->setAxisLabels(featureNames_.value(0), featureNames_.value(1));
-        scatter_->setTitle(
-            tr("Filled = train, hollow = test, dashed = perceptrons"));
+        scatter_->setTitle(tr("Filled = train, hollow = test, dashed = perceptrons"));
         tabs_->setCurrentIndex(0);
     } else {
         tabs_->setCurrentIndex(1);
