@@ -19,7 +19,11 @@
 #include "core/perceptron/perceptron_data.h"
 #include "core/perceptron/perceptron_run.h"
 #include "core/perceptron/perceptron_trainer.h"
+#include "tests/benchmarks/bench_summary.h"
 #include "tests/benchmarks/bench_time_limit.h"
+
+using smip::bench::loadAverage;
+using smip::bench::num;
 
 namespace {
 
@@ -36,17 +40,6 @@ struct Outcome {
     int weights = 0, units = 0;
 };
 std::vector<Outcome> gOutcomes;
-
-double loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    double v = NAN;
-    in >> v;
-    return v;
-}
-
-nlohmann::json num(double v) {
-    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
-}
 
 // range(0) = dataset index, range(1) = seed, range(2) = enumeration on (1) or off (0).
 void benchProof(benchmark::State& state) {

@@ -39,7 +39,11 @@
 #include "core/sparsest/max_norm_distance.h"
 #include "core/sparsest/sparsest_pipeline.h"
 #include "core/sparsest/sparsest_solver.h"
+#include "tests/benchmarks/bench_summary.h"
 #include "tests/benchmarks/bench_time_limit.h"
+
+using smip::bench::loadAverage;
+using smip::bench::num;
 
 namespace {
 
@@ -118,10 +122,6 @@ void benchSparsest(benchmark::State& state, Setup setup) {
     state.counters["nodes"] = static_cast<double>(o.nodes);
     state.counters["verified"] = o.verified ? 1.0 : 0.0;
     gOutcomes[{setupId(setup), n}] = o;
-}
-
-nlohmann::json num(double v) {
-    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
 }
 
 void writeSummary() {
@@ -214,14 +214,6 @@ struct ThreadsOutcome {
 };
 
 std::vector<ThreadsOutcome> gThreads;
-
-/// The machine's 1-minute load average (Linux), NAN elsewhere: other sessions share the cores.
-double loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    double load = NAN;
-    in >> load;
-    return load;
-}
 
 int threadsRepetitions() {
     const char* env = std::getenv("RANK_BOUND_BENCH_REPS");
