@@ -51,9 +51,11 @@ struct RankBoundOptions {
     int stopAtCost = -1;    ///< stop once every combination of this cost is refuted (e.g. UB − 1)
     double tolerance = -1;  ///< τ beyond ε; < 0 = 1e-9·(1 + max|y|)
     int maxSamples = 16;    ///< larger instances are skipped (the enumeration grows as N^d)
-    long long maxAtoms = 50000;   ///< skipped when the atom list would be longer
-    bool findWitness = true;      ///< at the first level that fits, look for a realizable network
-    double witnessSeconds = 5.0;  ///< at most this long (CBC usually finds one quickly too)
+    long long maxAtoms = 50000;  ///< skipped when the atom list would be longer
+    bool findWitness = true;     ///< at the first level that fits, look for a realizable network
+    /// At most this long (CBC usually finds one quickly too); with the refinement (which finds
+    /// every network the quick search would) at most a tenth of `seconds`, but 0.5 s at least.
+    double witnessSeconds = 5.0;
     /// When a level fits but holds no quick witness: decide it exactly by enumerating full-rank
     /// networks of that cost, unit by unit, and checking each one's unique least-squares weights
     /// against its own patterns and the weight bounds (with the slack the tolerance allows); what
@@ -99,9 +101,16 @@ struct RankBoundResult {
     long long maxNormRefuted = 0;
     double tolerance = 0.0;  ///< ε + τ: what counted as a fit (max-norm residual)
     double seconds = 0.0;
-    bool hasWitness = false;    ///< a real network with `bound` nonzeros was found (optimal then)
-    ShallowReluNet witness;     ///< v = ±1, within the config's bounds, fits within ε + τ
-    int witnessChecks = 0;      ///< fitting combinations tested for realizability
+    bool hasWitness = false;  ///< a real network with `bound` nonzeros was found (optimal then)
+    ShallowReluNet witness;   ///< v = ±1, within the config's bounds, fits within ε + τ
+    int witnessChecks = 0;    ///< fitting combinations tested for realizability
+    /// The sparsest network that fits found along the way with more nonzeros than the level it
+    /// was checked at: units whose unique weights broke a bound, each split into equal copies
+    /// within it. An upper bound and a MIP start; when its nonzeros reach the bound it is also
+    /// the witness (hasWitness), and optimal.
+    bool hasUpperNetwork = false;
+    int upperNonzeros = -1;
+    ShallowReluNet upperNetwork;
     long long exactChecks = 0;  ///< networks (combinations of units) checked by the refinement
     int refinedLevels = 0;      ///< levels the refinement proved empty (bound raised by these)
 };

@@ -303,6 +303,20 @@ SparsestPrepared prepareSparsestSolve(
             return fromWitness;
         }
     }
+    // Not optimal, but it fits: a network of the search with units split to respect the bounds
+    // replaces a worse (or missing) start.
+    if (rank.hasUpperNetwork && (upper < 0 || rank.upperNonzeros < upper)) {
+        SparsestPrepared fromSplit =
+            prepareWithStart(X, y, config, &rank.upperNetwork, rank, false, stop, backend, floor);
+        if (fromSplit.warm.feasible) {
+            fromSplit.warm.message =
+                "network of the rank bound's search, units split within the bounds: " +
+                fromSplit.warm.message;
+            fromSplit.oneDimensional = oneD;
+            fromSplit.oneDimensionalExact = p.oneDimensionalExact;
+            return fromSplit;
+        }
+    }
     if (rank.computed) addObjectiveFloor(p.model, std::max(rank.bound, floor));
     p.rank = std::move(rank);
     return p;
