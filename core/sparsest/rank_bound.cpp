@@ -45,6 +45,11 @@ struct Atom {
     std::uint32_t columns = 0;      ///< bit 0 = bias, bit j+1 = feature j (free bias included)
     int rank = 0;                   ///< dimension of the span
     std::size_t offset = 0;         ///< first of `rank` orthonormal N-vectors in the basis store
+    /// Unit kinds, full-rank atoms: the masked columns are B·T for the stored basis B (T upper
+    /// triangular, rank × rank); T⁻¹ column-major at this offset of AtomList::inverseT, and
+    /// ‖T⁻¹‖_F. They turn a combination's last unit's weights into a few flops (lastUnitRefuted).
+    std::size_t inverseTOffset = 0;
+    double inverseTNorm = 0.0;
 };
 
 /// The data matrix with a leading column of ones: column c is the bias (c = 0) or feature c − 1.
@@ -64,9 +69,12 @@ Eigen::MatrixXd selectColumns(const Eigen::MatrixXd& L, std::uint32_t columns) {
 }
 
 /// Appends the orthonormal columns of `m` (modified Gram–Schmidt, twice) to `store`; returns the
-/// rank found.
-int appendOrthonormal(const Eigen::MatrixXd& m, std::vector<double>& store, std::size_t offset) {
+/// rank found. With `T` (m.cols() square, zeroed here): m = B·T where B is what was appended,
+/// meaningful when the rank is m.cols().
+int appendOrthonormal(const Eigen::MatrixXd& m, std::vector<double>& store, std::size_t offset,
+                      Eigen::MatrixXd* T = nullptr) {
     const Eigen::Index n = m.rows();
+    if (T != nullptr) T->setZero(m.cols(), m.cols());
     int rank = 0;
     for (Eigen::Index c = 0; c < m.cols(); ++c) {
         Eigen::VectorXd v = m.col(c);
@@ -75,10 +83,13 @@ int appendOrthonormal(const Eigen::MatrixXd& m, std::vector<double>& store, std:
         for (int pass = 0; pass < 2; ++pass)
             for (int i = 0; i < rank; ++i) {
                 Eigen::Map<const Eigen::VectorXd> q(store.data() + offset + i * n, n);
-                v -= q.dot(v) * q;
+                const double dot = q.dot(v);
+                v -= dot * q;
+                if (T != nullptr) (*T)(i, c) += dot;
             }
         const double norm = v.norm();
         if (norm <= 1e-9 * original) continue;
+        if (T != nullptr) (*T)(rank, c) = norm;
         store.resize(offset + (rank + 1) * n);
         Eigen::Map<Eigen::VectorXd>(store.data() + offset + rank * n, n) = v / norm;
         ++rank;
@@ -89,7 +100,9 @@ int appendOrthonormal(const Eigen::MatrixXd& m, std::vector<double>& store, std:
 struct AtomList {
     std::vector<Atom> atoms;
     std::vector<double> basis;
-    std::string problem;  ///< non-empty: could not be built (too many)
+    std::vector<double> inverseT;  ///< unit kinds: each full-rank atom's T⁻¹ (Atom)
+    Eigen::MatrixXd lifted;        ///< the data with a leading column of ones (liftedData)
+    std::string problem;           ///< non-empty: could not be built (too many)
 };
 
 /// Relaxation only: removes every atom whose span lies inside a full-span atom's (R^b for its
@@ -125,7 +138,8 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
                     Clock::time_point deadline, std::stop_token stop, AtomKind kind, bool prune) {
     const bool exact = kind != AtomKind::Spans;
     AtomList list;
-    const Eigen::MatrixXd L = liftedData(X);
+    list.lifted = liftedData(X);
+    const Eigen::MatrixXd& L = list.lifted;
     const int cols = static_cast<int>(L.cols());
     const std::uint32_t counted = countBiases ? (1u << cols) - 1 : (1u << cols) - 2;
     const std::uint32_t freeCols = countBiases ? 0u : 1u;
@@ -145,11 +159,20 @@ AtomList buildAtoms(const Eigen::MatrixXd& X, bool countBiases, int maxCost, lon
             for (Eigen::Index n = 0; n < P.rows(); ++n)
                 if (!(a & (ActivationPattern{1} << n))) masked.row(n).setZero();
             Atom atom{cost, a, columns, 0, list.basis.size()};
-            atom.rank = appendOrthonormal(masked, list.basis, atom.offset);
+            Eigen::MatrixXd T;
+            atom.rank = appendOrthonormal(masked, list.basis, atom.offset, exact ? &T : nullptr);
             if (atom.rank == 0) continue;
             if (kind == AtomKind::FullRankUnits && atom.rank != cost) {
                 list.basis.resize(atom.offset);
                 continue;
+            }
+            if (exact && atom.rank == T.cols()) {
+                const Eigen::MatrixXd inverse = T.triangularView<Eigen::Upper>().solve(
+                    Eigen::MatrixXd::Identity(T.rows(), T.cols()));
+                atom.inverseTOffset = list.inverseT.size();
+                atom.inverseTNorm = inverse.norm();
+                list.inverseT.insert(list.inverseT.end(), inverse.data(),
+                                     inverse.data() + inverse.size());
             }
             if (!exact && atom.rank == std::popcount(a)) {
                 int& seen = fullSpanAtom[a];
@@ -249,9 +272,12 @@ class alignas(64) CombinationSearch {
                       double limit, SharedControl& shared, const Coverage& coverage, AtomKind kind)
         : exact_(kind != AtomKind::Spans),
           allUnits_(kind == AtomKind::AllUnits),
+          filterLastUnit_(kind == AtomKind::FullRankUnits),
           coverage_(coverage),
           atoms_(list.atoms),
           basis_(list.basis),
+          inverseT_(list.inverseT),
+          lifted_(list.lifted),
           n_(static_cast<int>(y.size())),
           threshold2_(static_cast<double>(y.size()) * limit * limit),
           limit_(limit),
@@ -263,6 +289,15 @@ class alignas(64) CombinationSearch {
           stack_(64) {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
         covered_.assign(65, 0);
+        const std::size_t c = static_cast<std::size_t>(lifted_.cols());
+        newCoefficients_.assign(65 * c * c, 0.0);
+        newProjections_.assign(65 * c, 0.0);
+        if (filterLastUnit_) {
+            complement_.assign(65 * static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_),
+                               0.0);
+            complementProjections_.assign(65 * 24, 0.0);
+            projector_.assign(static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_), 0.0);
+        }
         Eigen::Map<Eigen::VectorXd>(rho_.data(), n_) = y;
         if (freeConstant) {  // biases are free: a bias-only unit adds any constant
             Eigen::Map<Eigen::VectorXd> q(q_.data(), n_);
@@ -318,7 +353,8 @@ class alignas(64) CombinationSearch {
             if (halt_) return;
             if (firstFits_) {
                 shared_.sawFit.store(true, std::memory_order_relaxed);
-                if ((*accept_)(stack_, 1, firstRank_, worker_)) acceptedHere();
+                if (!lastUnitRefuted(1) && (*accept_)(stack_, 1, firstRank_, worker_))
+                    acceptedHere();
             } else {
                 noteMiss(1);
             }
@@ -345,8 +381,293 @@ class alignas(64) CombinationSearch {
     double nearestMiss2() const { return nearestMiss2_; }
     long long maxNormLps() const { return maxNormLps_; }
     long long maxNormRefuted() const { return maxNormRefuted_; }
+    long long lastUnitRefutations() const { return lastUnitRefutations_; }
+    /// Leaves that would span all of R^N are skipped uncounted as fits (a search that accepts
+    /// only rank-deficient fits: they would all be declined).
+    void setSkipSpanningLeaves(bool skip) {
+        skipSpanningLeaves_ = skip;
+        if (skip && complement_.empty()) {
+            complement_.assign(65 * static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_),
+                               0.0);
+            complementProjections_.assign(65 * 24, 0.0);
+            projector_.assign(static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_), 0.0);
+        }
+    }
 
   private:
+    // Full-rank networks: a fitting combination whose last unit cannot have its own pattern is
+    // refuted here, before the whole least-squares check (classifyCombination) sees it. With A =
+    // [A_prefix, A_a] = QR, the last unit's weights are θ_a = R_aa⁻¹·Q_aᵀy (R upper triangular),
+    // and extend() has just computed both factors: the atom's stored basis B orthogonalized
+    // against the prefix's span, (I − QQᵀ)·B = Q_a·U, with Q_aᵀρ, so R_aa = U·T and θ_a = T⁻¹U⁻¹·
+    // Q_aᵀρ in a few dozen flops. Any weights fitting within the tolerance lie within
+    // ‖R_aa⁻¹‖_F·(‖ρ_leaf‖ + √N·limit) of θ_a (the same argument and slack as
+    // classifyByLeastSquares, restricted to the last block row of R⁻¹), so a violation beyond
+    // it for both output signs refutes the combination. Nearly every combination of a level
+    // whose spans all fit (cost N) ends here: a random θ_a rarely has its unit's pattern.
+    bool lastUnitRefuted(int depth) {
+        if (!filterLastUnit_ || depth < 1) return false;
+        const Atom& a =
+            atoms_[static_cast<std::size_t>(stack_[static_cast<std::size_t>(depth) - 1])];
+        const int c = a.rank;
+        if (c != a.cost || a.inverseTNorm <= 0.0) return false;
+        const std::size_t cols = static_cast<std::size_t>(lifted_.cols());
+        const double* U = newCoefficients_.data() + static_cast<std::size_t>(depth) * cols * cols;
+        const double* z = newProjections_.data() + static_cast<std::size_t>(depth) * cols;
+        const auto u = [&](int i, int j) { return U[static_cast<std::size_t>(j) * cols + i]; };
+        std::array<double, 32> w{}, x{}, theta{};
+        for (int i = c; i-- > 0;) {  // U w = z
+            double v = z[i];
+            for (int k = i + 1; k < c; ++k)
+                v -= u(i, k) * w[static_cast<std::size_t>(k)];
+            if (u(i, i) <= 0.0) return false;
+            w[static_cast<std::size_t>(i)] = v / u(i, i);
+        }
+        double uInverse2 = 0.0;  // ‖U⁻¹‖_F²
+        for (int j = 0; j < c; ++j)
+            for (int i = j; i >= 0; --i) {
+                double v = i == j ? 1.0 : 0.0;
+                for (int k = i + 1; k <= j; ++k)
+                    v -= u(i, k) * x[static_cast<std::size_t>(k)];
+                x[static_cast<std::size_t>(i)] = v / u(i, i);
+                uInverse2 += x[static_cast<std::size_t>(i)] * x[static_cast<std::size_t>(i)];
+            }
+        const double* Tinv = inverseT_.data() + a.inverseTOffset;
+        for (int i = 0; i < c; ++i) {  // θ = T⁻¹w (upper triangular)
+            double v = 0.0;
+            for (int k = i; k < c; ++k)
+                v += Tinv[static_cast<std::size_t>(k) * static_cast<std::size_t>(c) + i] *
+                     w[static_cast<std::size_t>(k)];
+            theta[static_cast<std::size_t>(i)] = v;
+        }
+        const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
+        double r2 = 0.0;
+        for (int i = 0; i < n_; ++i)
+            r2 += rho[i] * rho[i];
+        const double dTheta = a.inverseTNorm * std::sqrt(uInverse2) *
+                              (std::sqrt(r2) + std::sqrt(static_cast<double>(n_)) * limit_);
+        if (!patternBrokenForBothSigns(a, theta.data(), dTheta)) return false;
+        ++lastUnitRefutations_;
+        return true;
+    }
+
+    // The unit's pre-activations S_a·θ on every sample against its pattern, for v = +1 and −1,
+    // each sample allowed the slack weights within dTheta of θ could add: true when both signs
+    // break the pattern beyond it.
+    bool patternBrokenForBothSigns(const Atom& a, const double* theta, double dTheta) const {
+        bool plusBroken = false, minusBroken = false;
+        for (int n = 0; n < n_; ++n) {
+            double g = 0.0, rowNorm2 = 0.0;
+            for (int col = 0, k = 0; col < lifted_.cols(); ++col) {
+                if (!(a.columns & (1u << col))) continue;
+                const double l = lifted_(n, col);
+                g += l * theta[k++];
+                rowNorm2 += l * l;
+            }
+            const double slack = std::sqrt(rowNorm2) * dTheta + 1e-12 * (1.0 + std::abs(g));
+            const double vPlus = a.pattern & (ActivationPattern{1} << n) ? -g : g;
+            plusBroken = plusBroken || vPlus > slack;
+            minusBroken = minusBroken || -vPlus > slack;
+            if (plusBroken && minusBroken) return true;
+        }
+        return false;
+    }
+
+    // lastUnitRefuted for a leaf whose atom completes R^N (rank + cost = N), before extend():
+    // the complement of the prefix's span has an orthonormal basis Z (N × c, once per prefix),
+    // the leaf has full rank iff M = ZᵀB is nonsingular, and then R_aa ≅ M·T (same singular
+    // values), θ_a = T⁻¹M⁻¹·Zᵀρ and the leaf's residual is 0. Most leaves of a level of cost N
+    // end here without being orthogonalized. Not refuted (or M nearly singular): the full path.
+    bool completingLeafRefuted(const Atom& a, int depth) {
+        const int c = a.cost;
+        if (a.rank != c || a.inverseTNorm <= 0.0 || c > 24) return false;
+        const double* Z = complementOf(depth, c);
+        const double* zRho = complementProjections_.data() + static_cast<std::size_t>(depth) * 24;
+        std::array<double, 24 * 24> M;  // ZᵀB, column-major c × c (not zeroed), then its LU
+        const double* B = basis_.data() + a.offset;
+        for (int k = 0; k < c; ++k)
+            for (int t = 0; t < c; ++t) {
+                double v = 0.0;
+                for (int n = 0; n < n_; ++n)
+                    v += Z[static_cast<std::size_t>(t) * n_ + n] *
+                         B[static_cast<std::size_t>(k) * n_ + n];
+                M[static_cast<std::size_t>(k) * c + t] = v;
+            }
+        std::array<int, 24> perm{};
+        double largest = 0.0;
+        for (int i = 0; i < c * c; ++i)
+            largest = std::max(largest, std::abs(M[static_cast<std::size_t>(i)]));
+        const auto m = [&](int i, int j) -> double& {
+            return M[static_cast<std::size_t>(j) * c + i];
+        };
+        for (int j = 0; j < c; ++j) {  // LU with partial pivoting
+            int p = j;
+            for (int i = j + 1; i < c; ++i)
+                if (std::abs(m(i, j)) > std::abs(m(p, j))) p = i;
+            if (!(std::abs(m(p, j)) > 1e-8 * largest)) return false;  // nearly rank-deficient
+            perm[static_cast<std::size_t>(j)] = p;
+            if (p != j)
+                for (int k = 0; k < c; ++k)
+                    std::swap(m(j, k), m(p, k));
+            for (int i = j + 1; i < c; ++i) {
+                m(i, j) /= m(j, j);
+                for (int k = j + 1; k < c; ++k)
+                    m(i, k) -= m(i, j) * m(j, k);
+            }
+        }
+        const auto solve = [&](double* x) {  // x ← M⁻¹x
+            for (int j = 0; j < c; ++j) {
+                std::swap(x[j], x[perm[static_cast<std::size_t>(j)]]);
+                for (int i = j + 1; i < c; ++i)
+                    x[i] -= m(i, j) * x[j];
+            }
+            for (int i = c; i-- > 0;) {
+                for (int k = i + 1; k < c; ++k)
+                    x[i] -= m(i, k) * x[k];
+                x[i] /= m(i, i);
+            }
+        };
+        std::array<double, 24> w{}, e{}, theta{};
+        std::copy(zRho, zRho + c, w.begin());
+        solve(w.data());
+        double mInverse2 = 0.0;  // ‖M⁻¹‖_F²
+        for (int j = 0; j < c; ++j) {
+            e.fill(0.0);
+            e[static_cast<std::size_t>(j)] = 1.0;
+            solve(e.data());
+            for (int i = 0; i < c; ++i)
+                mInverse2 += e[static_cast<std::size_t>(i)] * e[static_cast<std::size_t>(i)];
+        }
+        const double* Tinv = inverseT_.data() + a.inverseTOffset;
+        for (int i = 0; i < c; ++i) {
+            double v = 0.0;
+            for (int k = i; k < c; ++k)
+                v += Tinv[static_cast<std::size_t>(k) * static_cast<std::size_t>(c) + i] *
+                     w[static_cast<std::size_t>(k)];
+            theta[static_cast<std::size_t>(i)] = v;
+        }
+        const double dTheta =
+            a.inverseTNorm * std::sqrt(mInverse2) * std::sqrt(static_cast<double>(n_)) * limit_;
+        if (!patternBrokenForBothSigns(a, theta.data(), dTheta)) return false;
+        tick();
+        ++lastUnitRefutations_;
+        return true;
+    }
+
+    // Whether extend() would make this leaf span all of R^N (then it fits with rank N, and a
+    // search that only wants rank-deficient fits skips it): the atom's basis in coordinates of
+    // the complement Z, M = ZᵀB, Gram–Schmidt on its columns in extend's order. Extend's
+    // orthogonalization works on the same vectors up to the isometry Z, so its norms are these;
+    // a norm near extend's own threshold (1e-8) answers false and leaves the leaf to extend.
+    bool leafSpansEverything(const Atom& a, int depth, int rank) {
+        const int c = n_ - rank;  // dimensions still missing
+        if (c <= 0 || c > 24 || a.rank > 24) return false;
+        const double* Z = complementOf(depth, c);
+        const double* B = basis_.data() + a.offset;
+        std::array<double, 24 * 24> basis;  // accepted columns (c entries each; not zeroed)
+        int found = 0;
+        for (int k = 0; k < a.rank && found < c; ++k) {
+            std::array<double, 24> v{};
+            for (int t = 0; t < c; ++t) {
+                double dot = 0.0;
+                for (int n = 0; n < n_; ++n)
+                    dot += Z[static_cast<std::size_t>(t) * n_ + n] *
+                           B[static_cast<std::size_t>(k) * n_ + n];
+                v[static_cast<std::size_t>(t)] = dot;
+            }
+            for (int pass = 0; pass < 2; ++pass)
+                for (int f = 0; f < found; ++f) {
+                    const double* u = basis.data() + static_cast<std::size_t>(f) * c;
+                    double dot = 0.0;
+                    for (int t = 0; t < c; ++t)
+                        dot += u[t] * v[static_cast<std::size_t>(t)];
+                    for (int t = 0; t < c; ++t)
+                        v[static_cast<std::size_t>(t)] -= dot * u[t];
+                }
+            double n2 = 0.0;
+            for (int t = 0; t < c; ++t)
+                n2 += v[static_cast<std::size_t>(t)] * v[static_cast<std::size_t>(t)];
+            if (n2 > 1e-17 && n2 < 1e-10) return false;  // too close to extend's threshold
+            if (n2 <= 1e-17) continue;                   // dependent, as extend will find
+            const double inv = 1.0 / std::sqrt(n2);
+            for (int t = 0; t < c; ++t)
+                basis[static_cast<std::size_t>(found) * c + t] =
+                    v[static_cast<std::size_t>(t)] * inv;
+            ++found;
+        }
+        return found == c;
+    }
+
+    // Orthonormal basis (N × c, column-major) of the complement of the span at `depth` (q's
+    // 0..N−c−1), and Zᵀρ there: built when the prefix at that depth changed since the last call.
+    // Greedy: the column of I − QQᵀ − ZZᵀ of largest norm is the next basis vector.
+    const double* complementOf(int depth, int c) {
+        const std::size_t d = static_cast<std::size_t>(depth);
+        double* Z = complement_.data() + d * static_cast<std::size_t>(n_) * n_;
+        if (complementVersion_[d] == prefixVersion_[d]) return Z;
+        complementVersion_[d] = prefixVersion_[d];
+        const int rank = n_ - c;
+        std::vector<double>& P = projector_;  // I − QQᵀ, column-major, reduced as Z grows
+        for (int j = 0; j < n_; ++j)
+            for (int i = 0; i < n_; ++i) {
+                double v = i == j ? 1.0 : 0.0;
+                for (int r = 0; r < rank; ++r)
+                    v -= q_[static_cast<std::size_t>(r) * n_ + i] *
+                         q_[static_cast<std::size_t>(r) * n_ + j];
+                P[static_cast<std::size_t>(j) * n_ + i] = v;
+            }
+        for (int t = 0; t < c; ++t) {
+            int best = 0;
+            double bestNorm2 = -1.0;
+            for (int j = 0; j < n_; ++j) {
+                double n2 = 0.0;
+                for (int i = 0; i < n_; ++i)
+                    n2 += P[static_cast<std::size_t>(j) * n_ + i] *
+                          P[static_cast<std::size_t>(j) * n_ + i];
+                if (n2 > bestNorm2) {
+                    bestNorm2 = n2;
+                    best = j;
+                }
+            }
+            double* z = Z + static_cast<std::size_t>(t) * n_;
+            const double inv = bestNorm2 > 0.0 ? 1.0 / std::sqrt(bestNorm2) : 0.0;
+            for (int i = 0; i < n_; ++i)
+                z[i] = P[static_cast<std::size_t>(best) * n_ + i] * inv;
+            for (int pass = 0; pass < 2; ++pass)  // re-orthogonalize z against the span and Z
+                for (int k = 0; k < rank + t; ++k) {
+                    const double* u = k < rank ? q_.data() + static_cast<std::size_t>(k) * n_
+                                               : Z + static_cast<std::size_t>(k - rank) * n_;
+                    double dot = 0.0;
+                    for (int i = 0; i < n_; ++i)
+                        dot += u[i] * z[i];
+                    for (int i = 0; i < n_; ++i)
+                        z[i] -= dot * u[i];
+                }
+            double n2 = 0.0;
+            for (int i = 0; i < n_; ++i)
+                n2 += z[i] * z[i];
+            const double zInv = n2 > 0.0 ? 1.0 / std::sqrt(n2) : 0.0;
+            for (int i = 0; i < n_; ++i)
+                z[i] *= zInv;
+            for (int j = 0; j < n_; ++j) {  // P ← P − z zᵀP
+                double dot = 0.0;
+                for (int i = 0; i < n_; ++i)
+                    dot += z[i] * P[static_cast<std::size_t>(j) * n_ + i];
+                for (int i = 0; i < n_; ++i)
+                    P[static_cast<std::size_t>(j) * n_ + i] -= dot * z[i];
+            }
+        }
+        const double* rho = rho_.data() + d * static_cast<std::size_t>(n_);
+        double* zRho = complementProjections_.data() + d * 24;
+        for (int t = 0; t < c; ++t) {
+            double v = 0.0;
+            for (int i = 0; i < n_; ++i)
+                v += Z[static_cast<std::size_t>(t) * n_ + i] * rho[i];
+            zRho[t] = v;
+        }
+        return Z;
+    }
+
     // AllUnits: only combinations of exactly the budget are networks worth checking (every
     // cheaper level is known to hold none), so the span is tested at the leaves only, and every
     // inner node is extended whether it fits or not. Part 0 of atom i also holds the subtrees
@@ -447,7 +768,7 @@ class alignas(64) CombinationSearch {
         if (halt_) return false;
         if (nodeFits(depth, rank)) {
             shared_.sawFit.store(true, std::memory_order_relaxed);
-            return (*accept_)(stack_, depth, rank, worker_);
+            return !lastUnitRefuted(depth) && (*accept_)(stack_, depth, rank, worker_);
         }
         noteMiss(depth);
         if (left == 0 || rank >= n_ || depth >= 63) return false;
@@ -474,7 +795,15 @@ class alignas(64) CombinationSearch {
         const ActivationPattern missing = coverage_.need & ~covered;
         if (missing != 0 && (missing & ~coverage_.reach(i + 1, left - a.cost)) != 0)
             return -1;  // some required sample stays inactive whatever follows
-        if (a.cost == left && refutedAsLeaf(a, depth, rank)) return -1;
+        if (a.cost == left && filterLastUnit_ && rank + a.cost == n_) {
+            if (completingLeafRefuted(a, depth)) return -1;
+        } else if (a.cost == left && skipSpanningLeaves_ && rank + a.rank >= n_ &&
+                   leafSpansEverything(a, depth, rank)) {
+            tick();
+            return -1;
+        } else if (a.cost == left && refutedAsLeaf(a, depth, rank)) {
+            return -1;
+        }
         if (halt_) return -1;
         const int grown = extend(a, depth, rank);
         if (allUnits_) {  // a unit may add no dimension and still be needed by the patterns
@@ -574,15 +903,25 @@ class alignas(64) CombinationSearch {
     }
 
     // Adds the atom's basis to q (columns rank..) and writes the new residual at depth + 1.
+    // For lastUnitRefuted (full-rank networks): the atom's basis vector c is, within the
+    // complement of the prefix's span, Σ_i U(i, c)·(new q_i), and Q_newᵀρ; kept at depth + 1.
     int extend(const Atom& a, int depth, int rank) {
         const double* rhoIn = rho_.data() + static_cast<std::size_t>(depth) * n_;
         double* rhoOut = rho_.data() + static_cast<std::size_t>(depth + 1) * n_;
         std::copy(rhoIn, rhoIn + n_, rhoOut);
+        const std::size_t cols = static_cast<std::size_t>(lifted_.cols());
+        double* U = newCoefficients_.data() + static_cast<std::size_t>(depth + 1) * cols * cols;
+        double* z = newProjections_.data() + static_cast<std::size_t>(depth + 1) * cols;
+        const bool record = filterLastUnit_ && static_cast<std::size_t>(a.rank) <= cols;
+        prefixVersion_[static_cast<std::size_t>(depth) + 1] = ++versionCounter_;
         int r = rank;
         for (int c = 0; c < a.rank && r < n_; ++c) {
             double* v = q_.data() + static_cast<std::size_t>(r) * n_;
             const double* src = basis_.data() + a.offset + static_cast<std::size_t>(c) * n_;
             std::copy(src, src + n_, v);
+            if (record)
+                std::fill(U + static_cast<std::size_t>(c) * cols,
+                          U + static_cast<std::size_t>(c + 1) * cols, 0.0);
             for (int pass = 0; pass < 2; ++pass)
                 for (int i = 0; i < r; ++i) {
                     const double* qi = q_.data() + static_cast<std::size_t>(i) * n_;
@@ -591,12 +930,16 @@ class alignas(64) CombinationSearch {
                         dot += qi[k] * v[k];
                     for (int k = 0; k < n_; ++k)
                         v[k] -= dot * qi[k];
+                    if (record && i >= rank)
+                        U[static_cast<std::size_t>(c) * cols +
+                          static_cast<std::size_t>(i - rank)] += dot;
                 }
             double norm2 = 0.0;
             for (int k = 0; k < n_; ++k)
                 norm2 += v[k] * v[k];
             if (norm2 <= 1e-16) continue;  // source vectors are unit length: dependent
-            const double inv = 1.0 / std::sqrt(norm2);
+            const double norm = std::sqrt(norm2);
+            const double inv = 1.0 / norm;
             double dot = 0.0;
             for (int k = 0; k < n_; ++k) {
                 v[k] *= inv;
@@ -604,6 +947,10 @@ class alignas(64) CombinationSearch {
             }
             for (int k = 0; k < n_; ++k)
                 rhoOut[k] -= dot * v[k];
+            if (record) {
+                U[static_cast<std::size_t>(c) * cols + static_cast<std::size_t>(r - rank)] = norm;
+                z[r - rank] = dot;
+            }
             ++r;
         }
         return r;
@@ -611,9 +958,24 @@ class alignas(64) CombinationSearch {
 
     bool exact_ = false;
     bool allUnits_ = false;
+    bool filterLastUnit_ = false;      ///< full-rank networks: lastUnitRefuted before accept
+    bool skipSpanningLeaves_ = false;  ///< setSkipSpanningLeaves
     const Coverage& coverage_;
     const std::vector<Atom>& atoms_;
     const std::vector<double>& basis_;
+    const std::vector<double>& inverseT_;
+    const Eigen::MatrixXd& lifted_;
+    std::vector<double> newCoefficients_;  ///< per depth: U (cols × cols, column-major)
+    std::vector<double> newProjections_;   ///< per depth: Q_newᵀρ
+    long long lastUnitRefutations_ = 0;
+    // completingLeafRefuted: per depth, the complement basis Z and Zᵀρ of the prefix whose
+    // version (bumped whenever extend writes that depth) they were built for.
+    std::vector<long long> prefixVersion_ = std::vector<long long>(66, 0);
+    std::vector<long long> complementVersion_ = std::vector<long long>(66, -1);
+    long long versionCounter_ = 0;
+    std::vector<double> complement_;
+    std::vector<double> complementProjections_;
+    std::vector<double> projector_;
     int n_;
     double threshold2_;
     double limit_ = 0.0;
@@ -730,6 +1092,17 @@ class ParallelSearch {
         long long total = 0;
         for (const CombinationSearch& w : workers_)
             total += w.maxNormRefuted();
+        return total;
+    }
+    /// Only rank-deficient fits wanted (CombinationSearch::setSkipSpanningLeaves).
+    void setSkipSpanningLeaves(bool skip) {
+        for (CombinationSearch& w : workers_)
+            w.setSkipSpanningLeaves(skip);
+    }
+    long long lastUnitRefutations() const {
+        long long total = 0;
+        for (const CombinationSearch& w : workers_)
+            total += w.lastUnitRefutations();
         return total;
     }
     double nearestMiss() const {
@@ -1378,12 +1751,14 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             if (all) searches.push_back(&*all);
             const long long spansBefore = spans.combinations();
             std::atomic<bool> deficient{false};
+            spans.setSkipSpanningLeaves(true);  // a span of all of R^N has full rank
             const LevelOutcome ranks =
                 spans.run(level, [&](const std::vector<int>&, int, int rank, int) {
                     if (rank >= level) return false;
                     deficient = true;
                     return true;
                 });
+            spans.setSkipSpanningLeaves(false);
             out.combinations += spans.combinations() - spansBefore;
             if (ranks.timeUp) {
                 interrupted = true;
@@ -1418,6 +1793,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                     return true;
                 });
             out.exactChecks += checks.load();
+            out.lastUnitRefuted += exact.lastUnitRefutations();
             out.combinations += exact.combinations();
             if (out.hasWitness)
                 return finish("fits at " + std::to_string(level) +

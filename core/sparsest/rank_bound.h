@@ -112,7 +112,9 @@ struct RankBoundResult {
     int upperNonzeros = -1;
     ShallowReluNet upperNetwork;
     long long exactChecks = 0;  ///< networks (combinations of units) checked by the refinement
-    int refinedLevels = 0;      ///< levels the refinement proved empty (bound raised by these)
+    /// networks the refinement refuted by their last unit's pattern alone, before the check
+    long long lastUnitRefuted = 0;
+    int refinedLevels = 0;  ///< levels the refinement proved empty (bound raised by these)
 };
 
 /// Computes the bound for data X (N × d), targets y under `config` (its countBiases and ε; the
