@@ -339,22 +339,32 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> Das Ergebnis erreicht b_B: ein dünneres Netz braucht vielleicht größere Biases (b_B erhöhen).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="102"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
+        <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros (%3 of them refuted by their last unit&apos;s pattern alone).</source>
+        <translation> Die exakte Suche fand unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen kein Netz (%3 davon schon durch das Muster ihrer letzten Einheit widerlegt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="98"/>
+        <source> It also found a network of %1 nonzeros that fits: units whose weights broke a bound, split into copies within it.</source>
+        <translation> Sie fand außerdem ein passendes Netz mit %1 Nichtnull-Einträgen: Einheiten, deren Gewichte eine Schranke überschritten, in Kopien innerhalb der Schranke aufgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="107"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="104"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="109"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="105"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="110"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="107"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="112"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
@@ -364,19 +374,14 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation> Rangschranke: mindestens %1 Nichtnull-Einträge, bewiesen über %2 Kombinationen aus Träger und Aktivierungsmuster in %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="96"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="101"/>
         <source> (Its time budget ended the enumeration: a partial bound.)</source>
         <translation> (Das Zeitbudget hat die Aufzählung beendet: eine Teilschranke.)</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="97"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="102"/>
         <source> A network at the bound is the MIP start.</source>
         <translation> Ein Netz auf der Schranke ist der MIP-Start.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="92"/>
-        <source> The exact search found no network among the %1 full-rank combinations of %2 nonzeros.</source>
-        <translation> Die exakte Suche fand kein Netz unter den %1 Kombinationen vollen Rangs mit %2 Nichtnull-Einträgen.</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2603,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Musteraufzählung: Schranke %1, %2 Netze aus %3 Kandidateneinheiten in %4 s — %5&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="329"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="328"/>
         <source>The MILP on the training part (%1 samples; %2 columns, %3 rows), with the start the solve gets (the better of the heuristic and the gradient start).</source>
         <translation>Das MILP auf dem Trainingsteil (%1 Datenpunkte; %2 Spalten, %3 Zeilen), mit dem Start, den die Lösung erhält (der bessere aus heuristischem und Gradienten-Start).</translation>
     </message>
@@ -2683,7 +2688,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Verborgene Gewichte ω (Neuronen × Merkmale; weiß = 0, bezogen auf Eingaben skaliert auf [0,1])</translation>
     </message>
     <message>
-        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="302"/>
+        <location filename="../ui/perceptron/perceptron_page_solve.cpp" line="301"/>
         <source>Filled = train, hollow = test, dashed = perceptrons</source>
         <translation>Gefüllt = Training, hohl = Test, gestrichelt = Perzeptren</translation>
     </message>

@@ -271,6 +271,14 @@ int runSparsest(const std::vector<std::string>& argv) {
                   << (r.startFromWitness ? "; its witness is the MIP start" : "") << "\n";
     else if (config.rankBound && config.variant == smip::SparsestVariant::Tight)
         std::cout << "rank bound: " << rb.reason << "\n";
+    if (const smip::RankBoundResult& rb = r.rankBound; rb.exactChecks + rb.lastUnitRefuted > 0)
+        std::cout << "rank bound's exact search: " << rb.exactChecks + rb.lastUnitRefuted
+                  << " full-rank networks, " << rb.lastUnitRefuted
+                  << " refuted by their last unit's pattern alone\n";
+    if (const smip::RankBoundResult& rb = r.rankBound; rb.hasUpperNetwork)
+        std::cout << "rank bound's split network: " << rb.upperNonzeros
+                  << " nonzeros (units whose unique weights broke a bound, split into copies"
+                  << " within it)\n";
     if (const smip::OneDimensionalSparsest& od = r.oneDimensional; od.computed)
         std::cout << "1-D kink bound: >= " << od.lowerBound << " nonzeros (" << od.minKinks
                   << " kinks needed); its network: "

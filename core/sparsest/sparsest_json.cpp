@@ -91,6 +91,9 @@ nlohmann::json sparsestResultToJson(const SparsestResult& r) {
                        {"witness", rb.hasWitness},
                        {"refined_levels", rb.refinedLevels},
                        {"exact_checks", rb.exactChecks},
+                       {"last_unit_refuted", rb.lastUnitRefuted},
+                       {"split_network_nonzeros",
+                        rb.hasUpperNetwork ? nlohmann::json(rb.upperNonzeros) : nlohmann::json()},
                        {"reason", rb.reason}};
     j["total_seconds"] = num(r.totalSeconds);
     const OneDimensionalSparsest& od = r.oneDimensional;

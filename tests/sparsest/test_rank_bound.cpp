@@ -12,6 +12,8 @@
 //    it, never above CBC's optimum without the bound, including planted y with zeros;
 //  - the bound, the levels' outcomes and the refuted levels' combination counts are the same on
 //    1 and 3 threads, and every witness fits;
+//  - units whose unique weights break a bound are split into copies: an upper bound, and the
+//    witness when as sparse as the bound (never below CBC's optimum);
 //  - ε ≥ max|y| gives 0, and a stop request ends the enumeration at once (also from the k-th
 //    progress event, keeping the bound proven so far).
 #include <QtTest>
@@ -51,6 +53,19 @@ bool strictlySeparable(const Eigen::MatrixXd& P, ActivationPattern a) {
     }
     const MilpResult r = solveMilp(lp, quiet(10.0));
     return r.status == MilpStatus::Optimal;
+}
+
+int nonzerosOf(const ShallowReluNet& net) {
+    return static_cast<int>((net.W.array() != 0.0).count() + (net.b.array() != 0.0).count());
+}
+
+// The network fits y within `tolerance` and keeps the config's weight and bias bounds.
+void checkFitsWithin(const ShallowReluNet& net, const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                     const SparsestConfig& c, double tolerance) {
+    QVERIFY((test::evaluate(net, X) - y).cwiseAbs().maxCoeff() <= tolerance);
+    QVERIFY(net.W.cwiseAbs().maxCoeff() <= c.wBound);
+    QVERIFY(net.b.cwiseAbs().maxCoeff() <= c.bBound);
+    QVERIFY(net.width() <= effectiveWidth(c, static_cast<int>(X.rows())));
 }
 
 SparsestConfig tight(int n) {
@@ -233,7 +248,43 @@ class TestRankBound : public QObject {
             QCOMPARE(rb.refinedLevels, 1);
             QCOMPARE(rb.bound, 5);
             QCOMPARE(optimum, 5);
+            // Most of the level's full-rank networks end at their last unit's own pattern.
+            QVERIFY(rb.lastUnitRefuted > 0);
         }
+        // A split network is a network of the model: never sparser than the optimum.
+        if (rb.hasUpperNetwork) {
+            checkFitsWithin(rb.upperNetwork, in.X, in.y, c, rb.tolerance);
+            QCOMPARE(nonzerosOf(rb.upperNetwork), rb.upperNonzeros);
+            QVERIFY(rb.upperNonzeros >= optimum);
+        }
+        if (rb.hasWitness) QCOMPARE(nonzerosOf(rb.witness), optimum);
+    }
+
+    // y = ReLU(3x) with |w| ≤ 2: one unit would need w = 3, so the sparsest network is two
+    // copies of ReLU(1.5x). The exact search refutes cost 1 (the only fitting unit breaks the
+    // bound), and the same unit split into two copies is the witness of bound 2.
+    void splitNetworkWhenOnlyTheBoundsStandInTheWay() {
+        Eigen::MatrixXd X(6, 1);
+        X << -2, -1, 0, 1, 2, 3;
+        const Eigen::VectorXd y = (3.0 * X.col(0)).cwiseMax(0.0);
+        const SparsestConfig c = tight(6);
+        RankBoundOptions o;
+        o.seconds = 60.0;
+        const RankBoundResult rb = sparsestRankBound(X, y, c, o);
+        QVERIFY2(rb.computed, rb.reason.c_str());
+        QCOMPARE(rb.bound, 2);
+        QVERIFY2(rb.hasWitness, rb.reason.c_str());
+        QVERIFY(rb.hasUpperNetwork);
+        QCOMPARE(rb.upperNonzeros, 2);
+        QCOMPARE(nonzerosOf(rb.witness), 2);
+        QCOMPARE(rb.witness.width(), 2);
+        checkFitsWithin(rb.witness, X, y, c, rb.tolerance);
+        // CBC without the bound agrees.
+        SparsestConfig plain = c;
+        plain.rankBound = false;
+        const SparsestResult reference = solveSparsest(X, y, plain, quiet(60.0));
+        QCOMPARE(reference.milp.status, MilpStatus::Optimal);
+        QCOMPARE(static_cast<int>(std::lround(reference.milp.objective)), 2);
     }
 
     void sameOutcomeOnAnyThreadCount_data() {

@@ -90,9 +90,14 @@ QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart) {
                        .arg(rank.seconds, 0, 'f', 2);
     if (rank.refinedLevels > 0)
         text += tr(" The exact search found no network among the %1 full-rank combinations of "
-                   "%2 nonzeros.")
-                    .arg(rank.exactChecks)
-                    .arg(rank.bound - 1);
+                   "%2 nonzeros (%3 of them refuted by their last unit's pattern alone).")
+                    .arg(rank.exactChecks + rank.lastUnitRefuted)
+                    .arg(rank.bound - 1)
+                    .arg(rank.lastUnitRefuted);
+    if (rank.hasUpperNetwork)
+        text += tr(" It also found a network of %1 nonzeros that fits: units whose weights broke "
+                   "a bound, split into copies within it.")
+                    .arg(rank.upperNonzeros);
     if (rank.timedOut) text += tr(" (Its time budget ended the enumeration: a partial bound.)");
     if (witnessIsStart) text += tr(" A network at the bound is the MIP start.");
     return text;
