@@ -403,8 +403,9 @@ class alignas(64) CombinationSearch {
     // Q_aᵀρ in a few dozen flops. Any weights fitting within the tolerance lie within
     // ‖R_aa⁻¹‖_F·(‖ρ_leaf‖ + √N·limit) of θ_a (the same argument and slack as
     // classifyByLeastSquares, restricted to the last block row of R⁻¹), so a violation beyond
-    // it for both output signs refutes the combination. Nearly every combination of a level
-    // whose spans all fit (cost N) ends here: a random θ_a rarely has its unit's pattern.
+    // it for both output signs refutes the combination: a random θ_a rarely has its unit's
+    // pattern. Leaves that complete R^N get the same test earlier, without extend()
+    // (completingLeafRefuted); this one serves the others.
     bool lastUnitRefuted(int depth) {
         if (!filterLastUnit_ || depth < 1) return false;
         const Atom& a =
