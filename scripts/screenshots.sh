@@ -20,6 +20,12 @@ shot docs/screenshot-function-view-sparsest.png 8000 --tab 2 --pipeline --datase
   --epochs 20000 --time-limit 5
 shot docs/screenshot-sparsest.png 8000 --tab 2 --sparsest --time-limit 5
 shot docs/screenshot-sparsest-de.png 8000 --tab 2 --sparsest --time-limit 5 --lang de
+# Random N = 7, d = 5, seed 3: the rank bound's exact refinement proves 8, its witness a network
+# with one unit split into two copies (the single unit would break w_B).
+seed3="${TMPDIR:-/tmp}/random-n7-d5-seed3.csv"
+"$SPARSEMIP_CLI" dataset --dataset random --n 7 --d 5 --seed 3 --csv "$seed3" >/dev/null
+shot docs/screenshot-sparsest-split-witness.png 16000 --tab 2 --sparsest --dataset "$seed3" \
+  --time-limit 30
 shot docs/screenshot-perceptron.png 12000 --tab 3 --perceptron --time-limit 8
 # Lesson (d), step 2: moons, 4 step units, all three terms: the pattern enumeration proves it.
 shot docs/screenshot-perceptron-proof.png 30000 --lesson 4 --lesson-step 2
