@@ -52,6 +52,23 @@ struct Atom {
     double inverseTNorm = 0.0;
 };
 
+/// ‖R⁻¹‖_F² of an upper-triangular c × c matrix given as r(i, j) (nonzero diagonal), column j of
+/// R⁻¹ by back substitution on e_j: c³/6 flops, no allocation (c ≤ kMaxPatternSamples).
+template <class Entry>
+double upperInverseFrobenius2(const Entry& r, int c) {
+    std::array<double, kMaxPatternSamples> x{};
+    double sum2 = 0.0;
+    for (int j = 0; j < c; ++j)
+        for (int i = j; i >= 0; --i) {
+            double v = i == j ? 1.0 : 0.0;
+            for (int k = i + 1; k <= j; ++k)
+                v -= r(i, k) * x[static_cast<std::size_t>(k)];
+            x[static_cast<std::size_t>(i)] = v / r(i, i);
+            sum2 += x[static_cast<std::size_t>(i)] * x[static_cast<std::size_t>(i)];
+        }
+    return sum2;
+}
+
 /// The data matrix with a leading column of ones: column c is the bias (c = 0) or feature c − 1.
 Eigen::MatrixXd liftedData(const Eigen::MatrixXd& X) {
     Eigen::MatrixXd L(X.rows(), X.cols() + 1);
@@ -292,12 +309,7 @@ class alignas(64) CombinationSearch {
         const std::size_t c = static_cast<std::size_t>(lifted_.cols());
         newCoefficients_.assign(65 * c * c, 0.0);
         newProjections_.assign(65 * c, 0.0);
-        if (filterLastUnit_) {
-            complement_.assign(65 * static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_),
-                               0.0);
-            complementProjections_.assign(65 * 24, 0.0);
-            projector_.assign(static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_), 0.0);
-        }
+        if (filterLastUnit_) allocateComplement();
         Eigen::Map<Eigen::VectorXd>(rho_.data(), n_) = y;
         if (freeConstant) {  // biases are free: a bias-only unit adds any constant
             Eigen::Map<Eigen::VectorXd> q(q_.data(), n_);
@@ -386,12 +398,7 @@ class alignas(64) CombinationSearch {
     /// only rank-deficient fits: they would all be declined).
     void setSkipSpanningLeaves(bool skip) {
         skipSpanningLeaves_ = skip;
-        if (skip && complement_.empty()) {
-            complement_.assign(65 * static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_),
-                               0.0);
-            complementProjections_.assign(65 * 24, 0.0);
-            projector_.assign(static_cast<std::size_t>(n_) * static_cast<std::size_t>(n_), 0.0);
-        }
+        if (skip && complement_.empty()) allocateComplement();
     }
 
   private:
@@ -416,7 +423,7 @@ class alignas(64) CombinationSearch {
         const double* U = newCoefficients_.data() + static_cast<std::size_t>(depth) * cols * cols;
         const double* z = newProjections_.data() + static_cast<std::size_t>(depth) * cols;
         const auto u = [&](int i, int j) { return U[static_cast<std::size_t>(j) * cols + i]; };
-        std::array<double, 32> w{}, x{}, theta{};
+        std::array<double, 32> w{}, theta{};
         for (int i = c; i-- > 0;) {  // U w = z
             double v = z[i];
             for (int k = i + 1; k < c; ++k)
@@ -424,23 +431,8 @@ class alignas(64) CombinationSearch {
             if (u(i, i) <= 0.0) return false;
             w[static_cast<std::size_t>(i)] = v / u(i, i);
         }
-        double uInverse2 = 0.0;  // ‖U⁻¹‖_F²
-        for (int j = 0; j < c; ++j)
-            for (int i = j; i >= 0; --i) {
-                double v = i == j ? 1.0 : 0.0;
-                for (int k = i + 1; k <= j; ++k)
-                    v -= u(i, k) * x[static_cast<std::size_t>(k)];
-                x[static_cast<std::size_t>(i)] = v / u(i, i);
-                uInverse2 += x[static_cast<std::size_t>(i)] * x[static_cast<std::size_t>(i)];
-            }
-        const double* Tinv = inverseT_.data() + a.inverseTOffset;
-        for (int i = 0; i < c; ++i) {  // θ = T⁻¹w (upper triangular)
-            double v = 0.0;
-            for (int k = i; k < c; ++k)
-                v += Tinv[static_cast<std::size_t>(k) * static_cast<std::size_t>(c) + i] *
-                     w[static_cast<std::size_t>(k)];
-            theta[static_cast<std::size_t>(i)] = v;
-        }
+        const double uInverse2 = upperInverseFrobenius2(u, c);  // ‖U⁻¹‖_F²
+        applyInverseT(a, w.data(), theta.data());
         const double* rho = rho_.data() + static_cast<std::size_t>(depth) * n_;
         double r2 = 0.0;
         for (int i = 0; i < n_; ++i)
@@ -450,6 +442,18 @@ class alignas(64) CombinationSearch {
         if (!patternBrokenForBothSigns(a, theta.data(), dTheta)) return false;
         ++lastUnitRefutations_;
         return true;
+    }
+
+    // θ = T⁻¹w for the atom's stored T⁻¹ (upper triangular, rank × rank).
+    void applyInverseT(const Atom& a, const double* w, double* theta) const {
+        const std::size_t c = static_cast<std::size_t>(a.rank);
+        const double* Tinv = inverseT_.data() + a.inverseTOffset;
+        for (std::size_t i = 0; i < c; ++i) {
+            double v = 0.0;
+            for (std::size_t k = i; k < c; ++k)
+                v += Tinv[k * c + i] * w[k];
+            theta[i] = v;
+        }
     }
 
     // The unit's pre-activations S_a·θ on every sample against its pattern, for v = +1 and −1,
@@ -539,14 +543,7 @@ class alignas(64) CombinationSearch {
             for (int i = 0; i < c; ++i)
                 mInverse2 += e[static_cast<std::size_t>(i)] * e[static_cast<std::size_t>(i)];
         }
-        const double* Tinv = inverseT_.data() + a.inverseTOffset;
-        for (int i = 0; i < c; ++i) {
-            double v = 0.0;
-            for (int k = i; k < c; ++k)
-                v += Tinv[static_cast<std::size_t>(k) * static_cast<std::size_t>(c) + i] *
-                     w[static_cast<std::size_t>(k)];
-            theta[static_cast<std::size_t>(i)] = v;
-        }
+        applyInverseT(a, w.data(), theta.data());
         const double dTheta =
             a.inverseTNorm * std::sqrt(mInverse2) * std::sqrt(static_cast<double>(n_)) * limit_;
         if (!patternBrokenForBothSigns(a, theta.data(), dTheta)) return false;
@@ -597,6 +594,14 @@ class alignas(64) CombinationSearch {
             ++found;
         }
         return found == c;
+    }
+
+    // The buffers of complementOf, per depth (once per search that needs them).
+    void allocateComplement() {
+        const std::size_t n = static_cast<std::size_t>(n_);
+        complement_.assign(65 * n * n, 0.0);
+        complementProjections_.assign(65 * 24, 0.0);
+        projector_.assign(n * n, 0.0);
     }
 
     // Orthonormal basis (N × c, column-major) of the complement of the span at `depth` (q's
@@ -1305,17 +1310,8 @@ bool gramSchmidtSolve(const Mat& A, const Eigen::VectorXd& y, Mat& Q, Mat& R, Ve
             v -= R(i, k) * theta(k);
         theta(i) = v / R(i, i);
     }
-    double sum2 = 0.0;  // ‖R⁻¹‖_F², column j of R⁻¹ by back substitution on e_j (upper part)
-    std::array<double, kMaxPatternSamples> x{};
-    for (Eigen::Index j = 0; j < total; ++j)
-        for (Eigen::Index i = j; i >= 0; --i) {
-            double v = i == j ? 1.0 : 0.0;
-            for (Eigen::Index k = i + 1; k <= j; ++k)
-                v -= R(i, k) * x[static_cast<std::size_t>(k)];
-            x[static_cast<std::size_t>(i)] = v / R(i, i);
-            sum2 += x[static_cast<std::size_t>(i)] * x[static_cast<std::size_t>(i)];
-        }
-    rinvNorm = std::sqrt(sum2);
+    rinvNorm = std::sqrt(
+        upperInverseFrobenius2([&](int i, int j) { return R(i, j); }, static_cast<int>(total)));
     return true;
 }
 

@@ -293,30 +293,26 @@ SparsestPrepared prepareSparsestSolve(
     // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.
     if (upper >= 0) options.stopAtCost = upper - 1;
     RankBoundResult rank = sparsestRankBound(X, y, config, options, stop);
-    if (rank.hasWitness && (upper < 0 || rank.bound < upper)) {
-        SparsestPrepared fromWitness =
-            prepareWithStart(X, y, config, &rank.witness, rank, true, stop, backend, floor);
-        if (fromWitness.warm.feasible) {
-            fromWitness.warm.message = "witness of the rank bound: " + fromWitness.warm.message;
-            fromWitness.oneDimensional = oneD;
-            fromWitness.oneDimensionalExact = p.oneDimensionalExact;
-            return fromWitness;
-        }
-    }
+    // A network of the rank bound's search as the start, when one is feasible in the model.
+    const auto startFrom = [&](const ShallowReluNet& net, bool witness,
+                               const char* what) -> std::optional<SparsestPrepared> {
+        SparsestPrepared q =
+            prepareWithStart(X, y, config, &net, rank, witness, stop, backend, floor);
+        if (!q.warm.feasible) return std::nullopt;
+        q.warm.message = what + q.warm.message;
+        q.oneDimensional = oneD;
+        q.oneDimensionalExact = p.oneDimensionalExact;
+        return q;
+    };
+    if (rank.hasWitness && (upper < 0 || rank.bound < upper))
+        if (auto q = startFrom(rank.witness, true, "witness of the rank bound: ")) return *q;
     // Not optimal, but it fits: a network of the search with units split to respect the bounds
     // replaces a worse (or missing) start.
-    if (rank.hasUpperNetwork && (upper < 0 || rank.upperNonzeros < upper)) {
-        SparsestPrepared fromSplit =
-            prepareWithStart(X, y, config, &rank.upperNetwork, rank, false, stop, backend, floor);
-        if (fromSplit.warm.feasible) {
-            fromSplit.warm.message =
-                "network of the rank bound's search, units split within the bounds: " +
-                fromSplit.warm.message;
-            fromSplit.oneDimensional = oneD;
-            fromSplit.oneDimensionalExact = p.oneDimensionalExact;
-            return fromSplit;
-        }
-    }
+    if (rank.hasUpperNetwork && (upper < 0 || rank.upperNonzeros < upper))
+        if (auto q = startFrom(rank.upperNetwork, false,
+                               "network of the rank bound's search, units split within the "
+                               "bounds: "))
+            return *q;
     if (rank.computed) addObjectiveFloor(p.model, std::max(rank.bound, floor));
     p.rank = std::move(rank);
     return p;
