@@ -26,6 +26,10 @@ seed3="${TMPDIR:-/tmp}/random-n7-d5-seed3.csv"
 "$SPARSEMIP_CLI" dataset --dataset random --n 7 --d 5 --seed 3 --csv "$seed3" >/dev/null
 shot docs/screenshot-sparsest-split-witness.png 16000 --tab 2 --sparsest --dataset "$seed3" \
   --time-limit 30
+# The same run caught in its exact search: the line under the chart says how far it is, and the
+# split networks it finds on the way are the incumbent.
+shot docs/screenshot-sparsest-rank-progress.png 7500 --tab 2 --sparsest --dataset "$seed3" \
+  --time-limit 30
 shot docs/screenshot-perceptron.png 12000 --tab 3 --perceptron --time-limit 8
 # Lesson (d), step 2: moons, 4 step units, all three terms: the pattern enumeration proves it.
 shot docs/screenshot-perceptron-proof.png 30000 --lesson 4 --lesson-step 2

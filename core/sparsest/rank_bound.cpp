@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <ctime>
+#include <deque>
 #include <exception>
 #include <functional>
 #include <limits>
@@ -258,6 +259,10 @@ struct alignas(64) SharedControl {
     std::atomic<bool> accepted{false};
     std::atomic<bool> timeUp{false};
     std::atomic<bool> sawFit{false};
+    /// Called by worker 0 (the calling thread) every `beatInterval` while a level runs.
+    std::function<void()> heartbeat;
+    Clock::duration beatInterval{};
+    Clock::time_point nextBeat{};  ///< worker 0's alone
 
     void shortenDeadline(Clock::time_point t) {
         const Clock::rep want = t.time_since_epoch().count();
@@ -265,8 +270,8 @@ struct alignas(64) SharedControl {
         while (want < now && !deadline.compare_exchange_weak(now, want)) {
         }
     }
-    bool pastDeadline() const {
-        return Clock::now().time_since_epoch().count() > deadline.load(std::memory_order_relaxed);
+    bool pastDeadline(Clock::time_point now) const {
+        return now.time_since_epoch().count() > deadline.load(std::memory_order_relaxed);
     }
 };
 
@@ -389,7 +394,7 @@ class alignas(64) CombinationSearch {
             halt_ = true;
         return !halt_;
     }
-    long long combinations() const { return combinations_; }
+    long long combinations() const { return combinations_.load(std::memory_order_relaxed); }
     double nearestMiss2() const { return nearestMiss2_; }
     long long maxNormLps() const { return maxNormLps_; }
     long long maxNormRefuted() const { return maxNormRefuted_; }
@@ -732,16 +737,26 @@ class alignas(64) CombinationSearch {
     }
 
     void poll() {
-        if (shared_.stop.stop_requested() || shared_.pastDeadline())
+        const Clock::time_point now = Clock::now();
+        if (shared_.stop.stop_requested() || shared_.pastDeadline(now))
             shared_.timeUp.store(true, std::memory_order_relaxed);
         if (shared_.timeUp.load(std::memory_order_relaxed) ||
             shared_.accepted.load(std::memory_order_relaxed))
             halt_ = true;
+        // Not once the level is ending: a report then would describe a search that stopped.
+        if (!halt_ && worker_ == 0 && shared_.heartbeat && now >= shared_.nextBeat) {
+            shared_.nextBeat = now + shared_.beatInterval;
+            shared_.heartbeat();  // may request the stop: seen at the next poll
+        }
     }
     // Counts a combination; every 1024 a look at the stop, the clock and the other threads
     // (~25 ns against ≥ 100 µs of work: a stop is seen within a millisecond).
+    // The counter is atomic only so that the heartbeat may read it: one writer, relaxed order,
+    // compiled to a plain increment.
     void tick() {
-        if ((++combinations_ & 0x3ff) == 0) poll();
+        const long long count = combinations_.load(std::memory_order_relaxed) + 1;
+        combinations_.store(count, std::memory_order_relaxed);
+        if ((count & 0x3ff) == 0) poll();
     }
 
     // The cheap necessary tests first (‖ρ‖₂ and withinLimit's bound on the max-norm distance);
@@ -1003,7 +1018,7 @@ class alignas(64) CombinationSearch {
     int currentFirst_ = -1;  ///< first atom whose state is at depth 1, −1 = none
     int firstRank_ = -1;     ///< its rank (−1: the part needs no search)
     bool firstFits_ = false;
-    long long combinations_ = 0;
+    std::atomic<long long> combinations_{0};
     double nearestMiss2_ = std::numeric_limits<double>::infinity();
 };
 
@@ -1023,10 +1038,10 @@ class ParallelSearch {
                    int threads, Clock::time_point deadline, std::stop_token stop, bool prune,
                    AtomKind kind = AtomKind::Spans)
         : atoms_(list.atoms),
+          repeats_(kind == AtomKind::AllUnits),
           deadline_(deadline),
           coverage_(list.atoms, y, limit, prune && !freeConstant) {
         shared_.stop = stop;
-        workers_.reserve(static_cast<std::size_t>(std::max(1, threads)));
         for (int w = 0; w < std::max(1, threads); ++w)
             workers_.emplace_back(list, y, freeConstant, limit, shared_, coverage_, kind);
         partsBefore_.resize(atoms_.size() + 1);
@@ -1041,12 +1056,15 @@ class ParallelSearch {
         shared_.timeUp = false;
         shared_.sawFit = false;
         shared_.deadline = std::min(deadline_, until).time_since_epoch().count();
+        shared_.nextBeat = Clock::now() + shared_.beatInterval;
+        next_ = 0;
+        weightDone_ = 0.0;
+        weightTotal_ = 0.0;
         for (int w = 0; w < static_cast<int>(workers_.size()); ++w)
             workers_[static_cast<std::size_t>(w)].startLevel(budget, accept, w);
         CombinationSearch& main = workers_.front();
         if (!main.rootFits() && main.rootHasChildren() && main.keepGoing()) {
             layoutParts(budget);
-            next_ = 0;
             std::exception_ptr failure;
             std::mutex failureMutex;
             const auto work = [&](CombinationSearch& search, std::size_t w) {
@@ -1080,6 +1098,19 @@ class ParallelSearch {
                 shared_.sawFit.load()};
     }
 
+    /// `beat` runs on the calling thread every `seconds` while a level runs (empty: none).
+    void setHeartbeat(std::function<void()> beat, double seconds) {
+        shared_.heartbeat = std::move(beat);
+        shared_.beatInterval = std::chrono::duration_cast<Clock::duration>(
+            std::chrono::duration<double>(std::max(0.0, seconds)));
+    }
+    /// An estimate of the running level's work done (0..1): its finished parts, each weighted
+    /// by the combinations its subtree holds before any pruning. Any thread.
+    double fractionDone() const {
+        const double total = weightTotal_.load(std::memory_order_relaxed);
+        if (total <= 0.0) return 0.0;
+        return std::min(1.0, weightDone_.load(std::memory_order_relaxed) / total);
+    }
     /// Thread-safe: ends the running level (only) at `t` at the latest.
     void shortenDeadline(Clock::time_point t) { shared_.shortenDeadline(t); }
     long long combinations() const {
@@ -1127,7 +1158,9 @@ class ParallelSearch {
     // Parts of first atom i: {i} itself, then one per second atom i + t affordable with it.
     // Atoms are sorted by cost, so the affordable ones are a contiguous run after i.
     void layoutParts(int budget) {
+        countCombinations(budget);
         partsBefore_[0] = 0;
+        double total = 0.0;
         for (std::size_t i = 0; i < atoms_.size(); ++i) {
             long long parts = 0;
             if (atoms_[i].cost <= budget) {
@@ -1139,7 +1172,34 @@ class ParallelSearch {
                 parts = 1 + static_cast<long long>(end > i + 1 ? end - (i + 1) : 0);
             }
             partsBefore_[i + 1] = partsBefore_[i] + parts;
+            for (long long t = 0; t < parts; ++t)
+                total += partWeight(i, t, budget);
         }
+        weightTotal_.store(total, std::memory_order_relaxed);
+    }
+
+    // combinations_[j·(budget + 1) + b]: combinations of atoms j, j + 1, … (one of each, or with
+    // repeats for AllUnits) of total cost ≤ b, the empty one included; only for the progress
+    // estimate, so pruning is ignored and doubles suffice.
+    void countCombinations(int budget) {
+        const std::size_t width = static_cast<std::size_t>(budget) + 1, m = atoms_.size();
+        budgetWidth_ = width;
+        combinationCounts_.assign((m + 1) * width, 1.0);
+        for (std::size_t j = m; j-- > 0;)
+            for (std::size_t b = 0; b < width; ++b) {
+                double count = combinationCounts_[(j + 1) * width + b];
+                const auto c = static_cast<std::size_t>(atoms_[j].cost);
+                if (c <= b) count += combinationCounts_[(repeats_ ? j : j + 1) * width + b - c];
+                combinationCounts_[j * width + b] = count;
+            }
+    }
+    double partWeight(std::size_t i, long long t, int budget) const {
+        if (t == 0) return 1.0;
+        const std::size_t j = i + static_cast<std::size_t>(t);
+        const int left = budget - atoms_[i].cost - atoms_[j].cost;
+        if (left < 0) return 1.0;
+        return combinationCounts_[(repeats_ ? j : j + 1) * budgetWidth_ +
+                                  static_cast<std::size_t>(left)];
     }
 
     std::size_t firstAtomOf(long long part) const {
@@ -1168,26 +1228,34 @@ class ParallelSearch {
             if (!next_.compare_exchange_weak(begin, end, std::memory_order_relaxed))
                 continue;  // `begin` now holds the counter's current value
             std::size_t i = firstAtomOf(begin);
+            double weight = 0.0;
             for (long long p = begin; p < end; ++p) {
                 while (p >= partsBefore_[i + 1])
                     ++i;
                 search.runPart(static_cast<int>(i), static_cast<int>(p - partsBefore_[i]));
                 if (!search.keepGoing()) return;
+                weight += partWeight(i, p - partsBefore_[i], budget);
             }
+            weightDone_.fetch_add(weight, std::memory_order_relaxed);
             begin = next_.load(std::memory_order_relaxed);
         }
     }
 
     const std::vector<Atom>& atoms_;
+    bool repeats_;                ///< AllUnits: an atom may repeat in a combination
     Clock::time_point deadline_;  ///< of the whole enumeration
     Coverage coverage_;
     SharedControl shared_;
-    std::vector<CombinationSearch> workers_;
-    std::vector<long long> partsBefore_;  ///< parts of all first atoms < i
-    std::vector<double> levelCpu_;        ///< per thread, of the last level
+    std::deque<CombinationSearch> workers_;  ///< not a vector: they hold atomics, never moved
+    std::vector<long long> partsBefore_;     ///< parts of all first atoms < i
+    std::vector<double> levelCpu_;           ///< per thread, of the last level
     double cpuSeconds_ = 0.0;
     double busiestCpuSeconds_ = 0.0;
     alignas(64) std::atomic<long long> next_{0};  ///< its own line: every take writes it
+    std::vector<double> combinationCounts_;       ///< see countCombinations
+    std::size_t budgetWidth_ = 1;
+    alignas(64) std::atomic<double> weightDone_{0.0};  ///< of the running level's parts
+    std::atomic<double> weightTotal_{0.0};
 };
 
 /// A network that fits, found by a check whose units' unique weights broke a bound: each such unit
@@ -1675,13 +1743,53 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             return true;
         };
         gatherLast = [&] { splitIsOptimal(); };
+        // The split networks' fewest nonzeros so far, readable by the heartbeat while the
+        // threads write their own SplitNetwork.
+        std::atomic<int> fewestSplit{-1};
+        const auto noteSplit = [&](int worker) {
+            const int nonzeros = splits[static_cast<std::size_t>(worker)].nonzeros;
+            int seen = fewestSplit.load(std::memory_order_relaxed);
+            while (nonzeros >= 0 && (seen < 0 || nonzeros < seen) &&
+                   !fewestSplit.compare_exchange_weak(seen, nonzeros)) {
+            }
+        };
         const int lastLevel =
             options.stopAtCost >= 0 ? options.stopAtCost : effectiveWidth(config, N) * cols;
         out.computed = true;
+        const auto elapsed = [&] {
+            return std::chrono::duration<double>(Clock::now() - t0).count();
+        };
         const auto report = [&](int level, bool fits) {
             if (!options.onProgress) return;
-            options.onProgress({level, out.bound, fits, out.combinations,
-                                std::chrono::duration<double>(Clock::now() - t0).count()});
+            RankBoundProgress p;
+            p.level = level;
+            p.bound = out.bound;
+            p.fits = fits;
+            p.combinations = out.combinations;
+            p.seconds = elapsed();
+            p.upperNonzeros = fewestSplit.load();
+            options.onProgress(p);
+        };
+        // While `stage` of `level` runs on `s`: a report every heartbeatSeconds, from the
+        // calling thread (worker 0 of s), with the combinations of every level so far.
+        const auto beatDuring = [&](ParallelSearch& s, RankBoundStage stage, int level) {
+            if (!options.onProgress) return;
+            const long long base = out.combinations - s.combinations();
+            s.setHeartbeat(
+                [&, searched = &s, stage, level, base] {
+                    RankBoundProgress p;
+                    p.level = level;
+                    p.bound = out.bound;
+                    p.fits = stage != RankBoundStage::Relaxation;
+                    p.combinations = base + searched->combinations();
+                    p.seconds = elapsed();
+                    p.searching = true;
+                    p.stage = stage;
+                    p.done = searched->fractionDone();
+                    p.upperNonzeros = fewestSplit.load();
+                    options.onProgress(p);
+                },
+                options.heartbeatSeconds);
         };
         for (int level = 0; level <= lastLevel; ++level) {
             if (stop.stop_requested()) {  // e.g. asked for by the previous level's progress
@@ -1700,16 +1808,19 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                                         realize[static_cast<std::size_t>(worker)],
                                         nets[static_cast<std::size_t>(worker)],
                                         &splits[static_cast<std::size_t>(worker)]) !=
-                    Verdict::Realized)
+                    Verdict::Realized) {
+                    noteSplit(worker);
                     return false;
+                }
                 publish(worker);
                 return true;
             };
             const long long before = search.combinations();
+            beatDuring(search, RankBoundStage::Relaxation, level);
             const LevelOutcome relaxed = search.run(level, quickWitness);
             out.witnessChecks += witnessChecks.load();
-            out.combinations = search.combinations();
-            out.combinationsPerLevel.push_back(out.combinations - before);
+            out.combinationsPerLevel.push_back(search.combinations() - before);
+            out.combinations += search.combinations() - before;
             out.nearestMiss = search.nearestMiss();
             if (!relaxed.sawFit) {
                 if (relaxed.timeUp) {
@@ -1748,6 +1859,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             if (all) searches.push_back(&*all);
             const long long spansBefore = spans.combinations();
             std::atomic<bool> deficient{false};
+            beatDuring(spans, RankBoundStage::RankDeficientSpans, level);
             spans.setSkipSpanningLeaves(true);  // a span of all of R^N has full rank
             const LevelOutcome ranks =
                 spans.run(level, [&](const std::vector<int>&, int, int rank, int) {
@@ -1775,6 +1887,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             ParallelSearch exact(exactList, y, false, limit, threads, deadline, stop, options.prune,
                                  unitKind);
             searches.push_back(&exact);
+            beatDuring(exact, RankBoundStage::ExactSearch, level);
             std::atomic<long long> checks{0}, undecided{0};
             const LevelOutcome networks =
                 exact.run(level, [&](const std::vector<int>& chosen, int count, int, int worker) {
@@ -1785,6 +1898,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                                             nets[static_cast<std::size_t>(worker)],
                                             &splits[static_cast<std::size_t>(worker)]);
                     if (v == Verdict::Unknown) ++undecided;
+                    noteSplit(worker);
                     if (v != Verdict::Realized) return false;
                     publish(worker);
                     return true;
@@ -1826,6 +1940,34 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
         out.bound = 0;
         return finish(std::string("skipped: ") + e.what());
     }
+}
+
+std::string describeRankProgress(const RankBoundProgress& p) {
+    std::ostringstream line;
+    line.setf(std::ios::fixed);
+    line.precision(1);
+    line << "rank bound, " << p.seconds << " s: ";
+    if (!p.searching) {
+        line << "level " << p.level << (p.fits ? " holds a span that fits" : " refuted")
+             << ", bound " << p.bound;
+    } else {
+        switch (p.stage) {
+            case RankBoundStage::Relaxation:
+                line << "relaxation of level " << p.level;
+                break;
+            case RankBoundStage::RankDeficientSpans:
+                line << "level " << p.level << ", looking for a rank-deficient span that fits";
+                break;
+            case RankBoundStage::ExactSearch:
+                line << "level " << p.level << ", exact search of networks with " << p.level
+                     << " nonzeros";
+                break;
+        }
+        line << ", " << std::lround(100.0 * p.done) << " % done (estimated), bound " << p.bound;
+    }
+    line << " (" << p.combinations << " combinations)";
+    if (p.upperNonzeros >= 0) line << "; a network with " << p.upperNonzeros << " nonzeros fits";
+    return line.str();
 }
 
 int defaultRankBoundThreads() {

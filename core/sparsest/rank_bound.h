@@ -32,14 +32,31 @@
 
 namespace smip {
 
-/// One level of the enumeration decided: every combination of cost < `bound` is refuted.
+/// What the enumeration is doing when it reports: the relaxation over spans, the pass looking
+/// for a rank-deficient span that fits, or the exact search over networks of one cost.
+enum class RankBoundStage { Relaxation, RankDeficientSpans, ExactSearch };
+
+/// A level of the enumeration decided (every combination of cost < `bound` is refuted), or, with
+/// `searching`, a heartbeat while a stage of `level` still runs.
 struct RankBoundProgress {
-    int level = 0;               ///< the level just decided
+    int level = 0;               ///< the level just decided, or the one being searched
     int bound = 0;               ///< proven so far
     bool fits = false;           ///< the level holds a span containing y (the bound stops here)
-    long long combinations = 0;  ///< over all levels so far
+    long long combinations = 0;  ///< over all levels so far (with a heartbeat: so far in this one)
     double seconds = 0.0;        ///< since the start of the enumeration
+    bool searching = false;      ///< a heartbeat: `stage` of `level` is still running
+    RankBoundStage stage = RankBoundStage::Relaxation;
+    /// With a heartbeat: an estimate of the stage's work done (0..1), its finished parts each
+    /// weighted by the combinations their subtrees hold before pruning (which cuts some far more
+    /// than others, so the estimate moves unevenly; it reaches 1 when the stage ends).
+    double done = 0.0;
+    /// Fewest nonzeros of a network known to fit (the search's split networks; the solver adds
+    /// its start); −1: none yet. An upper bound on the optimum.
+    int upperNonzeros = -1;
 };
+
+/// One English line for a progress report (the CLI's and the solver log's wording).
+std::string describeRankProgress(const RankBoundProgress& progress);
 
 /// Worker threads of the enumeration when the caller asks for "as many as useful" (0):
 /// hardware_concurrency, at least 1 and at most 8 (beyond that the shared atomic task counter and
@@ -72,9 +89,11 @@ struct RankBoundOptions {
     /// |y_n| > ε + τ inactive in every unit (no matter what is added within the budget), and
     /// atoms whose span lies in a cheaper-or-equal atom's. Off only to measure what it saves.
     bool prune = true;
-    /// Called on the calling thread after each level is decided (refuted, or found to fit). May
-    /// request the stop: the enumeration then ends before the next level does any work.
+    /// Called on the calling thread after each level is decided (refuted, or found to fit), and
+    /// every `heartbeatSeconds` while a level's stage runs (searching = true). May request the
+    /// stop: the enumeration then ends within a millisecond, keeping the bound proven so far.
     std::function<void(const RankBoundProgress&)> onProgress;
+    double heartbeatSeconds = 0.5;
 };
 
 struct RankBoundResult {

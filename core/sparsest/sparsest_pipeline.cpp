@@ -199,8 +199,8 @@ SparsestPipelineResult runSparsestPipeline(const Dataset& data,
     out.bounds = {sparsest.wBound, sparsest.bBound};
     if (hooks.onTrained) hooks.onTrained(out, sparsest);
     if (out.chosen < 0) return out;
-    out.sparsest =
-        solveSparsest(data.X, data.y, sparsest, config.milp, hooks.milp, stop, start, backend);
+    out.sparsest = solveSparsest(data.X, data.y, sparsest, config.milp, hooks.milp, stop, start,
+                                 backend, hooks.onRankProgress);
     out.solved = true;
     return out;
 }

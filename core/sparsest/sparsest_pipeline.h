@@ -55,6 +55,8 @@ struct SparsestPipelineHooks {
     std::function<void(const SparsestPipelineResult&, const SparsestConfig&)> onTrained;
     /// The MILP stage's progress and log (solveSparsest).
     MilpHooks milp;
+    /// The rank bound's reports before CBC starts (solveSparsest's onRankProgress).
+    RankProgressFn onRankProgress;
 };
 
 struct SparsestPipelineResult {

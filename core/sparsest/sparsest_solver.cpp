@@ -289,15 +289,22 @@ SparsestPrepared prepareSparsestSolve(
     RankBoundOptions options;
     options.seconds = config.rankBoundSeconds;
     options.threads = config.rankBoundThreads;
-    options.onProgress = onRankProgress;
+    // The start is a network known to fit as well: the reports' upper bound includes it.
+    if (onRankProgress)
+        options.onProgress = [&onRankProgress, upper](RankBoundProgress rp) {
+            if (upper >= 0 && (rp.upperNonzeros < 0 || upper < rp.upperNonzeros))
+                rp.upperNonzeros = upper;
+            onRankProgress(rp);
+        };
     // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.
     if (upper >= 0) options.stopAtCost = upper - 1;
     RankBoundResult rank = sparsestRankBound(X, y, config, options, stop);
     // A network of the rank bound's search as the start, when one is feasible in the model.
+    // Not stoppable: after a stop it is the best result so far, and its refit is one small LP.
     const auto startFrom = [&](const ShallowReluNet& net, bool witness,
                                const char* what) -> std::optional<SparsestPrepared> {
         SparsestPrepared q =
-            prepareWithStart(X, y, config, &net, rank, witness, stop, backend, floor);
+            prepareWithStart(X, y, config, &net, rank, witness, {}, backend, floor);
         if (!q.warm.feasible) return std::nullopt;
         q.warm.message = what + q.warm.message;
         q.oneDimensional = oneD;
@@ -449,7 +456,8 @@ namespace {
 SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks, std::stop_token stop,
-                             const ShallowReluNet* warmStartFrom, const MilpBackend& backend) {
+                             const ShallowReluNet* warmStartFrom, const MilpBackend& backend,
+                             const RankProgressFn& onRankProgress) {
     const auto t0 = Clock::now();
     if (config.variant == SparsestVariant::Tight && config.rankBound && hooks.onProgress) {
         MilpProgress zero;  // the trivial bound, until the rank enumeration proves more
@@ -457,14 +465,18 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         zero.gap = std::nan("");
         hooks.onProgress(zero);
     }
-    // Each level the rank enumeration refutes raises the charted bound before CBC starts.
+    // Each level the rank enumeration refutes raises the charted bound before CBC starts; its
+    // heartbeats keep the chart and the log moving while a level is searched, with the sparsest
+    // network known to fit as the incumbent.
     const auto rankProgress = [&](const RankBoundProgress& rp) {
+        if (onRankProgress) onRankProgress(rp);
+        if (hooks.onLog) hooks.onLog(describeRankProgress(rp));
         if (!hooks.onProgress) return;
         MilpProgress p;
         p.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         p.bound = rp.bound;
-        p.incumbent = std::nan("");
-        p.gap = std::nan("");
+        p.incumbent = rp.upperNonzeros >= 0 ? rp.upperNonzeros : std::nan("");
+        p.gap = relativeGapOf(p.incumbent, p.bound);
         hooks.onProgress(p);
     };
     SparsestPrepared prepared =
@@ -521,7 +533,8 @@ SparsestResult solvePrepared(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
 SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks, std::stop_token stop,
-                             const ShallowReluNet* warmStartFrom, const MilpBackend& backend) {
+                             const ShallowReluNet* warmStartFrom, const MilpBackend& backend,
+                             const RankProgressFn& onRankProgress) {
     const auto t0 = Clock::now();
     SparsestResult r;
     r.config = config;
@@ -543,8 +556,8 @@ SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
         return r;
     }
     try {
-        SparsestResult out =
-            solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom, backend);
+        SparsestResult out = solvePrepared(X, y, config, milpOptions, hooks, stop, warmStartFrom,
+                                           backend, onRankProgress);
         out.totalSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
         return out;
     } catch (const std::exception& e) {

@@ -21,6 +21,9 @@
 
 namespace smip {
 
+/// Sees the rank bound's reports (levels decided, heartbeats) on the solving thread.
+using RankProgressFn = std::function<void(const RankBoundProgress&)>;
+
 struct SparsestResult {
     SparsestConfig config;              ///< width resolved
     SparsestSizeEstimate size;          ///< of the problem that was (or would have been) built
@@ -61,13 +64,15 @@ struct SparsestPrepared {
 /// to what an improving network can use (sparsestSlotCaps) and the start re-derived for it: the
 /// same optimum with far fewer interchangeable slots, so far less symmetric search for CBC (the
 /// measured effect is in docs/benchmarks/README.md).
-/// `onRankProgress` sees each level the rank bound decides (calling thread). Throws
-/// std::invalid_argument like buildSparsestMilp. Any thread.
-SparsestPrepared prepareSparsestSolve(
-    const Eigen::MatrixXd& X, const Eigen::VectorXd& y, const SparsestConfig& config,
-    const ShallowReluNet* warmStartFrom, std::stop_token stop = {},
-    const MilpBackend& backend = inProcessMilpBackend(),
-    const std::function<void(const RankBoundProgress&)>& onRankProgress = {});
+/// `onRankProgress` sees each level the rank bound decides and its heartbeats (calling thread),
+/// with the start's nonzeros folded into upperNonzeros. Throws std::invalid_argument like
+/// buildSparsestMilp. Any thread.
+SparsestPrepared prepareSparsestSolve(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
+                                      const SparsestConfig& config,
+                                      const ShallowReluNet* warmStartFrom,
+                                      std::stop_token stop = {},
+                                      const MilpBackend& backend = inProcessMilpBackend(),
+                                      const RankProgressFn& onRankProgress = {});
 
 /// `config` with the rank bound's budget capped to 40 % of the solve's time limit: the rest is
 /// CBC's, which still has to find (or confirm) a network at the bound. Any thread.
@@ -96,12 +101,14 @@ SparsestPrepared prepareSparsestRestart(const Eigen::MatrixXd& X, const Eigen::V
 /// Error with a message naming the problem. A stop request ends the solve within about a second.
 /// `warmStartFrom` (optional): trained network used for a MIP start (see buildSparsestWarmStart).
 /// Every LP and MILP (warm-start refit, both phases) runs on `backend`; hooks run where the
-/// backend calls them (milp_backend.h), never concurrently.
+/// backend calls them (milp_backend.h), never concurrently. `onRankProgress` sees the rank
+/// bound's reports before CBC starts (they also reach hooks as progress samples and log lines).
 SparsestResult solveSparsest(const Eigen::MatrixXd& X, const Eigen::VectorXd& y,
                              const SparsestConfig& config, const MilpOptions& milpOptions,
                              const MilpHooks& hooks = {}, std::stop_token stop = {},
                              const ShallowReluNet* warmStartFrom = nullptr,
-                             const MilpBackend& backend = inProcessMilpBackend());
+                             const MilpBackend& backend = inProcessMilpBackend(),
+                             const RankProgressFn& onRankProgress = {});
 
 /// Completes a result from a solve done elsewhere (e.g. a worker process returning the MilpResult
 /// with its solution vector): decodes and verifies in this process. Any thread.

@@ -115,6 +115,32 @@ class TestCliInterrupt : public QObject {
         QVERIFY(j["objective"].get<double>() <= j["warm_start"]["objective"].get<double>());
         QCOMPARE(j["verification"]["passed"].get<bool>(), true);
     }
+
+    void sparsestKeepsTheRankBoundsNetwork() {
+        QTemporaryDir dir;
+        const QString json = dir.filePath("r.json");
+        // random N = 7, seed 3: the rank bound's exact search runs for seconds and reports as it
+        // goes; the first report naming a network is the moment to interrupt. That network (or
+        // a sparser one) is the result, though CBC never ran.
+        const QRegularExpression report(
+            "exact search of networks with 7 nonzeros.*a network with ([0-9]+) nonzeros fits");
+        bool saw = false;
+        const CliRun r = interruptCliAt({"sparsest", "--n", "7", "--d", "5", "--seed", "3",
+                                         "--time-limit", "600", "--json", json},
+                                        QProcess::StandardError, report, 1, &saw);
+        QVERIFY2(saw, qPrintable("no report of the exact search; stderr:\n" + r.err));
+        QCOMPARE(r.code, 130);
+        const QRegularExpressionMatch m = report.match(r.err);
+        QVERIFY(m.hasMatch());
+        const int known = m.captured(1).toInt();
+        const auto j = readJson(json);
+        QVERIFY2(j.is_object(), "no JSON written");
+        QCOMPARE(j["status"].get<std::string>(), std::string("cancelled"));
+        QVERIFY(!j["weights"].is_null());
+        QCOMPARE(j["verification"]["passed"].get<bool>(), true);
+        QVERIFY(j["objective"].get<double>() <= known);
+        QVERIFY(j["objective"].get<double>() >= 8);  // the proven optimum
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCliInterrupt)

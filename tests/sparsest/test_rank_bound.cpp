@@ -23,6 +23,7 @@
 #include <set>
 #include <thread>
 
+#include "core/data/generators.h"
 #include "core/milp/milp_solver.h"
 #include "core/sparsest/halfspace_patterns.h"
 #include "core/sparsest/rank_bound.h"
@@ -352,6 +353,7 @@ class TestRankBound : public QObject {
         o.seconds = 600.0;
         o.threads = 2;
         o.onProgress = [&](const RankBoundProgress& p) {
+            if (p.searching) return;  // heartbeats come by the clock; levels are the events here
             ++events;
             QVERIFY(!p.fits);
             QCOMPARE(p.bound, p.level + 1);
@@ -374,11 +376,90 @@ class TestRankBound : public QObject {
         all.seconds = 600.0;
         all.threads = 2;
         all.stopAtCost = 5;
-        all.onProgress = [&](const RankBoundProgress& p) { bounds.push_back(p.bound); };
+        all.onProgress = [&](const RankBoundProgress& p) {
+            if (!p.searching) bounds.push_back(p.bound);
+        };
         const RankBoundResult full = sparsestRankBound(in.X, in.y, tight(9), all);
         QVERIFY(!full.cancelled && !full.timedOut);
         QCOMPARE(bounds, (std::vector<int>{1, 2, 3, 4, 5, 6}));
         QCOMPARE(full.bound, 6);
+    }
+
+    void heartbeatsWhileALevelIsSearched() {
+        // random N = 6, d = 5, seed 13 with bounds 2: level 6 fits the relaxation, holds no
+        // network (the exact search refutes it) and 7 is realized by a split network. One thread
+        // beating at every poll makes the reports a function of the search alone (no clock).
+        const Dataset data = generateRandom(6, 5, 13);
+        RankBoundOptions o;
+        o.seconds = 600.0;
+        o.threads = 1;
+        o.heartbeatSeconds = 0.0;
+        std::vector<RankBoundProgress> reports;
+        o.onProgress = [&](const RankBoundProgress& p) { reports.push_back(p); };
+        const RankBoundResult rb = sparsestRankBound(data.X, data.y, tight(6), o);
+        QCOMPARE(rb.bound, 7);
+        QCOMPARE(rb.refinedLevels, 1);
+        QVERIFY(rb.hasWitness);
+        int beats[3] = {0, 0, 0};
+        long long combinations = 0;
+        int upper = -1;
+        const RankBoundProgress* previous = nullptr;
+        for (const RankBoundProgress& p : reports) {
+            // Nothing reported claims more than the run proves, and counts only grow.
+            QVERIFY(p.bound <= rb.bound);
+            QVERIFY(p.combinations >= combinations);
+            combinations = p.combinations;
+            QVERIFY(p.done >= 0.0 && p.done <= 1.0);
+            // The sparsest network known only gets sparser, and never below the optimum (7).
+            if (upper >= 0) QVERIFY(p.upperNonzeros >= 0 && p.upperNonzeros <= upper);
+            if (p.upperNonzeros >= 0) QVERIFY(p.upperNonzeros >= rb.bound);
+            upper = p.upperNonzeros;
+            if (p.searching) {
+                ++beats[static_cast<int>(p.stage)];
+                QCOMPARE(p.bound, p.level);  // a level being searched is not decided yet
+                // Within one stage of one level the estimate only rises; stages go forward.
+                if (previous && previous->searching && previous->level == p.level) {
+                    QVERIFY(static_cast<int>(p.stage) >= static_cast<int>(previous->stage));
+                    if (p.stage == previous->stage) QVERIFY(p.done >= previous->done);
+                }
+                if (p.stage != RankBoundStage::Relaxation) QCOMPARE(p.level, 6);
+            }
+            previous = &p;
+        }
+        QVERIFY(combinations <= rb.combinations);
+        QVERIFY(beats[static_cast<int>(RankBoundStage::RankDeficientSpans)] > 0);
+        QVERIFY(beats[static_cast<int>(RankBoundStage::ExactSearch)] > 0);
+        // The last report decides level 6: refuted by the exact search, the bound past it.
+        QVERIFY(!reports.back().searching);
+        QCOMPARE(reports.back().level, 6);
+        QCOMPARE(reports.back().bound, 7);
+        QCOMPARE(reports.back().upperNonzeros, rb.upperNonzeros);
+    }
+
+    void cancelInTheExactSearchKeepsTheProvenBound() {
+        // The stop comes from the 3rd heartbeat of level 6's exact search (same instance as
+        // above): the run ends cancelled with level 6 undecided, so the bound stays at 6, and
+        // no level is reported after the stop.
+        const Dataset data = generateRandom(6, 5, 13);
+        std::stop_source src;
+        RankBoundOptions o;
+        o.seconds = 600.0;
+        o.threads = 2;
+        o.heartbeatSeconds = 0.0;
+        int exactBeats = 0, after = 0;
+        o.onProgress = [&](const RankBoundProgress& p) {
+            if (src.stop_requested()) ++after;
+            if (p.searching && p.stage == RankBoundStage::ExactSearch && ++exactBeats == 3)
+                src.request_stop();
+        };
+        const RankBoundResult rb = sparsestRankBound(data.X, data.y, tight(6), o, src.get_token());
+        QCOMPARE(exactBeats, 3);
+        QVERIFY(rb.cancelled);
+        QVERIFY(rb.timedOut || rb.fitsAtBound);
+        QCOMPARE(rb.bound, 6);
+        QCOMPARE(rb.refinedLevels, 0);
+        QVERIFY(!rb.hasWitness || countSparsestNonzeros(rb.witness, true) >= 7);
+        QCOMPARE(after, 0);
     }
 
     void pruningKeepsTheBoundValid_data() {

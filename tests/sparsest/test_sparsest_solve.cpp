@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/data/generators.h"
 #include "core/milp/milp_solver.h"
 #include "core/sparsest/sparsest_formulation.h"
 #include "core/sparsest/sparsest_json.h"
@@ -181,6 +182,41 @@ class TestSparsestSolve : public QObject {
         QVERIFY(before.back() <= r.rankBound.bound);
         for (std::size_t i = 1; i < samples.size(); ++i)
             QVERIFY(samples[i].bound >= samples[i - 1].bound - 1e-9);
+    }
+
+    // A stop while the rank bound runs keeps the sparsest network it knew when the stop came
+    // (random N = 6, seed 13, bounds 2: its search finds a network of 7 nonzeros by splitting
+    // units). The stop is the first report naming a network; no search reports after it, the
+    // chart had that network as its incumbent, and the result is it (or sparser), verified,
+    // and Cancelled.
+    void cancelInTheRankBoundKeepsItsNetwork() {
+        const Dataset data = generateRandom(6, 5, 13);
+        SparsestConfig c{SparsestVariant::Tight, 0, 2.0, 2.0, true, 0.0};
+        std::stop_source src;
+        int known = -1, heartbeatsAfter = 0;
+        const RankProgressFn onRank = [&](const RankBoundProgress& p) {
+            // A level the search had decided when it saw the stop may still be reported.
+            if (src.stop_requested() && p.searching) ++heartbeatsAfter;
+            if (known < 0 && p.upperNonzeros >= 0) {
+                known = p.upperNonzeros;
+                src.request_stop();
+            }
+        };
+        std::vector<MilpProgress> samples;
+        MilpHooks hooks;
+        hooks.onProgress = [&](const MilpProgress& p) { samples.push_back(p); };
+        const SparsestResult r =
+            solveSparsest(data.X, data.y, c, quiet(600.0), hooks, src.get_token(), nullptr,
+                          inProcessMilpBackend(), onRank);
+        QVERIFY(known >= 7);
+        QCOMPARE(heartbeatsAfter, 0);
+        QCOMPARE(r.milp.status, MilpStatus::Cancelled);
+        QVERIFY(r.hasNetwork);
+        QVERIFY2(r.verification.passed, r.verification.message.c_str());
+        QVERIFY(r.verification.nonzeros <= known);
+        QVERIFY(std::any_of(samples.begin(), samples.end(),
+                            [&](const MilpProgress& p) { return p.incumbent == known; }));
+        checkMonotone(r.milp);
     }
 
     void mpsRoundTripKeepsOptimum() {

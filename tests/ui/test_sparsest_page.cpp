@@ -132,6 +132,12 @@ class TestSparsestPage : public QObject {
         QVERIFY(r.milp.seconds >= r.rankBound.seconds);
         const QString status = t.status();
         QVERIFY2(status.contains("Rank bound"), qPrintable(status));
+        // Under the chart: the rank bound's last report, what it had proven before CBC started.
+        const QLabel* phase = t.page.solverChart()->findChild<QLabel*>("phase");
+        QVERIFY(phase && !phase->isHidden());
+        QVERIFY2(phase->text().startsWith("Rank bound: level") &&
+                     phase->text().contains("at least 7 nonzeros"),
+                 qPrintable(phase->text()));
     }
 
     void withoutAStartRestartsOnCappedSlots() {

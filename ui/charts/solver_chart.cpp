@@ -20,6 +20,11 @@ SolverChart::SolverChart(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(chart_, 1);
     layout->addWidget(numbers_);
+    phase_ = new QLabel();
+    phase_->setObjectName("phase");
+    phase_->setWordWrap(true);
+    phase_->hide();
+    layout->addWidget(phase_);
     updateNumbers();
 }
 
@@ -28,6 +33,7 @@ void SolverChart::reset() {
     hasLast_ = false;
     samples_ = 0;
     elapsed_ = 0.0;
+    setPhase({});
     updateNumbers();
 }
 
@@ -62,6 +68,11 @@ void SolverChart::addResult(const MilpResult& r) {
 void SolverChart::setElapsed(double seconds) {
     elapsed_ = seconds;
     updateNumbers();
+}
+
+void SolverChart::setPhase(const QString& text) {
+    phase_->setText(text);
+    phase_->setVisible(!text.isEmpty());
 }
 
 void SolverChart::setReference(const QString& name, double value) {

@@ -25,6 +25,9 @@ class SolverChart : public QWidget {
     void addResult(const MilpResult& result);
     /// Updates the numbers line (gap, nodes, elapsed) without a new sample.
     void setElapsed(double seconds);
+    /// A line under the numbers saying what runs before the solver's own samples (e.g. the rank
+    /// bound's exact search); empty hides it. reset() clears it.
+    void setPhase(const QString& text);
     /// A dashed horizontal reference (e.g. a warm start's objective); NaN removes it.
     void setReference(const QString& name, double value);
     int sampleCount() const { return samples_; }
@@ -34,6 +37,7 @@ class SolverChart : public QWidget {
     void updateNumbers();
     LiveLineChart* chart_;
     QLabel* numbers_;
+    QLabel* phase_;
     MilpProgress last_;
     bool hasLast_ = false;
     int samples_ = 0;

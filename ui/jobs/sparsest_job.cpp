@@ -21,7 +21,8 @@ void SparsestJob::startSolve(const Dataset& data, const SparsestConfig& config,
                          SparsestChannels& out, std::stop_token stop) {
         SparsestPipelineResult r;
         r.sparsest = solveSparsest(X, y, config, options, channelHooks(out), stop,
-                                   start ? &*start : nullptr, guiMilpBackend());
+                                   start ? &*start : nullptr, guiMilpBackend(),
+                                   [&out](const RankBoundProgress& p) { out.rank.set(p); });
         r.solved = true;
         return r;
     });
@@ -42,13 +43,15 @@ void SparsestJob::startPipeline(const Dataset& data, const SparsestPipelineConfi
                              run.repair ? run.repair->residualBefore : 0.0, solved, train});
         };
         hooks.milp = channelHooks(out);
+        hooks.onRankProgress = [&out](const RankBoundProgress& p) { out.rank.set(p); };
         return runSparsestPipeline(data, config, hooks, stop, guiMilpBackend());
     });
 }
 
 SparsestJob::Batch SparsestJob::drain() {
     return WorkerJob::drain([](SparsestChannels& c) {
-        return Batch{c.progress.drain(), c.log.drain(), c.trainSamples.drain(), c.trained.take()};
+        return Batch{c.progress.drain(), c.log.drain(), c.trainSamples.drain(), c.trained.take(),
+                     c.rank.take()};
     });
 }
 

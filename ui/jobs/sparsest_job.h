@@ -36,6 +36,7 @@ struct SparsestChannels {
     SampleBuffer<std::string> log;
     SampleBuffer<std::pair<int, TrainSample>> trainSamples;  ///< (regularizer index, sample)
     LatestValue<SparsestTrainedStage> trained;
+    LatestValue<RankBoundProgress> rank;  ///< the rank bound's newest report
 };
 
 /// The result: for a MILP-only run `solved` is true, `trained` empty and `chosen` −1.
@@ -47,6 +48,7 @@ class SparsestJob : public WorkerJob<SparsestPipelineResult, SparsestChannels> {
         std::vector<std::string> log;
         std::vector<std::pair<int, TrainSample>> trainSamples;
         std::optional<SparsestTrainedStage> trained;  ///< once, when training has ended
+        std::optional<RankBoundProgress> rank;        ///< its newest report, when there is one
     };
 
     using WorkerJob::WorkerJob;

@@ -456,6 +456,8 @@ void SparsestPage::onTick() {
     if (!batch.trainSamples.empty()) showTrainingProgress(batch.trainSamples);
     if (batch.trained) onTrained(*batch.trained);
     chart_->addProgress(batch.progress);
+    // The rank bound's newest report stays under the chart while CBC runs: what it proved.
+    if (batch.rank) chart_->setPhase(rankProgressText(*batch.rank));
     if (!batch.log.empty()) {
         QStringList lines;
         for (const std::string& line : batch.log)

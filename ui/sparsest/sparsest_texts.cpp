@@ -103,6 +103,34 @@ QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart) {
     return text;
 }
 
+QString rankProgressText(const RankBoundProgress& p) {
+    QString what;
+    if (!p.searching)
+        what = p.fits ? tr("Rank bound: level %1 holds a span that fits y.").arg(p.level)
+                      : tr("Rank bound: level %1 refuted.").arg(p.level);
+    else if (p.stage == RankBoundStage::Relaxation)
+        what = tr("Rank bound: searching the spans of level %1, %2 % done (estimated).")
+                   .arg(p.level)
+                   .arg(std::lround(100.0 * p.done));
+    else if (p.stage == RankBoundStage::RankDeficientSpans)
+        what = tr("Rank bound: level %1 fits the relaxation; looking for a rank-deficient span, "
+                  "%2 % done (estimated).")
+                   .arg(p.level)
+                   .arg(std::lround(100.0 * p.done));
+    else
+        what =
+            tr("Rank bound: exact search of the networks with %1 nonzeros, %2 % done (estimated).")
+                .arg(p.level)
+                .arg(std::lround(100.0 * p.done));
+    what += tr(" Proven: at least %1 nonzeros (%2 combinations, %3 s).")
+                .arg(p.bound)
+                .arg(p.combinations)
+                .arg(p.seconds, 0, 'f', 1);
+    if (p.upperNonzeros >= 0)
+        what += tr(" Sparsest network known to fit: %1 nonzeros.").arg(p.upperNonzeros);
+    return what;
+}
+
 QString verificationText(const SparsestResult& r) {
     if (!r.hasNetwork) return tr("No network to verify.");
     const SparsestVerification& v = r.verification;

@@ -17,6 +17,9 @@ QString boundsBindingText(const SparsestResult& result);
 /// " Rank bound: at least N nonzeros (…)." or empty when the bound was not computed (leading
 /// space, for appending to a status line).
 QString rankBoundText(const RankBoundResult& rank, bool witnessIsStart);
+/// One line for the chart while the rank bound runs: the level and stage, how far, the bound
+/// and the sparsest network known to fit.
+QString rankProgressText(const RankBoundProgress& progress);
 /// The verification summary shown beside the solver's claim (rich text).
 QString verificationText(const SparsestResult& result);
 
