@@ -369,37 +369,37 @@ Der Lauf kann sehr lange dauern oder den Speicher dieses Rechners erschöpfen. T
         <translation>Rangschranke: Stufe %1 erfüllt die Relaxierung; Suche nach einem rangdefizienten Spann, %2 % erledigt (geschätzt).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="121"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="122"/>
         <source>Rank bound: exact search of the networks with %1 nonzeros, %2 % done (estimated).</source>
         <translation>Rangschranke: exakte Suche über die Netze mit %1 Nichtnull-Einträgen, %2 % erledigt (geschätzt).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="124"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="125"/>
         <source> Proven: at least %1 nonzeros (%2 combinations, %3 s).</source>
         <translation> Bewiesen: mindestens %1 Nichtnull-Einträge (%2 Kombinationen, %3 s).</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="129"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="130"/>
         <source> Sparsest network known to fit: %1 nonzeros.</source>
         <translation> Dünnstes bekanntes passendes Netz: %1 Nichtnull-Einträge.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="134"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="135"/>
         <source>No network to verify.</source>
         <translation>Kein Netz zum Verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="136"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="137"/>
         <source>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verified&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1a7f37&apos;&gt;Verifiziert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="137"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="138"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Verification FAILED&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Verifikation FEHLGESCHLAGEN&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_texts.cpp" line="139"/>
+        <location filename="../ui/sparsest/sparsest_texts.cpp" line="140"/>
         <source>%1&lt;br&gt;Solver claims %2 nonzeros; re-evaluated in double precision: %3 nonzeros (%4 weights, %5 biases), %6 active units, max residual %7 (allowed ε + %8).</source>
         <translation>%1&lt;br&gt;Der Solver meldet %2 Nichtnull-Einträge; in doppelter Genauigkeit nachgerechnet: %3 Nichtnull-Einträge (%4 Gewichte, %5 Biases), %6 aktive Neuronen, maximales Residuum %7 (erlaubt ε + %8).</translation>
     </message>
@@ -3195,7 +3195,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     </message>
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="335"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="516"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="530"/>
         <source>bounds from %1: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1: w_B = %2, b_B = %3</translation>
     </message>
@@ -3217,7 +3217,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
     <message>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="368"/>
         <location filename="../ui/sparsest/sparsest_page.cpp" line="399"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="655"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="669"/>
         <source>Load or generate a dataset first.</source>
         <translation>Laden oder erzeugen Sie zuerst einen Datensatz.</translation>
     </message>
@@ -3231,13 +3231,21 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <source>Solving with CBC (%1)…</source>
         <translation>CBC löst (%1)…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="482"/>
+        <source>From the rank bound&apos;s search: %n nonzeros, fits</source>
+        <translation>
+            <numerusform>Aus der Suche der Rangschranke: %n Nichtnull-Eintrag, passt</numerusform>
+            <numerusform>Aus der Suche der Rangschranke: %n Nichtnull-Einträge, passt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="513"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="527"/>
         <source>bounds from %1, raised to hold the sparser 1-D kink network: w_B = %2, b_B = %3</source>
         <translation>Schranken aus %1, angehoben für das dünnere 1-D-Knicknetz: w_B = %2, b_B = %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="519"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="533"/>
         <source>starting from %1 repaired to an exact fit (max residual %2 before, %n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1, zur exakten Anpassung repariert (maximales Residuum vorher %2, %n Nichtnull-Eintrag)</numerusform>
@@ -3245,7 +3253,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="524"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="538"/>
         <source>starting from %1 (%n nonzeros)</source>
         <translation>
             <numerusform>Start bei %1 (%n Nichtnull-Eintrag)</numerusform>
@@ -3253,17 +3261,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="531"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="545"/>
         <source>no trained model fits; bounds raised to hold the interpolating network: w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt; Schranken angehoben, sodass das interpolierende Netz hineinpasst: w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="534"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="548"/>
         <source>no trained model fits; w_B = %1, b_B = %2 hold the interpolating network</source>
         <translation>kein trainiertes Modell passt; w_B = %1, b_B = %2 fassen das interpolierende Netz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="537"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="551"/>
         <source>starting from the interpolating network (%n nonzeros)</source>
         <translation>
             <numerusform>Start beim interpolierenden Netz (%n Nichtnull-Eintrag)</numerusform>
@@ -3271,42 +3279,42 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="543"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="557"/>
         <source>no trained model fits: bounds as given, w_B = %1, b_B = %2</source>
         <translation>kein trainiertes Modell passt: Schranken wie angegeben, w_B = %1, b_B = %2</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="544"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="558"/>
         <source>without a start</source>
         <translation>ohne Startlösung</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="547"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="561"/>
         <source>Step 2 of 2: solving with CBC (%1), %2…</source>
         <translation>Schritt 2 von 2: Lösen mit CBC (%1), %2…</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="588"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="602"/>
         <source>There is no MILP network to export.</source>
         <translation>Es gibt kein MILP-Netz zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="669"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="683"/>
         <source>No MILP to export: %1</source>
         <translation>Kein MILP zu exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="676"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="690"/>
         <source>The model the Solve button runs (%1), with the rank bound&apos;s row when it is on; start: %2.</source>
         <translation>Das Modell, das „Lösen“ rechnet (%1), mit der Zeile der Rangschranke, wenn sie eingeschaltet ist; Start: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="678"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="692"/>
         <source>the chosen trained model, or the rank bound&apos;s witness</source>
         <translation>das gewählte trainierte Modell oder der Zeuge der Rangschranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="679"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="693"/>
         <source>the rank bound&apos;s witness when it finds one</source>
         <translation>der Zeuge der Rangschranke, wenn sie einen findet</translation>
     </message>
@@ -3329,17 +3337,17 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Lösen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="566"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="580"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="450"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="451"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="480"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="494"/>
         <source>Step 1 of 2: training %n regularizer(s), epoch %1 of %2…</source>
         <translation>
             <numerusform>Schritt 1 von 2: %n Regularisierer wird trainiert, Epoche %1 von %2…</numerusform>
@@ -3347,43 +3355,43 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         </translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="555"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="569"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="560"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="574"/>
         <source>Pipeline cancelled during training.</source>
         <translation>Pipeline während des Trainings abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="571"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="585"/>
         <source> Pipeline: %1.</source>
         <translation> Pipeline: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="580"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="594"/>
         <source>Decoded MILP network</source>
         <translation>Dekodiertes MILP-Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="610"/>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="621"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="624"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="635"/>
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="625"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="639"/>
         <source>MILP bound</source>
         <translation>MILP-Schranke</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="640"/>
         <source>Nonzeros: trained models vs sparsest network</source>
         <translation>Nichtnull-Einträge: trainierte Modelle vs. dünnstbesetztes Netz</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="626"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="640"/>
         <source>nonzeros</source>
         <translation>Nichtnull-Einträge</translation>
     </message>
@@ -3398,7 +3406,7 @@ Groß: Mit einem kleineren Wert für „Max. Trainingsdatenpunkte“ geht das L�
         <translation>Straffe Variante: Vor dem Start von CBC wird jede Kombination aus Trägern und Aktivierungsmustern der Neuronen mit weniger Nichtnull-Einträgen aufgezählt und gezeigt, dass keine die Zielwerte aufspannt. Die bewiesene Schranke wird eine Zeile des Modells, und ein auf der Schranke gefundenes Netz wird der MIP-Start. Beweist N = 7 auf Zufallsdaten in Sekunden, wo CBC allein stecken bleibt.</translation>
     </message>
     <message>
-        <location filename="../ui/sparsest/sparsest_page.cpp" line="566"/>
+        <location filename="../ui/sparsest/sparsest_page.cpp" line="580"/>
         <source>Rank witness</source>
         <translation>Rang-Zeuge</translation>
     </message>

@@ -1743,15 +1743,27 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             return true;
         };
         gatherLast = [&] { splitIsOptimal(); };
-        // The split networks' fewest nonzeros so far, readable by the heartbeat while the
-        // threads write their own SplitNetwork.
+        // The split networks' sparsest so far, readable by the reports while the threads
+        // write their own SplitNetwork: the count without a lock (checked per combination), the
+        // network under one (copied only when it improves, a few times per run).
         std::atomic<int> fewestSplit{-1};
+        std::mutex sparsestSplitMutex;
+        ShallowReluNet sparsestSplit;
         const auto noteSplit = [&](int worker) {
-            const int nonzeros = splits[static_cast<std::size_t>(worker)].nonzeros;
+            const SplitNetwork& mine = splits[static_cast<std::size_t>(worker)];
             int seen = fewestSplit.load(std::memory_order_relaxed);
-            while (nonzeros >= 0 && (seen < 0 || nonzeros < seen) &&
-                   !fewestSplit.compare_exchange_weak(seen, nonzeros)) {
-            }
+            if (mine.nonzeros < 0 || (seen >= 0 && mine.nonzeros >= seen)) return;
+            const std::lock_guard lock(sparsestSplitMutex);
+            seen = fewestSplit.load(std::memory_order_relaxed);
+            if (seen >= 0 && mine.nonzeros >= seen) return;
+            sparsestSplit = mine.net;
+            fewestSplit.store(mine.nonzeros);
+        };
+        // The sparsest split network into a report.
+        const auto withSplit = [&](RankBoundProgress& p) {
+            const std::lock_guard lock(sparsestSplitMutex);
+            p.upperNonzeros = fewestSplit.load();
+            if (p.upperNonzeros >= 0) p.upperNetwork = sparsestSplit;
         };
         const int lastLevel =
             options.stopAtCost >= 0 ? options.stopAtCost : effectiveWidth(config, N) * cols;
@@ -1767,7 +1779,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             p.fits = fits;
             p.combinations = out.combinations;
             p.seconds = elapsed();
-            p.upperNonzeros = fewestSplit.load();
+            withSplit(p);
             options.onProgress(p);
         };
         // While `stage` of `level` runs on `s`: a report every heartbeatSeconds, from the
@@ -1786,7 +1798,7 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
                     p.searching = true;
                     p.stage = stage;
                     p.done = searched->fractionDone();
-                    p.upperNonzeros = fewestSplit.load();
+                    withSplit(p);
                     options.onProgress(p);
                 },
                 options.heartbeatSeconds);

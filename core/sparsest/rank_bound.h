@@ -53,6 +53,8 @@ struct RankBoundProgress {
     /// Fewest nonzeros of a network known to fit (the search's split networks; the solver adds
     /// its start); −1: none yet. An upper bound on the optimum.
     int upperNonzeros = -1;
+    /// That network when the search found it (width 0 otherwise, e.g. when it is the start).
+    ShallowReluNet upperNetwork;
 };
 
 /// One English line for a progress report (the CLI's and the solver log's wording).

@@ -292,8 +292,10 @@ SparsestPrepared prepareSparsestSolve(
     // The start is a network known to fit as well: the reports' upper bound includes it.
     if (onRankProgress)
         options.onProgress = [&onRankProgress, upper](RankBoundProgress rp) {
-            if (upper >= 0 && (rp.upperNonzeros < 0 || upper < rp.upperNonzeros))
+            if (upper >= 0 && (rp.upperNonzeros < 0 || upper < rp.upperNonzeros)) {
                 rp.upperNonzeros = upper;
+                rp.upperNetwork = {};  // the start: the caller has it
+            }
             onRankProgress(rp);
         };
     // Proving "≥ UB" already makes the start optimal: no level beyond UB − 1 is needed.

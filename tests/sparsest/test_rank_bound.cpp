@@ -412,7 +412,12 @@ class TestRankBound : public QObject {
             QVERIFY(p.done >= 0.0 && p.done <= 1.0);
             // The sparsest network known only gets sparser, and never below the optimum (7).
             if (upper >= 0) QVERIFY(p.upperNonzeros >= 0 && p.upperNonzeros <= upper);
-            if (p.upperNonzeros >= 0) QVERIFY(p.upperNonzeros >= rb.bound);
+            if (p.upperNonzeros >= 0) {
+                QVERIFY(p.upperNonzeros >= rb.bound);
+                // It comes with the network, which fits within the bounds with those nonzeros.
+                QCOMPARE(countSparsestNonzeros(p.upperNetwork, true), p.upperNonzeros);
+                checkFitsWithin(p.upperNetwork, data.X, data.y, tight(6), rb.tolerance + 1e-12);
+            }
             upper = p.upperNonzeros;
             if (p.searching) {
                 ++beats[static_cast<int>(p.stage)];

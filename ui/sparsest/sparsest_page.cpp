@@ -431,6 +431,7 @@ void SparsestPage::beginRun(const QString& status) {
     setBusyUi(true);
     result_.reset();
     network_->clear();
+    shownSearchNetwork_ = -1;
     exportOnnx_->setEnabled(false);
     verification_->clear();
     updateFunctions();
@@ -457,7 +458,10 @@ void SparsestPage::onTick() {
     if (batch.trained) onTrained(*batch.trained);
     chart_->addProgress(batch.progress);
     // The rank bound's newest report stays under the chart while CBC runs: what it proved.
-    if (batch.rank) chart_->setPhase(rankProgressText(*batch.rank));
+    if (batch.rank) {
+        chart_->setPhase(rankProgressText(*batch.rank));
+        showSearchNetwork(*batch.rank);
+    }
     if (!batch.log.empty()) {
         QStringList lines;
         for (const std::string& line : batch.log)
@@ -466,6 +470,16 @@ void SparsestPage::onTick() {
     }
     if (milpClock_.isValid() && job_->isRunning())
         chart_->setElapsed(milpClock_.elapsed() / 1000.0);
+}
+
+void SparsestPage::showSearchNetwork(const RankBoundProgress& report) {
+    // Drawn when the search finds a sparser one; the decoded result replaces it at the end.
+    const ShallowReluNet& net = report.upperNetwork;
+    if (net.width() == 0 || report.upperNonzeros == shownSearchNetwork_) return;
+    shownSearchNetwork_ = report.upperNonzeros;
+    network_->setNetwork(net, 1e-7);
+    network_->setCaption(
+        tr("From the rank bound's search: %n nonzeros, fits", "", report.upperNonzeros));
 }
 
 void SparsestPage::showTrainingProgress(const std::vector<std::pair<int, TrainSample>>& samples) {

@@ -105,6 +105,7 @@ class SparsestPage : public QWidget, public Page, public MilpExportSource {
     void beginRun(const QString& status);
     void onTick();
     void showTrainingProgress(const std::vector<std::pair<int, TrainSample>>& samples);
+    void showSearchNetwork(const RankBoundProgress& report);
     void onTrained(const SparsestTrainedStage& stage);
     void onJobFinished();
     void showResult(const SparsestResult& r);
@@ -149,6 +150,7 @@ class SparsestPage : public QWidget, public Page, public MilpExportSource {
     std::unique_ptr<SparsestJob> job_;
     std::optional<SparsestResult> result_;
     QElapsedTimer milpClock_;       ///< from the start of the MILP stage (solveSparsest's clock)
+    int shownSearchNetwork_ = -1;   ///< nonzeros of the rank bound's network drawn, −1: none
     std::vector<int> trainEpochs_;  ///< newest epoch per regularizer while the pipeline trains
     int pipelineEpochs_ = 0;        ///< epochs per regularizer of the running pipeline
     bool interactive_ = true;
