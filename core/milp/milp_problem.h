@@ -1,6 +1,7 @@
 #pragma once
 // Our own small modelling type for mixed-integer linear programs. Nothing outside core/milp/ sees a
 // COIN-OR type: formulations build a MilpProblem, the runner translates it for CBC.
+#include <algorithm>
 #include <limits>
 #include <string>
 #include <vector>
@@ -50,6 +51,24 @@ struct MilpProblem {
                double upper) {
         rows.push_back({std::move(name), std::move(indices), std::move(coefs), lower, upper});
         return static_cast<int>(rows.size()) - 1;
+    }
+    /// A proven lower bound on the objective as the row `name`: Σ cost_j·x_j ≥ floor − offset
+    /// (the LP relaxation then starts there). With that row already present, only raises it.
+    void raiseObjectiveFloor(const std::string& name, double floor) {
+        const double lower = floor - objectiveOffset;
+        for (MilpRow& row : rows)
+            if (row.name == name) {
+                row.lower = std::max(row.lower, lower);
+                return;
+            }
+        std::vector<int> indices;
+        std::vector<double> coefs;
+        for (std::size_t j = 0; j < columns.size(); ++j)
+            if (columns[j].cost != 0.0) {
+                indices.push_back(static_cast<int>(j));
+                coefs.push_back(columns[j].cost);
+            }
+        addRow(name, std::move(indices), std::move(coefs), lower, kInf);
     }
     int binaryCount() const {
         int n = 0;

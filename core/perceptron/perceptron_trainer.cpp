@@ -235,21 +235,6 @@ class StartBudget {
     std::jthread timer_;
 };
 
-// "objective ≥ bound" as a row of the model, so CBC's bound starts there (a proven start then
-// ends the search at the root). A hair below the enumeration's bound: rounding in CBC's sums must
-// not cut off the network the bound was proven for.
-void addObjectiveFloor(MilpProblem& problem, double bound) {
-    std::vector<int> idx;
-    std::vector<double> coef;
-    for (std::size_t j = 0; j < problem.columns.size(); ++j)
-        if (problem.columns[j].cost != 0.0) {
-            idx.push_back(static_cast<int>(j));
-            coef.push_back(problem.columns[j].cost);
-        }
-    problem.addRow("pattern_floor", std::move(idx), std::move(coef),
-                   bound - 1e-7 - problem.objectiveOffset, kInf);
-}
-
 // The firing-pattern enumeration (perceptron_pattern_bound.h) between the start and CBC: each pass
 // it completes is charted as a bound; a better network it finds becomes the start; its bound
 // becomes a row. Returns what it did (computed = false when off or skipped).
@@ -280,7 +265,11 @@ PerceptronPatternBoundResult runPatternBound(PerceptronMilp& milp, const Percept
     };
     PerceptronPatternBoundResult r = perceptronPatternBound(milp, po, std::move(stop));
     if (r.hasNetwork && r.objective < startObjective - 1e-9) start = r.solution;
-    if (r.computed && r.bound > 0.0) addObjectiveFloor(milp.problem, r.bound);
+    // "objective ≥ bound" as a row, so CBC's bound starts there (a proven start then ends the
+    // search at the root). A hair below the enumeration's bound: rounding in CBC's sums must not
+    // cut off the network the bound was proven for.
+    if (r.computed && r.bound > 0.0)
+        milp.problem.raiseObjectiveFloor("pattern_floor", r.bound - 1e-7);
     return r;
 }
 

@@ -312,9 +312,11 @@ class alignas(64) CombinationSearch {
         rho_.assign(static_cast<std::size_t>(n_) * 65, 0.0);
         covered_.assign(65, 0);
         const std::size_t c = static_cast<std::size_t>(lifted_.cols());
-        newCoefficients_.assign(65 * c * c, 0.0);
-        newProjections_.assign(65 * c, 0.0);
-        if (filterLastUnit_) allocateComplement();
+        if (filterLastUnit_) {  // only lastUnitRefuted reads what extend records there
+            newCoefficients_.assign(65 * c * c, 0.0);
+            newProjections_.assign(65 * c, 0.0);
+            allocateComplement();
+        }
         Eigen::Map<Eigen::VectorXd>(rho_.data(), n_) = y;
         if (freeConstant) {  // biases are free: a bias-only unit adds any constant
             Eigen::Map<Eigen::VectorXd> q(q_.data(), n_);
@@ -931,9 +933,12 @@ class alignas(64) CombinationSearch {
         double* rhoOut = rho_.data() + static_cast<std::size_t>(depth + 1) * n_;
         std::copy(rhoIn, rhoIn + n_, rhoOut);
         const std::size_t cols = static_cast<std::size_t>(lifted_.cols());
-        double* U = newCoefficients_.data() + static_cast<std::size_t>(depth + 1) * cols * cols;
-        double* z = newProjections_.data() + static_cast<std::size_t>(depth + 1) * cols;
         const bool record = filterLastUnit_ && static_cast<std::size_t>(a.rank) <= cols;
+        double* U =
+            record ? newCoefficients_.data() + static_cast<std::size_t>(depth + 1) * cols * cols
+                   : nullptr;
+        double* z =
+            record ? newProjections_.data() + static_cast<std::size_t>(depth + 1) * cols : nullptr;
         prefixVersion_[static_cast<std::size_t>(depth) + 1] = ++versionCounter_;
         int r = rank;
         for (int c = 0; c < a.rank && r < n_; ++c) {

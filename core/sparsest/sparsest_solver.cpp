@@ -74,21 +74,8 @@ SparsestResult finishSparsestResult(const SparsestModel& model, MilpResult milp,
 }
 
 void addObjectiveFloor(SparsestModel& model, int bound) {
-    if (bound <= 0) return;
     // One floor row: a later, higher bound (the rank bound after the 1-D ones) raises it.
-    for (MilpRow& row : model.problem.rows)
-        if (row.name == "rank_floor") {
-            row.lower = std::max(row.lower, static_cast<double>(bound));
-            return;
-        }
-    std::vector<int> idx;
-    std::vector<double> coef;
-    for (std::size_t c = 0; c < model.problem.columns.size(); ++c)
-        if (model.problem.columns[c].cost != 0.0) {
-            idx.push_back(static_cast<int>(c));
-            coef.push_back(model.problem.columns[c].cost);
-        }
-    model.problem.addRow("rank_floor", std::move(idx), std::move(coef), bound, kInf);
+    if (bound > 0) model.problem.raiseObjectiveFloor("rank_floor", bound);
 }
 
 std::string sparsestBoundsWarning(const SparsestConfig& config) {
