@@ -1177,8 +1177,7 @@ class ParallelSearch {
                 parts = 1 + static_cast<long long>(end > i + 1 ? end - (i + 1) : 0);
             }
             partsBefore_[i + 1] = partsBefore_[i] + parts;
-            for (long long t = 0; t < parts; ++t)
-                total += partWeight(i, t, budget);
+            if (parts > 0) total += subtreeCount(i, budget - atoms_[i].cost);
         }
         weightTotal_.store(total, std::memory_order_relaxed);
     }
@@ -1198,13 +1197,23 @@ class ParallelSearch {
                 combinationCounts_[j * width + b] = count;
             }
     }
-    double partWeight(std::size_t i, long long t, int budget) const {
-        if (t == 0) return 1.0;
-        const std::size_t j = i + static_cast<std::size_t>(t);
-        const int left = budget - atoms_[i].cost - atoms_[j].cost;
-        if (left < 0) return 1.0;
+    // Combinations of cost ≤ left from the atoms that may follow atom j (j + 1, …, or j, … with
+    // repeats), the empty one included.
+    double subtreeCount(std::size_t j, int left) const {
+        if (left < 0) return 0.0;
         return combinationCounts_[(repeats_ ? j : j + 1) * budgetWidth_ +
                                   static_cast<std::size_t>(left)];
+    }
+    // The combinations in part t of first atom i: the second atom j (i + t, or with repeats i + t
+    // from i on) and whatever may follow it; {i} alone is in part 0. Summed over t this is
+    // subtreeCount(i, budget − cost_i), by the recursion of countCombinations, so layoutParts
+    // need not visit every part.
+    double partWeight(std::size_t i, long long t, int budget) const {
+        const int left = budget - atoms_[i].cost;
+        if (!repeats_ && t == 0) return 1.0;
+        const std::size_t j = i + static_cast<std::size_t>(t);
+        const double pair = subtreeCount(j, left - atoms_[j].cost);
+        return t == 0 ? 1.0 + pair : pair;
     }
 
     std::size_t firstAtomOf(long long part) const {

@@ -42,7 +42,7 @@ struct RankBoundProgress {
     int level = 0;               ///< the level just decided, or the one being searched
     int bound = 0;               ///< proven so far
     bool fits = false;           ///< the level holds a span containing y (the bound stops here)
-    long long combinations = 0;  ///< over all levels so far (with a heartbeat: so far in this one)
+    long long combinations = 0;  ///< over all levels so far, the running one included
     double seconds = 0.0;        ///< since the start of the enumeration
     bool searching = false;      ///< a heartbeat: `stage` of `level` is still running
     RankBoundStage stage = RankBoundStage::Relaxation;
