@@ -1773,28 +1773,25 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             sparsestSplit = mine.net;
             fewestSplit.store(mine.nonzeros);
         };
-        // The sparsest split network into a report.
-        const auto withSplit = [&](RankBoundProgress& p) {
-            const std::lock_guard lock(sparsestSplitMutex);
-            p.upperNonzeros = fewestSplit.load();
-            if (p.upperNonzeros >= 0) p.upperNetwork = sparsestSplit;
-        };
         const int lastLevel =
             options.stopAtCost >= 0 ? options.stopAtCost : effectiveWidth(config, N) * cols;
         out.computed = true;
-        const auto elapsed = [&] {
-            return std::chrono::duration<double>(Clock::now() - t0).count();
-        };
-        const auto report = [&](int level, bool fits) {
-            if (!options.onProgress) return;
+        // What every report carries: the level, the bound so far, the count and the sparsest
+        // split network (under the lock its writers take).
+        const auto progressAt = [&](int level, bool fits, long long combinations) {
             RankBoundProgress p;
             p.level = level;
             p.bound = out.bound;
             p.fits = fits;
-            p.combinations = out.combinations;
-            p.seconds = elapsed();
-            withSplit(p);
-            options.onProgress(p);
+            p.combinations = combinations;
+            p.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+            const std::lock_guard lock(sparsestSplitMutex);
+            p.upperNonzeros = fewestSplit.load();
+            if (p.upperNonzeros >= 0) p.upperNetwork = sparsestSplit;
+            return p;
+        };
+        const auto report = [&](int level, bool fits) {
+            if (options.onProgress) options.onProgress(progressAt(level, fits, out.combinations));
         };
         // While `stage` of `level` runs on `s`: a report every heartbeatSeconds, from the
         // calling thread (worker 0 of s), with the combinations of every level so far.
@@ -1803,16 +1800,11 @@ RankBoundResult sparsestRankBound(const Eigen::MatrixXd& X, const Eigen::VectorX
             const long long base = out.combinations - s.combinations();
             s.setHeartbeat(
                 [&, searched = &s, stage, level, base] {
-                    RankBoundProgress p;
-                    p.level = level;
-                    p.bound = out.bound;
-                    p.fits = stage != RankBoundStage::Relaxation;
-                    p.combinations = base + searched->combinations();
-                    p.seconds = elapsed();
+                    RankBoundProgress p = progressAt(level, stage != RankBoundStage::Relaxation,
+                                                     base + searched->combinations());
                     p.searching = true;
                     p.stage = stage;
                     p.done = searched->fractionDone();
-                    withSplit(p);
                     options.onProgress(p);
                 },
                 options.heartbeatSeconds);
